@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/model/message.h"
+
+#include <QAbstractListModel>
+
+namespace harness::core {
+
+class Store;
+
+/// The messages of one conversation, oldest first. Only the newest page is read when a
+/// conversation opens; older pages are prepended on demand (fetchOlder), so a conversation with
+/// ten thousand messages opens as fast as a short one.
+class MessageListModel final : public QAbstractListModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageListModel)
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        RoleRole,         ///< "user", "assistant", ...
+        ContentRole,
+        StatusRole,       ///< "streaming", "complete", ...
+        ModelRole,
+        ErrorRole,
+        CreatedAtRole,
+        PartsRole,        ///< QVariantList of part objects
+        SeqRole,
+    };
+    Q_ENUM(Role)
+
+    static constexpr int PageSize = 50;
+
+    explicit MessageListModel(Store& store, QObject* parent = nullptr);
+    ~MessageListModel() override;
+
+    /// Shows `conversationId` (empty: nothing). Loads only the newest page.
+    void setConversation(const QString& conversationId);
+    const QString& conversationId() const { return m_conversationId; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    bool hasOlder() const { return m_hasOlder; }
+    /// Prepends the page before the oldest loaded message; returns how many rows were added.
+    int fetchOlder();
+    const Message& messageAt(int row) const { return m_messages.at(row); }
+    int rowOf(const QString& messageId) const;
+
+Q_SIGNALS:
+    void conversationLoaded(const QString& conversationId);
+
+private:
+    void onMessageAdded(const QString& conversationId, const QString& messageId);
+    void onMessageChanged(const QString& conversationId, const QString& messageId);
+    void onMessagesRemoved(const QString& conversationId);
+
+    Store& m_store;
+    QString m_conversationId;
+    QList<Message> m_messages;
+    bool m_hasOlder = false;
+};
+
+} // namespace harness::core

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/llm/chat_result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace harness::core {
+
+/// Folds the JSON chunks of an OpenAI-compatible stream (`chat.completion.chunk`) into a
+/// ChatResult: text, reasoning, tool-call fragments by index, usage, finish reason, and reports
+/// what each chunk changed. No I/O: ChatStream feeds it, and tests can drive it directly.
+class ChatDeltaAccumulator final {
+public:
+    struct Changes {
+        QString text;                    ///< text appended by this chunk
+        QString reasoning;               ///< reasoning appended by this chunk
+        bool toolCallsChanged = false;   ///< a tool call appeared or grew
+        bool usageChanged = false;       ///< the usage arrived
+        bool finishReasonChanged = false;
+        std::optional<ChatError> error;  ///< the chunk carried `error`
+    };
+
+    explicit ChatDeltaAccumulator(QString providerName = {}) : m_providerName(std::move(providerName)) {}
+
+    /// Applies one parsed `data:` payload.
+    Changes apply(const QJsonObject& chunk);
+    /// Applies a whole non-streamed `chat.completion` body (servers that ignore `stream: true`).
+    Changes applyCompletion(const QJsonObject& completion);
+
+    const ChatResult& result() const { return m_result; }
+    ChatResult& result() { return m_result; }
+    bool sawFinishReason() const { return !m_result.finishReason.isEmpty(); }
+
+private:
+    void applyToolCallFragment(const QJsonObject& fragment);
+    static QString reasoningText(const QJsonObject& delta);
+
+    QString m_providerName;
+    ChatResult m_result;
+    QList<int> m_toolIndexes; // stream `index` of each entry of m_result.toolCalls
+};
+
+} // namespace harness::core

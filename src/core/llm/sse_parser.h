@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace harness::core {
+
+/// One dispatched Server-Sent Event.
+struct SseEvent {
+    QString type = QStringLiteral("message"); ///< `event:` field, "message" when absent
+    QByteArray data;                          ///< `data:` lines joined with '\n' (UTF-8 bytes)
+    QString id;                               ///< last event id in effect when dispatched
+    std::optional<int> retryMs;               ///< `retry:` given in this event's block, if any
+
+    /// The data decoded as UTF-8 (whole lines only ever reach an event, so this never splits).
+    QString text() const { return QString::fromUtf8(data); }
+    bool operator==(const SseEvent&) const = default;
+};
+
+/// Incremental parser for a `text/event-stream` body (WHATWG HTML "server-sent events").
+///
+/// Feed it the bytes as they arrive, split anywhere: LF, CRLF and CR line ends (a CRLF split
+/// across two feeds included), a UTF-8 sequence split across feeds, a leading BOM. Comment lines
+/// (`: OPENROUTER PROCESSING`) are counted as keep-alives and never become events. The parser is
+/// transport-neutral so both the chat client and the MCP Streamable HTTP transport use it.
+///
+/// One deliberate deviation from the browser algorithm: finish() dispatches a final event whose
+/// blank line never came, because LLM servers often end a stream with `data: [DONE]\n` only.
+class SseParser final {
+public:
+    /// Parses \a chunk and returns the events it completed, in order.
+    QList<SseEvent> feed(QByteArrayView chunk);
+    /// Like feed(), appending to \a out (no allocation per call when \a out has capacity).
+    void feed(QByteArrayView chunk, QList<SseEvent>& out);
+    /// End of stream: processes an unterminated last line and dispatches a pending event.
+    QList<SseEvent> finish();
+    /// Forgets everything, including the last event id and retry interval.
+    void reset();
+
+    /// Number of comment lines seen so far (keep-alives).
+    qsizetype commentCount() const { return m_commentCount; }
+    /// Text of the most recent comment line, without the leading ':' and one optional space.
+    QString lastComment() const { return m_lastComment; }
+    /// The last event id (persists across events; send it as `Last-Event-ID` on reconnect).
+    QString lastEventId() const { return m_lastEventId; }
+    /// The reconnection time announced by the server with `retry:`, if any.
+    std::optional<int> retryMs() const { return m_retryMs; }
+    /// Total bytes fed so far.
+    qint64 bytesFed() const { return m_bytesFed; }
+    /// True when bytes or fields are waiting for more input (a partial line or an undispatched event).
+    bool hasPendingInput() const { return !m_line.isEmpty() || m_hasData || m_blockHasFields; }
+
+private:
+    void processLine(QByteArrayView line, QList<SseEvent>& out);
+    void processField(QByteArrayView name, QByteArrayView value);
+    void dispatch(QList<SseEvent>& out);
+
+    QByteArray m_line;            // bytes of the current, not yet terminated line
+    QByteArray m_data;            // data buffer of the current event
+    QString m_eventType;          // event type buffer of the current event
+    QString m_lastEventId;        // last event id buffer
+    std::optional<int> m_retryMs; // last retry announced on the stream
+    std::optional<int> m_blockRetryMs;
+    QString m_lastComment;
+    qsizetype m_commentCount = 0;
+    qint64 m_bytesFed = 0;
+    bool m_hasData = false;
+    bool m_blockHasFields = false;
+    bool m_afterCr = false;   // the previous feed ended with CR: a leading LF belongs to it
+    bool m_atStart = true;    // no byte has been consumed yet (BOM detection)
+};
+
+} // namespace harness::core

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "core/mcp/mcp_elicitation_handler.h"
+
+namespace harness::core {
+
+QJsonObject McpElicitationHandler::schemaDefaults(const QJsonObject& schema)
+{
+    QJsonObject out;
+    const QJsonObject props = schema.value(QLatin1String("properties")).toObject();
+    for (auto it = props.begin(); it != props.end(); ++it) {
+        const QJsonObject prop = it->toObject();
+        if (prop.contains(QLatin1String("default")))
+            out.insert(it.key(), prop.value(QLatin1String("default")));
+    }
+    return out;
+}
+
+QJsonObject McpElicitationHandler::applySchemaDefaults(const QJsonObject& schema, const QJsonObject& content)
+{
+    QJsonObject out = content;
+    const QJsonObject defaults = schemaDefaults(schema);
+    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
+        if (!out.contains(it.key()))
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
+void DecliningElicitationHandler::elicit(const McpElicitationRequest& /*request*/,
+                                         std::function<void(const McpElicitationResponse&)> respond)
+{
+    respond(McpElicitationResponse{McpElicitationResponse::Action::Decline, {}});
+}
+
+void DefaultsElicitationHandler::elicit(const McpElicitationRequest& request,
+                                        std::function<void(const McpElicitationResponse&)> respond)
+{
+    respond(McpElicitationResponse{McpElicitationResponse::Action::Accept, request.defaults});
+}
+
+} // namespace harness::core

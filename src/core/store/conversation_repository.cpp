@@ -1,0 +1,194 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "core/store/conversation_repository.h"
+
+#include "core/model/ids.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace harness::core {
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "id, title, last_harness_id, last_message_at, pinned, archived, created_at, updated_at, remote_id");
+
+Conversation fromQuery(const QSqlQuery& q)
+{
+    Conversation c;
+    c.id = q.value(0).toString();
+    c.title = q.value(1).toString();
+    c.lastHarnessId = q.value(2).toString();
+    c.lastMessageAt = q.value(3).toLongLong();
+    c.pinned = q.value(4).toBool();
+    c.archived = q.value(5).toBool();
+    c.createdAt = q.value(6).toLongLong();
+    c.updatedAt = q.value(7).toLongLong();
+    c.remoteId = q.value(8).toString();
+    return c;
+}
+
+QVariant nullable(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace
+
+StoreError ConversationRepository::create(Conversation& conversation)
+{
+    if (conversation.id.isEmpty())
+        conversation.id = newId();
+    const qint64 now = nowMs();
+    if (conversation.createdAt == 0)
+        conversation.createdAt = now;
+    if (conversation.updatedAt == 0)
+        conversation.updatedAt = now;
+    if (conversation.lastMessageAt == 0)
+        conversation.lastMessageAt = conversation.createdAt;
+    auto error = m_store.database().write([&]() -> StoreError {
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(QStringLiteral("INSERT INTO conversations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
+        q.addBindValue(conversation.id);
+        q.addBindValue(conversation.title);
+        q.addBindValue(nullable(conversation.lastHarnessId));
+        q.addBindValue(conversation.lastMessageAt);
+        q.addBindValue(conversation.pinned);
+        q.addBindValue(conversation.archived);
+        q.addBindValue(conversation.createdAt);
+        q.addBindValue(conversation.updatedAt);
+        q.addBindValue(nullable(conversation.remoteId));
+        if (!q.exec())
+            return StoreError::fromSql(q.lastError());
+        return {};
+    });
+    if (!error)
+        Q_EMIT m_store.conversationsChanged();
+    return error;
+}
+
+StoreResult<Conversation> ConversationRepository::get(const QString& id)
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE id = ?").arg(columns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return {{}, StoreError::fromSql(q.lastError())};
+    if (!q.next())
+        return {{}, StoreError::make(StoreError::Kind::NotFound, id)};
+    return {fromQuery(q), {}};
+}
+
+StoreResult<Conversation> ConversationRepository::resolve(const QString& prefix)
+{
+    if (prefix.isEmpty())
+        return {{}, StoreError::make(StoreError::Kind::NotFound, prefix)};
+    QSqlQuery q(m_store.database().connection());
+    // ids are lowercase hex and dashes; escape LIKE's wildcards in what the user typed anyway.
+    QString pattern = prefix;
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE id LIKE ? ESCAPE '\\' LIMIT 2").arg(columns));
+    q.addBindValue(QString(pattern + QLatin1Char('%')));
+    if (!q.exec())
+        return {{}, StoreError::fromSql(q.lastError())};
+    if (!q.next())
+        return {{}, StoreError::make(StoreError::Kind::NotFound, prefix)};
+    auto found = fromQuery(q);
+    if (q.next() && found.id != prefix)
+        return {{}, StoreError::make(StoreError::Kind::Invalid, prefix)};
+    return {found, {}};
+}
+
+StoreResult<QList<Conversation>> ConversationRepository::list(int offset, int limit, bool includeArchived)
+{
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM conversations %2 ORDER BY pinned DESC, last_message_at DESC, pk DESC "
+                             "LIMIT ? OFFSET ?")
+                  .arg(columns, includeArchived ? QString() : QStringLiteral("WHERE archived = 0")));
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return {{}, StoreError::fromSql(q.lastError())};
+    QList<Conversation> result;
+    result.reserve(limit);
+    while (q.next())
+        result.append(fromQuery(q));
+    return {result, {}};
+}
+
+StoreResult<int> ConversationRepository::count(bool includeArchived)
+{
+    QSqlQuery q(m_store.database().connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM conversations %1")
+                    .arg(includeArchived ? QString() : QStringLiteral("WHERE archived = 0"))) ||
+        !q.next())
+        return {0, StoreError::fromSql(q.lastError())};
+    return {q.value(0).toInt(), {}};
+}
+
+StoreError ConversationRepository::rename(const QString& id, const QString& title)
+{
+    return updateField(id, QStringLiteral("title"), title.trimmed(), false);
+}
+
+StoreError ConversationRepository::setPinned(const QString& id, bool pinned)
+{
+    return updateField(id, QStringLiteral("pinned"), pinned, true);
+}
+
+StoreError ConversationRepository::setArchived(const QString& id, bool archived)
+{
+    return updateField(id, QStringLiteral("archived"), archived, true);
+}
+
+StoreError ConversationRepository::setLastHarness(const QString& id, const QString& harnessId)
+{
+    return updateField(id, QStringLiteral("last_harness_id"), nullable(harnessId), false);
+}
+
+StoreError ConversationRepository::updateField(const QString& id, const QString& column, const QVariant& value,
+                                               bool reorders)
+{
+    int changed = 0;
+    auto error = m_store.database().write([&]() -> StoreError {
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(QStringLiteral("UPDATE conversations SET %1 = ?, updated_at = ? WHERE id = ?").arg(column));
+        q.addBindValue(value);
+        q.addBindValue(nowMs());
+        q.addBindValue(id);
+        if (!q.exec())
+            return StoreError::fromSql(q.lastError());
+        changed = q.numRowsAffected();
+        return changed == 0 ? StoreError::make(StoreError::Kind::NotFound, id) : StoreError{};
+    });
+    if (!error) {
+        Q_EMIT m_store.conversationChanged(id);
+        if (reorders)
+            Q_EMIT m_store.conversationsChanged();
+    }
+    return error;
+}
+
+StoreError ConversationRepository::remove(const QString& id)
+{
+    auto error = m_store.database().write([&]() -> StoreError {
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return StoreError::fromSql(q.lastError());
+        return q.numRowsAffected() == 0 ? StoreError::make(StoreError::Kind::NotFound, id) : StoreError{};
+    });
+    if (!error) {
+        Q_EMIT m_store.messagesRemoved(id);
+        Q_EMIT m_store.conversationsChanged();
+    }
+    return error;
+}
+
+} // namespace harness::core

@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "core/store/message_repository.h"
+
+#include "core/model/ids.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace harness::core {
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "id, conversation_id, seq, role, content, status, parts, model, error, created_at, updated_at, remote_id");
+
+Message fromQuery(const QSqlQuery& q)
+{
+    Message m;
+    m.id = q.value(0).toString();
+    m.conversationId = q.value(1).toString();
+    m.seq = q.value(2).toLongLong();
+    m.role = messageRoleFromString(q.value(3).toString()).value_or(MessageRole::User);
+    m.content = q.value(4).toString();
+    m.status = messageStatusFromString(q.value(5).toString()).value_or(MessageStatus::Complete);
+    m.parts = partsFromJson(q.value(6).toString());
+    m.model = q.value(7).toString();
+    m.error = q.value(8).toString();
+    m.createdAt = q.value(9).toLongLong();
+    m.updatedAt = q.value(10).toLongLong();
+    m.remoteId = q.value(11).toString();
+    return m;
+}
+
+} // namespace
+
+StoreError MessageRepository::append(Message& message)
+{
+    if (message.id.isEmpty())
+        message.id = newId();
+    const qint64 now = nowMs();
+    if (message.createdAt == 0)
+        message.createdAt = now;
+    message.updatedAt = now;
+    auto error = m_store.database().write([&]() -> StoreError {
+        auto db = m_store.database().connection();
+        QSqlQuery seq(db);
+        seq.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM messages WHERE conversation_id = ?"));
+        seq.addBindValue(message.conversationId);
+        if (!seq.exec() || !seq.next())
+            return StoreError::fromSql(seq.lastError());
+        message.seq = seq.value(0).toLongLong();
+
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO messages (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
+        q.addBindValue(message.id);
+        q.addBindValue(message.conversationId);
+        q.addBindValue(message.seq);
+        q.addBindValue(toString(message.role));
+        q.addBindValue(message.content);
+        q.addBindValue(toString(message.status));
+        q.addBindValue(partsToJson(message.parts));
+        q.addBindValue(message.model);
+        q.addBindValue(message.error);
+        q.addBindValue(message.createdAt);
+        q.addBindValue(message.updatedAt);
+        q.addBindValue(message.remoteId.isEmpty() ? QVariant() : QVariant(message.remoteId));
+        if (!q.exec()) {
+            auto e = StoreError::fromSql(q.lastError());
+            if (e.detail.contains(QLatin1String("FOREIGN KEY")))
+                e = StoreError::make(StoreError::Kind::NotFound, message.conversationId);
+            return e;
+        }
+
+        QSqlQuery touch(db);
+        touch.prepare(QStringLiteral("UPDATE conversations SET last_message_at = max(last_message_at, ?), "
+                                     "updated_at = ? WHERE id = ?"));
+        touch.addBindValue(message.createdAt);
+        touch.addBindValue(now);
+        touch.addBindValue(message.conversationId);
+        if (!touch.exec())
+            return StoreError::fromSql(touch.lastError());
+        return {};
+    });
+    if (!error) {
+        Q_EMIT m_store.messageAdded(message.conversationId, message.id);
+        Q_EMIT m_store.conversationChanged(message.conversationId);
+        Q_EMIT m_store.conversationsChanged();
+    }
+    return error;
+}
+
+StoreResult<Message> MessageRepository::get(const QString& id)
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(columns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return {{}, StoreError::fromSql(q.lastError())};
+    if (!q.next())
+        return {{}, StoreError::make(StoreError::Kind::NotFound, id)};
+    return {fromQuery(q), {}};
+}
+
+StoreResult<QList<Message>> MessageRepository::page(const QString& conversationId, qint64 beforeSeq, int limit)
+{
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? AND seq < ? "
+                             "ORDER BY seq DESC LIMIT ?")
+                  .arg(columns));
+    q.addBindValue(conversationId);
+    q.addBindValue(beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
+    q.addBindValue(limit);
+    if (!q.exec())
+        return {{}, StoreError::fromSql(q.lastError())};
+    QList<Message> result;
+    result.reserve(limit);
+    while (q.next())
+        result.append(fromQuery(q));
+    std::reverse(result.begin(), result.end());
+    return {result, {}};
+}
+
+StoreResult<int> MessageRepository::count(const QString& conversationId)
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = ?"));
+    q.addBindValue(conversationId);
+    if (!q.exec() || !q.next())
+        return {0, StoreError::fromSql(q.lastError())};
+    return {q.value(0).toInt(), {}};
+}
+
+StoreError MessageRepository::update(const Message& message)
+{
+    auto error = m_store.database().write([&]() -> StoreError {
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(QStringLiteral("UPDATE messages SET content = ?, status = ?, parts = ?, model = ?, error = ?, "
+                                 "updated_at = ? WHERE id = ?"));
+        q.addBindValue(message.content);
+        q.addBindValue(toString(message.status));
+        q.addBindValue(partsToJson(message.parts));
+        q.addBindValue(message.model);
+        q.addBindValue(message.error);
+        q.addBindValue(nowMs());
+        q.addBindValue(message.id);
+        if (!q.exec())
+            return StoreError::fromSql(q.lastError());
+        return q.numRowsAffected() == 0 ? StoreError::make(StoreError::Kind::NotFound, message.id) : StoreError{};
+    });
+    if (!error)
+        Q_EMIT m_store.messageChanged(message.conversationId, message.id);
+    return error;
+}
+
+StoreResult<int> MessageRepository::recoverInterrupted()
+{
+    int recovered = 0;
+    auto error = m_store.database().write([&]() -> StoreError {
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(QStringLiteral("UPDATE messages SET status = 'interrupted', error = ?, updated_at = ? "
+                                 "WHERE status = 'streaming'"));
+        q.addBindValue(QCoreApplication::translate(
+            "harness::core::MessageRepository",
+            "Harness Desktop closed while this answer was streaming. The text received so far is kept; "
+            "retry or continue it."));
+        q.addBindValue(nowMs());
+        if (!q.exec())
+            return StoreError::fromSql(q.lastError());
+        recovered = q.numRowsAffected();
+        return {};
+    });
+    if (!error && recovered > 0)
+        Q_EMIT m_store.conversationsChanged();
+    return {recovered, error};
+}
+
+} // namespace harness::core

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/model/message.h"
+#include "core/store/store.h"
+
+#include <QList>
+
+namespace harness::core {
+
+class MessageRepository final {
+    Q_DISABLE_COPY_MOVE(MessageRepository)
+public:
+    explicit MessageRepository(Store& store) : m_store(store) {}
+
+    /// Appends `message` at the end of its conversation (assigns id, seq and timestamps) and moves
+    /// the conversation's last-message time forward, in one transaction.
+    StoreError append(Message& message);
+    StoreResult<Message> get(const QString& id);
+    /// Up to `limit` messages of a conversation that come before `beforeSeq` (0 = the newest),
+    /// returned oldest first. The view loads a conversation page by page with it.
+    StoreResult<QList<Message>> page(const QString& conversationId, qint64 beforeSeq, int limit);
+    StoreResult<int> count(const QString& conversationId);
+    /// Saves content, status, parts, model and error of an existing message.
+    StoreError update(const Message& message);
+    /// Messages left `streaming` by a process that died become `interrupted`, text kept.
+    /// Returns how many were recovered.
+    StoreResult<int> recoverInterrupted();
+
+private:
+    Store& m_store;
+};
+
+} // namespace harness::core

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/store/database.h"
+#include "core/store/store_error.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace harness::core {
+
+class ConversationRepository;
+class MessageRepository;
+class HarnessRepository;
+class SettingsRepository;
+class SearchRepository;
+
+template <typename T>
+struct StoreResult {
+    T value{};
+    StoreError error;
+    bool ok() const { return error.ok(); }
+};
+
+/// The local store: the single source of truth of the app. Owns the SQLite connection and one
+/// repository per table; announces every change so models and views can follow.
+class Store final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Store)
+public:
+    explicit Store(const QString& path, QObject* parent = nullptr);
+    ~Store() override;
+
+    StoreError open(int targetVersion = 0);
+    Database& database() { return *m_database; }
+    const QString& path() const { return m_database->path(); }
+
+    ConversationRepository& conversations() { return *m_conversations; }
+    MessageRepository& messages() { return *m_messages; }
+    HarnessRepository& harnesses() { return *m_harnesses; }
+    SettingsRepository& settings() { return *m_settings; }
+    SearchRepository& search() { return *m_search; }
+
+Q_SIGNALS:
+    /// Conversations were added, removed or reordered.
+    void conversationsChanged();
+    /// One conversation's fields changed (title, pinned, last message time, ...).
+    void conversationChanged(const QString& conversationId);
+    void messageAdded(const QString& conversationId, const QString& messageId);
+    void messageChanged(const QString& conversationId, const QString& messageId);
+    void messagesRemoved(const QString& conversationId);
+    void harnessesChanged();
+    void settingsChanged();
+
+private:
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ConversationRepository> m_conversations;
+    std::unique_ptr<MessageRepository> m_messages;
+    std::unique_ptr<HarnessRepository> m_harnesses;
+    std::unique_ptr<SettingsRepository> m_settings;
+    std::unique_ptr<SearchRepository> m_search;
+};
+
+} // namespace harness::core
