@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+//
+// sync:pull — every row of the caller changed since a cursor, in change order, paged.
+// sync:push — an outbox batch applied in order, idempotently (client ids + client edit times).
+import { ConvexError, v } from "convex/values";
+import type { Doc } from "./_generated/dataModel";
+import { mutation, query } from "./_generated/server";
+import { requireUser } from "./lib/auth";
+import {
+  SYNCED_TABLES,
+  type SyncedTable,
+  type WriteResult,
+  setSettings,
+  tombstone,
+  upsertConversation,
+  upsertHarness,
+  upsertMcpServer,
+  upsertMessage,
+} from "./lib/sync";
+import {
+  conversationFields,
+  harnessFields,
+  mcpServerFields,
+  messageFields,
+  settingsFields,
+} from "./lib/validators";
+
+export const DEFAULT_PULL_LIMIT = 200;
+export const MAX_PULL_LIMIT = 1000;
+export const MAX_PUSH_OPS = 500;
+
+type AnyRow = Doc<"harnesses"> | Doc<"conversations"> | Doc<"messages"> | Doc<"mcpServers"> | Doc<"userSettings">;
+
+/**
+ * Rows of the caller with updatedAt > cursor (tombstones included), oldest change first, at most
+ * `limit` of them across all tables. Returns them grouped by table, plus `cursor` (pass it back
+ * to continue; stays put when nothing changed) and `hasMore`. Change stamps are unique per user,
+ * so paging never skips or repeats a row. Subscribing to it gives live updates.
+ */
+export const pull = query({
+  args: { cursor: v.optional(v.union(v.number(), v.null())), limit: v.optional(v.number()) },
+  handler: async (ctx, args) => {
+    const userId = await requireUser(ctx);
+    const cursor = args.cursor ?? 0;
+    if (!Number.isFinite(cursor)) throw new ConvexError({ code: "invalid_argument", message: "Bad cursor." });
+    const limit = Math.max(1, Math.min(Math.floor(args.limit ?? DEFAULT_PULL_LIMIT), MAX_PULL_LIMIT));
+    const candidates: { table: SyncedTable; row: AnyRow }[] = [];
+    for (const table of SYNCED_TABLES) {
+      const rows = (await (ctx.db.query(table) as any)
+        .withIndex("by_user_updatedAt", (q: any) => q.eq("userId", userId).gt("updatedAt", cursor))
+        .take(limit + 1)) as AnyRow[];
+      for (const row of rows) candidates.push({ table, row });
+    }
+    candidates.sort((a, b) => a.row.updatedAt - b.row.updatedAt);
+    const page = candidates.slice(0, limit);
+    const out: Record<SyncedTable, AnyRow[]> = {
+      harnesses: [],
+      conversations: [],
+      messages: [],
+      mcpServers: [],
+      userSettings: [],
+    };
+    for (const { table, row } of page) out[table].push(row);
+    return {
+      ...out,
+      cursor: page.length > 0 ? page[page.length - 1].row.updatedAt : cursor,
+      hasMore: candidates.length > limit,
+    };
+  },
+});
+
+const upsertOp = <T extends string, F>(table: T, fields: F) =>
+  v.object({
+    table: v.literal(table),
+    op: v.literal("upsert"),
+    clientId: v.string(),
+    updatedAt: v.number(),
+    fields: fields as any,
+  });
+
+const pushOp = v.union(
+  upsertOp("harnesses", harnessFields),
+  upsertOp("conversations", conversationFields),
+  upsertOp("messages", messageFields),
+  upsertOp("mcpServers", mcpServerFields),
+  v.object({
+    table: v.literal("userSettings"),
+    op: v.literal("upsert"),
+    clientId: v.optional(v.string()),
+    updatedAt: v.number(),
+    fields: settingsFields,
+  }),
+  v.object({
+    table: v.union(
+      v.literal("harnesses"),
+      v.literal("conversations"),
+      v.literal("messages"),
+      v.literal("mcpServers"),
+    ),
+    op: v.literal("delete"),
+    clientId: v.string(),
+    deletedAt: v.number(),
+  }),
+);
+
+/**
+ * Applies an outbox batch in order in one transaction. Each op is idempotent, so re-sending a
+ * batch (or part of one) after a lost reply changes nothing twice. An op the server cannot apply
+ * (bad data, a message whose conversation was never pushed) is answered with
+ * `result: "rejected"` and its error, without failing the others.
+ */
+export const push = mutation({
+  args: { ops: v.array(pushOp) },
+  handler: async (ctx, { ops }) => {
+    const userId = await requireUser(ctx);
+    if (ops.length > MAX_PUSH_OPS) {
+      throw new ConvexError({ code: "invalid_argument", message: `At most ${MAX_PUSH_OPS} ops per push.` });
+    }
+    const results: (WriteResult | { table: string; clientId: string; result: "rejected"; error: unknown })[] = [];
+    for (const op of ops as any[]) {
+      try {
+        if (op.op === "delete") {
+          results.push(await tombstone(ctx, userId, op.table, op.clientId, op.deletedAt));
+          continue;
+        }
+        switch (op.table as SyncedTable) {
+          case "harnesses":
+            results.push(await upsertHarness(ctx, userId, op.clientId, op.updatedAt, op.fields));
+            break;
+          case "conversations":
+            results.push(await upsertConversation(ctx, userId, op.clientId, op.updatedAt, op.fields));
+            break;
+          case "messages":
+            results.push(await upsertMessage(ctx, userId, op.clientId, op.updatedAt, op.fields));
+            break;
+          case "mcpServers":
+            results.push(await upsertMcpServer(ctx, userId, op.clientId, op.updatedAt, op.fields));
+            break;
+          case "userSettings":
+            results.push(await setSettings(ctx, userId, op.updatedAt, op.fields));
+            break;
+        }
+      } catch (e) {
+        // Validation happens before any write of the op, so nothing of it was applied.
+        if (e instanceof ConvexError) {
+          results.push({ table: op.table, clientId: op.clientId ?? "", result: "rejected", error: e.data });
+        } else {
+          throw e;
+        }
+      }
+    }
+    return { results };
+  },
+});
