@@ -52,9 +52,9 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case IdRole:
         return m.id;
     case RoleRole:
-        return toString(m.role);
+        return roleName(m.role);
     case StatusRole:
-        return toString(m.status);
+        return statusName(m.status);
     case ModelRole:
         return m.model;
     case ErrorRole:

@@ -4,7 +4,7 @@
 
 namespace harness::core {
 
-QString toString(HarnessStatus status)
+QString harnessStatusName(HarnessStatus status)
 {
     switch (status) {
     case HarnessStatus::Started:
@@ -20,7 +20,7 @@ QString toString(HarnessStatus status)
 std::optional<HarnessStatus> harnessStatusFromString(const QString& text)
 {
     for (auto status : {HarnessStatus::Started, HarnessStatus::Stopped, HarnessStatus::Draft}) {
-        if (toString(status) == text)
+        if (harnessStatusName(status) == text)
             return status;
     }
     return std::nullopt;

@@ -11,7 +11,7 @@ namespace harness::core {
 
 enum class HarnessStatus { Started, Stopped, Draft };
 
-QString toString(HarnessStatus status);
+QString harnessStatusName(HarnessStatus status);
 std::optional<HarnessStatus> harnessStatusFromString(const QString& text);
 
 /// A model plus MCP tool servers, a system prompt and skills.

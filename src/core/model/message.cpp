@@ -47,7 +47,7 @@ std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& table, 
 
 } // namespace
 
-QString toString(MessageRole role)
+QString roleName(MessageRole role)
 {
     return nameOf(roleNames, role);
 }
@@ -57,7 +57,7 @@ std::optional<MessageRole> messageRoleFromString(const QString& text)
     return valueOf(roleNames, text);
 }
 
-QString toString(MessageStatus status)
+QString statusName(MessageStatus status)
 {
     return nameOf(statusNames, status);
 }

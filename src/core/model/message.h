@@ -13,9 +13,9 @@ namespace harness::core {
 enum class MessageRole { System, User, Assistant, Tool };
 enum class MessageStatus { Streaming, Complete, Stopped, Interrupted, Error };
 
-QString toString(MessageRole role);
+QString roleName(MessageRole role);
 std::optional<MessageRole> messageRoleFromString(const QString& text);
-QString toString(MessageStatus status);
+QString statusName(MessageStatus status);
 std::optional<MessageStatus> messageStatusFromString(const QString& text);
 
 /// A structured piece of a message beside its plain text: reasoning, a tool call, a tool result or

@@ -4,7 +4,7 @@
 
 namespace harness::core {
 
-QString toString(UserSettings::Theme theme)
+QString themeName(UserSettings::Theme theme)
 {
     switch (theme) {
     case UserSettings::Theme::Light:

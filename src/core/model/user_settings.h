@@ -20,7 +20,7 @@ struct UserSettings {
     QString remoteId;
 };
 
-QString toString(UserSettings::Theme theme);
+QString themeName(UserSettings::Theme theme);
 UserSettings::Theme themeFromString(const QString& text);
 
 } // namespace harness::core

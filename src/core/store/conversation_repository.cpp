@@ -3,6 +3,7 @@
 #include "core/store/conversation_repository.h"
 
 #include "core/model/ids.h"
+#include "core/store/sql_values.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,11 +31,6 @@ Conversation fromQuery(const QSqlQuery& q)
     return c;
 }
 
-QVariant nullable(const QString& text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
 } // namespace
 
 StoreError ConversationRepository::create(Conversation& conversation)
@@ -52,14 +48,14 @@ StoreError ConversationRepository::create(Conversation& conversation)
         QSqlQuery q(m_store.database().connection());
         q.prepare(QStringLiteral("INSERT INTO conversations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
         q.addBindValue(conversation.id);
-        q.addBindValue(conversation.title);
-        q.addBindValue(nullable(conversation.lastHarnessId));
+        q.addBindValue(sql::text(conversation.title));
+        q.addBindValue(sql::nullable(conversation.lastHarnessId));
         q.addBindValue(conversation.lastMessageAt);
         q.addBindValue(conversation.pinned);
         q.addBindValue(conversation.archived);
         q.addBindValue(conversation.createdAt);
         q.addBindValue(conversation.updatedAt);
-        q.addBindValue(nullable(conversation.remoteId));
+        q.addBindValue(sql::nullable(conversation.remoteId));
         if (!q.exec())
             return StoreError::fromSql(q.lastError());
         return {};
@@ -133,7 +129,7 @@ StoreResult<int> ConversationRepository::count(bool includeArchived)
 
 StoreError ConversationRepository::rename(const QString& id, const QString& title)
 {
-    return updateField(id, QStringLiteral("title"), title.trimmed(), false);
+    return updateField(id, QStringLiteral("title"), sql::text(title.trimmed()), false);
 }
 
 StoreError ConversationRepository::setPinned(const QString& id, bool pinned)
@@ -148,7 +144,7 @@ StoreError ConversationRepository::setArchived(const QString& id, bool archived)
 
 StoreError ConversationRepository::setLastHarness(const QString& id, const QString& harnessId)
 {
-    return updateField(id, QStringLiteral("last_harness_id"), nullable(harnessId), false);
+    return updateField(id, QStringLiteral("last_harness_id"), sql::nullable(harnessId), false);
 }
 
 StoreError ConversationRepository::updateField(const QString& id, const QString& column, const QVariant& value,

@@ -3,6 +3,7 @@
 #include "core/store/harness_repository.h"
 
 #include "core/model/ids.h"
+#include "core/store/sql_values.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,16 +51,16 @@ Harness fromQuery(const QSqlQuery& q)
 
 void bindFields(QSqlQuery& q, const Harness& h)
 {
-    q.addBindValue(h.name);
-    q.addBindValue(h.model);
-    q.addBindValue(toString(h.status));
-    q.addBindValue(h.systemPrompt);
+    q.addBindValue(sql::text(h.name));
+    q.addBindValue(sql::text(h.model));
+    q.addBindValue(harnessStatusName(h.status));
+    q.addBindValue(sql::text(h.systemPrompt));
     q.addBindValue(listToJson(h.skills));
     q.addBindValue(listToJson(h.suggestedPrompts));
     q.addBindValue(h.maxIterations > 0 ? h.maxIterations : Harness::DefaultMaxIterations);
     q.addBindValue(h.lastUsedAt > 0 ? QVariant(h.lastUsedAt) : QVariant());
     q.addBindValue(h.updatedAt);
-    q.addBindValue(h.remoteId.isEmpty() ? QVariant() : QVariant(h.remoteId));
+    q.addBindValue(sql::nullable(h.remoteId));
 }
 
 } // namespace

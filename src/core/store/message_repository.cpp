@@ -3,6 +3,7 @@
 #include "core/store/message_repository.h"
 
 #include "core/model/ids.h"
+#include "core/store/sql_values.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -60,15 +61,15 @@ StoreError MessageRepository::append(Message& message)
         q.addBindValue(message.id);
         q.addBindValue(message.conversationId);
         q.addBindValue(message.seq);
-        q.addBindValue(toString(message.role));
-        q.addBindValue(message.content);
-        q.addBindValue(toString(message.status));
+        q.addBindValue(roleName(message.role));
+        q.addBindValue(sql::text(message.content));
+        q.addBindValue(statusName(message.status));
         q.addBindValue(partsToJson(message.parts));
-        q.addBindValue(message.model);
-        q.addBindValue(message.error);
+        q.addBindValue(sql::text(message.model));
+        q.addBindValue(sql::text(message.error));
         q.addBindValue(message.createdAt);
         q.addBindValue(message.updatedAt);
-        q.addBindValue(message.remoteId.isEmpty() ? QVariant() : QVariant(message.remoteId));
+        q.addBindValue(sql::nullable(message.remoteId));
         if (!q.exec()) {
             auto e = StoreError::fromSql(q.lastError());
             if (e.detail.contains(QLatin1String("FOREIGN KEY")))
@@ -142,11 +143,11 @@ StoreError MessageRepository::update(const Message& message)
         QSqlQuery q(m_store.database().connection());
         q.prepare(QStringLiteral("UPDATE messages SET content = ?, status = ?, parts = ?, model = ?, error = ?, "
                                  "updated_at = ? WHERE id = ?"));
-        q.addBindValue(message.content);
-        q.addBindValue(toString(message.status));
+        q.addBindValue(sql::text(message.content));
+        q.addBindValue(statusName(message.status));
         q.addBindValue(partsToJson(message.parts));
-        q.addBindValue(message.model);
-        q.addBindValue(message.error);
+        q.addBindValue(sql::text(message.model));
+        q.addBindValue(sql::text(message.error));
         q.addBindValue(nowMs());
         q.addBindValue(message.id);
         if (!q.exec())

@@ -3,6 +3,7 @@
 #include "core/store/settings_repository.h"
 
 #include "core/model/ids.h"
+#include "core/store/sql_values.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -54,14 +55,14 @@ StoreError SettingsRepository::save(UserSettings& settings)
             "remote_id = excluded.remote_id"));
         q.addBindValue(rowId);
         q.addBindValue(settings.autoSwitchHarness);
-        q.addBindValue(settings.defaultHarnessId.isEmpty() ? QVariant() : QVariant(settings.defaultHarnessId));
-        q.addBindValue(toString(settings.theme));
-        q.addBindValue(settings.language);
+        q.addBindValue(sql::nullable(settings.defaultHarnessId));
+        q.addBindValue(themeName(settings.theme));
+        q.addBindValue(sql::text(settings.language));
         q.addBindValue(settings.showUsage);
         q.addBindValue(settings.streamStallTimeoutSeconds);
         q.addBindValue(now);
         q.addBindValue(now);
-        q.addBindValue(settings.remoteId.isEmpty() ? QVariant() : QVariant(settings.remoteId));
+        q.addBindValue(sql::nullable(settings.remoteId));
         if (!q.exec())
             return StoreError::fromSql(q.lastError());
         return {};
