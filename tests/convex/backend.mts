@@ -1,0 +1,499 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+//
+// Local Convex test backend: our REAL convex/ functions running in convex-test (Convex's own
+// in-memory runtime), served on 127.0.0.1 with
+//   - the HTTP API: POST /api/query, /api/mutation, /api/action
+//     body {path: "module:fn", args, format: "json" | "convex_encoded_json"}
+//     200 {status: "success", value, logLines} | 560 {status: "error", errorMessage, errorData?, logLines}
+//     4xx {code, message} for malformed requests and bad tokens;
+//   - the WebSocket sync protocol at /api/<client version>/sync (live query subscriptions);
+//   - user auth by `Authorization: Bearer <JWT>` (WebSocket: Authenticate), verified with jose
+//     against a JWKS URL, with issuer and audience pinned by configuration, and mapped to
+//     convex-test's withIdentity({subject, issuer, ...}) (tokenIdentifier = "<iss>|<sub>").
+//
+// Run it with start-backend.mjs (plain node), which runs this file under vite-node with the
+// tests' resolver so convex/ loads exactly as in the unit tests:
+//   node tests/convex/start-backend.mjs --port 0 --jwks <url> --issuer <iss> [--audience convex]
+// Env instead of flags: HARNESS_CONVEX_PORT, HARNESS_OIDC_JWKS_URL, HARNESS_OIDC_ISSUER,
+// HARNESS_OIDC_AUDIENCE. When listening it prints one JSON line on stdout:
+//   {"event":"listening","port":N,"url":"http://127.0.0.1:N","syncUrl":"ws://127.0.0.1:N/api/1.48.0/sync"}
+// and then one JSON line per request ({"event":"call",...}) when --verbose is given.
+import http from "node:http";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { convexTest } from "convex-test";
+import { makeFunctionReference } from "convex/server";
+import { convexToJson, jsonToConvex } from "convex/values";
+import { createRemoteJWKSet, jwtVerify } from "jose";
+import { WebSocket, WebSocketServer } from "ws";
+import schema from "../../convex/schema";
+import { CONVEX_DIR, convexModules } from "./modules";
+
+// ------------------------------------------------------------------ configuration
+
+function option(name: string, env: string, fallback?: string): string | undefined {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf(`--${name}`);
+  if (i >= 0 && i + 1 < argv.length) return argv[i + 1];
+  const eq = argv.find((a) => a.startsWith(`--${name}=`));
+  if (eq) return eq.slice(name.length + 3);
+  return process.env[env] || fallback;
+}
+
+const port = Number(option("port", "HARNESS_CONVEX_PORT", "0"));
+const jwksUrl = option("jwks", "HARNESS_OIDC_JWKS_URL");
+const issuer = option("issuer", "HARNESS_OIDC_ISSUER");
+const audience = option("audience", "HARNESS_OIDC_AUDIENCE", "convex")!;
+const verbose = process.argv.includes("--verbose");
+if (!jwksUrl || !issuer || !Number.isInteger(port) || port < 0 || port > 65535) {
+  process.stderr.write(
+    "usage: start-backend.mjs --jwks <JWKS url> --issuer <issuer> [--audience convex] [--port 0] [--verbose]\n" +
+      "       (or env HARNESS_OIDC_JWKS_URL, HARNESS_OIDC_ISSUER, HARNESS_OIDC_AUDIENCE, HARNESS_CONVEX_PORT)\n",
+  );
+  process.exit(2);
+}
+// The functions check the issuer too (convex/lib/auth.ts); keep them in agreement.
+process.env.HARNESS_OIDC_ISSUER = issuer;
+
+const jwks = createRemoteJWKSet(new URL(jwksUrl));
+const t = convexTest(schema, convexModules());
+const log = (event: Record<string, unknown>) => {
+  if (verbose) process.stdout.write(JSON.stringify(event) + "\n");
+};
+
+// ------------------------------------------------------------------ auth
+
+type Identity = { subject: string; issuer: string; tokenIdentifier: string; [claim: string]: unknown };
+
+class AuthFailure extends Error {}
+
+async function verifyToken(token: string): Promise<Identity> {
+  try {
+    const { payload } = await jwtVerify(token, jwks, { issuer, audience });
+    if (typeof payload.sub !== "string" || payload.sub === "") throw new Error("token has no subject");
+    const identity: Identity = {
+      subject: payload.sub,
+      issuer: payload.iss!,
+      tokenIdentifier: `${payload.iss}|${payload.sub}`,
+    };
+    const claims: Record<string, string> = {
+      name: "name",
+      given_name: "givenName",
+      family_name: "familyName",
+      nickname: "nickname",
+      preferred_username: "preferredUsername",
+      email: "email",
+      picture: "pictureUrl",
+      phone_number: "phoneNumber",
+    };
+    for (const [claim, field] of Object.entries(claims)) {
+      if (typeof payload[claim] === "string") identity[field] = payload[claim];
+    }
+    if (typeof payload.email_verified === "boolean") identity.emailVerified = payload.email_verified;
+    return identity;
+  } catch (e) {
+    throw new AuthFailure(`Could not verify the token: ${(e as Error).message}`);
+  }
+}
+
+// ------------------------------------------------------------------ running functions
+
+type Kind = "query" | "mutation" | "action";
+type Outcome =
+  | { ok: true; value: unknown }
+  | { ok: false; errorMessage: string; errorData?: unknown };
+
+class NotFound extends Error {}
+
+const moduleCache = new Map<string, Promise<Record<string, any>>>();
+
+/** The public function `path` of the given kind, or NotFound (internal functions are not
+ *  callable from outside, as on a real deployment). */
+async function lookup(kind: Kind, path: string): Promise<void> {
+  const m = /^([A-Za-z0-9_][A-Za-z0-9_\-/]*?)(?:\.js)?(?::([A-Za-z_$][\w$]*))?$/.exec(path);
+  if (!m || m[1].split("/").some((p) => p === "" || p === "_generated" || p === "lib")) {
+    throw new NotFound(`Could not find public function for '${path}'.`);
+  }
+  const [, modPath, exportName = "default"] = m;
+  const file = join(CONVEX_DIR, `${modPath}.ts`);
+  if (!existsSync(file)) throw new NotFound(`Could not find public function for '${path}'.`);
+  if (!moduleCache.has(file)) moduleCache.set(file, import(/* @vite-ignore */ file));
+  const fn = (await moduleCache.get(file)!)[exportName];
+  const isKind = kind === "query" ? fn?.isQuery : kind === "mutation" ? fn?.isMutation : fn?.isAction;
+  if (!fn || !fn.isPublic || !isKind) {
+    throw new NotFound(`Could not find public ${kind} function for '${path}'.`);
+  }
+}
+
+// convex-test runs one function at a time here: every call goes through this chain.
+let chain: Promise<unknown> = Promise.resolve();
+function serialized<T>(work: () => Promise<T>): Promise<T> {
+  const next = chain.then(work, work);
+  chain = next.catch(() => {});
+  return next;
+}
+
+/** Logical commit timestamp of the emulated deployment, bumped by every successful mutation. */
+let commitTs = 1;
+
+async function execute(kind: Kind, path: string, args: unknown, identity: Identity | null): Promise<Outcome> {
+  await lookup(kind, path);
+  const accessor = identity ? t.withIdentity(identity as any) : t;
+  const ref = makeFunctionReference<any>(path.replace(/\.js:/, ":"));
+  try {
+    const value = await (accessor as any)[kind](ref, args ?? {});
+    if (kind !== "query") commitTs++;
+    return { ok: true, value };
+  } catch (e: any) {
+    const isConvexError = e?.data !== undefined && e?.name === "ConvexError";
+    const name = isConvexError ? "ConvexError" : e?.name ?? "Error";
+    const message = isConvexError && typeof e.data !== "string" ? JSON.stringify(e.data) : e?.message ?? String(e);
+    return {
+      ok: false,
+      errorMessage: `[Request ID: local] Server Error\nUncaught ${name}: ${message}`,
+      ...(e?.data !== undefined ? { errorData: e.data } : {}),
+    };
+  }
+}
+
+// ------------------------------------------------------------------ HTTP API
+
+class BadRequest extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > 16 * 1024 * 1024) reject(new BadRequest(413, "PayloadTooLarge", "Request body too large."));
+      else chunks.push(c);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function decodeArgs(body: any): unknown {
+  const format = body.format ?? "json";
+  if (format === "convex_encoded_json") {
+    // The official clients send the args object as a one-element array.
+    const encoded = Array.isArray(body.args) ? body.args : [body.args ?? {}];
+    if (encoded.length !== 1) throw new BadRequest(400, "BadJsonBody", "args must hold exactly one object.");
+    return jsonToConvex(encoded[0]);
+  }
+  if (format === "json") {
+    const args = body.args ?? {};
+    if (typeof args !== "object" || Array.isArray(args)) {
+      throw new BadRequest(400, "BadJsonBody", "args must be an object.");
+    }
+    return jsonToConvex(args);
+  }
+  throw new BadRequest(400, "BadJsonBody", `Unsupported format '${format}'.`);
+}
+
+async function handleHttp(req: http.IncomingMessage, res: http.ServerResponse) {
+  const url = new URL(req.url ?? "/", "http://127.0.0.1");
+  if (req.method === "GET" && url.pathname === "/version") {
+    res.writeHead(200, { "Content-Type": "text/plain" });
+    res.end("harness-convex-test-backend");
+    return;
+  }
+  const m = /^\/api\/(query|mutation|action)$/.exec(url.pathname);
+  if (!m) return send(res, 404, { code: "NotFound", message: `No route ${req.method} ${url.pathname}` });
+  if (req.method !== "POST") return send(res, 405, { code: "MethodNotAllowed", message: "Use POST." });
+  const kind = m[1] as Kind;
+  try {
+    let body: any;
+    try {
+      body = JSON.parse(await readBody(req));
+    } catch (e) {
+      if (e instanceof BadRequest) throw e;
+      throw new BadRequest(400, "BadJsonBody", "The body is not JSON.");
+    }
+    if (typeof body?.path !== "string") throw new BadRequest(400, "BadJsonBody", "Missing 'path'.");
+    const args = decodeArgs(body);
+    const authHeader = req.headers.authorization;
+    let identity: Identity | null = null;
+    if (authHeader !== undefined) {
+      const bearer = /^Bearer\s+(\S+)$/i.exec(authHeader);
+      if (!bearer) throw new BadRequest(401, "Unauthenticated", "Authorization must be 'Bearer <JWT>'.");
+      try {
+        identity = await verifyToken(bearer[1]);
+      } catch (e) {
+        throw new BadRequest(401, "Unauthenticated", (e as Error).message);
+      }
+    }
+    let outcome: Outcome;
+    try {
+      outcome = await serialized(async () => {
+        const o = await execute(kind, body.path, args, identity);
+        // Live subscribers see commits made over HTTP too.
+        if (o.ok && kind !== "query") await broadcastCommit();
+        return o;
+      });
+    } catch (e) {
+      if (e instanceof NotFound) throw new BadRequest(404, "FunctionNotFound", e.message);
+      throw e;
+    }
+    log({ event: "call", kind, path: body.path, user: identity?.subject ?? null, ok: outcome.ok });
+    if (outcome.ok) {
+      send(res, 200, { status: "success", value: convexToJson(outcome.value as any), logLines: [] });
+    } else {
+      send(res, 560, {
+        status: "error",
+        errorMessage: outcome.errorMessage,
+        ...(outcome.errorData !== undefined ? { errorData: convexToJson(outcome.errorData as any) } : {}),
+        logLines: [],
+      });
+    }
+  } catch (e) {
+    if (e instanceof BadRequest) return send(res, e.status, { code: e.code, message: e.message });
+    send(res, 500, { code: "InternalServerError", message: String((e as Error)?.stack ?? e) });
+  }
+}
+
+// ------------------------------------------------------------------ WebSocket sync protocol
+
+function encodeTs(ts: number): string {
+  const b = Buffer.alloc(8);
+  b.writeBigUInt64LE(BigInt(ts));
+  return b.toString("base64");
+}
+
+type Version = { querySet: number; identity: number; ts: number };
+
+class SyncConnection {
+  version: Version = { querySet: 0, identity: 0, ts: 0 };
+  identity: Identity | null = null;
+  queries = new Map<number, { udfPath: string; args: unknown; last?: string }>();
+  private pinger: NodeJS.Timeout;
+
+  constructor(readonly ws: WebSocket) {
+    this.pinger = setInterval(() => this.send({ type: "Ping" }), 15000);
+    ws.on("close", () => {
+      clearInterval(this.pinger);
+      connections.delete(this);
+    });
+  }
+
+  send(message: unknown) {
+    if (this.ws.readyState === WebSocket.OPEN) this.ws.send(JSON.stringify(message));
+  }
+
+  /** Runs one subscribed query; undefined if its result did not change since last sent. */
+  private async evaluate(queryId: number, force: boolean): Promise<unknown | undefined> {
+    const q = this.queries.get(queryId)!;
+    let outcome: Outcome;
+    try {
+      outcome = await execute("query", q.udfPath, q.args, this.identity);
+    } catch (e) {
+      outcome = { ok: false, errorMessage: (e as Error).message };
+    }
+    const modification = outcome.ok
+      ? { type: "QueryUpdated", queryId, value: convexToJson(outcome.value as any), logLines: [], journal: null }
+      : {
+          type: "QueryFailed",
+          queryId,
+          errorMessage: outcome.errorMessage,
+          ...(outcome.errorData !== undefined ? { errorData: convexToJson(outcome.errorData as any) } : {}),
+          logLines: [],
+          journal: null,
+        };
+    const text = JSON.stringify(modification);
+    if (!force && text === q.last) return undefined;
+    q.last = text;
+    return modification;
+  }
+
+  /** Sends a Transition to `end` with the given modifications and every changed query result. */
+  async transition(end: Partial<Version>, modifications: unknown[], rerunAll: boolean, force = false) {
+    if (rerunAll) {
+      for (const id of this.queries.keys()) {
+        const mod = await this.evaluate(id, force);
+        if (mod !== undefined) modifications.push(mod);
+      }
+    }
+    const endVersion = { ...this.version, ...end };
+    this.send({
+      type: "Transition",
+      startVersion: { ...this.version, ts: encodeTs(this.version.ts) },
+      endVersion: { ...endVersion, ts: encodeTs(endVersion.ts) },
+      modifications,
+    });
+    this.version = endVersion;
+  }
+
+  async onMessage(message: any) {
+    switch (message.type) {
+      case "Connect":
+        this.version = { querySet: 0, identity: 0, ts: 0 };
+        this.queries.clear();
+        this.identity = null;
+        return;
+      case "Authenticate": {
+        const baseVersion = Number(message.baseVersion ?? 0);
+        if (message.tokenType === "None") {
+          this.identity = null;
+        } else if (message.tokenType === "User" && typeof message.value === "string") {
+          try {
+            this.identity = await verifyToken(message.value);
+          } catch (e) {
+            this.send({ type: "AuthError", error: (e as Error).message, baseVersion, authUpdateAttempted: true });
+            return;
+          }
+        } else {
+          this.send({ type: "AuthError", error: "Only User tokens are accepted.", baseVersion, authUpdateAttempted: true });
+          return;
+        }
+        // Every query now runs as the new identity: resend all of them.
+        await this.transition({ identity: baseVersion + 1, ts: commitTs }, [], true, true);
+        return;
+      }
+      case "ModifyQuerySet": {
+        if (message.baseVersion !== this.version.querySet) {
+          this.send({ type: "FatalError", error: `Query set base version ${message.baseVersion} != ${this.version.querySet}` });
+          this.ws.close(1011);
+          return;
+        }
+        const mods: unknown[] = [];
+        for (const change of message.modifications ?? []) {
+          if (change.type === "Add") {
+            const args = Array.isArray(change.args) ? jsonToConvex(change.args[0] ?? {}) : jsonToConvex(change.args ?? {});
+            this.queries.set(change.queryId, { udfPath: change.udfPath, args });
+            mods.push(await this.evaluate(change.queryId, true));
+          } else if (change.type === "Remove") {
+            this.queries.delete(change.queryId);
+            mods.push({ type: "QueryRemoved", queryId: change.queryId });
+          }
+        }
+        // Other queries are re-evaluated too, so the whole set is consistent at commitTs.
+        for (const id of this.queries.keys()) {
+          const mod = await this.evaluate(id, false);
+          if (mod !== undefined && !mods.some((m: any) => m?.queryId === id)) mods.push(mod);
+        }
+        await this.transition({ querySet: message.newVersion, ts: commitTs }, mods, false);
+        return;
+      }
+      case "Mutation":
+      case "Action": {
+        const kind: Kind = message.type === "Mutation" ? "mutation" : "action";
+        let outcome: Outcome;
+        try {
+          const args = Array.isArray(message.args) ? jsonToConvex(message.args[0] ?? {}) : jsonToConvex(message.args ?? {});
+          outcome = await execute(kind, message.udfPath, args, this.identity);
+        } catch (e) {
+          outcome = { ok: false, errorMessage: (e as Error).message };
+        }
+        log({ event: "call", kind, path: message.udfPath, user: this.identity?.subject ?? null, ok: outcome.ok, via: "ws" });
+        const responseType = kind === "mutation" ? "MutationResponse" : "ActionResponse";
+        if (outcome.ok) {
+          this.send({
+            type: responseType,
+            requestId: message.requestId,
+            success: true,
+            result: convexToJson(outcome.value as any),
+            ...(kind === "mutation" ? { ts: encodeTs(commitTs) } : {}),
+            logLines: [],
+          });
+        } else {
+          this.send({
+            type: responseType,
+            requestId: message.requestId,
+            success: false,
+            result: outcome.errorMessage,
+            ...(outcome.errorData !== undefined ? { errorData: convexToJson(outcome.errorData as any) } : {}),
+            logLines: [],
+          });
+        }
+        // Every connection sees the commit; the caller's Transition reaches ts >= the response's.
+        if (kind === "mutation" || outcome.ok) await broadcastCommit();
+        return;
+      }
+      case "Event":
+        return;
+      default:
+        this.send({ type: "FatalError", error: `Unknown message type ${message.type}` });
+        this.ws.close(1011);
+    }
+  }
+}
+
+const connections = new Set<SyncConnection>();
+
+/** After a commit: every connection re-runs its queries and gets a Transition to the new ts
+ *  (an empty one if nothing it watches changed, which still confirms pending mutations). */
+async function broadcastCommit() {
+  for (const c of connections) await c.transition({ ts: commitTs }, [], true);
+}
+
+// ------------------------------------------------------------------ server
+
+const server = http.createServer((req, res) => {
+  handleHttp(req, res).catch((e) => send(res, 500, { code: "InternalServerError", message: String(e) }));
+});
+const wss = new WebSocketServer({ noServer: true });
+server.on("upgrade", (req, socket, head) => {
+  const url = new URL(req.url ?? "/", "http://127.0.0.1");
+  if (!/^\/api\/[^/]+\/sync$/.test(url.pathname)) {
+    socket.end("HTTP/1.1 404 Not Found\r\n\r\n");
+    return;
+  }
+  wss.handleUpgrade(req, socket, head, (ws) => {
+    const connection = new SyncConnection(ws);
+    connections.add(connection);
+    ws.on("message", (data) => {
+      let message: unknown;
+      try {
+        message = JSON.parse(data.toString());
+      } catch {
+        connection.send({ type: "FatalError", error: "Frames must be JSON." });
+        ws.close(1011);
+        return;
+      }
+      serialized(() => connection.onMessage(message)).catch((e) => {
+        connection.send({ type: "FatalError", error: String(e?.stack ?? e) });
+        ws.close(1011);
+      });
+    });
+  });
+});
+
+server.listen(port, "127.0.0.1", () => {
+  const address = server.address() as { port: number };
+  process.stdout.write(
+    JSON.stringify({
+      event: "listening",
+      port: address.port,
+      url: `http://127.0.0.1:${address.port}`,
+      syncUrl: `ws://127.0.0.1:${address.port}/api/1.48.0/sync`,
+      issuer,
+      audience,
+    }) + "\n",
+  );
+});
+
+function shutdown() {
+  for (const c of connections) c.ws.terminate();
+  server.close();
+  process.exit(0);
+}
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);
+// Started by start-backend.mjs over IPC: go away with the parent.
+process.on("disconnect", shutdown);
