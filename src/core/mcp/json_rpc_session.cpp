@@ -5,6 +5,8 @@
 #include "core/mcp/mcp_transport.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace harness::core {
 
@@ -32,7 +34,8 @@ bool toRequestId(const QJsonValue& v, qint64* id)
 }
 } // namespace
 
-JsonRpcSession::JsonRpcSession(QObject* parent) : QObject(parent) {}
+JsonRpcSession::JsonRpcSession(QObject* parent) : QObject(parent)
+{}
 
 JsonRpcSession::~JsonRpcSession()
 {
@@ -66,8 +69,8 @@ qint64 JsonRpcSession::sendRequest(const QString& method, const QJsonObject& par
             JsonRpcResponse r;
             r.outcome = JsonRpcResponse::Outcome::Timeout;
             r.errorCode = RequestTimeout;
-            r.errorMessage = QCoreApplication::translate("JsonRpcSession",
-                                                         "The server did not answer \"%1\" within %2 seconds.")
+            r.errorMessage = QCoreApplication::translate(
+                                 "JsonRpcSession", "The server did not answer \"%1\" within %2 seconds.")
                                  .arg(method)
                                  .arg(timeoutMs / 1000.0);
             sendNotification(QStringLiteral("notifications/cancelled"),
@@ -173,9 +176,9 @@ void JsonRpcSession::handleMessage(const QJsonObject& message)
     if (message.contains(kResult) || message.contains(kError)) {
         qint64 requestId = 0;
         if (!toRequestId(id, &requestId) || !m_pending.contains(requestId)) {
-            emit protocolViolation(QStringLiteral("response for unknown request id %1")
-                                       .arg(QString::fromUtf8(QJsonDocument(QJsonArray{id}).toJson(
-                                           QJsonDocument::Compact))));
+            emit protocolViolation(
+                QStringLiteral("response for unknown request id %1")
+                    .arg(QString::fromUtf8(QJsonDocument(QJsonArray{id}).toJson(QJsonDocument::Compact))));
             return;
         }
         JsonRpcResponse r;

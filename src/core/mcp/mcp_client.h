@@ -11,7 +11,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 
 namespace harness::core {
@@ -111,8 +110,8 @@ private:
     bool m_reinitializing = false;
     bool m_toolsLoading = false;
     bool m_toolsDirty = false;
-    QList<QJsonObject> m_resendOnOpen;   ///< messages to deliver once the transport (re)opens
-    QList<QJsonObject> m_resendOnInit;   ///< messages to deliver once the session is re-initialized
+    QList<QJsonObject> m_resendOnOpen; ///< messages to deliver once the transport (re)opens
+    QList<QJsonObject> m_resendOnInit; ///< messages to deliver once the session is re-initialized
     QList<QPointer<McpToolCall>> m_waitingCalls;
     QHash<QString, QPointer<McpToolCall>> m_callsByToken;
     QHash<QString, qint64> m_requestByToken;

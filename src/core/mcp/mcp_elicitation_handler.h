@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
-
 #include <functional>
 
 namespace harness::core {

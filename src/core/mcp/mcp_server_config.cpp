@@ -12,9 +12,9 @@ QString McpServerConfig::validationError() const
         return QCoreApplication::translate("McpServerConfig", "The MCP server has no name. Give it a name.");
     if (isStdio()) {
         if (command.trimmed().isEmpty())
-            return QCoreApplication::translate("McpServerConfig",
-                                               "MCP server \"%1\" has no command. Enter the program to start, "
-                                               "for example \"npx\".")
+            return QCoreApplication::translate(
+                       "McpServerConfig", "MCP server \"%1\" has no command. Enter the program to start, "
+                                          "for example \"npx\".")
                 .arg(name);
         return {};
     }
@@ -25,9 +25,9 @@ QString McpServerConfig::validationError() const
             .arg(name);
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return QCoreApplication::translate("McpServerConfig",
-                                           "MCP server \"%1\" uses the URL scheme \"%2\"; only http and https "
-                                           "are supported.")
+        return QCoreApplication::translate(
+                   "McpServerConfig", "MCP server \"%1\" uses the URL scheme \"%2\"; only http and https "
+                                      "are supported.")
             .arg(name, url.scheme());
     return {};
 }

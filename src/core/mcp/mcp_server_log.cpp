@@ -4,7 +4,8 @@
 
 namespace harness::core {
 
-McpServerLog::McpServerLog(QObject* parent) : QObject(parent) {}
+McpServerLog::McpServerLog(QObject* parent) : QObject(parent)
+{}
 
 void McpServerLog::append(Source source, const QString& level, const QString& text)
 {

@@ -9,8 +9,7 @@ namespace harness::core {
 McpToolCall::McpToolCall(const QString& server, const QString& tool, const QJsonObject& arguments,
                          QObject* parent)
     : QObject(parent), m_server(server), m_tool(tool), m_arguments(arguments)
-{
-}
+{}
 
 McpToolCall::~McpToolCall() = default;
 

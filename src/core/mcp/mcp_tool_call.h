@@ -6,7 +6,6 @@
 
 #include <QJsonObject>
 #include <QObject>
-
 #include <functional>
 
 namespace harness::core {
@@ -33,7 +32,10 @@ public:
     void cancel(const QString& reason = {});
 
     // For the producer (client / registry):
-    void setCancelHandler(std::function<void(const QString&)> handler) { m_cancelHandler = std::move(handler); }
+    void setCancelHandler(std::function<void(const QString&)> handler)
+    {
+        m_cancelHandler = std::move(handler);
+    }
     void reportProgress(double progress, double total, const QString& message);
     void finish(const McpToolResult& result);
 

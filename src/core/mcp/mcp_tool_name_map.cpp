@@ -4,7 +4,6 @@
 
 #include <QCryptographicHash>
 #include <QSet>
-
 #include <algorithm>
 
 namespace harness::core {
@@ -34,7 +33,7 @@ QString McpToolNameMap::sanitize(const QString& part)
 
 QString McpToolNameMap::baseName(const QString& server, const QString& tool)
 {
-    return (sanitize(server) + QLatin1String("__") + sanitize(tool)).left(MaxLength);
+    return QString(sanitize(server) + QLatin1String("__") + sanitize(tool)).left(MaxLength);
 }
 
 bool McpToolNameMap::isValidExposedName(const QString& name)

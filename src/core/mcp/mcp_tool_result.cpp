@@ -131,8 +131,9 @@ QString McpToolResult::modelText() const
         case McpContentPart::Kind::Resource:
             if (!p.base64.isEmpty())
                 chunks << tr("[resource %1: %2, %3]")
-                              .arg(p.uri, p.mimeType.isEmpty() ? QStringLiteral("application/octet-stream")
-                                                               : p.mimeType,
+                              .arg(p.uri,
+                                   p.mimeType.isEmpty() ? QStringLiteral("application/octet-stream")
+                                                        : p.mimeType,
                                    formatSize(p.dataSize()));
             else
                 chunks << tr("[resource %1]").arg(p.uri) + QLatin1Char('\n') + p.text;

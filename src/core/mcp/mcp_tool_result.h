@@ -12,14 +12,14 @@ namespace harness::core {
 struct McpContentPart {
     enum class Kind { Text, Image, Audio, ResourceLink, Resource, Unknown };
     Kind kind = Kind::Text;
-    QString text;       ///< Text; the text of an embedded text resource
-    QString mimeType;   ///< Image, Audio, ResourceLink, Resource
-    QByteArray base64;  ///< Image and Audio data, blob of an embedded resource (base64 as sent)
-    QString uri;        ///< ResourceLink, Resource
-    QString name;       ///< ResourceLink
-    QString title;      ///< ResourceLink (optional)
-    QString description;///< ResourceLink (optional)
-    QJsonObject raw;    ///< the block as received (annotations, _meta, unknown kinds)
+    QString text;        ///< Text; the text of an embedded text resource
+    QString mimeType;    ///< Image, Audio, ResourceLink, Resource
+    QByteArray base64;   ///< Image and Audio data, blob of an embedded resource (base64 as sent)
+    QString uri;         ///< ResourceLink, Resource
+    QString name;        ///< ResourceLink
+    QString title;       ///< ResourceLink (optional)
+    QString description; ///< ResourceLink (optional)
+    QJsonObject raw;     ///< the block as received (annotations, _meta, unknown kinds)
 
     /// Decoded size of base64 data in bytes.
     qsizetype dataSize() const;

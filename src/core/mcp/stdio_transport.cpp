@@ -15,13 +15,6 @@
 
 namespace harness::core {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StdioTransport", text);
-}
-} // namespace
-
 StdioTransport::StdioTransport(const McpServerConfig& config, QObject* parent)
     : McpTransport(parent), m_config(config)
 {
@@ -71,7 +64,8 @@ void StdioTransport::open()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (auto it = m_config.env.begin(); it != m_config.env.end(); ++it)
         env.insert(it.key(), it.value());
-    const QStringList path = env.value(QStringLiteral("PATH")).split(QDir::listSeparator(), Qt::SkipEmptyParts);
+    const QStringList path =
+        env.value(QStringLiteral("PATH")).split(QDir::listSeparator(), Qt::SkipEmptyParts);
     const QString program = resolveProgram(m_config.command, path, m_config.workingDirectory);
     if (program.isEmpty() || !QFileInfo(program).isExecutable()) {
         m_failed = true;
@@ -79,7 +73,8 @@ void StdioTransport::open()
                                  "is not executable. Install it, or enter its full path in the server "
                                  "settings.")
                                   .arg(m_config.name, m_config.command);
-        QMetaObject::invokeMethod(this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
         return;
     }
     if (!m_config.workingDirectory.isEmpty() && !QFileInfo(m_config.workingDirectory).isDir()) {
@@ -87,7 +82,8 @@ void StdioTransport::open()
         const QString error = tr("Could not start MCP server \"%1\": the working directory \"%2\" does not "
                                  "exist. Fix it in the server settings.")
                                   .arg(m_config.name, m_config.workingDirectory);
-        QMetaObject::invokeMethod(this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
         return;
     }
     m_process.setProcessEnvironment(env);
@@ -165,7 +161,8 @@ void StdioTransport::onStdout()
     const JsonLineBuffer::Output out = m_stdout.append(m_process.readAllStandardOutput());
     for (const QByteArray& junk : out.garbage)
         emit logLine(QStringLiteral("warning"),
-                     tr("Ignored non-JSON output on stdout: %1").arg(QString::fromUtf8(junk.left(500))), false);
+                     tr("Ignored non-JSON output on stdout: %1").arg(QString::fromUtf8(junk.left(500))),
+                     false);
     for (const QJsonObject& msg : out.messages)
         emit messageReceived(msg);
 }
@@ -215,8 +212,9 @@ void StdioTransport::onErrorOccurred(QProcess::ProcessError error)
 {
     if (error == QProcess::FailedToStart && !m_failed) {
         m_failed = true;
-        emit failed(tr("Could not start MCP server \"%1\" (%2): %3. Check the command in the server settings.")
-                        .arg(m_config.name, m_config.command, m_process.errorString()));
+        emit failed(
+            tr("Could not start MCP server \"%1\" (%2): %3. Check the command in the server settings.")
+                .arg(m_config.name, m_config.command, m_process.errorString()));
     }
 }
 

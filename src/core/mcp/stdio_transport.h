@@ -31,7 +31,8 @@ public:
     void setShutdownGraceMs(int ms) { m_graceMs = ms; }
 
     /// Resolves \a command against the PATH of \a env (or relative to \a workingDir).
-    static QString resolveProgram(const QString& command, const QStringList& pathDirs, const QString& workingDir);
+    static QString resolveProgram(const QString& command, const QStringList& pathDirs,
+                                  const QString& workingDir);
 
 private:
     void onStdout();

@@ -8,7 +8,7 @@
 
 namespace harness::core {
 
-struct SseEvent {
+struct McpSseEvent {
     QString type = QStringLiteral("message"); ///< the `event:` field, "message" when absent
     QByteArray data;                          ///< `data:` lines joined with '\n'
     QString id;                               ///< the last event id in effect for this event
@@ -16,9 +16,9 @@ struct SseEvent {
 
 /// Incremental Server-Sent Events reader (WHATWG event-stream rules) for MCP's HTTP transports:
 /// LF, CR or CRLF line ends, comments, `retry:`, `id:` and a chunk boundary anywhere.
-class SseEventReader final {
+class McpSseReader final {
 public:
-    QList<SseEvent> feed(const QByteArray& chunk);
+    QList<McpSseEvent> feed(const QByteArray& chunk);
     /// The last `id:` seen (to send as Last-Event-ID when reconnecting).
     QString lastEventId() const { return m_lastEventId; }
     /// The last `retry:` value in milliseconds, or -1 when the server sent none.
@@ -27,7 +27,7 @@ public:
     void resetStream();
 
 private:
-    void processLine(const QByteArray& line, QList<SseEvent>* out);
+    void processLine(const QByteArray& line, QList<McpSseEvent>* out);
 
     QByteArray m_buffer;
     QByteArray m_data;

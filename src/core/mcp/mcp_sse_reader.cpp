@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "core/mcp/sse_event_reader.h"
+#include "core/mcp/mcp_sse_reader.h"
 
 namespace harness::core {
 
-QList<SseEvent> SseEventReader::feed(const QByteArray& chunk)
+QList<McpSseEvent> McpSseReader::feed(const QByteArray& chunk)
 {
-    QList<SseEvent> out;
+    QList<McpSseEvent> out;
     QByteArray bytes = chunk;
     if (m_skipLf && bytes.startsWith('\n')) {
         bytes.remove(0, 1);
@@ -42,11 +42,11 @@ QList<SseEvent> SseEventReader::feed(const QByteArray& chunk)
     return out;
 }
 
-void SseEventReader::processLine(const QByteArray& line, QList<SseEvent>* out)
+void McpSseReader::processLine(const QByteArray& line, QList<McpSseEvent>* out)
 {
     if (line.isEmpty()) {
         if (m_hasData) {
-            SseEvent ev;
+            McpSseEvent ev;
             if (!m_type.isEmpty())
                 ev.type = m_type;
             ev.data = m_data;
@@ -83,7 +83,7 @@ void SseEventReader::processLine(const QByteArray& line, QList<SseEvent>* out)
     }
 }
 
-void SseEventReader::resetStream()
+void McpSseReader::resetStream()
 {
     m_buffer.clear();
     m_data.clear();
