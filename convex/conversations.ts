@@ -5,6 +5,7 @@
 // upsert/delete by client id (title and lastHarness by per-field last-writer-wins,
 // lastMessageAt only moves forward).
 import { v } from "convex/values";
+import type { Id } from "./_generated/dataModel";
 import { mutation, query } from "./_generated/server";
 import { getByClientId, getOwned, requireUser } from "./lib/auth";
 import { tombstone, tombstoneRow, upsertConversation } from "./lib/sync";
@@ -57,7 +58,7 @@ export const create = mutation({
       lastHarnessClientId: harness?.clientId,
     });
     if (clientId === undefined) await ctx.db.patch(r.id as any, { clientId: r.id });
-    return r.id!;
+    return r.id as Id<"conversations">;
   },
 });
 

@@ -4,6 +4,7 @@
 // Harnesses: a model + MCP servers + skills + system prompt. Web-style CRUD by document id, and
 // the desktop's upsert/delete by client id with per-field last-writer-wins.
 import { v } from "convex/values";
+import type { Id } from "./_generated/dataModel";
 import { mutation, query } from "./_generated/server";
 import { getByClientId, getOwned, requireUser } from "./lib/auth";
 import { tombstone, tombstoneRow, upsertHarness } from "./lib/sync";
@@ -56,7 +57,7 @@ export const create = mutation({
     const cid = clientId ?? `pending-${Date.now()}-${Math.random().toString(36).slice(2)}`;
     const r = await upsertHarness(ctx, userId, cid, Date.now(), fields);
     if (clientId === undefined) await ctx.db.patch(r.id as any, { clientId: r.id });
-    return r.id!;
+    return r.id as Id<"harnesses">;
   },
 });
 

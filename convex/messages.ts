@@ -5,6 +5,7 @@
 // status (complete | stopped | interrupted | error), then never changes. Only the owner of the
 // conversation reads or writes them; there is no backend-only path that skips that check.
 import { v } from "convex/values";
+import type { Id } from "./_generated/dataModel";
 import { mutation, query } from "./_generated/server";
 import { getByClientId, getOwned, requireUser } from "./lib/auth";
 import { tombstone, tombstoneRow, upsertMessage } from "./lib/sync";
@@ -58,7 +59,7 @@ export const add = mutation({
       createdAt: now,
     });
     if (clientId === undefined) await ctx.db.patch(r.id as any, { clientId: r.id });
-    return r.id!;
+    return r.id as Id<"messages">;
   },
 });
 

@@ -54,14 +54,14 @@ export const pull = query({
     }
     candidates.sort((a, b) => a.row.updatedAt - b.row.updatedAt);
     const page = candidates.slice(0, limit);
-    const out: Record<SyncedTable, AnyRow[]> = {
-      harnesses: [],
-      conversations: [],
-      messages: [],
-      mcpServers: [],
-      userSettings: [],
+    const out = {
+      harnesses: [] as Doc<"harnesses">[],
+      conversations: [] as Doc<"conversations">[],
+      messages: [] as Doc<"messages">[],
+      mcpServers: [] as Doc<"mcpServers">[],
+      userSettings: [] as Doc<"userSettings">[],
     };
-    for (const { table, row } of page) out[table].push(row);
+    for (const { table, row } of page) (out[table] as AnyRow[]).push(row);
     return {
       ...out,
       cursor: page.length > 0 ? page[page.length - 1].row.updatedAt : cursor,
@@ -70,20 +70,18 @@ export const pull = query({
   },
 });
 
-const upsertOp = <T extends string, F>(table: T, fields: F) =>
-  v.object({
-    table: v.literal(table),
-    op: v.literal("upsert"),
-    clientId: v.string(),
-    updatedAt: v.number(),
-    fields: fields as any,
-  });
+const upsertOp = {
+  op: v.literal("upsert"),
+  clientId: v.string(),
+  updatedAt: v.number(),
+};
 
-const pushOp = v.union(
-  upsertOp("harnesses", harnessFields),
-  upsertOp("conversations", conversationFields),
-  upsertOp("messages", messageFields),
-  upsertOp("mcpServers", mcpServerFields),
+/** One outbox entry. `updatedAt` / `deletedAt` are the client's edit times (ms). */
+export const pushOp = v.union(
+  v.object({ table: v.literal("harnesses"), ...upsertOp, fields: harnessFields }),
+  v.object({ table: v.literal("conversations"), ...upsertOp, fields: conversationFields }),
+  v.object({ table: v.literal("messages"), ...upsertOp, fields: messageFields }),
+  v.object({ table: v.literal("mcpServers"), ...upsertOp, fields: mcpServerFields }),
   v.object({
     table: v.literal("userSettings"),
     op: v.literal("upsert"),
@@ -118,13 +116,13 @@ export const push = mutation({
       throw new ConvexError({ code: "invalid_argument", message: `At most ${MAX_PUSH_OPS} ops per push.` });
     }
     const results: (WriteResult | { table: string; clientId: string; result: "rejected"; error: unknown })[] = [];
-    for (const op of ops as any[]) {
+    for (const op of ops) {
       try {
         if (op.op === "delete") {
           results.push(await tombstone(ctx, userId, op.table, op.clientId, op.deletedAt));
           continue;
         }
-        switch (op.table as SyncedTable) {
+        switch (op.table) {
           case "harnesses":
             results.push(await upsertHarness(ctx, userId, op.clientId, op.updatedAt, op.fields));
             break;
