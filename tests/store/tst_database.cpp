@@ -160,7 +160,7 @@ private Q_SLOTS:
             QSqlQuery q(holder);
             QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
             QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE user_settings SET theme = theme")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO user_settings (id, created_at, updated_at) VALUES ('lock', 0, 0)")));
         }
         Database db(temp.path());
         // The busy timeout is 3 s; the lock is never released, so the open reports it.
