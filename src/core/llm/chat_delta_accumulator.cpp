@@ -62,7 +62,8 @@ void ChatDeltaAccumulator::applyToolCallFragment(const QJsonObject& fragment)
     if (arguments.isString())
         call.arguments += arguments.toString();
     else if (arguments.isObject()) // a few servers send the object itself
-        call.arguments += QString::fromUtf8(QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact));
+        call.arguments +=
+            QString::fromUtf8(QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact));
 }
 
 ChatDeltaAccumulator::Changes ChatDeltaAccumulator::apply(const QJsonObject& chunk)

@@ -6,7 +6,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace harness::core {
@@ -17,12 +16,12 @@ namespace harness::core {
 class ChatDeltaAccumulator final {
 public:
     struct Changes {
-        QString text;                    ///< text appended by this chunk
-        QString reasoning;               ///< reasoning appended by this chunk
-        bool toolCallsChanged = false;   ///< a tool call appeared or grew
-        bool usageChanged = false;       ///< the usage arrived
+        QString text;                  ///< text appended by this chunk
+        QString reasoning;             ///< reasoning appended by this chunk
+        bool toolCallsChanged = false; ///< a tool call appeared or grew
+        bool usageChanged = false;     ///< the usage arrived
         bool finishReasonChanged = false;
-        std::optional<ChatError> error;  ///< the chunk carried `error`
+        std::optional<ChatError> error; ///< the chunk carried `error`
     };
 
     explicit ChatDeltaAccumulator(QString providerName = {}) : m_providerName(std::move(providerName)) {}

@@ -71,18 +71,30 @@ ChatError ChatError::fromHttpReply(const QString& providerName, int status, cons
 QString ChatError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Unauthorized: return QStringLiteral("unauthorized");
-    case Kind::PaymentRequired: return QStringLiteral("payment_required");
-    case Kind::RateLimited: return QStringLiteral("rate_limited");
-    case Kind::ServerError: return QStringLiteral("server_error");
-    case Kind::RequestRejected: return QStringLiteral("request_rejected");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Stalled: return QStringLiteral("stalled");
-    case Kind::StreamError: return QStringLiteral("stream_error");
-    case Kind::ConnectionDropped: return QStringLiteral("connection_dropped");
-    case Kind::MalformedResponse: return QStringLiteral("malformed_response");
-    case Kind::Stopped: return QStringLiteral("stopped");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Kind::PaymentRequired:
+        return QStringLiteral("payment_required");
+    case Kind::RateLimited:
+        return QStringLiteral("rate_limited");
+    case Kind::ServerError:
+        return QStringLiteral("server_error");
+    case Kind::RequestRejected:
+        return QStringLiteral("request_rejected");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Stalled:
+        return QStringLiteral("stalled");
+    case Kind::StreamError:
+        return QStringLiteral("stream_error");
+    case Kind::ConnectionDropped:
+        return QStringLiteral("connection_dropped");
+    case Kind::MalformedResponse:
+        return QStringLiteral("malformed_response");
+    case Kind::Stopped:
+        return QStringLiteral("stopped");
     }
     return QStringLiteral("unknown");
 }
@@ -101,11 +113,10 @@ QString ChatError::userMessage() const
         text = tr("Your %1 account is out of credits. Add credits or pick a cheaper model.").arg(who);
         break;
     case Kind::RateLimited:
-        text = retryAfterSeconds
-                   ? tr("%1 is rate limiting requests. Try again in %n second(s).", nullptr,
-                        *retryAfterSeconds)
-                         .arg(who)
-                   : tr("%1 is rate limiting requests. Wait a moment and try again.").arg(who);
+        text = retryAfterSeconds ? tr("%1 is rate limiting requests. Try again in %n second(s).", nullptr,
+                                      *retryAfterSeconds)
+                                       .arg(who)
+                                 : tr("%1 is rate limiting requests. Wait a moment and try again.").arg(who);
         break;
     case Kind::ServerError:
         text = tr("%1 had a server error (HTTP %2). Try again later.").arg(who).arg(httpStatus);

@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-
 #include <optional>
 
 namespace harness::core {
@@ -31,13 +30,13 @@ public:
     };
 
     Kind kind = Kind::None;
-    QString providerName;    ///< e.g. "OpenRouter", for the message
-    int httpStatus = 0;      ///< 0 when no HTTP status was received
-    QString providerCode;    ///< `error.code` from the provider, as text
-    QString providerMessage; ///< `error.message` from the provider
-    QString detail;          ///< technical detail: network error string, bad JSON excerpt
+    QString providerName;                 ///< e.g. "OpenRouter", for the message
+    int httpStatus = 0;                   ///< 0 when no HTTP status was received
+    QString providerCode;                 ///< `error.code` from the provider, as text
+    QString providerMessage;              ///< `error.message` from the provider
+    QString detail;                       ///< technical detail: network error string, bad JSON excerpt
     std::optional<int> retryAfterSeconds; ///< from Retry-After, when given
-    int stallSeconds = 0;    ///< Stalled: the timeout that fired
+    int stallSeconds = 0;                 ///< Stalled: the timeout that fired
 
     /// Sentence for the user: what failed and what to do, followed by the provider's own message.
     QString userMessage() const;

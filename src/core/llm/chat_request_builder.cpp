@@ -11,10 +11,14 @@ namespace harness::core {
 QString ChatRequestBuilder::roleName(ChatMessage::Role role)
 {
     switch (role) {
-    case ChatMessage::Role::System: return QStringLiteral("system");
-    case ChatMessage::Role::User: return QStringLiteral("user");
-    case ChatMessage::Role::Assistant: return QStringLiteral("assistant");
-    case ChatMessage::Role::Tool: return QStringLiteral("tool");
+    case ChatMessage::Role::System:
+        return QStringLiteral("system");
+    case ChatMessage::Role::User:
+        return QStringLiteral("user");
+    case ChatMessage::Role::Assistant:
+        return QStringLiteral("assistant");
+    case ChatMessage::Role::Tool:
+        return QStringLiteral("tool");
     }
     return QStringLiteral("user");
 }
@@ -24,17 +28,16 @@ QJsonObject ChatRequestBuilder::messageJson(const ChatMessage& message)
     QJsonObject json{{u"role"_s, roleName(message.role)}};
     if (message.role == ChatMessage::Role::Assistant && !message.toolCalls.isEmpty()) {
         // An assistant turn that only called tools has no text: OpenAI wants null, not "".
-        json.insert(u"content"_s, message.content.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                             : QJsonValue(message.content));
+        json.insert(u"content"_s,
+                    message.content.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(message.content));
         QJsonArray calls;
         for (const ToolCall& call : message.toolCalls) {
             calls.append(QJsonObject{
                 {u"id"_s, call.id},
                 {u"type"_s, u"function"_s},
-                {u"function"_s, QJsonObject{{u"name"_s, call.name},
-                                             {u"arguments"_s, call.arguments.isEmpty()
-                                                                   ? u"{}"_s
-                                                                   : call.arguments}}},
+                {u"function"_s,
+                 QJsonObject{{u"name"_s, call.name},
+                             {u"arguments"_s, call.arguments.isEmpty() ? u"{}"_s : call.arguments}}},
             });
         }
         json.insert(u"tool_calls"_s, calls);
@@ -59,10 +62,9 @@ QJsonObject ChatRequestBuilder::toolJson(const ToolDefinition& tool)
     QJsonObject function{{u"name"_s, tool.name}};
     if (!tool.description.isEmpty())
         function.insert(u"description"_s, tool.description);
-    function.insert(u"parameters"_s, tool.parameters.isEmpty()
-                                          ? QJsonObject{{u"type"_s, u"object"_s},
-                                                        {u"properties"_s, QJsonObject{}}}
-                                          : tool.parameters);
+    function.insert(u"parameters"_s, tool.parameters.isEmpty() ? QJsonObject{{u"type"_s, u"object"_s},
+                                                                             {u"properties"_s, QJsonObject{}}}
+                                                               : tool.parameters);
     return QJsonObject{{u"type"_s, u"function"_s}, {u"function"_s, function}};
 }
 

@@ -3,7 +3,6 @@
 #include "core/llm/chat_result.h"
 
 #include <QJsonDocument>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -36,7 +35,8 @@ ChatUsage ChatUsage::fromJson(const QJsonObject& usage)
     ChatUsage result;
     result.promptTokens = usage.value(u"prompt_tokens").toInteger();
     result.completionTokens = usage.value(u"completion_tokens").toInteger();
-    result.totalTokens = usage.value(u"total_tokens").toInteger(result.promptTokens + result.completionTokens);
+    result.totalTokens =
+        usage.value(u"total_tokens").toInteger(result.promptTokens + result.completionTokens);
     result.reasoningTokens =
         usage.value(u"completion_tokens_details").toObject().value(u"reasoning_tokens").toInteger();
     result.cachedPromptTokens =

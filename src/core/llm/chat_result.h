@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace harness::core {
@@ -32,9 +31,9 @@ struct ChatUsage {
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
     qint64 totalTokens = 0;
-    qint64 reasoningTokens = 0;   ///< completion_tokens_details.reasoning_tokens
+    qint64 reasoningTokens = 0;    ///< completion_tokens_details.reasoning_tokens
     qint64 cachedPromptTokens = 0; ///< prompt_tokens_details.cached_tokens
-    std::optional<double> cost;   ///< in credits (USD on OpenRouter), when the provider says
+    std::optional<double> cost;    ///< in credits (USD on OpenRouter), when the provider says
 
     static ChatUsage fromJson(const QJsonObject& usage);
     QJsonObject toJson() const;

@@ -11,7 +11,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <chrono>
 
 class QNetworkAccessManager;
@@ -116,6 +115,7 @@ private:
     QByteArray m_rawBody; // error or JSON body, capped
     qsizetype m_commentsSeen = 0;
     int m_retriesUsed = 0;
+    bool m_flushingTail = false; // handling the unterminated last event of a stream
 };
 
 } // namespace harness::core

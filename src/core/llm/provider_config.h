@@ -13,8 +13,8 @@ namespace harness::core {
 /// An OpenAI-compatible endpoint: OpenRouter, OpenAI, Ollama, LM Studio, llama.cpp, vLLM...
 /// Holds no secret: the API key is passed to each request by whoever owns it (the secret store).
 struct ProviderConfig {
-    QString name;    ///< shown to the user ("OpenRouter", "Ollama")
-    QUrl baseUrl;    ///< up to and including the version, e.g. https://openrouter.ai/api/v1
+    QString name; ///< shown to the user ("OpenRouter", "Ollama")
+    QUrl baseUrl; ///< up to and including the version, e.g. https://openrouter.ai/api/v1
     QList<QPair<QByteArray, QByteArray>> extraHeaders; ///< sent with every request
 
     /// OpenRouter with its attribution headers (`HTTP-Referer`, `X-Title`).

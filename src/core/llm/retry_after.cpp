@@ -5,7 +5,6 @@
 #include <QLocale>
 #include <QString>
 #include <QTimeZone>
-
 #include <algorithm>
 #include <climits>
 
@@ -25,9 +24,9 @@ std::optional<int> parseRetryAfter(QByteArrayView value, const QDateTime& now)
     }
     // HTTP-date, always in GMT. Day and month names are English whatever the user's locale.
     static const QString formats[] = {
-        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"),  // IMF-fixdate
-        QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),   // RFC 850
-        QStringLiteral("ddd MMM d HH:mm:ss yyyy"),          // asctime
+        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"), // IMF-fixdate
+        QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),  // RFC 850
+        QStringLiteral("ddd MMM d HH:mm:ss yyyy"),         // asctime
     };
     const QLocale c = QLocale::c();
     const QString simplified = text.simplified();

@@ -4,7 +4,6 @@
 
 #include <QByteArrayView>
 #include <QDateTime>
-
 #include <optional>
 
 namespace harness::core {

@@ -142,8 +142,8 @@ void SseParser::processField(QByteArrayView name, QByteArrayView value)
             m_lastEventId = QString::fromUtf8(value);
         m_blockHasFields = true;
     } else if (name == "retry") {
-        if (value.isEmpty()
-            || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        if (value.isEmpty() ||
+            !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
             return;
         long long ms = 0;
         for (const char c : value) {

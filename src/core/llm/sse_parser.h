@@ -6,7 +6,6 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace harness::core {
@@ -72,8 +71,8 @@ private:
     qint64 m_bytesFed = 0;
     bool m_hasData = false;
     bool m_blockHasFields = false;
-    bool m_afterCr = false;   // the previous feed ended with CR: a leading LF belongs to it
-    bool m_atStart = true;    // no byte has been consumed yet (BOM detection)
+    bool m_afterCr = false; // the previous feed ended with CR: a leading LF belongs to it
+    bool m_atStart = true;  // no byte has been consumed yet (BOM detection)
 };
 
 } // namespace harness::core
