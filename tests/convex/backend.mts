@@ -214,6 +214,7 @@ async function handleHttp(req: http.IncomingMessage, res: http.ServerResponse) {
     res.end("harness-convex-test-backend");
     return;
   }
+  if (url.pathname === "/_test/seed") return await handleSeed(req, res);
   const m = /^\/api\/(query|mutation|action)$/.exec(url.pathname);
   if (!m) return send(res, 404, { code: "NotFound", message: `No route ${req.method} ${url.pathname}` });
   if (req.method !== "POST") return send(res, 405, { code: "MethodNotAllowed", message: "Use POST." });
@@ -266,6 +267,85 @@ async function handleHttp(req: http.IncomingMessage, res: http.ServerResponse) {
     if (e instanceof BadRequest) return send(res, e.status, { code: e.code, message: e.message });
     send(res, 500, { code: "InternalServerError", message: String((e as Error)?.stack ?? e) });
   }
+}
+
+// ------------------------------------------------------------------ bulk seeding (tests, benches)
+
+/**
+ * POST /_test/seed {conversations, messagesPerConversation, contentBytes?, prefix?} with the
+ * user's Bearer token: inserts that many conversations and messages for the CALLER (never anyone
+ * else) in one go, shaped exactly as sync:push would store them. convex-test scans every row on
+ * every index lookup, so pushing 50,000 messages one by one takes an hour; this takes seconds.
+ * Replies {conversations, messages, lastStamp}.
+ */
+async function handleSeed(req: http.IncomingMessage, res: http.ServerResponse) {
+  if (req.method !== "POST") return send(res, 405, { code: "MethodNotAllowed", message: "Use POST." });
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
+  if (!bearer) return send(res, 401, { code: "Unauthenticated", message: "Seeding needs the user's Bearer token." });
+  let identity: Identity;
+  try {
+    identity = await verifyToken(bearer[1]);
+  } catch (e) {
+    return send(res, 401, { code: "Unauthenticated", message: (e as Error).message });
+  }
+  let body: any;
+  try {
+    body = JSON.parse(await readBody(req));
+  } catch {
+    return send(res, 400, { code: "BadJsonBody", message: "The body is not JSON." });
+  }
+  const n = Number(body.conversations ?? 0);
+  const per = Number(body.messagesPerConversation ?? 0);
+  const bytes = Number(body.contentBytes ?? 200);
+  const prefix = String(body.prefix ?? "seed");
+  if (![n, per, bytes].every((x) => Number.isInteger(x) && x >= 0) || n * per > 1_000_000 || n > 100_000) {
+    return send(res, 400, { code: "BadJsonBody", message: "conversations, messagesPerConversation, contentBytes: small non-negative integers." });
+  }
+  const userId = identity.tokenIdentifier;
+  const result = await serialized(async () => {
+    const r = await t.run(async (ctx: any) => {
+      const state = await ctx.db.query("syncState").withIndex("by_user", (q: any) => q.eq("userId", userId)).unique();
+      let stamp = Math.max(Date.now(), (state?.lastStamp ?? 0) + 1);
+      const base = Date.now() - (n * per + n) * 1000;
+      const content = "x".repeat(bytes);
+      for (let c = 0; c < n; c++) {
+        const clientId = `${prefix}-c${c}`;
+        const created = base + c * (per + 1) * 1000;
+        const conversationId = await ctx.db.insert("conversations", {
+          userId,
+          clientId,
+          updatedAt: stamp++,
+          fieldUpdatedAt: { title: created },
+          title: `Conversation ${c}`,
+          lastMessageAt: created + per * 1000,
+        });
+        for (let m = 0; m < per; m++) {
+          const at = created + (m + 1) * 1000;
+          await ctx.db.insert("messages", {
+            userId,
+            clientId: `${prefix}-c${c}-m${m}`,
+            updatedAt: stamp++,
+            conversationId,
+            conversationClientId: clientId,
+            role: m % 2 === 0 ? "user" : "assistant",
+            content,
+            status: "complete",
+            createdAt: at,
+            clientUpdatedAt: at,
+          });
+        }
+      }
+      const lastStamp = stamp - 1;
+      if (state) await ctx.db.patch(state._id, { lastStamp });
+      else await ctx.db.insert("syncState", { userId, lastStamp });
+      return { conversations: n, messages: n * per, lastStamp };
+    });
+    commitTs++;
+    await broadcastCommit();
+    return r;
+  });
+  log({ event: "seed", user: identity.subject, ...result });
+  send(res, 200, result);
 }
 
 // ------------------------------------------------------------------ WebSocket sync protocol

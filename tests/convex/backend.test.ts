@@ -328,3 +328,40 @@ describe("WebSocket sync protocol, frame by frame", () => {
     }
   });
 });
+
+describe("bulk seeding for benches", () => {
+  test("seeds only the caller's rows, shaped as push stores them, and pull pages through them", async () => {
+    const tok = await token("grace");
+    const res = await fetch(`${url}/_test/seed`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${tok}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ conversations: 20, messagesPerConversation: 10, contentBytes: 16 }),
+    });
+    expect(res.status).toBe(200);
+    const seeded = await res.json();
+    expect(seeded).toMatchObject({ conversations: 20, messages: 200 });
+
+    const grace = httpClient(tok);
+    let cursor: number | null = null;
+    let conversations = 0;
+    let messages = 0;
+    for (;;) {
+      const page: any = await grace.query(api.sync.pull, { cursor, limit: 64 });
+      conversations += page.conversations.length;
+      messages += page.messages.length;
+      cursor = page.cursor;
+      if (!page.hasMore) break;
+    }
+    expect([conversations, messages, cursor]).toEqual([20, 200, seeded.lastStamp]);
+    const list = await grace.query(api.conversations.list, { limit: 1 });
+    expect(list[0].title).toBe("Conversation 19");
+    expect(await grace.query(api.messages.list, { conversationId: list[0]._id })).toHaveLength(10);
+    // Later writes stamp after the seeded rows, so a cursor taken now sees them.
+    const r = await grace.mutation(api.conversations.upsert, { clientId: "seed-c0", updatedAt: Date.now(), fields: { title: "edited" } });
+    expect(r.updatedAt).toBeGreaterThan(seeded.lastStamp);
+    // Nobody else got anything, and seeding needs a valid token.
+    expect((await httpClient(await token("heidi")).query(api.sync.pull, {})).conversations).toEqual([]);
+    const anon = await fetch(`${url}/_test/seed`, { method: "POST", body: JSON.stringify({ conversations: 1 }) });
+    expect(anon.status).toBe(401);
+  });
+});
