@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -117,6 +119,49 @@ public:
         return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
     }
     /// Everything the server printed (requests it received are logged).
+    QByteArray output() { return m_output += m_process.readAll(); }
+
+private:
+    QProcess m_process;
+    QByteArray m_output;
+    quint16 m_port = 0;
+};
+
+/// tests/mcp/streamable_peer.mjs: a spec-following Streamable HTTP server on the official SDK.
+class StreamablePeer final {
+public:
+    ~StreamablePeer()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+
+    bool start(QString* error)
+    {
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(QStringLiteral("node"), {qEnvironmentVariable("HARNESS_SOURCE_DIR") +
+                                                 QStringLiteral("/tests/mcp/streamable_peer.mjs")});
+        while (m_process.waitForReadyRead(15000)) {
+            m_output += m_process.readAll();
+            const qsizetype at = m_output.indexOf("listening on port ");
+            const qsizetype nl = m_output.indexOf('\n', at);
+            if (at >= 0 && nl > at) {
+                m_port = quint16(m_output.mid(at + 18, nl - at - 18).trimmed().toUInt());
+                return m_port != 0;
+            }
+        }
+        *error = QString::fromUtf8(m_output + m_process.readAll());
+        return false;
+    }
+
+    QUrl url(const QString& path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    }
     QByteArray output() { return m_output += m_process.readAll(); }
 
 private:
