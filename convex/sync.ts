@@ -32,11 +32,18 @@ export const MAX_PUSH_OPS = 500;
 
 type AnyRow = Doc<"harnesses"> | Doc<"conversations"> | Doc<"messages"> | Doc<"mcpServers"> | Doc<"userSettings">;
 
+/** A page stops growing once its rows reach this many bytes (JSON size), so a page of big
+ *  messages stays well inside Convex's per-function read and return limits. */
+export const PULL_PAGE_BYTES = 4 * 1024 * 1024;
+
 /**
- * Rows of the caller with updatedAt > cursor (tombstones included), oldest change first, at most
- * `limit` of them across all tables. Returns them grouped by table, plus `cursor` (pass it back
- * to continue; stays put when nothing changed) and `hasMore`. Change stamps are unique per user,
- * so paging never skips or repeats a row. Subscribing to it gives live updates.
+ * Rows of the caller with updatedAt > cursor (tombstones included), oldest change first: at
+ * most `limit` rows and about PULL_PAGE_BYTES across all tables (always at least one row).
+ * Returns them grouped by table, plus `cursor` (pass it back to continue; it stays put when
+ * nothing changed) and `hasMore`. Change stamps are unique per user, so paging never skips or
+ * repeats a change. The tables are merged lazily (a k-way merge of their by_user_updatedAt
+ * streams), so a page reads only its own rows plus one look-ahead row per table. Subscribing to
+ * this query gives live updates.
  */
 export const pull = query({
   args: { cursor: v.optional(v.union(v.number(), v.null())), limit: v.optional(v.number()) },
@@ -45,15 +52,18 @@ export const pull = query({
     const cursor = args.cursor ?? 0;
     if (!Number.isFinite(cursor)) throw new ConvexError({ code: "invalid_argument", message: "Bad cursor." });
     const limit = Math.max(1, Math.min(Math.floor(args.limit ?? DEFAULT_PULL_LIMIT), MAX_PULL_LIMIT));
-    const candidates: { table: SyncedTable; row: AnyRow }[] = [];
-    for (const table of SYNCED_TABLES) {
-      const rows = (await (ctx.db.query(table) as any)
+
+    const streams = SYNCED_TABLES.map((table) => ({
+      table,
+      iterator: (ctx.db.query(table) as any)
         .withIndex("by_user_updatedAt", (q: any) => q.eq("userId", userId).gt("updatedAt", cursor))
-        .take(limit + 1)) as AnyRow[];
-      for (const row of rows) candidates.push({ table, row });
+        [Symbol.asyncIterator]() as AsyncIterator<AnyRow>,
+      head: null as AnyRow | null,
+    }));
+    for (const s of streams) {
+      const n = await s.iterator.next();
+      s.head = n.done ? null : n.value;
     }
-    candidates.sort((a, b) => a.row.updatedAt - b.row.updatedAt);
-    const page = candidates.slice(0, limit);
     const out = {
       harnesses: [] as Doc<"harnesses">[],
       conversations: [] as Doc<"conversations">[],
@@ -61,11 +71,27 @@ export const pull = query({
       mcpServers: [] as Doc<"mcpServers">[],
       userSettings: [] as Doc<"userSettings">[],
     };
-    for (const { table, row } of page) (out[table] as AnyRow[]).push(row);
+    let count = 0;
+    let bytes = 0;
+    let last = cursor;
+    for (;;) {
+      let next: (typeof streams)[number] | null = null;
+      for (const s of streams) {
+        if (s.head !== null && (next === null || s.head.updatedAt < next.head!.updatedAt)) next = s;
+      }
+      if (next === null || count >= limit || (count > 0 && bytes >= PULL_PAGE_BYTES)) break;
+      const row = next.head!;
+      (out[next.table] as AnyRow[]).push(row);
+      count++;
+      bytes += JSON.stringify(row).length;
+      last = row.updatedAt;
+      const n = await next.iterator.next();
+      next.head = n.done ? null : n.value;
+    }
     return {
       ...out,
-      cursor: page.length > 0 ? page[page.length - 1].row.updatedAt : cursor,
-      hasMore: candidates.length > limit,
+      cursor: last,
+      hasMore: streams.some((s) => s.head !== null),
     };
   },
 });

@@ -57,7 +57,8 @@ if (!jwksUrl || !issuer || !Number.isInteger(port) || port < 0 || port > 65535) 
 process.env.HARNESS_OIDC_ISSUER = issuer;
 
 const jwks = createRemoteJWKSet(new URL(jwksUrl));
-const t = convexTest(schema, convexModules());
+// Convex's per-function limits are enforced, as on a deployment.
+const t = convexTest({ schema, modules: convexModules(), transactionLimits: true });
 const log = (event: Record<string, unknown>) => {
   if (verbose) process.stdout.write(JSON.stringify(event) + "\n");
 };
@@ -303,46 +304,54 @@ async function handleSeed(req: http.IncomingMessage, res: http.ServerResponse) {
   }
   const userId = identity.tokenIdentifier;
   const result = await serialized(async () => {
-    const r = await t.run(async (ctx: any) => {
-      const state = await ctx.db.query("syncState").withIndex("by_user", (q: any) => q.eq("userId", userId)).unique();
-      let stamp = Math.max(Date.now(), (state?.lastStamp ?? 0) + 1);
-      const base = Date.now() - (n * per + n) * 1000;
-      const content = "x".repeat(bytes);
-      for (let c = 0; c < n; c++) {
-        const clientId = `${prefix}-c${c}`;
-        const created = base + c * (per + 1) * 1000;
-        const conversationId = await ctx.db.insert("conversations", {
-          userId,
-          clientId,
-          updatedAt: stamp++,
-          fieldUpdatedAt: { title: created },
-          title: `Conversation ${c}`,
-          lastMessageAt: created + per * 1000,
-        });
-        for (let m = 0; m < per; m++) {
-          const at = created + (m + 1) * 1000;
-          await ctx.db.insert("messages", {
+    // In chunks, each within a transaction's write limit.
+    const state = await t.run(async (ctx: any) =>
+      ctx.db.query("syncState").withIndex("by_user", (q: any) => q.eq("userId", userId)).unique(),
+    );
+    let stamp = Math.max(Date.now(), (state?.lastStamp ?? 0) + 1);
+    const base = Date.now() - (n * per + n) * 1000;
+    const content = "x".repeat(bytes);
+    const chunk = Math.max(1, Math.floor(8000 / (per + 1)));
+    for (let first = 0; first < n; first += chunk) {
+      await t.run(async (ctx: any) => {
+        for (let c = first; c < Math.min(n, first + chunk); c++) {
+          const clientId = `${prefix}-c${c}`;
+          const created = base + c * (per + 1) * 1000;
+          const conversationId = await ctx.db.insert("conversations", {
             userId,
-            clientId: `${prefix}-c${c}-m${m}`,
+            clientId,
             updatedAt: stamp++,
-            conversationId,
-            conversationClientId: clientId,
-            role: m % 2 === 0 ? "user" : "assistant",
-            content,
-            status: "complete",
-            createdAt: at,
-            clientUpdatedAt: at,
+            fieldUpdatedAt: { title: created },
+            title: `Conversation ${c}`,
+            lastMessageAt: created + per * 1000,
           });
+          for (let m = 0; m < per; m++) {
+            const at = created + (m + 1) * 1000;
+            await ctx.db.insert("messages", {
+              userId,
+              clientId: `${prefix}-c${c}-m${m}`,
+              updatedAt: stamp++,
+              conversationId,
+              conversationClientId: clientId,
+              role: m % 2 === 0 ? "user" : "assistant",
+              content,
+              status: "complete",
+              createdAt: at,
+              clientUpdatedAt: at,
+            });
+          }
         }
-      }
-      const lastStamp = stamp - 1;
-      if (state) await ctx.db.patch(state._id, { lastStamp });
+      });
+    }
+    const lastStamp = stamp - 1;
+    await t.run(async (ctx: any) => {
+      const s = await ctx.db.query("syncState").withIndex("by_user", (q: any) => q.eq("userId", userId)).unique();
+      if (s) await ctx.db.patch(s._id, { lastStamp });
       else await ctx.db.insert("syncState", { userId, lastStamp });
-      return { conversations: n, messages: n * per, lastStamp };
     });
     commitTs++;
     await broadcastCommit();
-    return r;
+    return { conversations: n, messages: n * per, lastStamp };
   });
   log({ event: "seed", user: identity.subject, ...result });
   send(res, 200, result);

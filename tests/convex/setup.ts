@@ -10,7 +10,8 @@ import { convexModules } from "./modules";
 export const ISSUER = "https://issuer.harness.test";
 
 export function newBackend() {
-  const t = convexTest(schema, convexModules());
+  // Enforce Convex's per-function limits (documents/bytes read and written), as a deployment does.
+  const t = convexTest({ schema, modules: convexModules(), transactionLimits: true });
   const alice = t.withIdentity({ subject: "alice", issuer: ISSUER, name: "Alice" });
   const bob = t.withIdentity({ subject: "bob", issuer: ISSUER, name: "Bob" });
   return { t, alice, bob };

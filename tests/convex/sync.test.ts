@@ -282,6 +282,29 @@ describe("tombstones and pull", () => {
     expect(next.messages).toEqual([]);
   });
 
+  test("pages of big messages stay within Convex's read limits (paged by bytes too)", async () => {
+    const { alice } = newBackend();
+    await alice.mutation(api.conversations.upsert, { clientId: "big", updatedAt: 1, fields: { title: "big" } });
+    const content = "y".repeat(900 * 1024);
+    for (let i = 0; i < 20; i++) {
+      await alice.mutation(api.messages.upsert, { clientId: `b${i}`, updatedAt: 1, fields: msg("big", content, "complete", i) });
+    }
+    // 18 MB of messages: one page with limit 1000 would read more than the 16 MiB a function may.
+    let cursor: number | null = null;
+    const got: string[] = [];
+    let pages = 0;
+    for (;;) {
+      const page: any = await alice.query(api.sync.pull, { cursor, limit: 1000 });
+      pages++;
+      expect(JSON.stringify(page).length).toBeLessThan(6 * 1024 * 1024);
+      got.push(...page.messages.map((m: any) => m.clientId));
+      cursor = page.cursor;
+      if (!page.hasMore) break;
+    }
+    expect(got).toEqual(Array.from({ length: 20 }, (_, i) => `b${i}`));
+    expect(pages).toBeGreaterThanOrEqual(4);
+  });
+
   test("change stamps are unique and increasing even within one millisecond", async () => {
     const { alice } = newBackend();
     const r = await alice.mutation(api.sync.push, {
