@@ -29,6 +29,8 @@ import {
 export const DEFAULT_PULL_LIMIT = 200;
 export const MAX_PULL_LIMIT = 1000;
 export const MAX_PUSH_OPS = 500;
+/** A push batch's ops may hold at most this much JSON, so its writes fit one mutation. */
+export const MAX_PUSH_BYTES = 8 * 1024 * 1024;
 
 type AnyRow = Doc<"harnesses"> | Doc<"conversations"> | Doc<"messages"> | Doc<"mcpServers"> | Doc<"userSettings">;
 
@@ -140,6 +142,12 @@ export const push = mutation({
     const userId = await requireUser(ctx);
     if (ops.length > MAX_PUSH_OPS) {
       throw new ConvexError({ code: "invalid_argument", message: `At most ${MAX_PUSH_OPS} ops per push.` });
+    }
+    if (JSON.stringify(ops).length > MAX_PUSH_BYTES) {
+      throw new ConvexError({
+        code: "invalid_argument",
+        message: `A push may carry at most ${MAX_PUSH_BYTES} bytes of ops; split the batch.`,
+      });
     }
     const results: (WriteResult | { table: string; clientId: string; result: "rejected"; error: unknown })[] = [];
     for (const op of ops) {

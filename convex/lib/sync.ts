@@ -373,6 +373,33 @@ export async function tombstone(
   return await tombstoneRow(ctx, userId, table, existing, at);
 }
 
+/** What a message tombstone keeps: its identity and place, not its text. */
+const ERASED_MESSAGE = { content: "", parts: undefined, usage: undefined, error: undefined };
+
+/** Bounds of one conversation delete's cascade, well inside a mutation's read/write limits. */
+const CASCADE_MAX_WRITES = 2000;
+const CASCADE_MAX_READ_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Turns the caller's messages of a deleted conversation into tombstones (their text erased),
+ * at most CASCADE_MAX_WRITES / CASCADE_MAX_READ_BYTES per call. Returns false when messages are
+ * left; deleting the conversation again continues. Clients treat every message of a deleted
+ * conversation as deleted anyway, so an unfinished cascade only costs storage.
+ */
+async function cascadeMessages(ctx: MutationCtx, userId: string, conversationId: Id<"conversations">, at: number) {
+  let writes = 0;
+  let bytes = 0;
+  for await (const m of ctx.db.query("messages").withIndex("by_conversation", (q) => q.eq("conversationId", conversationId))) {
+    bytes += m.content.length + 200;
+    if (m.deletedAt === undefined && m.userId === userId) {
+      if (writes >= CASCADE_MAX_WRITES || bytes > CASCADE_MAX_READ_BYTES) return false;
+      await ctx.db.patch(m._id, { ...ERASED_MESSAGE, deletedAt: at, updatedAt: await nextStamp(ctx, userId) });
+      writes++;
+    }
+  }
+  return true;
+}
+
 export async function tombstoneRow(
   ctx: MutationCtx,
   userId: string,
@@ -381,20 +408,16 @@ export async function tombstoneRow(
   at: number,
 ): Promise<WriteResult> {
   const base = { table, clientId: row.clientId, id: row._id as string };
-  if (row.deletedAt !== undefined) return { ...base, result: "unchanged", updatedAt: row.updatedAt };
+  if (row.deletedAt !== undefined) {
+    // Deleting again finishes an unfinished cascade.
+    if (table === "conversations") await cascadeMessages(ctx, userId, row._id as Id<"conversations">, row.deletedAt);
+    return { ...base, result: "unchanged", updatedAt: row.updatedAt };
+  }
   const updatedAt = await nextStamp(ctx, userId);
-  await ctx.db.patch(row._id, { deletedAt: at, updatedAt });
+  await ctx.db.patch(row._id, { deletedAt: at, updatedAt, ...(table === "messages" ? ERASED_MESSAGE : {}) });
   if (table === "conversations") {
     // The conversation's messages go with it, each as its own tombstone so pull carries them.
-    const messages = await ctx.db
-      .query("messages")
-      .withIndex("by_conversation", (q) => q.eq("conversationId", row._id as Id<"conversations">))
-      .collect();
-    for (const m of messages) {
-      if (m.deletedAt === undefined && m.userId === userId) {
-        await ctx.db.patch(m._id, { deletedAt: at, updatedAt: await nextStamp(ctx, userId) });
-      }
-    }
+    await cascadeMessages(ctx, userId, row._id as Id<"conversations">, at);
   }
   return { ...base, result: "deleted", updatedAt };
 }

@@ -134,6 +134,9 @@ describe("messages", () => {
 
     await alice.mutation(api.messages.remove, { id: a });
     expect((await alice.query(api.messages.list, { conversationId: c })).map((m: any) => m.role)).toEqual(["user"]);
+    // The tombstone keeps the message's place, not its text.
+    const tomb = await alice.query(api.messages.getByClient, { clientId: a });
+    expect([tomb.deletedAt > 0, tomb.content, tomb.parts, tomb.usage]).toEqual([true, "", undefined, undefined]);
   });
 
   test("a message for a conversation that was never pushed is refused", async () => {

@@ -85,6 +85,22 @@ describe("idempotent upserts", () => {
     expect([pulled.harnesses.length, pulled.messages.length, pulled.conversations.length]).toEqual([0, 0, 1]);
   });
 
+  test("a push carrying more than 8 MiB is refused as a whole, so the client splits it", async () => {
+    const { alice } = newBackend();
+    await alice.mutation(api.conversations.upsert, { clientId: "c", updatedAt: 1, fields: {} });
+    const content = "z".repeat(900 * 1024);
+    const ops = Array.from({ length: 10 }, (_, i) => ({
+      table: "messages" as const,
+      op: "upsert" as const,
+      clientId: `m${i}`,
+      updatedAt: 1,
+      fields: msg("c", content, "complete", i),
+    }));
+    await expectCode(alice.mutation(api.sync.push, { ops }), "invalid_argument");
+    const half = await alice.mutation(api.sync.push, { ops: ops.slice(0, 5) });
+    expect(half.results.map((r: any) => r.result)).toEqual(["inserted", "inserted", "inserted", "inserted", "inserted"]);
+  });
+
   test("a push larger than the batch limit is refused as a whole", async () => {
     const { alice } = newBackend();
     const ops = Array.from({ length: 501 }, (_, i) => ({
@@ -218,9 +234,9 @@ describe("tombstones and pull", () => {
     expect(del.result).toBe("deleted");
     const b1 = await alice.query(api.sync.pull, { cursor: b0.cursor });
     expect(b1.conversations.map((c: any) => [c.clientId, c.deletedAt])).toEqual([["c", 50]]);
-    expect(b1.messages.map((m: any) => [m.clientId, m.deletedAt]).sort()).toEqual([
-      ["m1", 50],
-      ["m2", 50],
+    expect(b1.messages.map((m: any) => [m.clientId, m.deletedAt, m.content]).sort()).toEqual([
+      ["m1", 50, ""],
+      ["m2", 50, ""],
     ]);
     expect(b1.cursor).toBeGreaterThan(b0.cursor);
     // Nothing more since.
@@ -280,6 +296,29 @@ describe("tombstones and pull", () => {
     const next: any = await alice.query(api.sync.pull, { cursor });
     expect(next.harnesses.map((h: any) => h.name)).toEqual(["renamed"]);
     expect(next.messages).toEqual([]);
+  });
+
+  test("deleting a huge conversation tombstones its messages in bounded steps", async () => {
+    const { t, alice } = newBackend();
+    await alice.mutation(api.conversations.upsert, { clientId: "huge", updatedAt: 1, fields: { title: "huge" } });
+    await alice.mutation(api.messages.upsert, { clientId: "first", updatedAt: 1, fields: msg("huge", "hello", "complete", 0) });
+    const first: any = await alice.query(api.messages.getByClient, { clientId: "first" });
+    // 2,500 more messages, written directly (pushing them one by one is slow in convex-test).
+    await t.run(async (ctx: any) => {
+      for (let i = 0; i < 2500; i++) {
+        const { _id, _creationTime, ...row } = first;
+        await ctx.db.insert("messages", { ...row, clientId: `h${i}`, updatedAt: first.updatedAt + 1000 + i, createdAt: i + 1 });
+      }
+    });
+    const liveCount = () =>
+      t.run(async (ctx: any) => (await ctx.db.query("messages").collect()).filter((m: any) => m.deletedAt === undefined).length);
+    expect(await liveCount()).toBe(2501);
+    expect((await alice.mutation(api.conversations.removeByClient, { clientId: "huge", deletedAt: 9 })).result).toBe("deleted");
+    expect(await liveCount()).toBe(501);
+    expect((await alice.mutation(api.conversations.removeByClient, { clientId: "huge", deletedAt: 10 })).result).toBe("unchanged");
+    expect(await liveCount()).toBe(0);
+    const conv: any = await alice.query(api.conversations.getByClient, { clientId: "huge" });
+    expect(conv.deletedAt).toBe(9);
   });
 
   test("pages of big messages stay within Convex's read limits (paged by bytes too)", async () => {
