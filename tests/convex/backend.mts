@@ -15,12 +15,13 @@
 // Run it with start-backend.mjs (plain node), which runs this file under vite-node with the
 // tests' resolver so convex/ loads exactly as in the unit tests:
 //   node tests/convex/start-backend.mjs --port 0 --jwks <url> --issuer <iss> [--audience convex]
+//                                        [--verbose] [--record frames.jsonl]
 // Env instead of flags: HARNESS_CONVEX_PORT, HARNESS_OIDC_JWKS_URL, HARNESS_OIDC_ISSUER,
 // HARNESS_OIDC_AUDIENCE. When listening it prints one JSON line on stdout:
 //   {"event":"listening","port":N,"url":"http://127.0.0.1:N","syncUrl":"ws://127.0.0.1:N/api/1.48.0/sync"}
 // and then one JSON line per request ({"event":"call",...}) when --verbose is given.
 import http from "node:http";
-import { existsSync } from "node:fs";
+import { appendFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { convexTest } from "convex-test";
 import { makeFunctionReference } from "convex/server";
@@ -46,6 +47,9 @@ const jwksUrl = option("jwks", "HARNESS_OIDC_JWKS_URL");
 const issuer = option("issuer", "HARNESS_OIDC_ISSUER");
 const audience = option("audience", "HARNESS_OIDC_AUDIENCE", "convex")!;
 const verbose = process.argv.includes("--verbose");
+// --record FILE: append every sync frame, both directions, as JSON lines
+// {conn, dir: "in" | "out", frame} (golden transcripts for client tests).
+const recordFile = option("record", "HARNESS_CONVEX_RECORD");
 if (!jwksUrl || !issuer || !Number.isInteger(port) || port < 0 || port > 65535) {
   process.stderr.write(
     "usage: start-backend.mjs --jwks <JWKS url> --issuer <issuer> [--audience convex] [--port 0] [--verbose]\n" +
@@ -367,7 +371,13 @@ function encodeTs(ts: number): string {
 
 type Version = { querySet: number; identity: number; ts: number };
 
+let nextConnectionId = 1;
+function record(conn: number, dir: "in" | "out", frame: unknown) {
+  if (recordFile) appendFileSync(recordFile, JSON.stringify({ conn, dir, frame }) + "\n");
+}
+
 class SyncConnection {
+  readonly id = nextConnectionId++;
   version: Version = { querySet: 0, identity: 0, ts: 0 };
   identity: Identity | null = null;
   queries = new Map<number, { udfPath: string; args: unknown; last?: string }>();
@@ -382,7 +392,9 @@ class SyncConnection {
   }
 
   send(message: unknown) {
-    if (this.ws.readyState === WebSocket.OPEN) this.ws.send(JSON.stringify(message));
+    if (this.ws.readyState !== WebSocket.OPEN) return;
+    record(this.id, "out", message);
+    this.ws.send(JSON.stringify(message));
   }
 
   /** Runs one subscribed query; undefined if its result did not change since last sent. */
@@ -555,6 +567,7 @@ server.on("upgrade", (req, socket, head) => {
         ws.close(1011);
         return;
       }
+      record(connection.id, "in", message);
       serialized(() => connection.onMessage(message)).catch((e) => {
         connection.send({ type: "FatalError", error: String(e?.stack ?? e) });
         ws.close(1011);

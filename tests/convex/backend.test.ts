@@ -5,7 +5,9 @@
 // WebSocket ConvexClient) as the oracle that the emulation is faithful, with real JWTs signed by
 // a test key served from a local JWKS endpoint.
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
+import { tmpdir } from "node:os";
 import { createInterface } from "node:readline";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +19,7 @@ import WebSocket from "ws";
 import { api } from "../../convex/_generated/api";
 
 const here = dirname(fileURLToPath(import.meta.url));
+const recordFile = join(mkdtempSync(join(tmpdir(), "harness-convex-")), "frames.jsonl");
 
 let jwksServer: http.Server;
 let issuer = "";
@@ -54,7 +57,14 @@ beforeAll(async () => {
 
   backend = spawn(
     process.execPath,
-    [join(here, "start-backend.mjs"), "--port", "0", "--jwks", `${issuer}/.well-known/jwks.json`, "--issuer", issuer, "--audience", "convex"],
+    [
+      join(here, "start-backend.mjs"),
+      "--port", "0",
+      "--jwks", `${issuer}/.well-known/jwks.json`,
+      "--issuer", issuer,
+      "--audience", "convex",
+      "--record", recordFile,
+    ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
   const lines = createInterface({ input: backend.stdout! });
@@ -75,6 +85,7 @@ afterAll(async () => {
     await exited;
   }
   await new Promise((r) => jwksServer?.close(r));
+  rmSync(dirname(recordFile), { recursive: true, force: true });
 });
 
 function httpClient(tok?: string) {
@@ -275,7 +286,8 @@ describe("WebSocket sync protocol, frame by frame", () => {
     };
     const sendFrame = (f: unknown) => ws.send(JSON.stringify(f));
     try {
-      sendFrame({ type: "Connect", sessionId: crypto.randomUUID(), connectionCount: 0, lastCloseReason: "InitialConnect", clientTs: Date.now() });
+      const sessionId = crypto.randomUUID();
+      sendFrame({ type: "Connect", sessionId, connectionCount: 0, lastCloseReason: "InitialConnect", clientTs: Date.now() });
       sendFrame({ type: "Authenticate", tokenType: "User", value: await token("frank"), baseVersion: 0 });
       const auth = await next();
       expect(auth.type).toBe("Transition");
@@ -323,6 +335,16 @@ describe("WebSocket sync protocol, frame by frame", () => {
       expect(removed.startVersion).toEqual(afterFailure.endVersion);
       expect(removed.endVersion.querySet).toBe(2);
       expect(removed.modifications).toEqual([{ type: "QueryRemoved", queryId: 7 }]);
+
+      // --record wrote this conversation, in order, both directions.
+      const frames = readFileSync(recordFile, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+      const conn = frames.find((f) => f.dir === "in" && f.frame.type === "Connect" && f.frame.sessionId === sessionId).conn;
+      const mine = frames.filter((f) => f.conn === conn && f.frame.type !== "Ping").map((f) => `${f.dir}:${f.frame.type}`);
+      expect(mine).toEqual([
+        "in:Connect", "in:Authenticate", "out:Transition", "in:ModifyQuerySet", "out:Transition",
+        "in:Mutation", "out:MutationResponse", "out:Transition", "in:Mutation", "out:MutationResponse",
+        "out:Transition", "in:Authenticate", "out:AuthError", "in:ModifyQuerySet", "out:Transition",
+      ]);
     } finally {
       ws.close();
     }
