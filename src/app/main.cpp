@@ -1,15 +1,65 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
+#include "core/store/settings_repository.h"
 #include "core/util/app_info.h"
+#include "core/util/data_location.h"
 #include "gui/main_window.h"
+#include "gui/store_opener.h"
+#include "gui/theme.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+/// Our strings and Qt's own, in the user's language (setting, else the system's).
+void installTranslators(QApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("harness"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     harness::core::AppInfo::applyToApplication();
-    harness::gui::MainWindow window;
+    QApplication::setApplicationDisplayName(harness::core::AppInfo::displayName());
+    QApplication::setDesktopFileName(QStringLiteral("dev.harness.desktop"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/harness.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Harness Desktop: chat with LLM agents."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QApplication::translate("main", "Keep conversations in DIR (default: "
+                                                                     "$HARNESS_DATA_DIR, else the platform's "
+                                                                     "data folder)."),
+                                     QApplication::translate("main", "DIR"));
+    parser.addOption(dataDir);
+    parser.process(app);
+
+    const QString dir = harness::core::DataLocation::resolve(parser.value(dataDir));
+    auto opened = harness::gui::StoreOpener::open(dir);
+    if (!opened.store)
+        return 1;
+    const auto settings = opened.store->settings().load().value;
+    installTranslators(app, settings.language);
+    if (settings.theme != harness::core::UserSettings::Theme::System)
+        harness::gui::applyTheme(settings.theme);
+
+    harness::gui::MainWindow window(*opened.store, dir);
     window.show();
     return QApplication::exec();
 }

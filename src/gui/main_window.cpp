@@ -2,13 +2,214 @@
 // SPDX-License-Identifier: MIT
 #include "gui/main_window.h"
 
+#include "core/itemmodels/conversation_list_model.h"
+#include "core/store/conversation_repository.h"
+#include "core/store/harness_repository.h"
+#include "core/store/store.h"
+#include "gui/chat_page.h"
+#include "gui/first_run_page.h"
+#include "gui/harness_manager_page.h"
+#include "gui/session_state.h"
+#include "gui/settings_page.h"
+#include "gui/sidebar.h"
+#include "gui/theme.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
 namespace harness::gui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(core::Store& store, const QString& dataDir, QWidget* parent)
+    : QMainWindow(parent), m_store(store), m_session(std::make_unique<SessionState>(dataDir))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Harness Desktop"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/harness.svg")));
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_sidebar = new Sidebar(store, m_splitter);
+    m_pages = new QStackedWidget(m_splitter);
+    m_firstRun = new FirstRunPage(store, m_pages);
+    m_chat = new ChatPage(store, m_pages);
+    m_harnesses = new HarnessManagerPage(store, m_pages);
+    m_settings = new SettingsPage(store, dataDir, m_pages);
+    m_pages->addWidget(m_firstRun);
+    m_pages->addWidget(m_chat);
+    m_pages->addWidget(m_harnesses);
+    m_pages->addWidget(m_settings);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({280, 720});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_storeStatus = new QLabel(this);
+    m_storeStatus->setObjectName(QStringLiteral("storeStatus"));
+    statusBar()->addPermanentWidget(m_storeStatus);
+
+    connect(m_sidebar, &Sidebar::conversationActivated, this, &MainWindow::openConversation);
+    connect(m_sidebar, &Sidebar::newChatRequested, this, &MainWindow::newChat);
+    connect(m_sidebar, &Sidebar::harnessesRequested, this, [this] { showPage(Page::Harnesses); });
+    connect(m_sidebar, &Sidebar::settingsRequested, this, [this] { showPage(Page::Settings); });
+    connect(m_sidebar, &Sidebar::searchHitActivated, this,
+            [this](const QString& conversationId, const QString& messageId) {
+                openConversation(conversationId);
+                if (!messageId.isEmpty())
+                    m_chat->revealMessage(messageId);
+            });
+    connect(m_firstRun, &FirstRunPage::harnessCreated, this, [this] {
+        statusBar()->showMessage(tr("Harness created. Say hello!"), 5000);
+        newChat();
+    });
+    connect(m_chat, &ChatPage::conversationCreated, this, [this](const QString& id) {
+        m_sidebar->selectConversation(id);
+        m_session->setLastConversationId(id);
+    });
+    const auto showStatus = [this](const QString& text) { statusBar()->showMessage(text, 10'000); };
+    connect(m_chat, &ChatPage::statusMessage, this, showStatus);
+    connect(m_harnesses, &HarnessManagerPage::statusMessage, this, showStatus);
+    connect(m_settings, &SettingsPage::statusMessage, this, showStatus);
+    connect(m_settings, &SettingsPage::themeChanged, this, [](core::UserSettings::Theme theme) { applyTheme(theme); });
+    connect(&m_store, &core::Store::conversationsChanged, this, &MainWindow::updateStatus);
+    connect(&m_store, &core::Store::harnessesChanged, this, [this] {
+        if (!hasHarness())
+            showPage(Page::FirstRun);
+    });
+
+    createActions();
+    restoreSession();
+    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto add = [this](const QString& text, const QKeySequence& keys, auto slot, const char* name) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    add(tr("New chat"), QKeySequence::New, [this] { newChat(); }, "newChatAction");
+    add(tr("Search conversations"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_sidebar->focusSearch(); },
+        "searchAction");
+    add(tr("Previous conversation"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { m_sidebar->stepSelection(-1); },
+        "previousConversationAction");
+    add(tr("Next conversation"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { m_sidebar->stepSelection(1); },
+        "nextConversationAction");
+    add(tr("Focus the message field"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+        showPage(Page::Chat);
+        m_chat->focusComposer();
+    }, "focusComposerAction");
+    add(tr("Settings"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showPage(Page::Settings); },
+        "settingsAction");
+}
+
+bool MainWindow::hasHarness() const
+{
+    return m_store.harnesses().count().value > 0;
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    const QWidget* current = m_pages->currentWidget();
+    if (current == m_chat)
+        return Page::Chat;
+    if (current == m_harnesses)
+        return Page::Harnesses;
+    if (current == m_settings)
+        return Page::Settings;
+    return Page::FirstRun;
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (page == Page::Chat && !hasHarness())
+        page = Page::FirstRun;
+    switch (page) {
+    case Page::FirstRun:
+        m_pages->setCurrentWidget(m_firstRun);
+        break;
+    case Page::Chat:
+        m_pages->setCurrentWidget(m_chat);
+        break;
+    case Page::Harnesses:
+        m_pages->setCurrentWidget(m_harnesses);
+        break;
+    case Page::Settings:
+        m_settings->reload();
+        m_pages->setCurrentWidget(m_settings);
+        break;
+    }
+}
+
+void MainWindow::openConversation(const QString& conversationId)
+{
+    if (!m_store.conversations().get(conversationId).ok())
+        return;
+    m_chat->showConversation(conversationId);
+    m_sidebar->selectConversation(conversationId);
+    m_session->setLastConversationId(conversationId);
+    showPage(Page::Chat);
+}
+
+void MainWindow::newChat()
+{
+    m_chat->showConversation({});
+    m_sidebar->selectConversation({});
+    m_session->setLastConversationId({});
+    showPage(Page::Chat);
+    m_chat->focusComposer();
+}
+
+void MainWindow::restoreSession()
+{
+    if (const auto geometry = m_session->windowGeometry(); !geometry.isEmpty()) {
+        restoreGeometry(geometry);
+    } else {
+        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(std::min(1100, screen.width() - 80), std::min(720, screen.height() - 80));
+    }
+    if (const auto state = m_session->splitterState(); !state.isEmpty())
+        m_splitter->restoreState(state);
+    const QString last = m_session->lastConversationId();
+    if (!last.isEmpty() && m_store.conversations().get(last).ok())
+        openConversation(last);
+    else
+        showPage(Page::Chat);
+}
+
+void MainWindow::saveSession()
+{
+    m_session->setWindowGeometry(saveGeometry());
+    m_session->setSplitterState(m_splitter->saveState());
+    m_session->setLastConversationId(m_chat->conversationId());
+    m_session->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSession();
+    event->accept();
+}
+
+void MainWindow::updateStatus()
+{
+    const int count = m_store.conversations().count().value;
+    m_storeStatus->setText(tr("%n conversation(s) · local profile", nullptr, count));
+    m_storeStatus->setToolTip(m_store.path());
+}
 
 } // namespace harness::gui

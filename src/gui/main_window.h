@@ -4,14 +4,62 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+
+namespace harness::core {
+class Store;
+}
+
 namespace harness::gui {
 
+class ChatPage;
+class FirstRunPage;
+class HarnessManagerPage;
+class SessionState;
+class SettingsPage;
+class Sidebar;
+
+/// The main window: sidebar on the left; chat, harness manager or settings on the right.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    enum class Page { FirstRun, Chat, Harnesses, Settings };
+
+    MainWindow(core::Store& store, const QString& dataDir, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    Page currentPage() const;
+    void showPage(Page page);
+    void openConversation(const QString& conversationId);
+    void newChat();
+    Sidebar& sidebar() { return *m_sidebar; }
+    ChatPage& chatPage() { return *m_chat; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void restoreSession();
+    void saveSession();
+    void updateStatus();
+    bool hasHarness() const;
+
+    core::Store& m_store;
+    std::unique_ptr<SessionState> m_session;
+    QSplitter* m_splitter = nullptr;
+    Sidebar* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    FirstRunPage* m_firstRun = nullptr;
+    ChatPage* m_chat = nullptr;
+    HarnessManagerPage* m_harnesses = nullptr;
+    SettingsPage* m_settings = nullptr;
+    QLabel* m_storeStatus = nullptr;
 };
 
 } // namespace harness::gui

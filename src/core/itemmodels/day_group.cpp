@@ -22,20 +22,19 @@ DayGroup dayGroupFor(qint64 timestampMs, const QDateTime& now)
 
 QString dayGroupTitle(DayGroup group)
 {
-    const char* context = "harness::core::DayGroup";
     switch (group) {
     case DayGroup::Pinned:
-        return QCoreApplication::translate(context, "Pinned");
+        return QCoreApplication::translate("harness::core::DayGroup", "Pinned");
     case DayGroup::Today:
-        return QCoreApplication::translate(context, "Today");
+        return QCoreApplication::translate("harness::core::DayGroup", "Today");
     case DayGroup::Yesterday:
-        return QCoreApplication::translate(context, "Yesterday");
+        return QCoreApplication::translate("harness::core::DayGroup", "Yesterday");
     case DayGroup::Previous7Days:
-        return QCoreApplication::translate(context, "Previous 7 Days");
+        return QCoreApplication::translate("harness::core::DayGroup", "Previous 7 Days");
     case DayGroup::Older:
         break;
     }
-    return QCoreApplication::translate(context, "Older");
+    return QCoreApplication::translate("harness::core::DayGroup", "Older");
 }
 
 } // namespace harness::core

@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "gui/settings_page.h"
+
+#include "core/store/settings_repository.h"
+#include "core/store/store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace harness::gui {
+
+using core::UserSettings;
+
+SettingsPage::SettingsPage(core::Store& store, const QString& dataDir, QWidget* parent)
+    : QWidget(parent), m_store(store)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(16, 12, 16, 12);
+    auto* title = new QLabel(tr("Settings"), this);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    title->setFont(font);
+    outer->addWidget(title);
+
+    auto* form = new QFormLayout;
+    m_autoSwitch = new QCheckBox(tr("Opening a conversation switches to the harness it last used"), this);
+    m_autoSwitch->setObjectName(QStringLiteral("autoSwitchHarness"));
+    m_autoSwitch->setAccessibleName(tr("Auto-switch harness"));
+    form->addRow(tr("Auto-switch harness:"), m_autoSwitch);
+
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("themeBox"));
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->addItem(tr("Follow the system"), int(UserSettings::Theme::System));
+    m_theme->addItem(tr("Light"), int(UserSettings::Theme::Light));
+    m_theme->addItem(tr("Dark"), int(UserSettings::Theme::Dark));
+    form->addRow(tr("Theme:"), m_theme);
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    form->addRow(tr("Language (after restart):"), m_language);
+
+    m_showUsage = new QCheckBox(tr("Show tokens and cost under answers"), this);
+    m_showUsage->setObjectName(QStringLiteral("showUsage"));
+    form->addRow(tr("Usage:"), m_showUsage);
+
+    m_stallTimeout = new QSpinBox(this);
+    m_stallTimeout->setObjectName(QStringLiteral("stallTimeout"));
+    m_stallTimeout->setRange(5, 3600);
+    m_stallTimeout->setSuffix(tr(" s"));
+    m_stallTimeout->setAccessibleName(tr("Stream stall timeout in seconds"));
+    form->addRow(tr("Give up on a silent stream after:"), m_stallTimeout);
+
+    auto* dataRow = new QHBoxLayout;
+    auto* dataLabel = new QLabel(QDir::toNativeSeparators(dataDir), this);
+    dataLabel->setObjectName(QStringLiteral("dataLocation"));
+    dataLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* open = new QPushButton(tr("Open folder"), this);
+    connect(open, &QPushButton::clicked, this,
+            [dataDir] { QDesktopServices::openUrl(QUrl::fromLocalFile(dataDir)); });
+    dataRow->addWidget(dataLabel, 1);
+    dataRow->addWidget(open);
+    form->addRow(tr("Data location:"), dataRow);
+    outer->addLayout(form);
+    outer->addStretch(1);
+
+    reload();
+    connect(m_autoSwitch, &QCheckBox::toggled, this, &SettingsPage::save);
+    connect(m_showUsage, &QCheckBox::toggled, this, &SettingsPage::save);
+    connect(m_theme, &QComboBox::currentIndexChanged, this, &SettingsPage::save);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::save);
+    connect(m_stallTimeout, &QSpinBox::valueChanged, this, &SettingsPage::save);
+}
+
+SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::reload()
+{
+    const auto settings = m_store.settings().load();
+    if (!settings.ok()) {
+        Q_EMIT statusMessage(settings.error.userMessage());
+        return;
+    }
+    m_loading = true;
+    m_autoSwitch->setChecked(settings.value.autoSwitchHarness);
+    m_showUsage->setChecked(settings.value.showUsage);
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(int(settings.value.theme))));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.value.language)));
+    m_stallTimeout->setValue(settings.value.streamStallTimeoutSeconds);
+    m_loading = false;
+}
+
+void SettingsPage::save()
+{
+    if (m_loading)
+        return;
+    auto settings = m_store.settings().load();
+    if (!settings.ok()) {
+        Q_EMIT statusMessage(settings.error.userMessage());
+        return;
+    }
+    auto& s = settings.value;
+    const auto oldTheme = s.theme;
+    s.autoSwitchHarness = m_autoSwitch->isChecked();
+    s.showUsage = m_showUsage->isChecked();
+    s.theme = static_cast<UserSettings::Theme>(m_theme->currentData().toInt());
+    s.language = m_language->currentData().toString();
+    s.streamStallTimeoutSeconds = m_stallTimeout->value();
+    if (auto error = m_store.settings().save(s)) {
+        Q_EMIT statusMessage(error.userMessage());
+        return;
+    }
+    if (s.theme != oldTheme)
+        Q_EMIT themeChanged(s.theme);
+}
+
+} // namespace harness::gui
