@@ -128,11 +128,13 @@ void McpClient::destroyTransport()
 {
     if (!m_transport)
         return;
-    m_transport->disconnect(this);
+    McpTransport* transport = std::exchange(m_transport, nullptr);
+    transport->disconnect(this);
     m_session->setTransport(nullptr);
-    m_transport->close();
-    m_transport->deleteLater(); // a stdio child that ignores close() is killed by the destructor
-    m_transport = nullptr;
+    // Let it shut down gracefully (stdin closed, then SIGTERM, then SIGKILL; or DELETE), then go.
+    // If this client is destroyed first, the transport's destructor ends the child synchronously.
+    connect(transport, &McpTransport::closed, transport, &QObject::deleteLater);
+    transport->close();
 }
 
 void McpClient::start()
