@@ -97,7 +97,8 @@ ChatPage::ChatPage(core::Store& store, QWidget* parent)
     m_composer->setAccessibleName(tr("Message"));
     m_composer->setPlaceholderText(tr("Message… (Enter to send, Shift+Enter for a new line)"));
     m_composer->setTabChangesFocus(true);
-    m_composer->setMaximumHeight(m_composer->fontMetrics().height() * 8);
+    // About three lines to start with; long drafts scroll inside it.
+    m_composer->setFixedHeight(m_composer->fontMetrics().lineSpacing() * 3 + 16);
     m_composer->installEventFilter(new ComposerKeyFilter(m_composer, [this] { send(); }));
     composerRow->addWidget(m_composer, 1);
     m_send = new QPushButton(tr("Send"), this);

@@ -29,7 +29,9 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     font.setPointSizeF(font.pointSizeF() * 0.85);
     font.setBold(true);
     painter->setFont(font);
-    painter->setPen(option.palette.color(QPalette::Disabled, QPalette::WindowText));
+    QColor muted = option.palette.color(QPalette::Text);
+    muted.setAlphaF(0.6f);
+    painter->setPen(muted);
     const QRect text = option.rect.adjusted(8, 8, -8, 0);
     painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, index.data(Qt::DisplayRole).toString());
     painter->restore();

@@ -17,7 +17,8 @@ FirstRunPage::FirstRunPage(core::Store& store, QWidget* parent) : QWidget(parent
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
     auto* column = new QWidget(this);
-    column->setMaximumWidth(560);
+    column->setMinimumWidth(460);
+    column->setMaximumWidth(600);
     auto* layout = new QVBoxLayout(column);
 
     auto* title = new QLabel(tr("Welcome to Harness Desktop"), column);

@@ -64,7 +64,9 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     headFont.setBold(true);
     headFont.setPointSizeF(headFont.pointSizeF() * 0.9);
     painter->setFont(headFont);
-    painter->setPen(option.palette.color(QPalette::Disabled, QPalette::Text));
+    QColor muted = option.palette.color(QPalette::Text);
+    muted.setAlphaF(0.6f);
+    painter->setPen(muted);
     const int headHeight = QFontMetrics(headFont).height();
     painter->drawText(QRect(area.left(), area.top(), area.width(), headHeight), Qt::AlignLeft | Qt::AlignVCenter,
                       heading(index));
