@@ -220,6 +220,12 @@ async function handleHttp(req: http.IncomingMessage, res: http.ServerResponse) {
     return;
   }
   if (url.pathname === "/_test/seed") return await handleSeed(req, res);
+  if (url.pathname === "/_test/faults") return await handleFaults(req, res);
+  if (faults.offline) {
+    // As if the network were gone: no answer at all.
+    req.socket.destroy();
+    return;
+  }
   const m = /^\/api\/(query|mutation|action)$/.exec(url.pathname);
   if (!m) return send(res, 404, { code: "NotFound", message: `No route ${req.method} ${url.pathname}` });
   if (req.method !== "POST") return send(res, 405, { code: "MethodNotAllowed", message: "Use POST." });
@@ -247,6 +253,11 @@ async function handleHttp(req: http.IncomingMessage, res: http.ServerResponse) {
     }
     let outcome: Outcome;
     try {
+      if (kind === "mutation" && takeFault("failBeforeCommit")) {
+        log({ event: "fault", fault: "failBeforeCommit", path: body.path });
+        req.socket.destroy();
+        return;
+      }
       outcome = await serialized(async () => {
         const o = await execute(kind, body.path, args, identity);
         // Live subscribers see commits made over HTTP too.
@@ -258,6 +269,11 @@ async function handleHttp(req: http.IncomingMessage, res: http.ServerResponse) {
       throw e;
     }
     log({ event: "call", kind, path: body.path, user: identity?.subject ?? null, ok: outcome.ok });
+    if (outcome.ok && kind === "mutation" && takeFault("dropResponseAfterCommit")) {
+      log({ event: "fault", fault: "dropResponseAfterCommit", path: body.path });
+      req.socket.destroy();
+      return;
+    }
     if (outcome.ok) {
       send(res, 200, { status: "success", value: convexToJson(outcome.value as any), logLines: [] });
     } else {
@@ -359,6 +375,52 @@ async function handleSeed(req: http.IncomingMessage, res: http.ServerResponse) {
   });
   log({ event: "seed", user: identity.subject, ...result });
   send(res, 200, result);
+}
+
+// ------------------------------------------------------------------ fault injection (tests)
+
+/**
+ * POST /_test/faults {offline?, failBeforeCommit?, dropResponseAfterCommit?, dropConnections?}
+ * (GET shows the state). Lets a client test lose the network without losing the data:
+ *   offline: true         every /api request and sync socket is cut without an answer (existing
+ *                         sockets too) until offline: false;
+ *   failBeforeCommit: n   the next n mutations (HTTP or socket) are cut before they run;
+ *   dropResponseAfterCommit: n
+ *                         the next n mutations commit, then their connection is cut before the
+ *                         response (the client cannot know it succeeded: a retry must be a no-op);
+ *   dropConnections: true closes every sync socket now (the clients reconnect).
+ */
+const faults = { offline: false, failBeforeCommit: 0, dropResponseAfterCommit: 0 };
+
+function takeFault(name: "failBeforeCommit" | "dropResponseAfterCommit"): boolean {
+  if (faults[name] <= 0) return false;
+  faults[name]--;
+  return true;
+}
+
+async function handleFaults(req: http.IncomingMessage, res: http.ServerResponse) {
+  if (req.method === "POST") {
+    let body: any;
+    try {
+      body = JSON.parse((await readBody(req)) || "{}");
+    } catch {
+      return send(res, 400, { code: "BadJsonBody", message: "The body is not JSON." });
+    }
+    if (typeof body.offline === "boolean") faults.offline = body.offline;
+    for (const k of ["failBeforeCommit", "dropResponseAfterCommit"] as const) {
+      if (body[k] !== undefined) {
+        if (!Number.isInteger(body[k]) || body[k] < 0) return send(res, 400, { code: "BadJsonBody", message: `${k}: a count.` });
+        faults[k] = body[k];
+      }
+    }
+    if (faults.offline || body.dropConnections === true) {
+      for (const c of connections) c.ws.terminate();
+    }
+    log({ event: "faults", ...faults });
+  } else if (req.method !== "GET") {
+    return send(res, 405, { code: "MethodNotAllowed", message: "Use GET or POST." });
+  }
+  send(res, 200, { ...faults, connections: connections.size });
 }
 
 // ------------------------------------------------------------------ WebSocket sync protocol
@@ -494,6 +556,11 @@ class SyncConnection {
       case "Mutation":
       case "Action": {
         const kind: Kind = message.type === "Mutation" ? "mutation" : "action";
+        if (kind === "mutation" && takeFault("failBeforeCommit")) {
+          log({ event: "fault", fault: "failBeforeCommit", path: message.udfPath, via: "ws" });
+          this.ws.terminate();
+          return;
+        }
         let outcome: Outcome;
         try {
           const args = Array.isArray(message.args) ? jsonToConvex(message.args[0] ?? {}) : jsonToConvex(message.args ?? {});
@@ -503,6 +570,14 @@ class SyncConnection {
         }
         log({ event: "call", kind, path: message.udfPath, user: this.identity?.subject ?? null, ok: outcome.ok, via: "ws" });
         const responseType = kind === "mutation" ? "MutationResponse" : "ActionResponse";
+        if (outcome.ok && kind === "mutation" && takeFault("dropResponseAfterCommit")) {
+          // Committed, but the socket dies before the response: the client must resend it.
+          log({ event: "fault", fault: "dropResponseAfterCommit", path: message.udfPath, via: "ws" });
+          this.ws.terminate();
+          connections.delete(this);
+          await broadcastCommit();
+          return;
+        }
         if (outcome.ok) {
           this.send({
             type: responseType,
@@ -550,6 +625,10 @@ const server = http.createServer((req, res) => {
 });
 const wss = new WebSocketServer({ noServer: true });
 server.on("upgrade", (req, socket, head) => {
+  if (faults.offline) {
+    socket.destroy();
+    return;
+  }
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
   if (!/^\/api\/[^/]+\/sync$/.test(url.pathname)) {
     socket.end("HTTP/1.1 404 Not Found\r\n\r\n");

@@ -387,3 +387,73 @@ describe("bulk seeding for benches", () => {
     expect(anon.status).toBe(401);
   });
 });
+
+describe("fault injection: lost replies and lost networks", () => {
+  async function setFaults(body: Record<string, unknown>) {
+    const res = await fetch(`${url}/_test/faults`, { method: "POST", body: JSON.stringify(body) });
+    expect(res.status).toBe(200);
+    return await res.json();
+  }
+  afterAll(async () => {
+    await setFaults({ offline: false, failBeforeCommit: 0, dropResponseAfterCommit: 0 });
+  });
+
+  test("HTTP: a reply lost after commit, then the retry, is one write; a request lost before commit wrote nothing", async () => {
+    const tok = await token("ivan");
+    const ivan = httpClient(tok);
+    const write = () => ivan.mutation(api.conversations.upsert, { clientId: "lost-reply", updatedAt: 5, fields: { title: "once" } });
+    await setFaults({ dropResponseAfterCommit: 1 });
+    await expect(write()).rejects.toThrow();
+    expect(await ivan.query(api.conversations.getByClient, { clientId: "lost-reply" })).toMatchObject({ title: "once" });
+    expect((await write()).result).toBe("unchanged");
+
+    await setFaults({ failBeforeCommit: 1 });
+    const other = () => ivan.mutation(api.conversations.upsert, { clientId: "never-ran", updatedAt: 5, fields: {} });
+    await expect(other()).rejects.toThrow();
+    expect(await ivan.query(api.conversations.getByClient, { clientId: "never-ran" })).toBeNull();
+    expect((await other()).result).toBe("inserted");
+    const pulled = await ivan.query(api.sync.pull, {});
+    expect(pulled.conversations.map((c: any) => c.clientId).sort()).toEqual(["lost-reply", "never-ran"]);
+  });
+
+  test("WebSocket: the official client resends a mutation whose reply was lost; it applies once", async () => {
+    const tok = await token("judy");
+    const client = new ConvexClient(url, { skipConvexDeploymentUrlCheck: true, webSocketConstructor: WebSocket as any, unsavedChangesWarning: false });
+    client.setAuth(async () => tok);
+    try {
+      expect(await client.query(api.conversations.list, {})).toEqual([]);
+      await setFaults({ dropResponseAfterCommit: 1 });
+      const r = await client.mutation(api.conversations.upsert, { clientId: "ws-lost", updatedAt: 5, fields: { title: "resent" } });
+      // The first attempt committed; the resent one found it already there.
+      expect(r.result).toBe("unchanged");
+      const rows = await httpClient(tok).query(api.sync.pull, {});
+      expect(rows.conversations.map((c: any) => c.title)).toEqual(["resent"]);
+    } finally {
+      await client.close();
+    }
+  }, 30000);
+
+  test("offline: calls fail and sockets drop; back online, subscriptions resume and catch up", async () => {
+    const tok = await token("mike");
+    const client = new ConvexClient(url, { skipConvexDeploymentUrlCheck: true, webSocketConstructor: WebSocket as any, unsavedChangesWarning: false });
+    client.setAuth(async () => tok);
+    const seen: any[][] = [];
+    client.onUpdate(api.conversations.list, {}, (v) => seen.push(v));
+    try {
+      while (seen.length === 0) await new Promise((r) => setTimeout(r, 20));
+      const state = await setFaults({ offline: true });
+      expect(state.offline).toBe(true);
+      await expect(httpClient(tok).query(api.conversations.list, {})).rejects.toThrow();
+      await new Promise((r) => setTimeout(r, 500));
+      await setFaults({ offline: false });
+      await httpClient(tok).mutation(api.conversations.upsert, { clientId: "after-outage", updatedAt: 1, fields: { title: "caught up" } });
+      const deadline = Date.now() + 20000;
+      while (!seen.some((v) => v.some((c: any) => c.clientId === "after-outage"))) {
+        if (Date.now() > deadline) throw new Error("the subscription did not resume");
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    } finally {
+      await client.close();
+    }
+  }, 30000);
+});
