@@ -4,7 +4,8 @@
 // Runs the convex/ unit tests with the packages of tests/peers: neither convex/ nor tests/convex/
 // has a node_modules of its own, so bare imports ("convex/server", "convex-test", "vitest", "jose",
 // "ws") that Node's lookup cannot find from the importing file are resolved from tests/peers.
-import { dirname, resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -13,6 +14,8 @@ const peers = resolve(here, "../peers");
 // A plain object (the config file itself cannot import "vitest/config" from here).
 export default {
   root: here,
+  // Vite's cache stays out of the source tree.
+  cacheDir: join(tmpdir(), "harness-convex-vite"),
   plugins: [
     {
       name: "harness-peers-resolve",
