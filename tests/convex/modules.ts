@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 //
 // The convex-test modules map of our real convex/ folder, built from the file system so it works
-// both under vitest and under plain Node (tsx), where import.meta.glob does not exist.
+// both in the vitest tests and in the test backend (run by vite-node), without import.meta.glob.
 import { readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
