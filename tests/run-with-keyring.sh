@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs a test inside a private D-Bus session with gnome-keyring's Secret Service unlocked by an
-# empty password, so QtKeychain talks to a real keychain without touching the user's own.
+# Runs a test inside a private D-Bus session with gnome-keyring's Secret Service and a fresh,
+# unlocked login keyring, so QtKeychain talks to a real keychain without touching the user's own.
 set -euo pipefail
 if [[ -z "${HARNESS_IN_PRIVATE_DBUS:-}" ]]; then
     export HARNESS_IN_PRIVATE_DBUS=1
@@ -8,8 +8,9 @@ if [[ -z "${HARNESS_IN_PRIVATE_DBUS:-}" ]]; then
 fi
 export XDG_DATA_HOME="$(mktemp -d)"
 export XDG_RUNTIME_DIR="${XDG_DATA_HOME}/run"
-mkdir -p -m 700 "$XDG_RUNTIME_DIR"
-printf '' | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-gnome-keyring-daemon --start --components=secrets >/dev/null
 trap 'rm -rf "$XDG_DATA_HOME"' EXIT
+mkdir -p -m 700 "$XDG_RUNTIME_DIR" "$XDG_DATA_HOME/keyrings"
+# gnome-keyring creates the login keyring on the first unlock; it needs a non-empty password
+# (an empty one makes it ask a graphical prompter, which a headless run does not have).
+printf 'harness-test' | gnome-keyring-daemon --daemonize --unlock --components=secrets >/dev/null
 "$@"
