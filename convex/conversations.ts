@@ -4,6 +4,7 @@
 // Conversations: web-style CRUD by document id, recency list for the sidebar, and the desktop's
 // upsert/delete by client id (title and lastHarness by per-field last-writer-wins,
 // lastMessageAt only moves forward).
+import { paginationOptsValidator } from "convex/server";
 import { v } from "convex/values";
 import type { Id } from "./_generated/dataModel";
 import { mutation, query } from "./_generated/server";
@@ -23,6 +24,20 @@ export const list = query({
       .order("desc")
       .filter((q) => q.eq(q.field("deletedAt"), undefined))
       .take(n);
+  },
+});
+
+/** The same, as pages for an infinite sidebar (usePaginatedQuery). */
+export const page = query({
+  args: { paginationOpts: paginationOptsValidator },
+  handler: async (ctx, { paginationOpts }) => {
+    const userId = await requireUser(ctx);
+    return await ctx.db
+      .query("conversations")
+      .withIndex("by_user_lastMessageAt", (q) => q.eq("userId", userId))
+      .order("desc")
+      .filter((q) => q.eq(q.field("deletedAt"), undefined))
+      .paginate(paginationOpts);
   },
 });
 

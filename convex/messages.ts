@@ -4,6 +4,7 @@
 // Messages are append-only: written once, a streaming message may grow and reach its final
 // status (complete | stopped | interrupted | error), then never changes. Only the owner of the
 // conversation reads or writes them; there is no backend-only path that skips that check.
+import { paginationOptsValidator } from "convex/server";
 import { v } from "convex/values";
 import type { Id } from "./_generated/dataModel";
 import { mutation, query } from "./_generated/server";
@@ -22,6 +23,22 @@ export const list = query({
       .withIndex("by_conversation", (q) => q.eq("conversationId", conversationId))
       .collect();
     return rows.filter((m) => m.deletedAt === undefined && m.userId === userId);
+  },
+});
+
+/** The conversation's messages as pages, newest first (for long conversations, loaded as the
+ *  user scrolls up). */
+export const page = query({
+  args: { conversationId: v.id("conversations"), paginationOpts: paginationOptsValidator },
+  handler: async (ctx, { conversationId, paginationOpts }) => {
+    const userId = await requireUser(ctx);
+    await getOwned(ctx, "conversations", conversationId, userId);
+    return await ctx.db
+      .query("messages")
+      .withIndex("by_conversation", (q) => q.eq("conversationId", conversationId))
+      .order("desc")
+      .filter((q) => q.and(q.eq(q.field("deletedAt"), undefined), q.eq(q.field("userId"), userId)))
+      .paginate(paginationOpts);
   },
 });
 

@@ -69,6 +69,15 @@ function checkTime(name: string, t: number) {
   if (!Number.isFinite(t) || t < 0) fail("invalid_argument", `${name} must be a time in ms since the epoch.`);
 }
 
+/** How far ahead of the server a client's edit time may be. Later times are clamped, so a device
+ *  whose clock runs fast cannot win every later edit of the fields it touched. */
+export const MAX_CLOCK_SKEW_MS = 10 * 60 * 1000;
+
+function editTime(name: string, t: number): number {
+  checkTime(name, t);
+  return Math.min(t, Date.now() + MAX_CLOCK_SKEW_MS);
+}
+
 /**
  * Per-field last-writer-wins. A field given in `fields` replaces the stored one when the edit's
  * client time `at` is newer than the time of the stored field's last edit; on a tie the stored
@@ -158,7 +167,7 @@ export async function upsertHarness(
   at: number,
   fields: Infer<typeof harnessFields>,
 ): Promise<WriteResult> {
-  checkTime("updatedAt", at);
+  at = editTime("updatedAt", at);
   for (const m of fields.mcps ?? []) if (typeof m !== "string") checkUrl(m.url);
   const existing = await getByClientId(ctx, "harnesses", userId, clientId);
   if (existing !== null) return await applyMerge(ctx, userId, "harnesses", existing, fields, at);
@@ -194,7 +203,7 @@ export async function upsertConversation(
   at: number,
   fields: Infer<typeof conversationFields>,
 ): Promise<WriteResult> {
-  checkTime("updatedAt", at);
+  at = editTime("updatedAt", at);
   if (fields.lastMessageAt !== undefined) checkTime("lastMessageAt", fields.lastMessageAt);
   const existing = await getByClientId(ctx, "conversations", userId, clientId);
   // lastMessageAt only moves forward (it is a max, not a last-writer-wins field).
@@ -244,7 +253,7 @@ export async function upsertMessage(
   at: number,
   fields: Infer<typeof messageFields>,
 ): Promise<WriteResult> {
-  checkTime("updatedAt", at);
+  at = editTime("updatedAt", at);
   checkTime("createdAt", fields.createdAt);
   const base = { table: "messages" as const, clientId };
   const existing = await getByClientId(ctx, "messages", userId, clientId);
@@ -305,7 +314,7 @@ export async function upsertMcpServer(
   at: number,
   fields: Infer<typeof mcpServerFields>,
 ): Promise<WriteResult> {
-  checkTime("updatedAt", at);
+  at = editTime("updatedAt", at);
   checkUrl(fields.url);
   const existing = await getByClientId(ctx, "mcpServers", userId, clientId);
   if (existing !== null) return await applyMerge(ctx, userId, "mcpServers", existing, fields, at);
@@ -343,7 +352,7 @@ export async function setSettings(
   at: number,
   fields: Infer<typeof settingsFields>,
 ): Promise<WriteResult> {
-  checkTime("updatedAt", at);
+  at = editTime("updatedAt", at);
   const existing = await getSettingsRow(ctx, userId);
   if (existing !== null) return await applyMerge(ctx, userId, "userSettings", existing, fields, at);
   const updatedAt = await nextStamp(ctx, userId);

@@ -104,6 +104,11 @@ const cases: Record<string, Case> = {
   },
 
   "conversations:list": { kind: "query", args: () => ({}), bob: { check: (r) => expect(r.map((c: any) => c.clientId)).toEqual(["bc1"]) } },
+  "conversations:page": {
+    kind: "query",
+    args: () => ({ paginationOpts: { numItems: 10, cursor: null } }),
+    bob: { check: (r) => expect(r.page.map((c: any) => c.clientId)).toEqual(["bc1"]) },
+  },
   "conversations:get": { kind: "query", args: (f) => ({ id: f.conversationId }), bob: { code: "not_found" } },
   "conversations:getByClient": { kind: "query", args: () => ({ clientId: "c1" }), bob: { check: (r) => expect(r).toBeNull() } },
   "conversations:create": {
@@ -125,6 +130,11 @@ const cases: Record<string, Case> = {
   },
 
   "messages:list": { kind: "query", args: (f) => ({ conversationId: f.conversationId }), bob: { code: "not_found" } },
+  "messages:page": {
+    kind: "query",
+    args: (f) => ({ conversationId: f.conversationId, paginationOpts: { numItems: 10, cursor: null } }),
+    bob: { code: "not_found" },
+  },
   "messages:getByClient": { kind: "query", args: () => ({ clientId: "m1" }), bob: { check: (r) => expect(r).toBeNull() } },
   "messages:add": {
     kind: "mutation",

@@ -152,6 +152,45 @@ describe("messages", () => {
   });
 });
 
+describe("paged lists", () => {
+  test("conversations and messages page through everything once, newest first, tombstones left out", async () => {
+    const { alice } = newBackend();
+    const ops: any[] = [];
+    for (let i = 0; i < 12; i++) {
+      ops.push({ table: "conversations", op: "upsert", clientId: `c${i}`, updatedAt: 1, fields: { title: `C${i}`, lastMessageAt: 100 + i } });
+    }
+    for (let j = 0; j < 9; j++) {
+      ops.push({
+        table: "messages",
+        op: "upsert",
+        clientId: `m${j}`,
+        updatedAt: 1,
+        fields: { conversationClientId: "c0", role: "user", content: `${j}`, status: "complete", createdAt: j },
+      });
+    }
+    ops.push({ table: "conversations", op: "delete", clientId: "c5", deletedAt: 2 });
+    ops.push({ table: "messages", op: "delete", clientId: "m4", deletedAt: 2 });
+    await alice.mutation(api.sync.push, { ops });
+
+    const titles: string[] = [];
+    let cursor: string | null = null;
+    for (;;) {
+      const r: any = await alice.query(api.conversations.page, { paginationOpts: { numItems: 5, cursor } });
+      titles.push(...r.page.map((c: any) => c.title));
+      if (r.isDone) break;
+      cursor = r.continueCursor;
+    }
+    // c5 is a tombstone; c0 stays last (its messages are older than its lastMessageAt).
+    expect(titles).toEqual(["C11", "C10", "C9", "C8", "C7", "C6", "C4", "C3", "C2", "C1", "C0"]);
+
+    const c0 = (await alice.query(api.conversations.getByClient, { clientId: "c0" }))._id;
+    const first: any = await alice.query(api.messages.page, { conversationId: c0, paginationOpts: { numItems: 4, cursor: null } });
+    expect(first.page.map((m: any) => m.content)).toEqual(["8", "7", "6", "5"]);
+    const second: any = await alice.query(api.messages.page, { conversationId: c0, paginationOpts: { numItems: 4, cursor: first.continueCursor } });
+    expect(second.page.map((m: any) => m.content)).toEqual(["3", "2", "1", "0"]);
+  });
+});
+
 describe("MCP servers and settings", () => {
   test("MCP server upsert, list, remove", async () => {
     const { alice } = newBackend();

@@ -3,7 +3,7 @@
 //
 // The sync contract the desktop relies on: idempotent writes by client id, per-field
 // last-writer-wins, append-only messages, tombstones, and exact paging of sync:pull.
-import { describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { api } from "../../convex/_generated/api";
 import { expectCode, newBackend } from "./setup";
 
@@ -174,6 +174,30 @@ describe("per-field last-writer-wins", () => {
     await alice.mutation(api.conversations.upsert, { clientId: "c", updatedAt: 60, fields: { lastMessageAt: 900 } });
     c = await alice.query(api.conversations.getByClient, { clientId: "c" });
     expect(c.lastMessageAt).toBe(900);
+  });
+});
+
+describe("clock skew", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test("an edit time far in the future is clamped, so a fast clock does not win forever", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const now = Date.UTC(2026, 0, 1);
+    vi.setSystemTime(now);
+    const { alice } = newBackend();
+    await alice.mutation(api.harnesses.upsert, { clientId: "h", updatedAt: now, fields: { name: "v1", model: "m" } });
+    // A device whose clock is a year ahead.
+    await alice.mutation(api.harnesses.upsert, { clientId: "h", updatedAt: now + 365 * 864e5, fields: { name: "fast clock" } });
+    let h: any = await alice.query(api.harnesses.getByClient, { clientId: "h" });
+    expect(h.name).toBe("fast clock");
+    expect(h.fieldUpdatedAt.name).toBe(now + 10 * 60 * 1000);
+    // Half an hour later an honest device's edit wins again.
+    vi.setSystemTime(now + 30 * 60 * 1000);
+    await alice.mutation(api.harnesses.upsert, { clientId: "h", updatedAt: now + 30 * 60 * 1000, fields: { name: "honest" } });
+    h = await alice.query(api.harnesses.getByClient, { clientId: "h" });
+    expect(h.name).toBe("honest");
   });
 });
 
