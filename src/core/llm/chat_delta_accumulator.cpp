@@ -119,6 +119,30 @@ ChatDeltaAccumulator::Changes ChatDeltaAccumulator::apply(const QJsonObject& chu
     return changes;
 }
 
+ChatDeltaAccumulator::Changes ChatDeltaAccumulator::applySimple(const SimpleChunk& chunk)
+{
+    Changes changes;
+    if (m_result.generationId.isEmpty())
+        m_result.generationId = chunk.id;
+    if (m_result.model.isEmpty())
+        m_result.model = chunk.model;
+    changes.text = chunk.content;
+    m_result.text += chunk.content;
+    changes.reasoning = chunk.reasoning;
+    m_result.reasoning += chunk.reasoning;
+    if (!chunk.finishReason.isEmpty()) {
+        m_result.finishReason = chunk.finishReason;
+        changes.finishReasonChanged = true;
+        if (chunk.finishReason == u"error") {
+            ChatError streamError;
+            streamError.kind = ChatError::Kind::StreamError;
+            streamError.providerName = m_providerName;
+            changes.error = streamError;
+        }
+    }
+    return changes;
+}
+
 ChatDeltaAccumulator::Changes ChatDeltaAccumulator::applyCompletion(const QJsonObject& completion)
 {
     QJsonObject chunk = completion;

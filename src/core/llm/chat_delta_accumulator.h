@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/llm/chat_result.h"
+#include "core/llm/fast_chunk_reader.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -28,6 +29,8 @@ public:
 
     /// Applies one parsed `data:` payload.
     Changes apply(const QJsonObject& chunk);
+    /// Applies a chunk already read by FastChunkReader (same effect as apply() on its JSON).
+    Changes applySimple(const SimpleChunk& chunk);
     /// Applies a whole non-streamed `chat.completion` body (servers that ignore `stream: true`).
     Changes applyCompletion(const QJsonObject& completion);
 

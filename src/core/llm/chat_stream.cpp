@@ -19,6 +19,7 @@ Q_LOGGING_CATEGORY(lcChatStream, "harness.llm.stream", QtWarningMsg)
 
 namespace {
 constexpr qsizetype MaxRawBody = 1024 * 1024;
+constexpr qint64 ReadBufferSize = 1024 * 1024;
 
 bool isBlank(QByteArrayView data)
 {
@@ -88,6 +89,8 @@ void ChatStream::sendRequest()
     m_state = State::Connecting;
 
     m_reply = m_network->post(ChatRequestBuilder::networkRequest(m_provider, m_apiKey), m_requestBody);
+    // Back-pressure: when we fall behind a fast server, TCP waits instead of memory growing.
+    m_reply->setReadBufferSize(ReadBufferSize);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
     m_stallTimer.start(m_options.stallTimeout);
@@ -164,6 +167,12 @@ void ChatStream::handleChunk(const QByteArray& data)
     }
     if (isBlank(data))
         return;
+    const ChatResult& soFar = m_accumulator.result();
+    const bool needIds = soFar.generationId.isEmpty() || soFar.model.isEmpty();
+    if (const std::optional<SimpleChunk> simple = FastChunkReader::read(data, needIds)) {
+        applyChanges(m_accumulator.applySimple(*simple));
+        return;
+    }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -176,7 +185,11 @@ void ChatStream::handleChunk(const QByteArray& data)
         fail(error);
         return;
     }
-    const ChatDeltaAccumulator::Changes changes = m_accumulator.apply(doc.object());
+    applyChanges(m_accumulator.apply(doc.object()));
+}
+
+void ChatStream::applyChanges(const ChatDeltaAccumulator::Changes& changes)
+{
     if (!changes.reasoning.isEmpty()) {
         emit reasoningReceived(changes.reasoning);
         if (ended())

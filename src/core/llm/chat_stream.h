@@ -89,6 +89,7 @@ private:
     void processBytes(const QByteArray& bytes);
     void handleEvents();
     void handleChunk(const QByteArray& data);
+    void applyChanges(const ChatDeltaAccumulator::Changes& changes);
     void handleJsonBody();
     void handleError(ChatError error);
     void dropReply();
