@@ -3,6 +3,7 @@
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
 #include "core/store/message_repository.h"
+#include "core/store/provider_repository.h"
 #include "core/store/settings_repository.h"
 #include "support/temp_store.h"
 
@@ -201,6 +202,7 @@ private Q_SLOTS:
         QCOMPARE(got.value.suggestedPrompts, h.suggestedPrompts);
         QCOMPARE(got.value.mcpServerIds, h.mcpServerIds);
         QCOMPARE(got.value.maxIterations, Harness::DefaultMaxIterations);
+        QVERIFY(got.value.providerId.isEmpty());
         QCOMPARE(temp.store->harnesses().findByName(QStringLiteral("researcher")).value.id, h.id);
 
         h.mcpServerIds = {QStringLiteral("s1")};
@@ -226,6 +228,50 @@ private Q_SLOTS:
         QVERIFY(!temp.store->conversations().setLastHarness(c.id, h.id));
         QVERIFY(!temp.store->harnesses().remove(h.id));
         QVERIFY(temp.store->conversations().get(c.id).value.lastHarnessId.isEmpty());
+    }
+
+    void provider_firstIsDefaultCatalogCachedKeyNeverStored()
+    {
+        TempStore temp;
+        auto& providers = temp.store->providers();
+        QCOMPARE(providers.defaultProvider().error.kind, StoreError::Kind::NotFound);
+        Provider openRouter;
+        openRouter.name = QStringLiteral("OpenRouter");
+        openRouter.baseUrl = QStringLiteral("https://openrouter.ai/api/v1");
+        QVERIFY(!providers.create(openRouter));
+        QVERIFY(openRouter.isDefault);
+        Provider ollama;
+        ollama.name = QStringLiteral("Ollama");
+        ollama.kind = Provider::Kind::OpenAiCompatible;
+        ollama.baseUrl = QStringLiteral("http://localhost:11434/v1");
+        QVERIFY(!providers.create(ollama));
+        QVERIFY(!ollama.isDefault);
+        QCOMPARE(providers.defaultProvider().value.id, openRouter.id);
+        QVERIFY(!providers.setDefault(ollama.id));
+        QCOMPARE(providers.defaultProvider().value.id, ollama.id);
+        QCOMPARE(providers.list().value.size(), 2);
+        QCOMPARE(providers.findByName(QStringLiteral("ollama")).value.kind, Provider::Kind::OpenAiCompatible);
+
+        Provider bad;
+        bad.name = QStringLiteral("bad");
+        bad.baseUrl = QStringLiteral("ftp://example.com");
+        QCOMPARE(providers.create(bad).kind, StoreError::Kind::Invalid);
+
+        QVERIFY(!providers.saveCatalog(openRouter.id,
+                                       {QJsonObject{{QStringLiteral("id"), QStringLiteral("openai/gpt-4o")},
+                                                    {QStringLiteral("contextLength"), 128000}},
+                                        QJsonObject{{QStringLiteral("id"), QStringLiteral("anthropic/claude-sonnet-4")}}}));
+        auto catalog = providers.catalog(openRouter.id);
+        QCOMPARE(catalog.value.size(), 2);
+        QCOMPARE(catalog.value.at(1).value(QStringLiteral("contextLength")).toInt(), 128000);
+        QVERIFY(providers.catalogFetchedAt(openRouter.id).value > 0);
+
+        // Removing the default makes the other provider the default; its catalog goes with it.
+        QVERIFY(!providers.remove(ollama.id));
+        QCOMPARE(providers.defaultProvider().value.id, openRouter.id);
+        QVERIFY(providers.defaultProvider().value.isDefault);
+        QVERIFY(!providers.remove(openRouter.id));
+        QCOMPARE(providers.catalog(openRouter.id).value.size(), 0);
     }
 
     void settings_defaultsThenPersist()

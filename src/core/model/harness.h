@@ -26,6 +26,7 @@ struct Harness {
     QStringList skills;
     QStringList suggestedPrompts;
     QStringList mcpServerIds;  ///< ordered; rows of the mcp_servers table
+    QString providerId;        ///< empty: the default provider
     int maxIterations = DefaultMaxIterations;
     qint64 lastUsedAt = 0;     ///< 0 = never
     qint64 createdAt = 0;

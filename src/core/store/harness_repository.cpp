@@ -16,7 +16,7 @@ namespace harness::core {
 namespace {
 
 const QString columns = QStringLiteral("id, name, model, status, system_prompt, skills, suggested_prompts, "
-                                       "max_iterations, last_used_at, created_at, updated_at, remote_id");
+                                       "max_iterations, last_used_at, created_at, updated_at, remote_id, provider_id");
 
 QString listToJson(const QStringList& list)
 {
@@ -46,6 +46,7 @@ Harness fromQuery(const QSqlQuery& q)
     h.createdAt = q.value(9).toLongLong();
     h.updatedAt = q.value(10).toLongLong();
     h.remoteId = q.value(11).toString();
+    h.providerId = q.value(12).toString();
     return h;
 }
 
@@ -61,6 +62,7 @@ void bindFields(QSqlQuery& q, const Harness& h)
     q.addBindValue(h.lastUsedAt > 0 ? QVariant(h.lastUsedAt) : QVariant());
     q.addBindValue(h.updatedAt);
     q.addBindValue(sql::nullable(h.remoteId));
+    q.addBindValue(sql::nullable(h.providerId));
 }
 
 } // namespace
@@ -78,8 +80,8 @@ StoreError HarnessRepository::create(Harness& harness)
     auto error = m_store.database().write([&]() -> StoreError {
         QSqlQuery q(m_store.database().connection());
         q.prepare(QStringLiteral("INSERT INTO harnesses (name, model, status, system_prompt, skills, "
-                                 "suggested_prompts, max_iterations, last_used_at, updated_at, remote_id, id, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "suggested_prompts, max_iterations, last_used_at, updated_at, remote_id, provider_id, id, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         bindFields(q, harness);
         q.addBindValue(harness.id);
         q.addBindValue(harness.createdAt);
@@ -155,7 +157,7 @@ StoreError HarnessRepository::update(Harness& harness)
         QSqlQuery q(m_store.database().connection());
         q.prepare(QStringLiteral("UPDATE harnesses SET name = ?, model = ?, status = ?, system_prompt = ?, "
                                  "skills = ?, suggested_prompts = ?, max_iterations = ?, last_used_at = ?, "
-                                 "updated_at = ?, remote_id = ? WHERE id = ?"));
+                                 "updated_at = ?, remote_id = ?, provider_id = ? WHERE id = ?"));
         bindFields(q, harness);
         q.addBindValue(harness.id);
         if (!q.exec())

@@ -121,6 +121,32 @@ QStringList version2()
     };
 }
 
+// Providers (OpenRouter or any OpenAI-compatible endpoint; keys live in the keychain), the cached
+// model catalog of each, and the provider a harness uses (NULL: the default provider).
+QStringList version3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE providers (
+            id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('openrouter', 'openai')),
+            base_url TEXT NOT NULL,
+            headers TEXT NOT NULL DEFAULT '{}',
+            is_default INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            remote_id TEXT))"),
+        QStringLiteral("CREATE UNIQUE INDEX providers_one_default ON providers (is_default) WHERE is_default = 1"),
+        QStringLiteral(R"(CREATE TABLE model_catalog (
+            provider_id TEXT NOT NULL REFERENCES providers(id) ON DELETE CASCADE,
+            model_id TEXT NOT NULL,
+            info TEXT NOT NULL,
+            fetched_at INTEGER NOT NULL,
+            PRIMARY KEY (provider_id, model_id)))"),
+        QStringLiteral("ALTER TABLE harnesses ADD COLUMN provider_id TEXT REFERENCES providers(id) ON DELETE SET NULL"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -128,6 +154,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> all{
         {1, version1()},
         {2, version2()},
+        {3, version3()},
     };
     return all;
 }

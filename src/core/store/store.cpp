@@ -5,6 +5,7 @@
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
 #include "core/store/message_repository.h"
+#include "core/store/provider_repository.h"
 #include "core/store/search_repository.h"
 #include "core/store/settings_repository.h"
 
@@ -17,7 +18,8 @@ Store::Store(const QString& path, QObject* parent)
       m_messages(std::make_unique<MessageRepository>(*this)),
       m_harnesses(std::make_unique<HarnessRepository>(*this)),
       m_settings(std::make_unique<SettingsRepository>(*this)),
-      m_search(std::make_unique<SearchRepository>(*this))
+      m_search(std::make_unique<SearchRepository>(*this)),
+      m_providers(std::make_unique<ProviderRepository>(*this))
 {
 }
 

@@ -16,6 +16,7 @@ class MessageRepository;
 class HarnessRepository;
 class SettingsRepository;
 class SearchRepository;
+class ProviderRepository;
 
 template <typename T>
 struct StoreResult {
@@ -42,6 +43,7 @@ public:
     HarnessRepository& harnesses() { return *m_harnesses; }
     SettingsRepository& settings() { return *m_settings; }
     SearchRepository& search() { return *m_search; }
+    ProviderRepository& providers() { return *m_providers; }
 
 Q_SIGNALS:
     /// Conversations were added, removed or reordered.
@@ -53,6 +55,7 @@ Q_SIGNALS:
     void messagesRemoved(const QString& conversationId);
     void harnessesChanged();
     void settingsChanged();
+    void providersChanged();
 
 private:
     std::unique_ptr<Database> m_database;
@@ -61,6 +64,7 @@ private:
     std::unique_ptr<HarnessRepository> m_harnesses;
     std::unique_ptr<SettingsRepository> m_settings;
     std::unique_ptr<SearchRepository> m_search;
+    std::unique_ptr<ProviderRepository> m_providers;
 };
 
 } // namespace harness::core
