@@ -299,7 +299,7 @@ void TestChatStream::streamsAnswer()
     QCOMPARE(describeCalls(result.toolCalls), toolCalls);
     QCOMPARE(run->toolUpdates > 0, !toolCalls.isEmpty());
     QCOMPARE(result.finishReason, finishReason);
-    QCOMPARE(run->keepAlives > 0, keepAlives > 0);
+    QCOMPARE(run->keepAlives, keepAlives);
     QCOMPARE(result.usage.has_value(), hasUsage);
     QCOMPARE(result.attempts, 1);
     QCOMPARE(run->stream->state(), ChatStream::State::Finished);

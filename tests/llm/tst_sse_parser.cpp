@@ -87,6 +87,7 @@ private slots:
     void lastEventIdSurvivesFinishButNotReset();
     void retryIsRememberedOnTheParser();
     void keepAliveCommentsAreCountedNotDispatched();
+    void sinkSeesCommentsAndEventsInStreamOrder();
 };
 
 void TestSseParser::parsesEverySplit_data()
@@ -262,6 +263,21 @@ void TestSseParser::keepAliveCommentsAreCountedNotDispatched()
     QVERIFY(parser.feed(": OPENROUTER PROCESSING\n\n: OPENROUTER PROCESSING\r\n\r\n").isEmpty());
     QCOMPARE(parser.commentCount(), 2);
     QCOMPARE(parser.lastComment(), u"OPENROUTER PROCESSING"_s);
+}
+
+void TestSseParser::sinkSeesCommentsAndEventsInStreamOrder()
+{
+    struct Recorder final : SseParser::EventSink {
+        QStringList seen;
+        void sseEventParsed(const SseEvent& event) override { seen << u"event:"_s + event.text(); }
+        void sseCommentParsed(const QString& comment) override { seen << u"comment:"_s + comment; }
+    } recorder;
+    SseParser parser;
+    parser.feed(": first\n\ndata: a\n\n: second\r\ndata: b\r\n\r\n", recorder);
+    parser.feed("data: c", recorder);
+    parser.finish(recorder);
+    QCOMPARE(recorder.seen, (QStringList{u"comment:first"_s, u"event:a"_s, u"comment:second"_s, u"event:b"_s,
+                                         u"event:c"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestSseParser)

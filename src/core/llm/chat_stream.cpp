@@ -82,7 +82,6 @@ void ChatStream::sendRequest()
     m_accumulator = ChatDeltaAccumulator(m_provider.displayName());
     m_accumulator.result().attempts = attempts;
     m_parser.reset();
-    m_commentsSeen = 0;
     m_mode = BodyMode::Unknown;
     m_httpStatus = 0;
     m_rawBody.clear();
@@ -135,26 +134,21 @@ void ChatStream::processBytes(const QByteArray& bytes)
             m_rawBody.append(bytes.left(MaxRawBody - m_rawBody.size()));
         return;
     }
-    m_events.clear();
-    m_parser.feed(bytes, m_events);
-    if (m_parser.commentCount() != m_commentsSeen) {
-        m_commentsSeen = m_parser.commentCount();
-        emit keepAliveReceived(m_parser.lastComment());
-        if (ended())
-            return;
-    }
-    handleEvents();
+    m_parser.feed(bytes, *this);
 }
 
-void ChatStream::handleEvents()
+void ChatStream::sseCommentParsed(const QString& comment)
 {
-    // Take the list: a slot may abort() and re-enter, and the loop must not see a changed list.
-    const QList<SseEvent> events = std::exchange(m_events, {});
-    for (const SseEvent& event : events) {
-        if (ended() || m_state == State::WaitingToRetry)
-            return;
-        handleChunk(event.data);
-    }
+    if (isActive() && m_state != State::WaitingToRetry)
+        emit keepAliveReceived(comment);
+}
+
+void ChatStream::sseEventParsed(const SseEvent& event)
+{
+    // After an end or while a retry waits, the rest of the bytes no longer matter.
+    if (ended() || m_state == State::WaitingToRetry)
+        return;
+    handleChunk(event.data);
 }
 
 void ChatStream::handleChunk(const QByteArray& data)
@@ -291,9 +285,8 @@ void ChatStream::onReplyFinished()
     }
     if (networkError == QNetworkReply::NoError) {
         // A clean end: a last event may lack its blank line.
-        m_events = m_parser.finish();
         m_flushingTail = true;
-        handleEvents();
+        m_parser.finish(*this);
         m_flushingTail = false;
         if (ended())
             return;

@@ -26,7 +26,7 @@ namespace harness::core {
 /// at any moment and reports failed() with kind Stopped. One ChatStream per completion; the agent
 /// loop makes a new one for each turn. Never delete it from a slot connected to its own signals:
 /// use deleteLater().
-class ChatStream final : public QObject {
+class ChatStream final : public QObject, private SseParser::EventSink {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatStream)
 
@@ -87,7 +87,8 @@ private:
     void onStallTimeout();
     void inspectHeaders();
     void processBytes(const QByteArray& bytes);
-    void handleEvents();
+    void sseEventParsed(const SseEvent& event) override;
+    void sseCommentParsed(const QString& comment) override;
     void handleChunk(const QByteArray& data);
     void applyChanges(const ChatDeltaAccumulator::Changes& changes);
     void handleJsonBody();
@@ -108,13 +109,11 @@ private:
     QTimer m_stallTimer;
     QTimer m_retryTimer;
     SseParser m_parser;
-    QList<SseEvent> m_events;
     ChatDeltaAccumulator m_accumulator;
     State m_state = State::Idle;
     BodyMode m_mode = BodyMode::Unknown;
     int m_httpStatus = 0;
     QByteArray m_rawBody; // error or JSON body, capped
-    qsizetype m_commentsSeen = 0;
     int m_retriesUsed = 0;
     bool m_flushingTail = false; // handling the unterminated last event of a stream
 };

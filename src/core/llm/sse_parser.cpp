@@ -16,6 +16,15 @@ QByteArrayView dropOneLeadingSpace(QByteArrayView v)
 {
     return (!v.isEmpty() && v.front() == ' ') ? v.sliced(1) : v;
 }
+
+class ListSink final : public SseParser::EventSink {
+public:
+    explicit ListSink(QList<SseEvent>& out) : m_out(out) {}
+    void sseEventParsed(const SseEvent& event) override { m_out.append(event); }
+
+private:
+    QList<SseEvent>& m_out;
+};
 } // namespace
 
 QList<SseEvent> SseParser::feed(QByteArrayView chunk)
@@ -26,6 +35,12 @@ QList<SseEvent> SseParser::feed(QByteArrayView chunk)
 }
 
 void SseParser::feed(QByteArrayView chunk, QList<SseEvent>& out)
+{
+    ListSink sink(out);
+    feed(chunk, sink);
+}
+
+void SseParser::feed(QByteArrayView chunk, EventSink& out)
 {
     m_bytesFed += chunk.size();
     const char* const base = chunk.data();
@@ -90,6 +105,13 @@ void SseParser::feed(QByteArrayView chunk, QList<SseEvent>& out)
 QList<SseEvent> SseParser::finish()
 {
     QList<SseEvent> out;
+    ListSink sink(out);
+    finish(sink);
+    return out;
+}
+
+void SseParser::finish(EventSink& out)
+{
     if (!m_atStart && !m_line.isEmpty()) {
         const QByteArray last = std::exchange(m_line, {});
         processLine(last, out);
@@ -103,7 +125,6 @@ QList<SseEvent> SseParser::finish()
     m_blockRetryMs.reset();
     m_afterCr = false;
     m_atStart = true;
-    return out;
 }
 
 void SseParser::reset()
@@ -111,7 +132,7 @@ void SseParser::reset()
     *this = SseParser();
 }
 
-void SseParser::processLine(QByteArrayView line, QList<SseEvent>& out)
+void SseParser::processLine(QByteArrayView line, EventSink& out)
 {
     if (line.isEmpty()) {
         dispatch(out);
@@ -120,6 +141,7 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent>& out)
     if (line.front() == ':') {
         ++m_commentCount;
         m_lastComment = QString::fromUtf8(dropOneLeadingSpace(line.sliced(1)));
+        out.sseCommentParsed(m_lastComment);
         return;
     }
     const char* const colon = static_cast<const char*>(std::memchr(line.data(), ':', line.size()));
@@ -160,18 +182,20 @@ void SseParser::processField(QByteArrayView name, QByteArrayView value)
     // Any other field name is ignored, as the specification requires.
 }
 
-void SseParser::dispatch(QList<SseEvent>& out)
+void SseParser::dispatch(EventSink& sink)
 {
     if (m_hasData) {
-        SseEvent event;
-        if (!m_eventType.isEmpty())
-            event.type = m_eventType;
-        event.data = std::exchange(m_data, {});
-        event.id = m_lastEventId;
-        event.retryMs = m_blockRetryMs;
-        out.append(std::move(event));
+        m_event.type = m_eventType.isEmpty() ? QStringLiteral("message") : m_eventType;
+        m_event.data = m_data; // shared, not copied
+        m_event.id = m_lastEventId;
+        m_event.retryMs = m_blockRetryMs;
+        sink.sseEventParsed(m_event);
+        m_event.data = QByteArray();
     }
-    m_data.truncate(0);
+    if (m_data.isDetached())
+        m_data.truncate(0); // keeps the capacity for the next event
+    else
+        m_data = QByteArray(); // a sink kept the bytes: leave them to it
     m_eventType.clear();
     m_hasData = false;
     m_blockHasFields = false;

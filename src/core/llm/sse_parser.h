@@ -33,12 +33,25 @@ struct SseEvent {
 /// blank line never came, because LLM servers often end a stream with `data: [DONE]\n` only.
 class SseParser final {
 public:
+    /// Receives events as they complete. The event is only valid during the call; this is the
+    /// allocation-free way to consume a fast stream (the data buffer is reused).
+    class EventSink {
+    public:
+        virtual ~EventSink() = default;
+        virtual void sseEventParsed(const SseEvent& event) = 0;
+        /// A comment line (a keep-alive), in stream order with the events.
+        virtual void sseCommentParsed(const QString& comment) { Q_UNUSED(comment) }
+    };
+
     /// Parses \a chunk and returns the events it completed, in order.
     QList<SseEvent> feed(QByteArrayView chunk);
-    /// Like feed(), appending to \a out (no allocation per call when \a out has capacity).
+    /// Like feed(), appending to \a out.
     void feed(QByteArrayView chunk, QList<SseEvent>& out);
+    /// Like feed(), handing each completed event to \a sink.
+    void feed(QByteArrayView chunk, EventSink& sink);
     /// End of stream: processes an unterminated last line and dispatches a pending event.
     QList<SseEvent> finish();
+    void finish(EventSink& sink);
     /// Forgets everything, including the last event id and retry interval.
     void reset();
 
@@ -56,12 +69,13 @@ public:
     bool hasPendingInput() const { return !m_line.isEmpty() || m_hasData || m_blockHasFields; }
 
 private:
-    void processLine(QByteArrayView line, QList<SseEvent>& out);
+    void processLine(QByteArrayView line, EventSink& sink);
     void processField(QByteArrayView name, QByteArrayView value);
-    void dispatch(QList<SseEvent>& out);
+    void dispatch(EventSink& sink);
 
     QByteArray m_line;            // bytes of the current, not yet terminated line
-    QByteArray m_data;            // data buffer of the current event
+    QByteArray m_data;            // data buffer of the current event (capacity reused)
+    SseEvent m_event;             // the event handed to a sink
     QString m_eventType;          // event type buffer of the current event
     QString m_lastEventId;        // last event id buffer
     std::optional<int> m_retryMs; // last retry announced on the stream
