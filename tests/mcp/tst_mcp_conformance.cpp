@@ -41,6 +41,29 @@ void TestMcpConformance::scenario_data()
     QTest::newRow("tools_call") << u"tools_call"_s << 1;
     QTest::newRow("elicitation-sep1034-client-defaults") << u"elicitation-sep1034-client-defaults"_s << 5;
     QTest::newRow("sse-retry") << u"sse-retry"_s << 3;
+    QTest::newRow("auth/metadata-default") << u"auth/metadata-default"_s << 13;
+    QTest::newRow("auth/metadata-var1") << u"auth/metadata-var1"_s << 13;
+    QTest::newRow("auth/metadata-var2") << u"auth/metadata-var2"_s << 13;
+    QTest::newRow("auth/metadata-var3") << u"auth/metadata-var3"_s << 13;
+    QTest::newRow("auth/basic-cimd") << u"auth/basic-cimd"_s << 13;
+    QTest::newRow("auth/scope-from-www-authenticate") << u"auth/scope-from-www-authenticate"_s << 14;
+    QTest::newRow("auth/scope-from-scopes-supported") << u"auth/scope-from-scopes-supported"_s << 14;
+    QTest::newRow("auth/scope-omitted-when-undefined") << u"auth/scope-omitted-when-undefined"_s << 14;
+    QTest::newRow("auth/scope-step-up") << u"auth/scope-step-up"_s << 20;
+    QTest::newRow("auth/scope-retry-limit") << u"auth/scope-retry-limit"_s << 16;
+    QTest::newRow("auth/token-endpoint-auth-basic") << u"auth/token-endpoint-auth-basic"_s << 18;
+    QTest::newRow("auth/token-endpoint-auth-post") << u"auth/token-endpoint-auth-post"_s << 18;
+    QTest::newRow("auth/token-endpoint-auth-none") << u"auth/token-endpoint-auth-none"_s << 18;
+    QTest::newRow("auth/pre-registration") << u"auth/pre-registration"_s << 13;
+    QTest::newRow("auth/2025-03-26-oauth-metadata-backcompat")
+        << u"auth/2025-03-26-oauth-metadata-backcompat"_s << 12;
+    QTest::newRow("auth/2025-03-26-oauth-endpoint-fallback")
+        << u"auth/2025-03-26-oauth-endpoint-fallback"_s << 7;
+    QTest::newRow("auth/resource-mismatch") << u"auth/resource-mismatch"_s << 2;
+    QTest::newRow("auth/offline-access-scope") << u"auth/offline-access-scope"_s << 12;
+    QTest::newRow("auth/offline-access-not-supported") << u"auth/offline-access-not-supported"_s << 14;
+    // Not covered: auth/client-credentials-jwt and auth/client-credentials-basic (the
+    // machine-to-machine extension; Harness signs users in with the authorization code flow).
 }
 
 void TestMcpConformance::scenario()

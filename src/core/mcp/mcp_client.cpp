@@ -5,6 +5,7 @@
 #include "core/mcp/json_rpc_session.h"
 #include "core/mcp/legacy_sse_transport.h"
 #include "core/mcp/mcp_elicitation_handler.h"
+#include "core/mcp/mcp_oauth.h"
 #include "core/mcp/mcp_server_log.h"
 #include "core/mcp/stdio_transport.h"
 #include "core/mcp/streamable_http_transport.h"
@@ -33,6 +34,68 @@ McpClient::McpClient(const McpServerConfig& config, QObject* parent)
     connect(m_session, &JsonRpcSession::protocolViolation, this, [this](const QString& what) {
         m_log->append(McpServerLog::Source::Client, QStringLiteral("warning"), what);
     });
+    if (config.isHttp() && config.auth == McpServerConfig::AuthKind::OAuth) {
+        m_oauth = new McpOAuth(config.url, this);
+        connect(m_oauth, &McpOAuth::authorized, this, &McpClient::onAuthorized);
+        connect(m_oauth, &McpOAuth::failed, this, &McpClient::onAuthorizationFailed);
+    }
+}
+
+void McpClient::setAuthorizationOpener(McpAuthorizationOpener* opener)
+{
+    if (m_oauth)
+        m_oauth->setOpener(opener);
+}
+
+void McpClient::onAuthorizationRequired(const QByteArray& challenge, const QJsonObject& message)
+{
+    const QJsonValue id = message.value(QLatin1String("id"));
+    if (!m_oauth) {
+        const QString error =
+            tr("MCP server \"%1\" requires sign-in. Set its authentication to OAuth, or enter "
+               "an access token, in the server settings.")
+                .arg(m_config.name);
+        m_log->append(McpServerLog::Source::Client, QStringLiteral("error"), error);
+        m_session->failRequest(id, error);
+        return;
+    }
+    const QString key =
+        id.isUndefined() ? message.value(QLatin1String("method")).toString() : id.toVariant().toString();
+    // A request that is refused again after two sign-ins will not succeed with a third.
+    if (++m_authAttempts[key] > 2) {
+        const QString error = tr("MCP server \"%1\" still refuses access after signing in again; the account "
+                                 "may lack the needed permission (%2).")
+                                  .arg(m_config.name, QString::fromUtf8(challenge));
+        m_log->append(McpServerLog::Source::Client, QStringLiteral("error"), error);
+        m_session->failRequest(id, error);
+        return;
+    }
+    m_log->append(McpServerLog::Source::Client, QStringLiteral("info"),
+                  tr("The server asks for authorization; signing in."));
+    m_resendOnAuth << message;
+    m_oauth->authorize(challenge);
+}
+
+void McpClient::onAuthorized(const QString& accessToken)
+{
+    m_bearerToken = accessToken;
+    if (!m_transport)
+        return;
+    m_transport->setBearerToken(accessToken);
+    m_log->append(McpServerLog::Source::Client, QStringLiteral("info"), tr("Signed in."));
+    const QList<QJsonObject> messages = std::exchange(m_resendOnAuth, {});
+    for (const QJsonObject& m : messages)
+        m_transport->send(m);
+    if (m_initialized)
+        m_transport->startServerStream();
+}
+
+void McpClient::onAuthorizationFailed(const QString& error)
+{
+    m_log->append(McpServerLog::Source::Client, QStringLiteral("error"), error);
+    const QList<QJsonObject> messages = std::exchange(m_resendOnAuth, {});
+    for (const QJsonObject& m : messages)
+        m_session->failRequest(m.value(QLatin1String("id")), error);
 }
 
 McpClient::~McpClient()
@@ -89,7 +152,10 @@ void McpClient::createTransport(McpServerConfig::Transport kind)
         m_transport = new LegacySseTransport(m_config, this);
         break;
     }
+    if (m_oauth && m_oauth->tokens().isValid() && m_bearerToken.isEmpty())
+        m_bearerToken = m_oauth->tokens().accessToken;
     m_transport->setBearerToken(m_bearerToken);
+    m_transport->setAuthorizationHandled(true);
     m_session->setTransport(m_transport);
     McpTransport* t = m_transport;
     connect(t, &McpTransport::opened, this, &McpClient::onTransportOpened);
@@ -101,6 +167,7 @@ void McpClient::createTransport(McpServerConfig::Transport kind)
         fail(error);
     });
     connect(t, &McpTransport::closed, this, &McpClient::onTransportClosed);
+    connect(t, &McpTransport::authorizationRequired, this, &McpClient::onAuthorizationRequired);
     connect(t, &McpTransport::logLine, this,
             [this](const QString& level, const QString& text, bool fromStderr) {
                 m_log->append(fromStderr ? McpServerLog::Source::Stderr : McpServerLog::Source::Client, level,
@@ -151,6 +218,8 @@ void McpClient::start()
     m_reinitializing = false;
     m_resendOnOpen.clear();
     m_resendOnInit.clear();
+    m_resendOnAuth.clear();
+    m_authAttempts.clear();
     setState(State::Starting);
     createTransport(m_config.transport);
     m_transport->open();

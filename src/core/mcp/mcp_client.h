@@ -16,7 +16,9 @@
 namespace harness::core {
 
 class JsonRpcSession;
+class McpAuthorizationOpener;
 class McpElicitationHandler;
+class McpOAuth;
 class McpServerLog;
 class McpTransport;
 
@@ -43,6 +45,12 @@ public:
     void setBearerToken(const QString& token);
     /// Not owned; nullptr (the default) declines every elicitation request.
     void setElicitationHandler(McpElicitationHandler* handler) { m_elicitation = handler; }
+
+    /// OAuth state of an HTTP server whose config says AuthKind::OAuth (nullptr otherwise): preload
+    /// tokens / client credentials from the keychain, and store them on its tokensChanged().
+    McpOAuth* oauth() const { return m_oauth; }
+    /// Not owned: opens the sign-in page (the GUI: system browser; headless: fetches it).
+    void setAuthorizationOpener(McpAuthorizationOpener* opener);
 
     /// Starts the server and initializes; ready() or failed() follows.
     void start();
@@ -92,12 +100,18 @@ private:
     void onElicitation(const QJsonValue& id, const QJsonObject& params);
     void onTransportOpened();
     void onTransportClosed();
+    void onAuthorizationRequired(const QByteArray& challenge, const QJsonObject& message);
+    void onAuthorized(const QString& accessToken);
+    void onAuthorizationFailed(const QString& error);
 
     McpServerConfig m_config;
     JsonRpcSession* m_session = nullptr;
     McpServerLog* m_log = nullptr;
     McpTransport* m_transport = nullptr;
     McpElicitationHandler* m_elicitation = nullptr;
+    McpOAuth* m_oauth = nullptr;
+    QList<QJsonObject> m_resendOnAuth;  ///< messages refused with 401/403, sent again once authorized
+    QHash<QString, int> m_authAttempts; ///< per request id: authorizations it triggered
     State m_state = State::Idle;
     QString m_error;
     QString m_bearerToken;

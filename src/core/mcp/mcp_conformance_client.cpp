@@ -3,8 +3,10 @@
 #include "core/mcp/mcp_conformance_client.h"
 
 #include "core/mcp/mcp_client.h"
+#include "core/mcp/mcp_oauth.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace harness::core {
 
@@ -47,8 +49,20 @@ void McpConformanceClient::run()
     config.name = QStringLiteral("conformance");
     config.transport = McpServerConfig::Transport::Http;
     config.url = m_url;
+    config.auth = McpServerConfig::AuthKind::OAuth;
     m_client = std::make_unique<McpClient>(config);
     m_client->setElicitationHandler(&m_elicitation);
+    m_client->setAuthorizationOpener(&m_opener);
+    // The conformance suite's client ID metadata document (SEP-991).
+    m_client->oauth()->setClientMetadataUrl(
+        QUrl(QStringLiteral("https://conformance-test.local/client-metadata.json")));
+    const QJsonObject context = QJsonDocument::fromJson(qgetenv("MCP_CONFORMANCE_CONTEXT")).object();
+    if (context.contains(QLatin1String("client_id")))
+        m_client->oauth()->setClient(McpOAuthClient{context.value(QLatin1String("client_id")).toString(),
+                                                    context.value(QLatin1String("client_secret")).toString(),
+                                                    {}});
+    connect(&m_opener, &HeadlessAuthorizationOpener::failed, this,
+            [this](const QString& error) { m_report << QStringLiteral("authorization: %1").arg(error); });
     m_report << QStringLiteral("scenario %1, server %2").arg(m_scenario, m_url.toString());
     connect(m_client.get(), &McpClient::failed, this, [this](const QString& error) {
         m_report << QStringLiteral("failed: %1").arg(error);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/mcp/mcp_authorization_opener.h"
 #include "core/mcp/mcp_elicitation_handler.h"
 
 #include <QJsonObject>
@@ -18,6 +19,9 @@ class McpClient;
 /// (`conformance client --command "<cmd>" --scenario <name>`; the suite appends its URL):
 /// connects over Streamable HTTP, lists the tools, calls each one with arguments derived from its
 /// input schema (elicitation requests are accepted with the schema defaults), then closes.
+/// Authorization is OAuth without a browser: the client fetches the authorization URL itself and
+/// follows the redirect to its loopback receiver; pre-registered credentials come from
+/// MCP_CONFORMANCE_CONTEXT (`client_id`, `client_secret`) when the scenario gives them.
 /// `harness-cli mcp conformance URL` runs it; headless, no browser.
 class McpConformanceClient final : public QObject {
     Q_OBJECT
@@ -46,6 +50,7 @@ private:
     QString m_scenario;
     std::unique_ptr<McpClient> m_client;
     DefaultsElicitationHandler m_elicitation;
+    HeadlessAuthorizationOpener m_opener;
     QStringList m_pendingTools;
     QStringList m_report;
     bool m_failed = false;

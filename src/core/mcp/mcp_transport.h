@@ -31,6 +31,8 @@ public:
     virtual void startServerStream() {}
     /// Bearer token for HTTP transports (supplied at runtime, never stored).
     virtual void setBearerToken(const QString& token) { m_bearerToken = token; }
+    /// When set, 401/403 challenges are reported through authorizationRequired() (OAuth).
+    void setAuthorizationHandled(bool handled) { m_authorizationHandled = handled; }
 
 signals:
     void opened();
@@ -44,12 +46,16 @@ signals:
     void sessionExpired(const QJsonObject& message);
     /// Streamable HTTP was refused with 4xx before any session: try legacy HTTP+SSE.
     void legacyFallbackSuggested(const QJsonObject& message);
+    /// The server asked for authorization (401, or 403 with error="insufficient_scope") and
+    /// setAuthorizationHandled(true) was called; \a message was not delivered.
+    void authorizationRequired(const QByteArray& wwwAuthenticate, const QJsonObject& message);
     /// A log line for the per-server log (stderr of stdio servers, transport notes).
     void logLine(const QString& level, const QString& text, bool fromStderr);
 
 protected:
     QString m_protocolVersion;
     QString m_bearerToken;
+    bool m_authorizationHandled = false;
 };
 
 } // namespace harness::core

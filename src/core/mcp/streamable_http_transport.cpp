@@ -100,7 +100,9 @@ void StreamableHttpTransport::post(const QJsonObject& message)
 
 void StreamableHttpTransport::startServerStream()
 {
-    m_serverStreamWanted = true;
+    if (m_standaloneRunning)
+        return;
+    m_standaloneRunning = true;
     auto stream = std::make_unique<Stream>();
     stream->standalone = true;
     openGet({}, std::move(stream));
@@ -226,6 +228,12 @@ void StreamableHttpTransport::onPostFinished(QNetworkReply* reply, Stream& strea
         emit sessionExpired(stream.message);
         return;
     }
+    const QByteArray challenge = reply->rawHeader("WWW-Authenticate");
+    if (m_authorizationHandled &&
+        (status == 401 || (status == 403 && challenge.contains("insufficient_scope")))) {
+        emit authorizationRequired(challenge, stream.message);
+        return;
+    }
     if (isInitialize && !stream.sentWithSession && (status == 404 || status == 405) &&
         m_config.transport == McpServerConfig::Transport::Http) {
         emit legacyFallbackSuggested(stream.message);
@@ -271,8 +279,10 @@ void StreamableHttpTransport::onPostFinished(QNetworkReply* reply, Stream& strea
 
 void StreamableHttpTransport::onGetFinished(QNetworkReply* reply, std::unique_ptr<Stream> stream, int status)
 {
-    if (stream->standalone && status == 405) {
-        emit logLine(QStringLiteral("info"), tr("The server offers no stream for server-initiated messages."),
+    if (stream->standalone && (status == 405 || status == 401 || status == 403)) {
+        m_standaloneRunning = false; // started again after authorization
+        emit logLine(QStringLiteral("info"),
+                     tr("The server offers no stream for server-initiated messages (HTTP %1).").arg(status),
                      false);
         return;
     }
@@ -288,6 +298,8 @@ void StreamableHttpTransport::onGetFinished(QNetworkReply* reply, std::unique_pt
             emit logLine(QStringLiteral("error"), error, false);
             if (!stream->standalone)
                 emit sendFailed(stream->awaitedId, error);
+            else
+                m_standaloneRunning = false;
             return;
         }
     }

@@ -69,7 +69,7 @@ private:
     int m_defaultRetryMs = 1000;
     bool m_open = false;
     bool m_closing = false;
-    bool m_serverStreamWanted = false;
+    bool m_standaloneRunning = false; ///< a GET stream is open or about to reconnect
 };
 
 } // namespace harness::core
