@@ -1,0 +1,426 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "core/markdown/markdown_html_writer.h"
+
+#include "core/markdown/html_escape.h"
+#include "core/markdown/syntax_highlighter.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+#include <cctype>
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+#include <cstring>
+#include <memory>
+#include <string_view>
+
+namespace harness::core {
+
+namespace {
+
+struct IterDeleter {
+    void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
+};
+
+QByteArrayView literalOf(cmark_node* node)
+{
+    const char* text = cmark_node_get_literal(node);
+    return text ? QByteArrayView(text, qsizetype(std::strlen(text))) : QByteArrayView();
+}
+
+bool hasTypeString(cmark_node* node, const char* name)
+{
+    const char* type = cmark_node_get_type_string(node);
+    return type && std::strcmp(type, name) == 0;
+}
+
+// Scheme of an absolute URL in lower case, or empty when the URL has none.
+QByteArray schemeOf(QByteArrayView url)
+{
+    const qsizetype colon = url.indexOf(':');
+    if (colon <= 0)
+        return {};
+    QByteArray scheme = url.first(colon).toByteArray().toLower();
+    for (qsizetype i = 0; i < scheme.size(); ++i) {
+        const char c = scheme[i];
+        const bool ok =
+            (c >= 'a' && c <= 'z') || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
+        if (!ok)
+            return {};
+    }
+    return scheme;
+}
+
+bool hasNoControlOrSpace(QByteArrayView url)
+{
+    for (char c : url) {
+        if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f)
+            return false;
+    }
+    return true;
+}
+
+// The destination of a link or image with every byte outside the URL character set
+// percent-encoded (spaces, quotes, non-ASCII), as a browser would send it.
+QByteArray normalizedUrl(cmark_node* node)
+{
+    const char* raw = cmark_node_get_url(node);
+    if (!raw)
+        return {};
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    static constexpr std::string_view kUrlPunctuation = "-_.!~*'();/?:@&=+$,#[]";
+    const QByteArrayView url(raw, qsizetype(std::strlen(raw)));
+    QByteArray out;
+    out.reserve(url.size());
+    for (qsizetype i = 0; i < url.size(); ++i) {
+        const auto c = static_cast<unsigned char>(url[i]);
+        const bool hexEscape = c == '%' && i + 2 < url.size() &&
+                               std::isxdigit(static_cast<unsigned char>(url[i + 1])) &&
+                               std::isxdigit(static_cast<unsigned char>(url[i + 2]));
+        if (hexEscape || std::isalnum(c) || kUrlPunctuation.find(char(c)) != std::string_view::npos) {
+            out.append(char(c));
+        } else {
+            out.append('%');
+            out.append(kHex[c >> 4]);
+            out.append(kHex[c & 0xF]);
+        }
+    }
+    return out;
+}
+
+bool isTightParagraph(cmark_node* paragraph)
+{
+    cmark_node* item = cmark_node_parent(paragraph);
+    if (!item || cmark_node_get_type(item) != CMARK_NODE_ITEM)
+        return false;
+    cmark_node* list = cmark_node_parent(item);
+    return list && cmark_node_get_list_tight(list);
+}
+
+void appendPlainText(cmark_node* node, QByteArray& out)
+{
+    std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(node));
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+        cmark_node* current = cmark_iter_get_node(iter.get());
+        if (event != CMARK_EVENT_ENTER)
+            continue;
+        switch (cmark_node_get_type(current)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+        case CMARK_NODE_HTML_INLINE:
+            out.append(literalOf(current));
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+            out.append(' ');
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+} // namespace
+
+bool MarkdownHtmlWriter::isClickableUrl(QByteArrayView url)
+{
+    const QByteArray scheme = schemeOf(url);
+    if (scheme != "http" && scheme != "https" && scheme != "mailto")
+        return false;
+    return hasNoControlOrSpace(url) && QUrl::fromEncoded(url.toByteArray(), QUrl::StrictMode).isValid();
+}
+
+bool MarkdownHtmlWriter::isLoadableImageUrl(QByteArrayView url)
+{
+    const QByteArray scheme = schemeOf(url);
+    if (scheme == "data")
+        return hasNoControlOrSpace(url) && url.sliced(5).toByteArray().toLower().startsWith("image/");
+    if (scheme != "http" && scheme != "https")
+        return false;
+    return hasNoControlOrSpace(url) && QUrl::fromEncoded(url.toByteArray(), QUrl::StrictMode).isValid();
+}
+
+void MarkdownHtmlWriter::writeBlock(cmark_node* block, QByteArray& out)
+{
+    std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(block));
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
+        cmark_node* node = cmark_iter_get_node(iter.get());
+        if (event == CMARK_EVENT_ENTER) {
+            if (cmark_node_get_type(node) == CMARK_NODE_IMAGE) {
+                writeImagePlaceholder(node, out);
+                cmark_iter_reset(iter.get(), node, CMARK_EVENT_EXIT); // alt text is already written
+                continue;
+            }
+            enter(node, out);
+        } else if (event == CMARK_EVENT_EXIT) {
+            exit(node, out);
+        }
+    }
+}
+
+void MarkdownHtmlWriter::writePendingCheckbox(QByteArray& out)
+{
+    out.append(m_pendingCheckbox);
+    m_pendingCheckbox.clear();
+}
+
+void MarkdownHtmlWriter::enter(cmark_node* node, QByteArray& out)
+{
+    const cmark_node_type type = cmark_node_get_type(node);
+    // Leaf nodes have no EXIT event: write them whole here.
+    switch (type) {
+    case CMARK_NODE_DOCUMENT:
+        return;
+    case CMARK_NODE_BLOCK_QUOTE:
+        writePendingCheckbox(out);
+        out.append("<blockquote>\n");
+        return;
+    case CMARK_NODE_LIST:
+        writePendingCheckbox(out);
+        if (cmark_node_get_list_type(node) == CMARK_ORDERED_LIST) {
+            const int start = cmark_node_get_list_start(node);
+            out.append(start == 1 ? QByteArray("<ol>\n")
+                                  : "<ol start=\"" + QByteArray::number(start) + "\">\n");
+        } else {
+            out.append("<ul>\n");
+        }
+        return;
+    case CMARK_NODE_ITEM: {
+        writePendingCheckbox(out);
+        out.append("<li>");
+        if (hasTypeString(node, "tasklist")) {
+            // U+2611 BALLOT BOX WITH CHECK / U+2610 BALLOT BOX, then a space.
+            m_pendingCheckbox =
+                cmark_gfm_extensions_get_tasklist_item_checked(node) ? "\xE2\x98\x91 " : "\xE2\x98\x90 ";
+            cmark_node* first = cmark_node_first_child(node);
+            if (!first || cmark_node_get_type(first) != CMARK_NODE_PARAGRAPH)
+                writePendingCheckbox(out);
+        }
+        return;
+    }
+    case CMARK_NODE_CODE_BLOCK:
+        writePendingCheckbox(out);
+        writeCodeBlock(node, out);
+        return;
+    case CMARK_NODE_HTML_BLOCK: {
+        writePendingCheckbox(out);
+        QByteArray text = literalOf(node).toByteArray();
+        while (text.endsWith('\n'))
+            text.chop(1);
+        QByteArray escaped;
+        appendHtmlEscaped(escaped, text);
+        out.append("<p>");
+        out.append(escaped.replace("\n", "<br />\n"));
+        out.append("</p>\n");
+        return;
+    }
+    case CMARK_NODE_PARAGRAPH:
+        if (!isTightParagraph(node))
+            out.append("<p>");
+        writePendingCheckbox(out);
+        return;
+    case CMARK_NODE_HEADING:
+        writePendingCheckbox(out);
+        out.append("<h" + QByteArray::number(cmark_node_get_heading_level(node)) + '>');
+        return;
+    case CMARK_NODE_THEMATIC_BREAK:
+        writePendingCheckbox(out);
+        out.append("<hr />\n");
+        return;
+    case CMARK_NODE_TEXT:
+    case CMARK_NODE_HTML_INLINE: // raw HTML is shown as the text the model wrote
+        appendHtmlEscaped(out, literalOf(node));
+        return;
+    case CMARK_NODE_SOFTBREAK:
+        out.append('\n');
+        return;
+    case CMARK_NODE_LINEBREAK:
+        out.append("<br />\n");
+        return;
+    case CMARK_NODE_CODE:
+        out.append("<code>");
+        appendHtmlEscaped(out, literalOf(node));
+        out.append("</code>");
+        return;
+    case CMARK_NODE_EMPH:
+        out.append("<em>");
+        return;
+    case CMARK_NODE_STRONG:
+        out.append("<strong>");
+        return;
+    case CMARK_NODE_LINK: {
+        const QByteArray url = normalizedUrl(node);
+        const bool clickable = isClickableUrl(url);
+        m_openLinks.append(clickable);
+        if (clickable) {
+            out.append("<a href=\"");
+            appendHtmlEscaped(out, url);
+            out.append("\">");
+        }
+        return;
+    }
+    default:
+        break;
+    }
+    if (hasTypeString(node, "table")) {
+        writePendingCheckbox(out);
+        out.append("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n");
+    } else if (hasTypeString(node, "table_header") || hasTypeString(node, "table_row")) {
+        m_cellIndex = 0;
+        out.append("<tr>");
+    } else if (hasTypeString(node, "table_cell")) {
+        writeTableCellOpen(node, out);
+    } else if (hasTypeString(node, "strikethrough")) {
+        out.append("<s>");
+    } else if (cmark_node_first_child(node) == nullptr) {
+        // An unknown leaf (a future extension): keep its text, never its markup.
+        appendHtmlEscaped(out, literalOf(node));
+    }
+}
+
+void MarkdownHtmlWriter::exit(cmark_node* node, QByteArray& out)
+{
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_BLOCK_QUOTE:
+        out.append("</blockquote>\n");
+        return;
+    case CMARK_NODE_LIST:
+        out.append(cmark_node_get_list_type(node) == CMARK_ORDERED_LIST ? "</ol>\n" : "</ul>\n");
+        return;
+    case CMARK_NODE_ITEM:
+        writePendingCheckbox(out);
+        out.append("</li>\n");
+        return;
+    case CMARK_NODE_PARAGRAPH:
+        if (!isTightParagraph(node))
+            out.append("</p>\n");
+        return;
+    case CMARK_NODE_HEADING:
+        out.append("</h" + QByteArray::number(cmark_node_get_heading_level(node)) + ">\n");
+        return;
+    case CMARK_NODE_EMPH:
+        out.append("</em>");
+        return;
+    case CMARK_NODE_STRONG:
+        out.append("</strong>");
+        return;
+    case CMARK_NODE_LINK:
+        if (!m_openLinks.isEmpty() && m_openLinks.takeLast())
+            out.append("</a>");
+        return;
+    default:
+        break;
+    }
+    if (hasTypeString(node, "table")) {
+        out.append("</table>\n");
+    } else if (hasTypeString(node, "table_header") || hasTypeString(node, "table_row")) {
+        out.append("</tr>\n");
+    } else if (hasTypeString(node, "table_cell")) {
+        cmark_node* row = cmark_node_parent(node);
+        out.append(row && hasTypeString(row, "table_header") ? "</th>" : "</td>");
+        ++m_cellIndex;
+    } else if (hasTypeString(node, "strikethrough")) {
+        out.append("</s>");
+    }
+}
+
+void MarkdownHtmlWriter::writeTableCellOpen(cmark_node* cell, QByteArray& out)
+{
+    cmark_node* row = cmark_node_parent(cell);
+    cmark_node* table = row ? cmark_node_parent(row) : nullptr;
+    const bool header = row && hasTypeString(row, "table_header");
+    out.append(header ? "<th" : "<td");
+    if (table) {
+        const int columns = cmark_gfm_extensions_get_table_columns(table);
+        const uint8_t* alignments = cmark_gfm_extensions_get_table_alignments(table);
+        if (alignments && m_cellIndex < columns) {
+            switch (alignments[m_cellIndex]) {
+            case 'l':
+                out.append(" align=\"left\"");
+                break;
+            case 'c':
+                out.append(" align=\"center\"");
+                break;
+            case 'r':
+                out.append(" align=\"right\"");
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    out.append('>');
+}
+
+void MarkdownHtmlWriter::writeCodeBlock(cmark_node* node, QByteArray& out)
+{
+    QByteArrayView code = literalOf(node);
+    if (code.endsWith('\n'))
+        code.chop(1);
+    QByteArrayView info;
+    if (const char* fence = cmark_node_get_fence_info(node)) {
+        info = QByteArrayView(fence, qsizetype(std::strlen(fence))).trimmed();
+        const qsizetype space = info.indexOf(' ');
+        if (space >= 0)
+            info = info.first(space);
+        const qsizetype tab = info.indexOf('\t');
+        if (tab >= 0)
+            info = info.first(tab);
+    }
+    const int index = m_nextCodeBlock++;
+    m_codeBlocks.append(QString::fromUtf8(code));
+
+    out.append("<p class=\"code-header\">");
+    if (!info.isEmpty()) {
+        out.append("<span class=\"code-language\">");
+        appendHtmlEscaped(out, info);
+        out.append("</span> ");
+    }
+    out.append("<a href=\"harness-copy:" + QByteArray::number(index) + "\">");
+    appendHtmlEscaped(out, QCoreApplication::translate("harness::core::MarkdownRenderer", "Copy").toUtf8());
+    out.append("</a></p>\n<pre class=\"code\">");
+    SyntaxHighlighter::appendHtml(out, code, info);
+    out.append("</pre>\n");
+}
+
+void MarkdownHtmlWriter::writeImagePlaceholder(cmark_node* node, QByteArray& out)
+{
+    QByteArray alt;
+    appendPlainText(node, alt);
+    const QString altText = QString::fromUtf8(alt).simplified();
+    const QByteArray url = normalizedUrl(node);
+    bool insideAnchor = false; // Qt cannot nest anchors: the enclosing link wins
+    for (cmark_node* up = cmark_node_parent(node); up; up = cmark_node_parent(up)) {
+        if (cmark_node_get_type(up) == CMARK_NODE_LINK) {
+            insideAnchor = isClickableUrl(normalizedUrl(up));
+            break;
+        }
+    }
+    const bool loadable = !insideAnchor && isLoadableImageUrl(url);
+    QString label;
+    if (loadable) {
+        label = altText.isEmpty() ? QCoreApplication::translate("harness::core::MarkdownRenderer",
+                                                                "[image] (click to load)")
+                                  : QCoreApplication::translate("harness::core::MarkdownRenderer",
+                                                                "[image: %1] (click to load)")
+                                        .arg(altText);
+    } else {
+        label =
+            altText.isEmpty()
+                ? QCoreApplication::translate("harness::core::MarkdownRenderer", "[image]")
+                : QCoreApplication::translate("harness::core::MarkdownRenderer", "[image: %1]").arg(altText);
+    }
+    writePendingCheckbox(out);
+    if (loadable) {
+        out.append("<a href=\"harness-image:");
+        appendHtmlEscaped(out, url);
+        out.append("\">");
+    }
+    appendHtmlEscaped(out, label.toUtf8());
+    if (loadable)
+        out.append("</a>");
+}
+
+} // namespace harness::core

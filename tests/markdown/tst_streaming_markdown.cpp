@@ -1,0 +1,267 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "core/markdown/markdown_renderer.h"
+#include "core/markdown/streaming_markdown.h"
+
+#include <QtTest>
+
+using harness::core::MarkdownRenderer;
+using harness::core::StreamingMarkdown;
+
+namespace {
+
+// The shape of a typical model answer: headings, paragraphs, loose and nested lists, task lists,
+// fenced code in several languages (one with blank lines inside), a table, a quote, an image.
+const char16_t kAnswer[] = uR"(# Setting up the build
+
+Here is how to configure the project. First, **install** the dependencies:
+
+1. Install CMake 3.25 or newer.
+2. Install Qt 6 (`qt6-base-dev`).
+
+   On Debian this is one command:
+
+   ```bash
+   sudo apt-get install qt6-base-dev # Qt
+   ```
+3. Configure.
+
+Setext heading
+--------------
+
+- [x] configure
+- [ ] build
+  - nested *item*
+  - another ~~old~~ item
+
+| Option | Default | Meaning |
+|:-------|:-------:|--------:|
+| `HARNESS_BUILD_TESTS` | ON | build the tests |
+| `HARNESS_USE_CCACHE` | ON | use ccache |
+
+> **Note:** the cache lives in `~/.ccache`.
+> Lazy continuation
+line here.
+
+```python
+def main():
+    """Entry point."""
+
+    # blank line above is inside the fence
+    return 0
+```
+
+    indented code block
+
+    with a blank line
+
+***
+
+Visit https://example.com or www.example.org, mail me@example.com.
+![diagram](https://example.com/d.png) and <b>raw html</b> stay inert.
+A line with a hard break  
+and an emoji 😀 split across surrogates.
+
+```cpp
+int main() { return 0; }
+```
+Trailing paragraph without newline)";
+
+QString answer()
+{
+    return QString::fromUtf16(kAnswer);
+}
+
+// Streams text in pieces and checks after every append that the incremental HTML equals a full
+// render of what has arrived, and that blocks once reported stable never change.
+void streamAndCompare(const QString& text, const QList<qsizetype>& cuts)
+{
+    StreamingMarkdown stream;
+    QStringList seenStable;
+    qsizetype from = 0;
+    QList<qsizetype> ends = cuts;
+    ends.append(text.size());
+    for (qsizetype end : ends) {
+        const StreamingMarkdown::Update update = stream.append(QStringView(text).sliced(from, end - from));
+        from = end;
+        // A high surrogate waits for its low half before it is rendered.
+        const qsizetype complete = text.at(end - 1).isHighSurrogate() ? end - 1 : end;
+        const auto whole = MarkdownRenderer::render(text.first(complete));
+        if (stream.html() != whole.html) {
+            QFAIL(qPrintable(QStringLiteral("after %1 chars\n--- incremental\n%2\n--- whole\n%3")
+                                 .arg(end)
+                                 .arg(stream.html(), whole.html)));
+        }
+        QCOMPARE(stream.codeBlocks(), whole.codeBlocks);
+        if (update.reset) {
+            seenStable.clear();
+        } else {
+            QCOMPARE(stream.stableBlockCount(), seenStable.size() + update.newStableBlocks);
+            QCOMPARE(stream.stableBlocks().first(seenStable.size()), seenStable);
+        }
+        seenStable = stream.stableBlocks();
+    }
+    QCOMPARE(stream.source(), text);
+}
+
+} // namespace
+
+class TestStreamingMarkdown final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void chunkSizes_data();
+    void chunkSizes();
+    void everySplitPoint();
+    void trickyDocuments_data();
+    void trickyDocuments();
+    void cachesFinishedBlocks();
+    void codeBlockAccessor();
+    void clearStartsOver();
+};
+
+void TestStreamingMarkdown::chunkSizes_data()
+{
+    QTest::addColumn<int>("size");
+    for (int size = 1; size <= 80; ++size)
+        QTest::addRow("%d", size) << size;
+    QTest::addRow("whole") << int(answer().size());
+}
+
+void TestStreamingMarkdown::chunkSizes()
+{
+    QFETCH(int, size);
+    const QString text = answer();
+    QList<qsizetype> cuts;
+    for (qsizetype at = size; at < text.size(); at += size)
+        cuts.append(at);
+    streamAndCompare(text, cuts);
+}
+
+void TestStreamingMarkdown::everySplitPoint()
+{
+    const QString text = QStringLiteral(
+        "Intro with 😀\n\n```js\nlet a = 1;\n\nlet b = `x`;\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+        "- one\n- two\n\n- three\n\nend\n");
+    for (qsizetype at = 1; at < text.size(); ++at)
+        streamAndCompare(text, {at});
+    // And three pieces, to move the stable boundary twice.
+    for (qsizetype a = 1; a < text.size(); a += 3) {
+        for (qsizetype b = a + 1; b < text.size(); b += 7)
+            streamAndCompare(text, {a, b});
+    }
+}
+
+void TestStreamingMarkdown::trickyDocuments_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("fullMode");
+
+    QTest::newRow("setext after paragraph") << QStringLiteral("para\nline\n---\n\nnext\n===\n") << false;
+    QTest::newRow("table grows from paragraph")
+        << QStringLiteral("intro\n| a | b |\n|---|---|\n| 1 | 2 |\nafter\n\nend") << false;
+    QTest::newRow("list turns loose") << QStringLiteral("- a\n- b\n\n- c\n\ntext\n") << false;
+    QTest::newRow("fence inside list item")
+        << QStringLiteral("1. one\n\n   ```\n   code\n\n   more\n   ```\n2. two\n\nafter") << false;
+    QTest::newRow("fence hides markdown")
+        << QStringLiteral("```md\n# not heading\n\n- not list\n\n| a |\n|---|\n```\n\nafter") << false;
+    QTest::newRow("unterminated fence") << QStringLiteral("text\n\n```python\nx = 1\n\ny = 2\n") << false;
+    QTest::newRow("longer closing fence")
+        << QStringLiteral("````\n```\nstill code\n\n```\n````\n\nout") << false;
+    QTest::newRow("html block spans blank lines")
+        << QStringLiteral("<pre>\n\n<b>x</b>\n\n</pre>\n\nafter\n\n<!--\n\nc\n-->\nz") << false;
+    QTest::newRow("lazy quote") << QStringLiteral("> a\nlazy\n\n> b\n\nc") << false;
+    QTest::newRow("indented code with blanks")
+        << QStringLiteral("para\n\n    code\n\n\n    more\n\nend") << false;
+    QTest::newRow("breaks and lists") << QStringLiteral("- - -\n\n* * *\n\n- a\n* b\n+ c\n\n--- \n") << false;
+    QTest::newRow("ordered list cannot interrupt")
+        << QStringLiteral("para\n2. no list\n\n2. list\n3. more\n\nx") << false;
+    QTest::newRow("crlf") << QStringLiteral(
+                                 "# T\r\n\r\npara\r\n\r\n- a\r\n- b\r\n\r\n```\r\nx\r\n\r\n```\r\nend")
+                          << false;
+    QTest::newRow("cr only") << QStringLiteral("# T\r\rpara\r\r- a\r- b\r\rend") << false;
+    QTest::newRow("byte order mark mid text") << QStringLiteral("a\n\n\uFEFFb\n\n\uFEFF# c\n\nd") << false;
+    QTest::newRow("nul characters") << QStringLiteral("a\u0000b\n\n\u0000\n\nc") << false;
+    QTest::newRow("tabs") << QStringLiteral("-\ta\n\n\tcode\n\n>\tquote\n\nend") << false;
+    QTest::newRow("task list") << QStringLiteral("- [ ] a\n- [x] b\n\n- [ ] c\n\nend") << false;
+    QTest::newRow("brackets in code only")
+        << QStringLiteral("```py\nx = a[1]:\n```\n\ntext\n\n    b[2]: 3\n\nmore") << false;
+    QTest::newRow("reference defined after use")
+        << QStringLiteral("see [link][r] now\n\npara\n\n[r]: https://example.com\n\nafter") << true;
+    QTest::newRow("reference defined before use")
+        << QStringLiteral("[r]: https://example.com\n\npara\n\nsee [r]\n\n[r]\n") << true;
+    QTest::newRow("reference after code block")
+        << QStringLiteral("```\nx\n```\n[r]: https://e.com\n\n[r]\n\nz") << true;
+    QTest::newRow("surrogates") << QStringLiteral("😀😀\n\n# 😀\n\n- 😀") << false;
+}
+
+void TestStreamingMarkdown::trickyDocuments()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, fullMode);
+    for (int size : {1, 2, 3, 5, 8}) {
+        QList<qsizetype> cuts;
+        for (qsizetype at = size; at < text.size(); at += size)
+            cuts.append(at);
+        streamAndCompare(text, cuts);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    StreamingMarkdown stream;
+    stream.append(text);
+    QCOMPARE(stream.isFullMode(), fullMode);
+}
+
+void TestStreamingMarkdown::cachesFinishedBlocks()
+{
+    // 300 paragraphs streamed in small pieces: all but the open last block end up cached, so the
+    // work per append is bounded by the tail, not by the answer.
+    StreamingMarkdown stream;
+    QString text;
+    for (int i = 0; i < 300; ++i)
+        text += QStringLiteral("Paragraph %1 with some *words* in it.\n\n").arg(i);
+    int reported = 0;
+    for (qsizetype at = 0; at < text.size(); at += 4) {
+        const auto update =
+            stream.append(QStringView(text).sliced(at, std::min<qsizetype>(4, text.size() - at)));
+        QVERIFY(!update.reset);
+        reported += update.newStableBlocks;
+    }
+    QCOMPARE(stream.stableBlockCount(), 299);
+    QCOMPARE(reported, 299);
+    QCOMPARE(stream.tailHtml(), QStringLiteral("<p>Paragraph 299 with some <em>words</em> in it.</p>\n"));
+    QCOMPARE(stream.html(), MarkdownRenderer::render(text).html);
+    QVERIFY(!stream.isFullMode());
+}
+
+void TestStreamingMarkdown::codeBlockAccessor()
+{
+    StreamingMarkdown stream;
+    stream.append(u"```sh\necho one\n```\n\nText\n\n```\nopen");
+    QCOMPARE(stream.codeBlockCount(), 2);
+    QCOMPARE(stream.codeBlock(0), QStringLiteral("echo one"));
+    QCOMPARE(stream.codeBlock(1), QStringLiteral("open"));
+    QCOMPARE(stream.codeBlock(2), QString());
+    QCOMPARE(stream.codeBlock(-1), QString());
+    QVERIFY(stream.stableBlockCount() >= 1);
+    QVERIFY(stream.tailHtml().contains(QStringLiteral("harness-copy:1")));
+    stream.append(u" more\n```\n");
+    QCOMPARE(stream.codeBlock(1), QStringLiteral("open more"));
+}
+
+void TestStreamingMarkdown::clearStartsOver()
+{
+    StreamingMarkdown stream;
+    stream.append(u"[r]: https://example.com\n\n# A\n\nb\n");
+    QVERIFY(stream.isFullMode());
+    stream.clear();
+    QVERIFY(!stream.isFullMode());
+    QCOMPARE(stream.html(), QString());
+    QCOMPARE(stream.codeBlockCount(), 0);
+    stream.append(u"# B\n\nc\n\nd");
+    QCOMPARE(stream.html(), MarkdownRenderer::render(u"# B\n\nc\n\nd").html);
+    QCOMPARE(stream.stableBlockCount(), 1); // "c" stays open until a line after it is complete
+}
+
+QTEST_MAIN(TestStreamingMarkdown)
+#include "tst_streaming_markdown.moc"
