@@ -124,6 +124,7 @@ private slots:
     void sendsHeadersAndBody();
     void sendsNoAuthorizationWithoutKey();
     void abortKeepsPartialAnswer();
+    void abortFromTextSlotWinsOverCompletion();
     void abortWhileWaitingToRetry();
     void destroyingMidStreamIsSilent();
 
@@ -512,6 +513,22 @@ void TestChatStream::abortKeepsPartialAnswer()
     run->stream->abort(); // a second stop does nothing
     QCOMPARE(run->failed->size(), 1);
     QCOMPARE(run->finished->size(), 0);
+}
+
+void TestChatStream::abortFromTextSlotWinsOverCompletion()
+{
+    // The whole answer arrives in one write: the text goes out just before finishing, and a Stop
+    // pressed in reaction to it must still be the one and only outcome.
+    m_server->enqueue(Response::sse().raw(
+        sseBytes({ScriptedLlmServer::textChunk(u"Hello"_s), ScriptedLlmServer::finishChunk(u"stop"_s)})));
+    const auto run = startRun();
+    QObject::connect(run->stream.get(), &ChatStream::textReceived, run->stream.get(), &ChatStream::abort);
+    QVERIFY(run->waitForEnd());
+    QTest::qWait(20);
+    QCOMPARE(run->finished->size(), 0);
+    QCOMPARE(run->failed->size(), 1);
+    QCOMPARE(run->error().kind, ChatError::Kind::Stopped);
+    QCOMPARE(run->failed->first().at(1).value<ChatResult>().text, u"Hello"_s);
 }
 
 void TestChatStream::abortWhileWaitingToRetry()

@@ -68,7 +68,7 @@ void ChatDeltaAccumulator::applyToolCallFragment(const QJsonObject& fragment)
 
 ChatDeltaAccumulator::Changes ChatDeltaAccumulator::apply(const QJsonObject& chunk)
 {
-    Changes changes;
+    Changes changes = takePending();
     if (m_result.generationId.isEmpty())
         m_result.generationId = chunk.value(u"id").toString();
     if (m_result.model.isEmpty())
@@ -80,10 +80,12 @@ ChatDeltaAccumulator::Changes ChatDeltaAccumulator::apply(const QJsonObject& chu
         if (choice.value(u"index").toInt(0) != 0)
             continue; // we ask for one choice; ignore any other
         const QJsonObject delta = choice.value(u"delta").toObject();
-        changes.text = delta.value(u"content").toString();
-        m_result.text += changes.text;
-        changes.reasoning = reasoningText(delta);
-        m_result.reasoning += changes.reasoning;
+        const QString text = delta.value(u"content").toString();
+        changes.text += text;
+        m_result.text += text;
+        const QString reasoning = reasoningText(delta);
+        changes.reasoning += reasoning;
+        m_result.reasoning += reasoning;
         const QJsonArray toolCalls = delta.value(u"tool_calls").toArray();
         for (const QJsonValue& fragment : toolCalls)
             applyToolCallFragment(fragment.toObject());
@@ -126,10 +128,8 @@ ChatDeltaAccumulator::Changes ChatDeltaAccumulator::applySimple(const SimpleChun
         m_result.generationId = chunk.id;
     if (m_result.model.isEmpty())
         m_result.model = chunk.model;
-    changes.text = chunk.content;
-    m_result.text += chunk.content;
-    changes.reasoning = chunk.reasoning;
-    m_result.reasoning += chunk.reasoning;
+    m_pendingText.append(chunk.content);
+    m_pendingReasoning.append(chunk.reasoning);
     if (!chunk.finishReason.isEmpty()) {
         m_result.finishReason = chunk.finishReason;
         changes.finishReasonChanged = true;
@@ -139,6 +139,22 @@ ChatDeltaAccumulator::Changes ChatDeltaAccumulator::applySimple(const SimpleChun
             streamError.providerName = m_providerName;
             changes.error = streamError;
         }
+    }
+    return changes;
+}
+
+ChatDeltaAccumulator::Changes ChatDeltaAccumulator::takePending()
+{
+    Changes changes;
+    if (!m_pendingReasoning.isEmpty()) {
+        changes.reasoning = QString::fromUtf8(m_pendingReasoning);
+        m_result.reasoning += changes.reasoning;
+        m_pendingReasoning.truncate(0);
+    }
+    if (!m_pendingText.isEmpty()) {
+        changes.text = QString::fromUtf8(m_pendingText);
+        m_result.text += changes.text;
+        m_pendingText.truncate(0);
     }
     return changes;
 }

@@ -27,13 +27,20 @@ public:
 
     explicit ChatDeltaAccumulator(QString providerName = {}) : m_providerName(std::move(providerName)) {}
 
-    /// Applies one parsed `data:` payload.
+    /// Applies one parsed `data:` payload (after taking pending text, which comes first).
     Changes apply(const QJsonObject& chunk);
-    /// Applies a chunk already read by FastChunkReader (same effect as apply() on its JSON).
+    /// Applies a chunk read by FastChunkReader. Its text and reasoning are only buffered (as
+    /// UTF-8, cheaply) until takePending(); the returned changes carry the finish reason and the
+    /// error of a `finish_reason: "error"`. apply() and takePending() together then have the same
+    /// effect as apply() on each chunk's JSON.
     Changes applySimple(const SimpleChunk& chunk);
+    /// Moves the buffered text and reasoning into the result and returns them as changes.
+    Changes takePending();
+    bool hasPending() const { return !m_pendingText.isEmpty() || !m_pendingReasoning.isEmpty(); }
     /// Applies a whole non-streamed `chat.completion` body (servers that ignore `stream: true`).
     Changes applyCompletion(const QJsonObject& completion);
 
+    /// The result so far, without pending fast-path text (see takePending()).
     const ChatResult& result() const { return m_result; }
     ChatResult& result() { return m_result; }
     bool sawFinishReason() const { return !m_result.finishReason.isEmpty(); }
@@ -44,7 +51,10 @@ private:
 
     QString m_providerName;
     ChatResult m_result;
-    QList<int> m_toolIndexes; // stream `index` of each entry of m_result.toolCalls
+    QList<int> m_toolIndexes;
+    QByteArray m_pendingText; // UTF-8 text of fast-path chunks not yet in m_result
+    QByteArray
+        m_pendingReasoning; // the same for reasoning // stream `index` of each entry of m_result.toolCalls
 };
 
 } // namespace harness::core

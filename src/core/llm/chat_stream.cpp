@@ -135,6 +135,14 @@ void ChatStream::processBytes(const QByteArray& bytes)
         return;
     }
     m_parser.feed(bytes, *this);
+    if (isActive())
+        flushPending();
+}
+
+void ChatStream::flushPending()
+{
+    if (m_accumulator.hasPending())
+        applyChanges(m_accumulator.takePending());
 }
 
 void ChatStream::sseCommentParsed(const QString& comment)
@@ -163,8 +171,14 @@ void ChatStream::handleChunk(const QByteArray& data)
         return;
     const ChatResult& soFar = m_accumulator.result();
     const bool needIds = soFar.generationId.isEmpty() || soFar.model.isEmpty();
-    if (const std::optional<SimpleChunk> simple = FastChunkReader::read(data, needIds)) {
-        applyChanges(m_accumulator.applySimple(*simple));
+    if (SimpleChunk simple; FastChunkReader::read(data, simple, needIds)) {
+        // Text and reasoning wait in the accumulator and go out once per network read.
+        const ChatDeltaAccumulator::Changes changes = m_accumulator.applySimple(simple);
+        if (changes.finishReasonChanged || changes.error) {
+            flushPending();
+            if (!ended())
+                applyChanges(changes);
+        }
         return;
     }
     QJsonParseError parseError{};
@@ -350,6 +364,9 @@ void ChatStream::dropReply()
 
 void ChatStream::succeed()
 {
+    flushPending();
+    if (ended())
+        return; // a slot stopped the stream while taking the last text
     m_stallTimer.stop();
     m_state = State::Finished;
     emit finished(m_accumulator.result());
@@ -357,6 +374,9 @@ void ChatStream::succeed()
 
 void ChatStream::fail(ChatError error)
 {
+    flushPending();
+    if (ended())
+        return; // a slot stopped the stream while taking the last text
     m_stallTimer.stop();
     m_retryTimer.stop();
     error.providerName = m_provider.displayName();

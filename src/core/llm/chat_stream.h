@@ -91,6 +91,7 @@ private:
     void sseCommentParsed(const QString& comment) override;
     void handleChunk(const QByteArray& data);
     void applyChanges(const ChatDeltaAccumulator::Changes& changes);
+    void flushPending();
     void handleJsonBody();
     void handleError(ChatError error);
     void dropReply();

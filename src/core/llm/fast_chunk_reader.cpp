@@ -51,8 +51,9 @@ public:
         ++m_p;
         return out.isValidUtf8() && consume(':');
     }
-    /// A string value; decoded into \a out when given.
-    bool string(QString* out)
+    /// A string value as UTF-8: \a view points into the input, or into \a storage when the
+    /// string had escapes. Both may be null to only validate.
+    bool utf8(QByteArrayView* view, QByteArray* storage)
     {
         if (!consume('"'))
             return false;
@@ -80,16 +81,36 @@ public:
         if (nonAscii && !raw.isValidUtf8())
             return false;
         if (!escaped) {
-            if (out)
-                *out = QString::fromUtf8(raw);
+            if (view)
+                *view = raw;
             return true;
         }
-        QString decoded;
+        QByteArray decoded;
         if (!unescape(raw, decoded))
             return false;
-        if (out)
-            *out = std::move(decoded);
+        if (storage && view) {
+            *storage = std::move(decoded);
+            *view = *storage;
+        }
         return true;
+    }
+    /// A string value; decoded into \a out when given.
+    bool string(QString* out)
+    {
+        QByteArrayView view;
+        QByteArray storage;
+        if (!utf8(out ? &view : nullptr, out ? &storage : nullptr))
+            return false;
+        if (out)
+            *out = QString::fromUtf8(view);
+        return true;
+    }
+    /// `null` or a string as UTF-8 (see utf8()).
+    bool utf8OrNull(QByteArrayView* view, QByteArray* storage)
+    {
+        if (peek() == 'n')
+            return literal("null");
+        return utf8(view, storage);
     }
     /// `null`, or a string into \a out (left empty for null).
     bool stringOrNull(QString* out)
@@ -241,7 +262,25 @@ private:
         out = static_cast<char16_t>(value);
         return true;
     }
-    static bool unescape(QByteArrayView raw, QString& out)
+    static void appendUtf8(QByteArray& out, char32_t code)
+    {
+        if (code < 0x80) {
+            out += char(code);
+        } else if (code < 0x800) {
+            out += char(0xC0 | (code >> 6));
+            out += char(0x80 | (code & 0x3F));
+        } else if (code < 0x10000) {
+            out += char(0xE0 | (code >> 12));
+            out += char(0x80 | ((code >> 6) & 0x3F));
+            out += char(0x80 | (code & 0x3F));
+        } else {
+            out += char(0xF0 | (code >> 18));
+            out += char(0x80 | ((code >> 12) & 0x3F));
+            out += char(0x80 | ((code >> 6) & 0x3F));
+            out += char(0x80 | (code & 0x3F));
+        }
+    }
+    static bool unescape(QByteArrayView raw, QByteArray& out)
     {
         out.reserve(raw.size());
         qsizetype runStart = 0;
@@ -251,33 +290,33 @@ private:
                 ++i;
                 continue;
             }
-            out += QString::fromUtf8(raw.sliced(runStart, i - runStart));
+            out.append(raw.sliced(runStart, i - runStart));
             const char kind = raw[i + 1]; // the scanner guarantees a character after '\'
             i += 2;
             switch (kind) {
             case '"':
-                out += u'"';
+                out += '"';
                 break;
             case '\\':
-                out += u'\\';
+                out += '\\';
                 break;
             case '/':
-                out += u'/';
+                out += '/';
                 break;
             case 'b':
-                out += u'\b';
+                out += '\b';
                 break;
             case 'f':
-                out += u'\f';
+                out += '\f';
                 break;
             case 'n':
-                out += u'\n';
+                out += '\n';
                 break;
             case 'r':
-                out += u'\r';
+                out += '\r';
                 break;
             case 't':
-                out += u'\t';
+                out += '\t';
                 break;
             case 'u': {
                 char16_t unit = 0;
@@ -292,10 +331,9 @@ private:
                         !codeUnit(raw, i + 2, low) || !QChar::isLowSurrogate(low))
                         return false;
                     i += 6;
-                    out += QChar(unit);
-                    out += QChar(low);
+                    appendUtf8(out, QChar::surrogateToUcs4(unit, low));
                 } else {
-                    out += QChar(unit);
+                    appendUtf8(out, unit);
                 }
                 break;
             }
@@ -304,7 +342,7 @@ private:
             }
             runStart = i;
         }
-        out += QString::fromUtf8(raw.sliced(runStart));
+        out.append(raw.sliced(runStart));
         return true;
     }
 
@@ -333,9 +371,9 @@ bool readDelta(Cursor& in, SimpleChunk& chunk)
             return false;
         bool ok = false;
         if (name == "content") {
-            ok = firstTime(seen, 1) && in.stringOrNull(&chunk.content);
+            ok = firstTime(seen, 1) && in.utf8OrNull(&chunk.content, &chunk.contentStorage);
         } else if (name == "reasoning") {
-            ok = firstTime(seen, 2) && in.stringOrNull(&chunk.reasoning);
+            ok = firstTime(seen, 2) && in.utf8OrNull(&chunk.reasoning, &chunk.reasoningStorage);
         } else if (name == "tool_calls" || name == "reasoning_details") {
             ok = in.nullOrEmptyArray();
         } else if (name == "reasoning_content") {
@@ -378,18 +416,17 @@ bool readChoice(Cursor& in, SimpleChunk& chunk)
 
 } // namespace
 
-std::optional<SimpleChunk> FastChunkReader::read(QByteArrayView json, bool decodeIds)
+bool FastChunkReader::read(QByteArrayView json, SimpleChunk& chunk, bool decodeIds)
 {
     Cursor in(json);
-    SimpleChunk chunk;
     if (!in.consume('{'))
-        return std::nullopt;
+        return false;
     if (!in.consume('}')) {
         unsigned seen = 0;
         do {
             QByteArrayView name;
             if (!in.key(name))
-                return std::nullopt;
+                return false;
             bool ok = false;
             if (name == "choices") {
                 // Zero or one choice; more is unusual enough for the full parser.
@@ -405,14 +442,14 @@ std::optional<SimpleChunk> FastChunkReader::read(QByteArrayView json, bool decod
                 ok = in.skipValue();
             }
             if (!ok)
-                return std::nullopt;
+                return false;
         } while (in.consume(','));
         if (!in.consume('}'))
-            return std::nullopt;
+            return false;
     }
     if (!in.atEnd())
-        return std::nullopt;
-    return chunk;
+        return false;
+    return true;
 }
 
 } // namespace harness::core
