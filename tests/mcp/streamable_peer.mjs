@@ -38,7 +38,7 @@ class MemoryEventStore {
 }
 
 function makeServer() {
-    const server = new McpServer({ name: 'harness-test-peer', version: '1.0.0' });
+    const server = new McpServer({ name: 'harness-test-peer', version: '1.0.0' }, { capabilities: { logging: {} } });
     server.registerTool('echo', { description: 'Echoes the message', inputSchema: { message: z.string() } },
         async ({ message }) => ({ content: [{ type: 'text', text: `Echo: ${message}` }] }));
     server.registerTool('echo-after-disconnect',
@@ -47,6 +47,18 @@ function makeServer() {
             extra.closeSSEStream?.();
             await new Promise((resolve) => setTimeout(resolve, 300));
             return { content: [{ type: 'text', text: `Resumed: ${message}` }] };
+        });
+    server.registerTool('reset-server-stream',
+        { description: 'Closes the GET stream, then announces a new tool on it', inputSchema: {} },
+        async (_args, extra) => {
+            await server.server.sendLoggingMessage({ level: 'info', data: 'closing the server stream' });
+            await new Promise((resolve) => setTimeout(resolve, 100));
+            extra.closeStandaloneSSEStream?.();
+            setTimeout(() => {
+                server.registerTool('after-reconnect', { description: 'Added after the GET stream came back', inputSchema: {} },
+                    async () => ({ content: [{ type: 'text', text: 'still connected' }] }));
+            }, 100);
+            return { content: [{ type: 'text', text: 'stream closed' }] };
         });
     return server;
 }
@@ -64,7 +76,7 @@ const httpServer = http.createServer(async (req, res) => {
     }
     if (path !== '/mcp') { res.writeHead(404).end(); return; }
     const lastEventId = req.headers['last-event-id'];
-    console.log(`${req.method} /mcp session=${req.headers['mcp-session-id'] ?? '-'} version=${req.headers['mcp-protocol-version'] ?? '-'} last-event-id=${lastEventId ?? '-'}`);
+    console.log(`${req.method} /mcp session=${req.headers['mcp-session-id'] ?? '-'} version=${req.headers['mcp-protocol-version'] ?? '-'} last-event-id=${lastEventId ?? '-'} authorization=${req.headers.authorization ?? '-'}`);
     const sid = req.headers['mcp-session-id'];
     if (sid) {
         const transport = sessions.get(sid);

@@ -30,6 +30,8 @@ private slots:
     void deleteOnStop();
     void expiredSessionIsRecovered();
     void responseStreamIsResumed();
+    void serverStreamIsResumed();
+    void bearerTokenIsSent();
     void legacySse_data();
     void legacySse();
     void unreachableServerIsReported();
@@ -170,6 +172,46 @@ void TestMcpHttpEverything::responseStreamIsResumed()
     QVERIFY(QRegularExpression(u"GET /mcp .* last-event-id=[^-\\s]"_s)
                 .match(QString::fromUtf8(peer.output()))
                 .hasMatch());
+}
+
+void TestMcpHttpEverything::serverStreamIsResumed()
+{
+    McpTestPeers::StreamablePeer peer;
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+    McpClient client(httpConfig(peer.url(u"/mcp"_s), McpServerConfig::Transport::Http));
+    QVERIFY(startClient(client));
+    QTRY_VERIFY_WITH_TIMEOUT(peer.output().contains("GET /mcp session="), kTimeoutMs);
+    // The server closes the GET stream; the client reconnects it with Last-Event-ID and gets the
+    // list_changed notification the server sends afterwards.
+    QCOMPARE(call(client, u"reset-server-stream"_s, {}).modelText(), u"stream closed"_s);
+    auto names = [&client] {
+        QStringList n;
+        for (const McpTool& t : client.tools())
+            n << t.name;
+        return n;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(names().contains(u"after-reconnect"_s), kTimeoutMs);
+    QVERIFY2(QRegularExpression(u"GET /mcp .* last-event-id=[^-\\s]"_s)
+                 .match(QString::fromUtf8(peer.output()))
+                 .hasMatch(),
+             peer.output().constData());
+}
+
+void TestMcpHttpEverything::bearerTokenIsSent()
+{
+    McpTestPeers::StreamablePeer peer;
+    QString error;
+    QVERIFY2(peer.start(&error), qPrintable(error));
+    McpServerConfig cfg = httpConfig(peer.url(u"/mcp"_s), McpServerConfig::Transport::Http);
+    cfg.auth = McpServerConfig::AuthKind::Bearer;
+    McpClient client(cfg);
+    client.setBearerToken(u"runtime-token-123"_s);
+    QVERIFY(startClient(client));
+    QCOMPARE(call(client, u"echo"_s, {{u"message"_s, u"with token"_s}}).modelText(), u"Echo: with token"_s);
+    QVERIFY(peer.output().contains(
+        "POST /mcp session=- version=- last-event-id=- authorization=Bearer runtime-token-123"));
+    QVERIFY(!peer.output().contains("authorization=-"));
 }
 
 void TestMcpHttpEverything::legacySse_data()

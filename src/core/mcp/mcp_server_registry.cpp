@@ -116,6 +116,15 @@ void McpServerRegistry::setElicitationHandler(McpElicitationHandler* handler)
     }
 }
 
+void McpServerRegistry::setAuthorizationOpener(McpAuthorizationOpener* opener)
+{
+    m_opener = opener;
+    for (auto& e : m_entries) {
+        if (e->client)
+            e->client->setAuthorizationOpener(opener);
+    }
+}
+
 void McpServerRegistry::setRestartPolicy(int initialDelayMs, int maxDelayMs, int maxAttempts)
 {
     m_restartInitialMs = initialDelayMs;
@@ -128,6 +137,7 @@ void McpServerRegistry::createClient(Entry& e)
     e.client = new McpClient(e.config, this);
     e.client->setBearerToken(e.token);
     e.client->setElicitationHandler(m_elicitation);
+    e.client->setAuthorizationOpener(m_opener);
     const QString name = e.config.name;
     connect(e.client, &McpClient::stateChanged, this, [this, name](McpClient::State state) {
         if (Entry* en = entry(name); en && state == McpClient::State::Ready)

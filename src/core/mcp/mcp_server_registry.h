@@ -15,6 +15,7 @@
 
 namespace harness::core {
 
+class McpAuthorizationOpener;
 class McpElicitationHandler;
 
 /// A tool as the model sees it: the exposed name plus where it really lives.
@@ -66,6 +67,8 @@ public:
     void setBearerToken(const QString& server, const QString& token);
     /// Not owned; used by every client. nullptr declines elicitation requests.
     void setElicitationHandler(McpElicitationHandler* handler);
+    /// Not owned; opens sign-in pages for servers with AuthKind::OAuth.
+    void setAuthorizationOpener(McpAuthorizationOpener* opener);
     /// Restart backoff: first delay, maximum delay, attempts before giving up until the next use.
     void setRestartPolicy(int initialDelayMs, int maxDelayMs, int maxAttempts);
 
@@ -116,6 +119,7 @@ private:
     std::vector<std::unique_ptr<Entry>> m_entries;
     McpToolNameMap m_names;
     McpElicitationHandler* m_elicitation = nullptr;
+    McpAuthorizationOpener* m_opener = nullptr;
     int m_restartInitialMs = 1000;
     int m_restartMaxMs = 30'000;
     int m_restartMaxAttempts = 5;
