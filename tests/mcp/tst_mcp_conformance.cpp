@@ -37,10 +37,7 @@ void TestMcpConformance::scenario_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("minimumChecks");
-    QTest::newRow("initialize") << u"initialize"_s << 1;
-    QTest::newRow("tools_call") << u"tools_call"_s << 1;
-    QTest::newRow("elicitation-sep1034-client-defaults") << u"elicitation-sep1034-client-defaults"_s << 5;
-    QTest::newRow("sse-retry") << u"sse-retry"_s << 3;
+#if MCP_CONFORMANCE_AUTH
     QTest::newRow("auth/metadata-default") << u"auth/metadata-default"_s << 13;
     QTest::newRow("auth/metadata-var1") << u"auth/metadata-var1"_s << 13;
     QTest::newRow("auth/metadata-var2") << u"auth/metadata-var2"_s << 13;
@@ -62,6 +59,12 @@ void TestMcpConformance::scenario_data()
     QTest::newRow("auth/resource-mismatch") << u"auth/resource-mismatch"_s << 2;
     QTest::newRow("auth/offline-access-scope") << u"auth/offline-access-scope"_s << 12;
     QTest::newRow("auth/offline-access-not-supported") << u"auth/offline-access-not-supported"_s << 14;
+#else
+    QTest::newRow("initialize") << u"initialize"_s << 1;
+    QTest::newRow("tools_call") << u"tools_call"_s << 1;
+    QTest::newRow("elicitation-sep1034-client-defaults") << u"elicitation-sep1034-client-defaults"_s << 5;
+    QTest::newRow("sse-retry") << u"sse-retry"_s << 3;
+#endif
     // Not covered: auth/client-credentials-jwt and auth/client-credentials-basic (the
     // machine-to-machine extension; Harness signs users in with the authorization code flow).
 }
