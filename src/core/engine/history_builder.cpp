@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "core/engine/history_builder.h"
+
+#include "core/engine/message_parts.h"
+#include "core/store/message_repository.h"
+
+#include <QCoreApplication>
+
+namespace harness::core {
+
+QString HistoryBuilder::systemPrompt(const Harness& harness)
+{
+    QString prompt = harness.systemPrompt.trimmed();
+    if (!harness.skills.isEmpty()) {
+        if (!prompt.isEmpty())
+            prompt += QStringLiteral("\n\n");
+        prompt += QStringLiteral("Skills:\n");
+        for (const auto& skill : harness.skills)
+            prompt += QStringLiteral("- ") + skill.trimmed() + QLatin1Char('\n');
+    }
+    return prompt.trimmed();
+}
+
+StoreResult<QList<ChatMessage>> HistoryBuilder::build(Store& store, const QString& conversationId,
+                                                       const Harness& harness)
+{
+    QList<Message> messages;
+    qint64 before = 0;
+    for (;;) {
+        auto page = store.messages().page(conversationId, before, 500);
+        if (!page.ok())
+            return {{}, page.error};
+        messages = page.value + messages;
+        if (page.value.size() < 500)
+            break;
+        before = page.value.constFirst().seq;
+    }
+
+    QList<ChatMessage> history;
+    if (const QString system = systemPrompt(harness); !system.isEmpty())
+        history.append(ChatMessage::system(system));
+    for (const auto& m : messages) {
+        switch (m.role) {
+        case MessageRole::User:
+            history.append(ChatMessage::user(m.content));
+            break;
+        case MessageRole::Assistant: {
+            const auto calls = MessageParts::toolCalls(m);
+            if (m.content.isEmpty() && calls.isEmpty())
+                break;  // failed or stopped before saying anything
+            history.append(ChatMessage::assistant(m.content, calls));
+            for (const auto& call : calls) {
+                const auto result = MessageParts::toolResult(m, call.id);
+                const QString text = result.isEmpty()
+                                         ? QCoreApplication::translate("harness::core::HistoryBuilder",
+                                                                       "The tool call did not complete.")
+                                         : result.value(QStringLiteral("content")).toString();
+                history.append(ChatMessage::toolResult(call.id, text));
+            }
+            break;
+        }
+        case MessageRole::System:
+        case MessageRole::Tool:
+            break;  // the system prompt comes from the harness; tool results live in parts
+        }
+    }
+    return {history, {}};
+}
+
+} // namespace harness::core

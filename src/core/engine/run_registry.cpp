@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "core/engine/run_registry.h"
+
+#include "core/engine/provider_access.h"
+
+namespace harness::core {
+
+RunRegistry::RunRegistry(Store& store, QNetworkAccessManager* network, ToolProvider* tools,
+                         ToolApprovalPolicy* approval, QObject* parent)
+    : QObject(parent), m_store(store), m_network(network), m_tools(tools), m_approval(approval)
+{
+}
+
+RunRegistry::~RunRegistry()
+{
+    stopAll();
+}
+
+AgentRun* RunRegistry::start(RunSetup setup)
+{
+    const QString conversationId = setup.conversationId;
+    if (auto* old = m_runs.take(conversationId)) {
+        old->disconnect(this);  // nothing the old run does from now on reaches us
+        old->stop();
+        old->deleteLater();
+    }
+    auto* run = new AgentRun(m_store, m_network, m_tools, m_approval, std::move(setup), this);
+    run->setProviderAccess(m_providers);
+    m_runs.insert(conversationId, run);
+    // Forward only while `run` is still the conversation's run.
+    const auto current = [this, run, conversationId] { return m_runs.value(conversationId) == run; };
+    connect(run, &AgentRun::textReceived, this, [=, this](const QString& messageId, const QString& delta) {
+        if (current())
+            Q_EMIT textReceived(conversationId, messageId, delta);
+    });
+    connect(run, &AgentRun::reasoningReceived, this, [=, this](const QString& messageId, const QString& delta) {
+        if (current())
+            Q_EMIT reasoningReceived(conversationId, messageId, delta);
+    });
+    connect(run, &AgentRun::toolCallStarted, this,
+            [=, this](const QString& messageId, const QString& callId, const QString& name) {
+                if (current())
+                    Q_EMIT toolCallStarted(conversationId, messageId, callId, name);
+            });
+    connect(run, &AgentRun::toolCallFinished, this,
+            [=, this](const QString& messageId, const QString& callId, bool isError) {
+                if (current())
+                    Q_EMIT toolCallFinished(conversationId, messageId, callId, isError);
+            });
+    connect(run, &AgentRun::toolsUnavailable, this, [=, this](const QStringList& errors) {
+        if (current())
+            Q_EMIT toolsUnavailable(conversationId, errors);
+    });
+    connect(run, &AgentRun::warning, this, [=, this](const QString& message) {
+        if (current())
+            Q_EMIT warning(conversationId, message);
+    });
+    connect(run, &AgentRun::finished, this, [=, this](const QString& messageId) {
+        if (!current())
+            return;
+        retire(run);
+        Q_EMIT runFinished(conversationId, messageId);
+        Q_EMIT runEnded(conversationId);
+    });
+    connect(run, &AgentRun::failed, this, [=, this](const QString& messageId, const QString& message) {
+        if (!current())
+            return;
+        retire(run);
+        Q_EMIT runFailed(conversationId, messageId, message);
+        Q_EMIT runEnded(conversationId);
+    });
+    connect(run, &AgentRun::stopped, this, [=, this](const QString& messageId) {
+        if (!current())
+            return;
+        retire(run);
+        Q_EMIT runStopped(conversationId, messageId);
+        Q_EMIT runEnded(conversationId);
+    });
+    Q_EMIT runStarted(conversationId);
+    run->start();
+    return run;
+}
+
+void RunRegistry::retire(AgentRun* run)
+{
+    m_runs.remove(run->conversationId());
+    run->deleteLater();
+}
+
+void RunRegistry::stop(const QString& conversationId)
+{
+    if (auto* run = m_runs.value(conversationId))
+        run->stop();  // emits stopped -> retire
+}
+
+void RunRegistry::stopAll()
+{
+    const auto runs = m_runs.values();
+    for (auto* run : runs)
+        run->stop();
+}
+
+bool RunRegistry::isRunning(const QString& conversationId) const
+{
+    return m_runs.contains(conversationId);
+}
+
+QStringList RunRegistry::runningConversations() const
+{
+    return m_runs.keys();
+}
+
+AgentRun* RunRegistry::run(const QString& conversationId) const
+{
+    return m_runs.value(conversationId);
+}
+
+} // namespace harness::core
