@@ -139,6 +139,8 @@ void TestMcpServerRegistry::brokenServersDoNotHideOthers()
     QVERIFY2(errors.value(u"missing"_s).contains(u"harness-test-no-such-server"_s),
              qPrintable(errors.value(u"missing"_s)));
     QVERIFY2(errors.value(u"crashing"_s).contains(u"code 3"_s), qPrintable(errors.value(u"crashing"_s)));
+    // The error shows the server's last words, which usually say what to fix.
+    QVERIFY(errors.value(u"crashing"_s).contains(u"MY_API_KEY is not set"_s));
     QVERIFY(errors.value(u"not-configured"_s).contains(u"not configured"_s));
     // The crashing server's stderr is in its log.
     QVERIFY(m_registry->client(u"crashing"_s)->log()->tail(100).contains(u"MY_API_KEY is not set"_s));

@@ -354,11 +354,11 @@ void McpClient::fail(const QString& error)
 {
     if (m_state == State::Failed && m_transport == nullptr)
         return;
-    m_error = error;
     m_log->append(McpServerLog::Source::Client, QStringLiteral("error"), error);
     QString detail = error;
     if (const QString last = m_log->lastStderrLine(); !last.isEmpty())
         detail += QLatin1Char('\n') + tr("Last server output: %1").arg(last);
+    m_error = detail;
     m_session->failAll(detail);
     const QList<QPointer<McpToolCall>> waiting = std::exchange(m_waitingCalls, {});
     for (const QPointer<McpToolCall>& call : waiting) {
@@ -368,7 +368,7 @@ void McpClient::fail(const QString& error)
     m_toolsLoading = false;
     destroyTransport();
     setState(State::Failed);
-    emit failed(error);
+    emit failed(detail);
 }
 
 void McpClient::stop()
@@ -514,38 +514,14 @@ void McpClient::onElicitation(const QJsonValue& id, const QJsonObject& params)
                                 QStringLiteral("Elicitation mode \"%1\" is not supported").arg(mode));
         return;
     }
-    McpElicitationRequest request;
-    request.serverName = m_config.name;
-    request.message = params.value(QLatin1String("message")).toString();
-    request.requestedSchema = params.value(QLatin1String("requestedSchema")).toObject();
-    request.defaults = McpElicitationHandler::schemaDefaults(request.requestedSchema);
+    const McpElicitationRequest request = McpElicitationRequest::fromParams(m_config.name, params);
     QPointer<JsonRpcSession> session(m_session);
-    const QJsonObject schema = request.requestedSchema;
-    auto respond = [session, id, schema](const McpElicitationResponse& response) {
-        if (!session)
-            return;
-        QJsonObject result;
-        switch (response.action) {
-        case McpElicitationResponse::Action::Accept:
-            result.insert(QStringLiteral("action"), QStringLiteral("accept"));
-            result.insert(QStringLiteral("content"),
-                          McpElicitationHandler::applySchemaDefaults(schema, response.content));
-            break;
-        case McpElicitationResponse::Action::Decline:
-            result.insert(QStringLiteral("action"), QStringLiteral("decline"));
-            break;
-        case McpElicitationResponse::Action::Cancel:
-            result.insert(QStringLiteral("action"), QStringLiteral("cancel"));
-            break;
-        }
-        session->respond(id, result);
+    auto respond = [session, id, schema = request.requestedSchema](const McpElicitationResponse& response) {
+        if (session)
+            session->respond(id, response.toResult(schema));
     };
-    if (m_elicitation) {
-        m_elicitation->elicit(request, respond);
-    } else {
-        DecliningElicitationHandler declining;
-        declining.elicit(request, respond);
-    }
+    DecliningElicitationHandler declining;
+    (m_elicitation ? m_elicitation : &declining)->elicit(request, respond);
 }
 
 void McpClient::onNotification(const QString& method, const QJsonObject& params)
@@ -563,15 +539,7 @@ void McpClient::onNotification(const QString& method, const QJsonObject& params)
                                  params.value(QLatin1String("message")).toString());
         }
     } else if (method == QLatin1String("notifications/message")) {
-        const QJsonValue data = params.value(QLatin1String("data"));
-        QString text = data.isString()
-                           ? data.toString()
-                           : QString::fromUtf8(QJsonDocument(QJsonArray{data}).toJson(QJsonDocument::Compact))
-                                 .mid(1)
-                                 .chopped(1);
-        if (const QString logger = params.value(QLatin1String("logger")).toString(); !logger.isEmpty())
-            text = logger + QLatin1String(": ") + text;
-        m_log->append(McpServerLog::Source::Server, params.value(QLatin1String("level")).toString(), text);
+        m_log->appendServerMessage(params);
     } else if (method == QLatin1String("notifications/cancelled")) {
         m_log->append(
             McpServerLog::Source::Server, QStringLiteral("info"),

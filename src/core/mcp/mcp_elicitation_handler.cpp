@@ -4,6 +4,31 @@
 
 namespace harness::core {
 
+McpElicitationRequest McpElicitationRequest::fromParams(const QString& serverName, const QJsonObject& params)
+{
+    McpElicitationRequest request;
+    request.serverName = serverName;
+    request.message = params.value(QLatin1String("message")).toString();
+    request.requestedSchema = params.value(QLatin1String("requestedSchema")).toObject();
+    request.defaults = McpElicitationHandler::schemaDefaults(request.requestedSchema);
+    return request;
+}
+
+QJsonObject McpElicitationResponse::toResult(const QJsonObject& requestedSchema) const
+{
+    switch (action) {
+    case Action::Accept:
+        return {{QStringLiteral("action"), QStringLiteral("accept")},
+                {QStringLiteral("content"),
+                 McpElicitationHandler::applySchemaDefaults(requestedSchema, content)}};
+    case Action::Decline:
+        return {{QStringLiteral("action"), QStringLiteral("decline")}};
+    case Action::Cancel:
+        break;
+    }
+    return {{QStringLiteral("action"), QStringLiteral("cancel")}};
+}
+
 QJsonObject McpElicitationHandler::schemaDefaults(const QJsonObject& schema)
 {
     QJsonObject out;

@@ -17,12 +17,18 @@ struct McpElicitationRequest {
     /// The schema's `default` values, to pre-fill the form (already applied to the answer if the
     /// handler accepts without setting a field).
     QJsonObject defaults;
+
+    /// From the params of `elicitation/create`.
+    static McpElicitationRequest fromParams(const QString& serverName, const QJsonObject& params);
 };
 
 struct McpElicitationResponse {
     enum class Action { Accept, Decline, Cancel };
     Action action = Action::Decline;
     QJsonObject content; ///< only for Accept
+
+    /// The `elicitation/create` result; accepted content gets the schema's defaults filled in.
+    QJsonObject toResult(const QJsonObject& requestedSchema) const;
 };
 
 /// Answers elicitation requests. The GUI shows a form, the CLI asks on the terminal. Call

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/mcp/mcp_server_log.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace harness::core {
 
 McpServerLog::McpServerLog(QObject* parent) : QObject(parent)
@@ -14,6 +17,19 @@ void McpServerLog::append(Source source, const QString& level, const QString& te
     if (m_entries.size() > m_capacity)
         m_entries.remove(0, m_entries.size() - m_capacity);
     emit entryAdded(e);
+}
+
+void McpServerLog::appendServerMessage(const QJsonObject& params)
+{
+    const QJsonValue data = params.value(QLatin1String("data"));
+    QString text = data.isString()
+                       ? data.toString()
+                       : QString::fromUtf8(QJsonDocument(QJsonArray{data}).toJson(QJsonDocument::Compact))
+                             .mid(1)
+                             .chopped(1);
+    if (const QString logger = params.value(QLatin1String("logger")).toString(); !logger.isEmpty())
+        text = logger + QLatin1String(": ") + text;
+    append(Source::Server, params.value(QLatin1String("level")).toString(), text);
 }
 
 QString McpServerLog::tail(int count) const

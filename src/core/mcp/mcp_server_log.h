@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -26,6 +27,8 @@ public:
     explicit McpServerLog(QObject* parent = nullptr);
 
     void append(Source source, const QString& level, const QString& text);
+    /// Appends the params of a `notifications/message` (level, optional logger, any JSON data).
+    void appendServerMessage(const QJsonObject& params);
     QList<Entry> entries() const { return m_entries; }
     /// The last \a count lines as plain text (for error messages).
     QString tail(int count) const;
