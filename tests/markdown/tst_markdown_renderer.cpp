@@ -42,7 +42,7 @@ QString disallowedMarkup(const QString& html)
     static const QSet<QString> attributes{QStringLiteral("href"),        QStringLiteral("class"),
                                           QStringLiteral("align"),       QStringLiteral("border"),
                                           QStringLiteral("cellspacing"), QStringLiteral("cellpadding"),
-                                          QStringLiteral("start")};
+                                          QStringLiteral("start"),       QStringLiteral("style")};
     static const QRegularExpression tag(QStringLiteral("<(/?)([a-zA-Z0-9]+)([^>]*)>"));
     static const QRegularExpression attribute(QStringLiteral("([a-zA-Z-]+)=\"[^\"<>]*\""));
     QString stripped = html;
@@ -55,6 +55,13 @@ QString disallowedMarkup(const QString& html)
         for (auto a = attribute.globalMatch(rest); a.hasNext();) {
             const QRegularExpressionMatch am = a.next();
             if (!attributes.contains(am.captured(1)))
+                return m.captured(0);
+            if (am.captured(1) == QLatin1StringView("style") &&
+                !QRegularExpression(
+                     QStringLiteral(
+                         "^style=\"margin-top:0px(; margin-bottom:0px)?\"$|^style=\"margin-bottom:0px\"$"))
+                     .match(am.captured(0))
+                     .hasMatch())
                 return m.captured(0);
             if (am.captured(1) == QLatin1StringView("href") &&
                 !QRegularExpression(
@@ -89,6 +96,7 @@ private slots:
     void imagesArePlaceholders();
     void qtDocumentLoadsNothing();
     void codeBlocksAreNumbered();
+    void longCodeBlockIsOneListing();
     void classifyLink_data();
     void classifyLink();
 };
@@ -342,6 +350,29 @@ void TestMarkdownRenderer::codeBlocksAreNumbered()
     for (int i = 0; i < 3; ++i)
         QVERIFY(rendered.html.contains(QStringLiteral("<a href=\"harness-copy:%1\">").arg(i)));
     QVERIFY(!rendered.html.contains(QStringLiteral("harness-copy:3")));
+}
+
+void TestMarkdownRenderer::longCodeBlockIsOneListing()
+{
+    // Code blocks are written in pieces of 32 lines; in the view they read as one listing, and a
+    // comment that spans a piece boundary stays a comment.
+    QString code = QStringLiteral("/* header comment\n");
+    for (int i = 1; i < 100; ++i)
+        code += i == 32 ? QStringLiteral("still comment */ int x%1 = \"<%1>\";\n").arg(i)
+                        : QStringLiteral("int x%1 = \"<%1>\";\n").arg(i);
+    code.chop(1);
+    const QString markdown = QStringLiteral("```cpp\n") + code + QStringLiteral("\n```\nafter");
+    const auto rendered = MarkdownRenderer::render(markdown);
+    QCOMPARE(rendered.codeBlocks, QStringList{code});
+    QCOMPARE(rendered.html.count(QStringLiteral("<pre ")), 4);
+    QCOMPARE(rendered.html.count(QStringLiteral("harness-copy:0")), 1);
+    QVERIFY(rendered.html.contains(
+        QStringLiteral("<pre class=\"code\" style=\"margin-top:0px; margin-bottom:0px\">"
+                       "<span class=\"hl-comment\">still comment */</span>")));
+    QCOMPARE(disallowedMarkup(rendered.html), QString());
+    QTextDocument document;
+    document.setHtml(rendered.html);
+    QVERIFY(document.toPlainText().contains(code));
 }
 
 void TestMarkdownRenderer::classifyLink_data()

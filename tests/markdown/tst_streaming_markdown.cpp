@@ -115,7 +115,10 @@ private slots:
     void everySplitPoint();
     void trickyDocuments_data();
     void trickyDocuments();
+    void longCodeBlocks_data();
+    void longCodeBlocks();
     void cachesFinishedBlocks();
+    void cachesOpenCodeBlock();
     void codeBlockAccessor();
     void clearStartsOver();
 };
@@ -160,6 +163,8 @@ void TestStreamingMarkdown::trickyDocuments_data()
     QTest::newRow("setext after paragraph") << QStringLiteral("para\nline\n---\n\nnext\n===\n") << false;
     QTest::newRow("table grows from paragraph")
         << QStringLiteral("intro\n| a | b |\n|---|---|\n| 1 | 2 |\nafter\n\nend") << false;
+    QTest::newRow("table splits a paragraph")
+        << QStringLiteral("a\n\nb\nintro\n| a | b |\n|---|---|\n| 1 | 2 |\n\nc\nd\n| x |\n|--|\nz") << false;
     QTest::newRow("list turns loose") << QStringLiteral("- a\n- b\n\n- c\n\ntext\n") << false;
     QTest::newRow("fence inside list item")
         << QStringLiteral("1. one\n\n   ```\n   code\n\n   more\n   ```\n2. two\n\nafter") << false;
@@ -210,6 +215,78 @@ void TestStreamingMarkdown::trickyDocuments()
     StreamingMarkdown stream;
     stream.append(text);
     QCOMPARE(stream.isFullMode(), fullMode);
+}
+
+void TestStreamingMarkdown::longCodeBlocks_data()
+{
+    QTest::addColumn<QString>("text");
+    // Lines that open multi-line comments and strings across the 32-line pieces.
+    const auto listing = [](const QString& opener, const QString& line, const QString& closer,
+                            int lines) -> QString {
+        QString text = opener + u'\n';
+        for (int i = 0; i < lines; ++i)
+            text += line.arg(i) + u'\n';
+        return text + closer;
+    };
+    QTest::newRow("cpp comment across pieces") << listing(
+        QStringLiteral("Intro\n\n```cpp"), QStringLiteral("int a%1; /* open %1\nclose */ auto s = R\"x(%1"),
+        QStringLiteral(")x\";\n```\n\nafter\n"), 40);
+    QTest::newRow("python docstring across pieces")
+        << listing(QStringLiteral("```python"),
+                   QStringLiteral("def f%1():\n    \"\"\"doc %1\n\n    \"\"\"\n    return '%1'"),
+                   QStringLiteral("```"), 30);
+    QTest::newRow("unterminated") << listing(QStringLiteral("# T\n\n~~~js"),
+                                             QStringLiteral("let s%1 = `a\nb%1`;"), QString(), 50);
+    QTest::newRow("indented fence") << listing(QStringLiteral("  ```sh"),
+                                               QStringLiteral("   echo \"$%1\" # c\n  x"),
+                                               QStringLiteral("  ```\n- list"), 40);
+    QTest::newRow("closing fence look-alikes") << listing(
+        QStringLiteral("````"), QStringLiteral("```\n    ````\nline %1"), QStringLiteral("````\ndone"), 40);
+    QTest::newRow("exactly one piece")
+        << listing(QStringLiteral("```"), QStringLiteral("%1"), QStringLiteral("```\nx"), 32);
+    QTest::newRow("crlf") << listing(QStringLiteral("```c\r"), QStringLiteral("int v%1;\r"),
+                                     QStringLiteral("```\r\nend"), 70);
+    QTest::newRow("fence in a list item")
+        << listing(QStringLiteral("- item\n\n  ```go"), QStringLiteral("  x := `%1"),
+                   QStringLiteral("  `\n  ```\n"), 40);
+    QTest::newRow("two fences") << listing(QStringLiteral("```rust"),
+                                           QStringLiteral("let r%1 = r#\"\n%1\"#;"),
+                                           QStringLiteral("```\n```rust\nfn main() {}\n```\n"), 40);
+}
+
+void TestStreamingMarkdown::longCodeBlocks()
+{
+    QFETCH(QString, text);
+    for (int size : {1, 3, 7, 40, 333}) {
+        QList<qsizetype> cuts;
+        for (qsizetype at = size; at < text.size(); at += size)
+            cuts.append(at);
+        streamAndCompare(text, cuts);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestStreamingMarkdown::cachesOpenCodeBlock()
+{
+    StreamingMarkdown stream;
+    stream.append(u"Here:\n\n```python\n");
+    QString code;
+    for (int i = 0; i < 200; ++i) {
+        const QString line = QStringLiteral("print(%1)  # line %1\n").arg(i);
+        code += line;
+        stream.append(line);
+    }
+    // 200 complete lines: pieces 0..5 are finished, the 7th (8 lines) is the open tail.
+    QCOMPARE(stream.stableBlockCount(), 1 + 6);
+    QCOMPARE(stream.tailHtml().count(u'\n'), 8);
+    QCOMPARE(stream.codeBlockCount(), 1);
+    QCOMPARE(stream.codeBlock(0), code.chopped(1));
+    stream.append(u"```\n\nDone.\n");
+    QCOMPARE(stream.stableBlockCount(), 1 + 7); // the last piece is final once the fence closes
+    QCOMPARE(stream.codeBlock(0), code.chopped(1));
+    QCOMPARE(stream.html(), MarkdownRenderer::render(stream.source()).html);
+    QVERIFY(!stream.isFullMode());
 }
 
 void TestStreamingMarkdown::cachesFinishedBlocks()

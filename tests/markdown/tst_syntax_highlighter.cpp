@@ -33,6 +33,7 @@ private slots:
     void marksTokens_data();
     void marksTokens();
     void unknownLanguageIsPlain();
+    void continuesAcrossPieces();
 };
 
 void TestSyntaxHighlighter::marksTokens_data()
@@ -157,6 +158,35 @@ void TestSyntaxHighlighter::unknownLanguageIsPlain()
     QCOMPARE(SyntaxHighlighter::toHtml(QStringLiteral("if <x> & \"y\""), QStringLiteral("brainfuck")),
              QStringLiteral("if &lt;x&gt; &amp; &quot;y&quot;"));
     QCOMPARE(SyntaxHighlighter::toHtml(QStringLiteral("if x"), QString()), QStringLiteral("if x"));
+}
+
+void TestSyntaxHighlighter::continuesAcrossPieces()
+{
+    // A long code block is highlighted in pieces of lines; what one piece leaves open, the next
+    // one continues.
+    SyntaxHighlighter::State state;
+    QByteArray out;
+    SyntaxHighlighter::appendHtml(out, "int a; /* open", "cpp", state);
+    QCOMPARE(state.close, std::string("*/"));
+    out.clear();
+    SyntaxHighlighter::appendHtml(out, "still */ return 1;", "cpp", state);
+    QCOMPARE(out,
+             QByteArray("<span class=\"hl-comment\">still */</span> <span class=\"hl-keyword\">return</span> "
+                        "<span class=\"hl-number\">1</span>;"));
+    QCOMPARE(state, SyntaxHighlighter::State());
+
+    SyntaxHighlighter::appendHtml(out, "s = '''one", "python", state);
+    SyntaxHighlighter::appendHtml(out, "two", "python", state);
+    QCOMPARE(state.close, std::string("'''"));
+    out.clear();
+    SyntaxHighlighter::appendHtml(out, "three''' # c", "python", state);
+    QCOMPARE(out,
+             QByteArray("<span class=\"hl-string\">three'''</span> <span class=\"hl-comment\"># c</span>"));
+    QCOMPARE(state, SyntaxHighlighter::State());
+
+    // A single-line string does not leak into the next line.
+    SyntaxHighlighter::appendHtml(out, "x = \"open", "cpp", state);
+    QCOMPARE(state, SyntaxHighlighter::State());
 }
 
 QTEST_MAIN(TestSyntaxHighlighter)

@@ -354,35 +354,121 @@ void MarkdownHtmlWriter::writeTableCellOpen(cmark_node* cell, QByteArray& out)
     out.append('>');
 }
 
-void MarkdownHtmlWriter::writeCodeBlock(cmark_node* node, QByteArray& out)
+namespace {
+
+struct CodeText {
+    QByteArrayView code;     // the literal without its final newline
+    QByteArrayView language; // first word of the info string
+};
+
+CodeText codeTextOf(cmark_node* node)
 {
-    QByteArrayView code = literalOf(node);
-    if (code.endsWith('\n'))
-        code.chop(1);
-    QByteArrayView info;
+    CodeText text{literalOf(node), {}};
+    if (text.code.endsWith('\n'))
+        text.code.chop(1);
     if (const char* fence = cmark_node_get_fence_info(node)) {
-        info = QByteArrayView(fence, qsizetype(std::strlen(fence))).trimmed();
+        QByteArrayView info = QByteArrayView(fence, qsizetype(std::strlen(fence))).trimmed();
         const qsizetype space = info.indexOf(' ');
         if (space >= 0)
             info = info.first(space);
         const qsizetype tab = info.indexOf('\t');
         if (tab >= 0)
             info = info.first(tab);
+        text.language = info;
     }
-    const int index = m_nextCodeBlock++;
-    m_codeBlocks.append(QString::fromUtf8(code));
+    return text;
+}
 
-    out.append("<p class=\"code-header\">");
-    if (!info.isEmpty()) {
-        out.append("<span class=\"code-language\">");
-        appendHtmlEscaped(out, info);
-        out.append("</span> ");
+// Splits code into pieces of kCodeChunkLines lines (without the newline between pieces).
+QList<QByteArrayView> codeChunks(QByteArrayView code)
+{
+    QList<QByteArrayView> chunks;
+    qsizetype from = 0;
+    int lines = 0;
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        if (code[i] == '\n' && ++lines == MarkdownHtmlWriter::kCodeChunkLines) {
+            chunks.append(code.sliced(from, i - from));
+            from = i + 1;
+            lines = 0;
+        }
     }
-    out.append("<a href=\"harness-copy:" + QByteArray::number(index) + "\">");
-    appendHtmlEscaped(out, QCoreApplication::translate("harness::core::MarkdownRenderer", "Copy").toUtf8());
-    out.append("</a></p>\n<pre class=\"code\">");
-    SyntaxHighlighter::appendHtml(out, code, info);
+    chunks.append(code.sliced(from));
+    return chunks;
+}
+
+} // namespace
+
+void MarkdownHtmlWriter::writeCodeChunk(QByteArray& out, QByteArrayView code, QByteArrayView language,
+                                        int chunk, bool last, SyntaxHighlighter::State& state) const
+{
+    if (chunk == 0) {
+        out.append("<p class=\"code-header\">");
+        if (!language.isEmpty()) {
+            out.append("<span class=\"code-language\">");
+            appendHtmlEscaped(out, language);
+            out.append("</span> ");
+        }
+        out.append("<a href=\"harness-copy:" + QByteArray::number(m_nextCodeBlock) + "\">");
+        appendHtmlEscaped(out,
+                          QCoreApplication::translate("harness::core::MarkdownRenderer", "Copy").toUtf8());
+        out.append("</a></p>\n");
+    }
+    // Consecutive pieces of one block sit flush against each other.
+    if (chunk == 0 && last)
+        out.append("<pre class=\"code\">");
+    else if (chunk == 0)
+        out.append("<pre class=\"code\" style=\"margin-bottom:0px\">");
+    else if (last)
+        out.append("<pre class=\"code\" style=\"margin-top:0px\">");
+    else
+        out.append("<pre class=\"code\" style=\"margin-top:0px; margin-bottom:0px\">");
+    SyntaxHighlighter::appendHtml(out, code, language, state);
     out.append("</pre>\n");
+}
+
+void MarkdownHtmlWriter::writeCodeBlock(cmark_node* node, QByteArray& out)
+{
+    const CodeText text = codeTextOf(node);
+    CodeContinuation continuation;
+    if (m_continuation) {
+        continuation = *m_continuation;
+        m_continuation.reset();
+    }
+    const QList<QByteArrayView> chunks = codeChunks(text.code);
+    for (qsizetype i = 0; i < chunks.size(); ++i)
+        writeCodeChunk(out, chunks[i], text.language, continuation.firstChunk + int(i),
+                       i + 1 == chunks.size(), continuation.state);
+    m_codeBlocks.append(QString::fromUtf8(text.code));
+    ++m_nextCodeBlock;
+}
+
+void MarkdownHtmlWriter::writeCodeChunks(cmark_node* code, int count, CodeContinuation& continuation,
+                                         QList<QByteArray>& html, QByteArray& raw) const
+{
+    const CodeText text = codeTextOf(code);
+    const QList<QByteArrayView> chunks = codeChunks(text.code);
+    for (qsizetype i = 0; i < count && i + 1 < chunks.size(); ++i) {
+        QByteArray out;
+        writeCodeChunk(out, chunks[i], text.language, continuation.firstChunk, false, continuation.state);
+        ++continuation.firstChunk;
+        html.append(out);
+        raw.append(chunks[i]);
+        raw.append('\n');
+    }
+}
+
+bool MarkdownHtmlWriter::isFencedCode(cmark_node* node)
+{
+    int length = 0;
+    int offset = 0;
+    char fenceChar = 0;
+    return cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK &&
+           cmark_node_get_fenced(node, &length, &offset, &fenceChar) != 0;
+}
+
+int MarkdownHtmlWriter::codeLineCount(cmark_node* code)
+{
+    return int(literalOf(code).count('\n'));
 }
 
 void MarkdownHtmlWriter::writeImagePlaceholder(cmark_node* node, QByteArray& out)

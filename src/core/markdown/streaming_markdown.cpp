@@ -108,55 +108,118 @@ void StreamingMarkdown::stabilize(Update& update)
     m_checkedEnd = m_completeEnd;
     // Only complete lines decide boundaries: a partial line may still turn into a fence, a
     // setext underline or a table delimiter row that changes the block before it.
-    const QByteArrayView region(m_utf8.constData() + m_stableEnd, m_completeEnd - m_stableEnd);
-    CmarkDocument document(region);
+    const qsizetype base = m_stableEnd;
+    const QByteArrayView region(m_utf8.constData() + base, m_completeEnd - base);
+    QByteArray withOpener;
+    QByteArrayView parsed = region;
+    qsizetype shift = 0; // parsed offset - region offset
+    if (m_fence) {
+        withOpener = m_fence->opener + region;
+        parsed = withOpener;
+        shift = m_fence->opener.size();
+    }
+    CmarkDocument document(parsed);
     std::vector<cmark_node*> blocks;
     for (cmark_node* block = CmarkDocument::firstChild(document.root()); block;
          block = CmarkDocument::next(block))
         blocks.push_back(block);
-    if (blocks.size() < 2)
+    if (blocks.empty())
         return;
-    const std::vector<qsizetype> starts = lineStarts(region);
-    const qsizetype cut = lineOffset(starts, CmarkDocument::startLine(blocks.back()), region.size());
+    const std::vector<qsizetype> starts = lineStarts(parsed);
+    const auto lineAt = [&](int line) {
+        return lineOffset(starts, line, parsed.size());
+    };
+    cmark_node* last = blocks.back();
+    if (CmarkDocument::startLine(last) < 1)
+        return;
+    // The table extension splits "text\n| a |\n|---|" into a paragraph without source lines and a
+    // table that starts at the paragraph's first line: keep such a paragraph with the tail.
+    size_t tailFirst = blocks.size() - 1;
+    while (tailFirst > 0 && CmarkDocument::startLine(blocks[tailFirst - 1]) < 1)
+        --tailFirst;
+    const qsizetype lastStart = lineAt(CmarkDocument::startLine(last));
     // cmark drops a byte order mark at the start of a document, so never cut in front of one.
-    if (cut <= 0 || region.sliced(cut).startsWith("\xEF\xBB\xBF"))
+    if (parsed.sliced(lastStart).startsWith("\xEF\xBB\xBF"))
         return;
-    if (mayDefineReferences(document.root(), region, cut)) {
+    if (mayDefineReferences(document.root(), parsed, lastStart)) {
         enterFullMode(update);
         return;
     }
-    MarkdownHtmlWriter writer(int(m_stableCode.size()));
-    for (size_t i = 0; i + 1 < blocks.size(); ++i) {
-        QByteArray html;
-        writer.writeBlock(blocks[i], html);
-        m_stableBlocks.append(QString::fromUtf8(html));
+
+    if (tailFirst > 0) {
+        MarkdownHtmlWriter writer(int(m_stableCode.size()));
+        if (m_fence)
+            writer.setContinuation(m_fence->continuation);
+        for (size_t i = 0; i < tailFirst; ++i) {
+            QByteArray html;
+            writer.writeBlock(blocks[i], html);
+            m_stableBlocks.append(QString::fromUtf8(html));
+        }
+        QStringList code = writer.codeBlocks();
+        if (m_fence && !code.isEmpty())
+            code.first().prepend(m_fence->rawPrefix);
+        m_stableCode.append(code);
+        m_fence.reset();
+        m_stableEnd = base + lastStart - shift;
+        update.newStableBlocks += int(tailFirst);
     }
-    m_stableCode.append(writer.codeBlocks());
-    m_stableEnd += cut;
-    update.newStableBlocks += int(blocks.size() - 1);
+
+    if (!MarkdownHtmlWriter::isFencedCode(last))
+        return;
+    const int contentLine = CmarkDocument::startLine(last) + 1;
+    if (!m_fence) {
+        const qsizetype openerEnd = lineAt(contentLine);
+        m_fence = OpenFence{parsed.sliced(lastStart, openerEnd - lastStart).toByteArray(), {}, QString()};
+        m_stableEnd = base + openerEnd - shift;
+    }
+    // A piece is finished once a complete code line follows it (so it is not the last piece).
+    const int lines = MarkdownHtmlWriter::codeLineCount(last);
+    const int finished = lines > 0 ? (lines - 1) / MarkdownHtmlWriter::kCodeChunkLines : 0;
+    if (finished == 0)
+        return;
+    MarkdownHtmlWriter writer(int(m_stableCode.size()));
+    QList<QByteArray> pieces;
+    QByteArray raw;
+    writer.writeCodeChunks(last, finished, m_fence->continuation, pieces, raw);
+    for (const QByteArray& piece : pieces)
+        m_stableBlocks.append(QString::fromUtf8(piece));
+    update.newStableBlocks += int(pieces.size());
+    m_fence->rawPrefix += QString::fromUtf8(raw);
+    m_stableEnd = base + lineAt(contentLine + finished * MarkdownHtmlWriter::kCodeChunkLines) - shift;
 }
 
 void StreamingMarkdown::renderTail(Update& update)
 {
     const QByteArrayView region(m_utf8.constData() + m_stableEnd, m_utf8.size() - m_stableEnd);
-    CmarkDocument document(region);
-    if (!m_fullMode && mayDefineReferences(document.root(), region, region.size())) {
+    QByteArray withOpener;
+    QByteArrayView parsed = region;
+    if (m_fence) {
+        withOpener = m_fence->opener + region;
+        parsed = withOpener;
+    }
+    CmarkDocument document(parsed);
+    if (!m_fullMode && mayDefineReferences(document.root(), parsed, parsed.size())) {
         enterFullMode(update);
         renderTail(update);
         return;
     }
     MarkdownHtmlWriter writer(int(m_stableCode.size()));
+    if (m_fence)
+        writer.setContinuation(m_fence->continuation);
     QByteArray html;
     for (cmark_node* block = CmarkDocument::firstChild(document.root()); block;
          block = CmarkDocument::next(block))
         writer.writeBlock(block, html);
     m_tailHtml = QString::fromUtf8(html);
     m_tailCode = writer.codeBlocks();
+    if (m_fence && !m_tailCode.isEmpty())
+        m_tailCode.first().prepend(m_fence->rawPrefix);
 }
 
 void StreamingMarkdown::enterFullMode(Update& update)
 {
     m_fullMode = true;
+    m_fence.reset();
     m_stableBlocks.clear();
     m_stableCode.clear();
     m_stableEnd = 0;

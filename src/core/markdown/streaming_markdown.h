@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/markdown/markdown_html_writer.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <optional>
 
 namespace harness::core {
 
@@ -18,6 +21,13 @@ namespace harness::core {
 // moves to the first line of the last block. Each append then re-parses only that open tail
 // (with the partial last line) into tailHtml(). A block boundary is a document start for cmark,
 // so html() equals MarkdownRenderer::render(source()).html, code block numbering included.
+//
+// A top-level fenced code block is the one kind of block that commonly grows large, so it is cut
+// too: code blocks are written as pieces of MarkdownHtmlWriter::kCodeChunkLines lines, and while
+// a fence is open each finished piece becomes a stable block. The tail is then parsed as the
+// fence's opening line followed by the lines after the last finished piece, which gives cmark
+// the same code lines, and highlighting resumes from the saved state. Lists, tables and quotes
+// are not cut inside: an answer that is one 100k-character list re-renders that list per append.
 //
 // The one cross-block dependency CommonMark has is link reference definitions ("[x]: url" can
 // appear after its use). When the text outside code blocks contains "]:", the renderer switches
@@ -53,16 +63,24 @@ private:
     void renderTail(Update& update);
     void enterFullMode(Update& update);
 
+    // A top-level fenced code block whose first pieces are in m_stableBlocks.
+    struct OpenFence {
+        QByteArray opener; // its opening line, re-parsed in front of the tail
+        MarkdownHtmlWriter::CodeContinuation continuation;
+        QString rawPrefix; // the code of the finished pieces
+    };
+
     QString m_source;
     QByteArray m_utf8;           // m_source minus a trailing unpaired high surrogate
     QChar m_pendingHigh;         // that surrogate, waiting for its low half
-    qsizetype m_stableEnd = 0;   // bytes of m_utf8 covered by m_stableBlocks
+    qsizetype m_stableEnd = 0;   // bytes of m_utf8 covered by m_stableBlocks (and m_fence->opener)
     qsizetype m_completeEnd = 0; // bytes of m_utf8 up to and including the last '\n'
     qsizetype m_checkedEnd = 0;  // m_completeEnd at the last stabilize() pass
     QStringList m_stableBlocks;
     QStringList m_stableCode;
     QString m_tailHtml;
     QStringList m_tailCode;
+    std::optional<OpenFence> m_fence;
     bool m_fullMode = false;
 };
 

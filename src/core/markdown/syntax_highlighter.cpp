@@ -5,6 +5,7 @@
 #include "core/markdown/html_escape.h"
 #include "core/markdown/syntax_languages.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace harness::core {
@@ -32,13 +33,20 @@ public:
         : m_out(out), m_s(code), m_lang(language)
     {}
 
-    void run()
+    // Tokenizes the code; `carry` is the literal or comment left open by the previous piece of
+    // the same code block and becomes the one this piece leaves open.
+    void run(SyntaxHighlighter::State& carry)
     {
+        if (!carry.close.empty()) {
+            const SyntaxHighlighter::State open = carry;
+            delimited(open.cssClass, 0, open.close, open.escapes, true);
+        }
         while (m_pos < m_s.size()) {
             if (!step())
                 ++m_pos; // plain character; flushed lazily with the next token
         }
         flushPlain(m_s.size());
+        carry = m_carry;
     }
 
 private:
@@ -87,8 +95,9 @@ private:
         return nl == std::string_view::npos ? m_s.size() : nl;
     }
 
-    // End of a quoted literal whose opening delimiter ends at `from`.
-    size_t stringEnd(size_t from, std::string_view close, bool escapes, bool multiline) const
+    // Marks a literal or comment from m_pos whose body starts at `from` and which ends with
+    // `close`. One that may span lines and is still open at the end is carried to the next piece.
+    void delimited(const char* cssClass, size_t from, std::string_view close, bool escapes, bool multiline)
     {
         size_t i = from;
         while (i < m_s.size()) {
@@ -97,21 +106,24 @@ private:
                 continue;
             }
             if (!multiline && m_s[i] == '\n')
-                return i;
-            if (m_s.substr(i, close.size()) == close)
-                return i + close.size();
+                break;
+            if (m_s.substr(i, close.size()) == close) {
+                mark(cssClass, i + close.size());
+                return;
+            }
             ++i;
         }
-        return m_s.size();
+        if (multiline && i >= m_s.size())
+            m_carry = SyntaxHighlighter::State{cssClass, std::string(close), escapes};
+        mark(cssClass, std::min(i, m_s.size()));
     }
 
     bool step()
     {
         const char c = m_s[m_pos];
         if (!m_lang.blockCommentOpen.empty() && startsWith(m_lang.blockCommentOpen)) {
-            const size_t close = m_s.find(m_lang.blockCommentClose, m_pos + m_lang.blockCommentOpen.size());
-            mark("hl-comment",
-                 close == std::string_view::npos ? m_s.size() : close + m_lang.blockCommentClose.size());
+            delimited("hl-comment", m_pos + m_lang.blockCommentOpen.size(), m_lang.blockCommentClose, false,
+                      true);
             return true;
         }
         if (m_lang.preprocessor && c == '#' && atLineStartIgnoringSpace()) {
@@ -130,7 +142,7 @@ private:
         if (m_lang.shell && c == '$')
             return shellVariable();
         if (m_lang.tripleQuotes && (startsWith("\"\"\"") || startsWith("'''"))) {
-            mark("hl-string", stringEnd(m_pos + 3, m_s.substr(m_pos, 3), true, true));
+            delimited("hl-string", m_pos + 3, m_s.substr(m_pos, 3), true, true);
             return true;
         }
         if (m_lang.rust && c == '\'')
@@ -160,7 +172,7 @@ private:
     {
         const bool raw = m_lang.rawQuotes.find(quote) != std::string_view::npos;
         const bool multiline = m_lang.multilineQuotes.find(quote) != std::string_view::npos;
-        mark("hl-string", stringEnd(bodyStart, std::string_view(&m_s[bodyStart - 1], 1), !raw, multiline));
+        delimited("hl-string", bodyStart, std::string_view(&m_s[bodyStart - 1], 1), !raw, multiline);
     }
 
     bool identifier()
@@ -175,9 +187,9 @@ private:
             const bool triple = m_s.substr(end, 3) == std::string_view(next == '"' ? "\"\"\"" : "'''");
             const bool raw = word.find_first_of("rR") != std::string_view::npos;
             if (triple)
-                mark("hl-string", stringEnd(end + 3, m_s.substr(end, 3), !raw, true));
+                delimited("hl-string", end + 3, m_s.substr(end, 3), !raw, true);
             else
-                mark("hl-string", stringEnd(end + 1, m_s.substr(end, 1), !raw, false));
+                delimited("hl-string", end + 1, m_s.substr(end, 1), !raw, false);
             return true;
         }
         if (m_lang.cppRawStrings && next == '"' && !word.empty() && word.back() == 'R' && word.size() <= 3) {
@@ -186,8 +198,7 @@ private:
                 std::string close = ")";
                 close.append(m_s.substr(end + 1, open - end - 1));
                 close.push_back('"');
-                const size_t found = m_s.find(close, open + 1);
-                mark("hl-string", found == std::string_view::npos ? m_s.size() : found + close.size());
+                delimited("hl-string", open + 1, close, false, true);
                 return true;
             }
         }
@@ -198,13 +209,12 @@ private:
             if (at(end + hashes) == '"') {
                 std::string close = "\"";
                 close.append(hashes, '#');
-                const size_t found = m_s.find(close, end + hashes + 1);
-                mark("hl-string", found == std::string_view::npos ? m_s.size() : found + close.size());
+                delimited("hl-string", end + hashes + 1, close, false, true);
                 return true;
             }
         }
         if (m_lang.rust && word == "b" && (next == '"' || next == '\'')) {
-            mark("hl-string", stringEnd(end + 1, m_s.substr(end, 1), true, next == '"'));
+            delimited("hl-string", end + 1, m_s.substr(end, 1), true, next == '"');
             return true;
         }
         if (m_lang.isKeyword(word))
@@ -266,6 +276,7 @@ private:
     const SyntaxLanguage& m_lang;
     size_t m_pos = 0;
     size_t m_plainFrom = 0;
+    SyntaxHighlighter::State m_carry;
 };
 
 } // namespace
@@ -285,6 +296,13 @@ QString SyntaxHighlighter::toHtml(QStringView code, QStringView language)
 
 void SyntaxHighlighter::appendHtml(QByteArray& out, QByteArrayView code, QByteArrayView language)
 {
+    State state;
+    appendHtml(out, code, language, state);
+}
+
+void SyntaxHighlighter::appendHtml(QByteArray& out, QByteArrayView code, QByteArrayView language,
+                                   State& state)
+{
     const SyntaxLanguage* spec =
         findSyntaxLanguage(std::string_view(language.data(), size_t(language.size())));
     if (!spec) {
@@ -292,7 +310,7 @@ void SyntaxHighlighter::appendHtml(QByteArray& out, QByteArrayView code, QByteAr
         return;
     }
     out.reserve(out.size() + code.size() * 2);
-    Tokenizer(out, std::string_view(code.data(), size_t(code.size())), *spec).run();
+    Tokenizer(out, std::string_view(code.data(), size_t(code.size())), *spec).run(state);
 }
 
 } // namespace harness::core
