@@ -1,0 +1,249 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+// harness-cli chat: streams an answer to stdout, tool activity to stderr, and stores the exchange.
+#include "cli/cli_command.h"
+#include "cli/cli_context.h"
+#include "cli/terminal_approval_policy.h"
+#include "core/engine/chat_service.h"
+#include "core/engine/provider_access.h"
+#include "core/engine/run_registry.h"
+#include "core/secrets/keychain_secret_store.h"
+#include "core/store/conversation_repository.h"
+#include "core/store/harness_repository.h"
+#include "core/store/provider_repository.h"
+#include "core/store/settings_repository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+
+namespace harness::cli {
+
+namespace {
+
+using namespace harness::core;
+
+volatile std::sig_atomic_t interrupted = 0;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("harness::cli", text);
+}
+
+/// The harness to answer with: --harness NAME, else the default or most recently used one; a
+/// --model makes up (or overrides) the model.
+bool chooseHarness(CliContext& ctx, const QString& name, const QString& model, Harness& harness, int& exitCode)
+{
+    auto& store = *ctx.store();
+    if (!name.isEmpty()) {
+        auto found = store.harnesses().findByName(name);
+        if (!found.ok()) {
+            exitCode = ctx.fail(ExitNotFound, tr("no harness named \"%1\". `harness-cli harnesses list` shows "
+                                                 "them.")
+                                                  .arg(name));
+            return false;
+        }
+        harness = found.value;
+    } else {
+        const QString defaultId = store.settings().load().value.defaultHarnessId;
+        auto chosen = defaultId.isEmpty() ? StoreResult<Harness>{{}, StoreError::make(StoreError::Kind::NotFound)}
+                                          : store.harnesses().get(defaultId);
+        if (!chosen.ok()) {
+            auto all = store.harnesses().list();
+            if (all.ok() && !all.value.isEmpty())
+                chosen = {all.value.first(), {}};
+        }
+        if (chosen.ok()) {
+            harness = chosen.value;
+        } else if (model.isEmpty()) {
+            exitCode = ctx.fail(ExitUsage, tr("no harness yet: create one in the Harness Desktop app, or pass "
+                                              "--model ID (e.g. --model openai/gpt-4o)."));
+            return false;
+        } else {
+            harness.name = QStringLiteral("harness-cli");
+        }
+    }
+    if (!model.isEmpty()) {
+        if (!name.isEmpty() || !harness.id.isEmpty())
+            harness.id.clear();  // a one-off variant: the stored harness keeps its own model
+        harness.model = model;
+    }
+    return true;
+}
+
+const CliCommandRegistration chatCommand{CliCommand{
+    {QStringLiteral("chat")},
+    QStringLiteral("[--harness NAME | --model ID] [--base-url URL] [--api-key-env VAR] [--conversation ID] "
+                   "[--yes] PROMPT|-"),
+    QT_TRANSLATE_NOOP("harness::cli", "Ask a harness; the answer streams to stdout and is saved."),
+    [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
+        QCommandLineParser parser;
+        const QCommandLineOption harnessOption(QStringLiteral("harness"), tr("Harness to use."), tr("NAME"));
+        const QCommandLineOption modelOption(QStringLiteral("model"), tr("Model id (overrides the harness's)."),
+                                             tr("ID"));
+        const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                         tr("OpenAI-compatible endpoint, e.g. http://localhost:11434/v1."),
+                                         tr("URL"));
+        const QCommandLineOption keyEnv(QStringLiteral("api-key-env"),
+                                        tr("Read the API key from this environment variable."), tr("VAR"));
+        const QCommandLineOption conversationOption(QStringLiteral("conversation"),
+                                                    tr("Continue this conversation (id or unique prefix)."),
+                                                    tr("ID"));
+        const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")},
+                                     tr("Allow every tool call without asking."));
+        const QCommandLineOption stall(QStringLiteral("stall-timeout"),
+                                       tr("Give up when the stream is silent this long (seconds, default 60)."),
+                                       tr("S"), QStringLiteral("60"));
+        parser.addOptions({harnessOption, modelOption, baseUrl, keyEnv, conversationOption, yes, stall});
+        parser.addPositionalArgument(QStringLiteral("PROMPT"), tr("The message, or - to read it from stdin."));
+        int exitCode = ExitOk;
+        if (!CliCommands::parse(ctx, parser, self, args, exitCode))
+            return exitCode;
+
+        QString prompt = parser.positionalArguments().join(QLatin1Char(' '));
+        if (prompt == QLatin1String("-")) {
+            QFile in;
+            if (!in.open(stdin, QIODevice::ReadOnly))
+                return ctx.fail(ExitFailure, tr("cannot read the prompt from stdin."));
+            prompt = QString::fromUtf8(in.readAll());
+        }
+        prompt = prompt.trimmed();
+        if (prompt.isEmpty())
+            return ctx.fail(ExitUsage, tr("give a prompt, e.g. harness-cli chat \"Hello\", or - to read stdin."));
+        bool numeric = false;
+        const int stallSeconds = parser.value(stall).toInt(&numeric);
+        if (!numeric || stallSeconds < 1)
+            return ctx.fail(ExitUsage, tr("--stall-timeout needs a positive number of seconds."));
+
+        auto* store = ctx.store();
+        if (!store)
+            return int(ExitStoreUnusable);
+        Harness harness;
+        if (!chooseHarness(ctx, parser.value(harnessOption), parser.value(modelOption), harness, exitCode))
+            return exitCode;
+        QString conversationId;
+        if (parser.isSet(conversationOption)) {
+            auto conversation = store->conversations().resolve(parser.value(conversationOption));
+            if (!conversation.ok())
+                return ctx.fail(ExitNotFound, tr("no conversation with id \"%1\".").arg(parser.value(conversationOption)));
+            conversationId = conversation.value.id;
+        }
+
+        QNetworkAccessManager network;
+        KeychainSecretStore secrets;
+        ProviderAccess providers(*store, &secrets);
+        if (parser.isSet(baseUrl) || parser.isSet(keyEnv)) {
+            ProviderConfig config = ProviderConfig::openRouter();
+            if (parser.isSet(baseUrl)) {
+                const QUrl url(parser.value(baseUrl));
+                if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+                    return ctx.fail(ExitUsage, tr("--base-url must be an http(s) URL, e.g. http://localhost:11434/v1."));
+                config = url.host().endsWith(QLatin1String("openrouter.ai")) ? ProviderConfig::openRouter()
+                                                                            : ProviderConfig::custom(url.host(), url);
+                config.baseUrl = url;
+            }
+            QString key;
+            if (parser.isSet(keyEnv)) {
+                key = qEnvironmentVariable(parser.value(keyEnv).toLocal8Bit().constData());
+                if (key.isEmpty())
+                    return ctx.fail(ExitUsage, tr("the environment variable %1 is not set or empty.")
+                                                   .arg(parser.value(keyEnv)));
+            }
+            providers.setOverride(config, key);
+        } else if (store->providers().defaultProvider().error.kind == StoreError::Kind::NotFound &&
+                   !qEnvironmentVariableIsEmpty("OPENROUTER_API_KEY")) {
+            providers.setOverride(ProviderConfig::openRouter(), qEnvironmentVariable("OPENROUTER_API_KEY"));
+        }
+
+        NoToolProvider tools;
+        AllowAllPolicy allowAll;
+        TerminalApprovalPolicy ask;
+        RunRegistry runs(*store, &network, &tools,
+                         parser.isSet(yes) ? static_cast<ToolApprovalPolicy*>(&allowAll) : &ask);
+        ChatService chat(*store, runs, providers, &network);
+        chat.setGenerateTitles(false);
+        chat.setStallTimeout(std::chrono::seconds(stallSeconds));
+
+        QEventLoop loop;
+        int result = ExitOk;
+        QString target;
+        const auto mine = [&target](const QString& id) { return id == target; };
+        QObject::connect(&runs, &RunRegistry::textReceived, &loop,
+                         [&](const QString& id, const QString&, const QString& delta) {
+                             if (!mine(id))
+                                 return;
+                             ctx.out() << delta;
+                             ctx.out().flush();
+                         });
+        QObject::connect(&runs, &RunRegistry::toolCallStarted, &loop,
+                         [&](const QString& id, const QString&, const QString&, const QString& name) {
+                             if (mine(id))
+                                 ctx.err() << "\n[tool] " << name << " …" << Qt::endl;
+                         });
+        QObject::connect(&runs, &RunRegistry::toolCallFinished, &loop,
+                         [&](const QString& id, const QString&, const QString&, bool isError) {
+                             if (mine(id))
+                                 ctx.err() << (isError ? "[tool] failed" : "[tool] done") << Qt::endl;
+                         });
+        QObject::connect(&runs, &RunRegistry::toolsUnavailable, &loop, [&](const QString& id, const QStringList& e) {
+            if (mine(id))
+                ctx.err() << tr("[tools unavailable] %1").arg(e.join(QStringLiteral("; "))) << Qt::endl;
+        });
+        QObject::connect(&runs, &RunRegistry::runFinished, &loop, [&](const QString& id) {
+            if (mine(id)) {
+                ctx.out() << Qt::endl;
+                loop.quit();
+            }
+        });
+        QObject::connect(&runs, &RunRegistry::runFailed, &loop,
+                         [&](const QString& id, const QString&, const QString& message) {
+                             if (!mine(id))
+                                 return;
+                             result = ctx.fail(ExitFailure, message);
+                             loop.quit();
+                         });
+        QObject::connect(&runs, &RunRegistry::runStopped, &loop, [&](const QString& id) {
+            if (!mine(id))
+                return;
+            result = ctx.fail(130, tr("stopped; the partial answer is saved."));
+            loop.quit();
+        });
+        QObject::connect(&chat, &ChatService::answerFailed, &loop, [&](const QString& id, const QString& message) {
+            if (!mine(id))
+                return;
+            result = ctx.fail(ExitFailure, message);
+            loop.quit();
+        });
+        interrupted = 0;
+        std::signal(SIGINT, [](int) { interrupted = 1; });
+        std::signal(SIGTERM, [](int) { interrupted = 1; });
+        QTimer interruptPoll;
+        QObject::connect(&interruptPoll, &QTimer::timeout, &loop, [&] {
+            if (interrupted && runs.isRunning(target))
+                runs.stop(target);
+        });
+        interruptPoll.start(100);
+
+        // The conversation id is known once the message is saved; the run starts right after.
+        target = conversationId;
+        const auto sent = chat.send(conversationId, harness, prompt);
+        if (!sent.error.ok())
+            return ctx.fail(ExitStoreUnusable, sent.error.userMessage());
+        target = sent.conversationId;
+        if (runs.isRunning(target))
+            loop.exec();
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+        ctx.err() << tr("(conversation %1)").arg(target.left(8)) << Qt::endl;
+        return result;
+    }}};
+
+} // namespace
+
+} // namespace harness::cli
