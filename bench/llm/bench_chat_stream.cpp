@@ -122,7 +122,6 @@ qint64 bareRead(QNetworkAccessManager& nam, const QUrl& base, int tokens)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QJsonObject body{{u"model"_s, modelName(0, tokens)}};
     QNetworkReply* reply = nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    reply->setReadBufferSize(1024 * 1024); // the same back-pressure as ChatStream
     qint64 bytes = 0;
     QObject::connect(reply, &QNetworkReply::readyRead, reply,
                      [&bytes, reply] { bytes += reply->readAll().size(); });

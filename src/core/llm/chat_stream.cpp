@@ -19,7 +19,6 @@ Q_LOGGING_CATEGORY(lcChatStream, "harness.llm.stream", QtWarningMsg)
 
 namespace {
 constexpr qsizetype MaxRawBody = 1024 * 1024;
-constexpr qint64 ReadBufferSize = 1024 * 1024;
 
 bool isBlank(QByteArrayView data)
 {
@@ -88,8 +87,6 @@ void ChatStream::sendRequest()
     m_state = State::Connecting;
 
     m_reply = m_network->post(ChatRequestBuilder::networkRequest(m_provider, m_apiKey), m_requestBody);
-    // Back-pressure: when we fall behind a fast server, TCP waits instead of memory growing.
-    m_reply->setReadBufferSize(ReadBufferSize);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
     m_stallTimer.start(m_options.stallTimeout);
