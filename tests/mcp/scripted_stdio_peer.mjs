@@ -96,6 +96,12 @@ async function handle(msg) {
 
 process.stdout.write('this line is not JSON-RPC\n');
 process.stderr.write('scripted peer started\n');
+// PEER_STUBBORN=1: ignore stdin closing and SIGTERM, so only SIGKILL ends the process.
+const stubborn = process.env.PEER_STUBBORN === '1';
+if (stubborn) {
+    process.on('SIGTERM', () => process.stderr.write('ignoring SIGTERM\n'));
+    setInterval(() => {}, 1000);
+}
 readline.createInterface({ input: process.stdin }).on('line', (line) => {
     if (line.trim()) handle(JSON.parse(line));
-}).on('close', () => process.exit(0));
+}).on('close', () => { if (!stubborn) process.exit(0); });

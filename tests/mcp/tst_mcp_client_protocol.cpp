@@ -6,6 +6,7 @@
 #include "core/mcp/mcp_client.h"
 #include "core/mcp/mcp_server_log.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -52,6 +53,8 @@ private slots:
     void framingOverPipes();
     void cancelIsSentToServer();
     void perServerTimeout();
+    void gracefulStop();
+    void stubbornServerIsKilled();
     void versionNegotiation_data();
     void versionNegotiation();
 
@@ -186,6 +189,35 @@ void TestMcpClientProtocol::perServerTimeout()
     QCOMPARE(call->result().failure, McpToolResult::Failure::Timeout);
     QVERIFY2(call->result().modelText().contains(u"timed out"_s), qPrintable(call->result().modelText()));
     QVERIFY(client.isReady()); // a slow tool does not break the server
+}
+
+void TestMcpClientProtocol::gracefulStop()
+{
+    const qint64 pid = m_client->processId();
+    QSignalSpy stopped(m_client.get(), &McpClient::stopped);
+    m_client->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, kTimeoutMs);
+    QVERIFY(!QFileInfo::exists(u"/proc/%1"_s.arg(pid)));
+    // Closing stdin was enough: no signal was needed.
+    QVERIFY2(!m_client->log()->tail(100).contains(u"terminating"_s), qPrintable(m_client->log()->tail(100)));
+}
+
+void TestMcpClientProtocol::stubbornServerIsKilled()
+{
+    McpServerConfig cfg = peerConfig();
+    cfg.env.insert(u"PEER_STUBBORN"_s, u"1"_s);
+    McpClient client(cfg);
+    QSignalSpy ready(&client, &McpClient::ready);
+    client.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), kTimeoutMs);
+    const qint64 pid = client.processId();
+    QSignalSpy stopped(&client, &McpClient::stopped);
+    client.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, kTimeoutMs);
+    QVERIFY(!QFileInfo::exists(u"/proc/%1"_s.arg(pid)));
+    const QString log = client.log()->tail(100);
+    QVERIFY2(log.contains(u"ignoring SIGTERM"_s), qPrintable(log)); // it really got SIGTERM first
+    QVERIFY2(log.contains(u"killing"_s), qPrintable(log));
 }
 
 void TestMcpClientProtocol::versionNegotiation_data()

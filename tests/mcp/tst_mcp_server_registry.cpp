@@ -30,6 +30,7 @@ private slots:
     void filesystemServer();
     void memoryServer();
     void unknownExposedName();
+    void collidingNamesStayDistinct();
     void sharedServerStopsWithLastUser();
     void restartsAfterCrash();
     void stopAllEndsEveryProcess();
@@ -85,8 +86,10 @@ void TestMcpServerRegistry::cleanup()
     if (!m_registry)
         return;
     QList<qint64> pids = runningPids();
-    if (const qint64 crashing = m_registry->client(u"crashing"_s)->processId(); crashing > 0)
-        pids << crashing;
+    for (const QString& name : m_registry->serverNames()) {
+        if (const qint64 pid = m_registry->client(name)->processId(); pid > 0 && !pids.contains(pid))
+            pids << pid;
+    }
     m_registry.reset();
     for (qint64 pid : pids)
         QVERIFY2(!McpTestPeers::processExists(pid), qPrintable(QString::number(pid)));
@@ -97,7 +100,8 @@ QList<qint64> TestMcpServerRegistry::runningPids()
     // The servers that stay up (the crashing one may be between restarts).
     QList<qint64> pids;
     for (const QString& name : {u"everything"_s, u"file system"_s, u"memory"_s}) {
-        if (const qint64 pid = m_registry->client(name)->processId(); pid > 0)
+        const McpClient* client = m_registry->client(name);
+        if (const qint64 pid = client ? client->processId() : 0; pid > 0)
             pids << pid;
     }
     return pids;
@@ -187,6 +191,37 @@ void TestMcpServerRegistry::unknownExposedName()
     const McpToolResult r = callAndWait(u"nobody__nothing"_s, {});
     QVERIFY(r.isError);
     QVERIFY(r.modelText().contains(u"nobody__nothing"_s));
+}
+
+void TestMcpServerRegistry::collidingNamesStayDistinct()
+{
+    // Two servers whose names sanitise to the same text: every tool gets its own exposed name
+    // and each name reaches its own server.
+    McpServerConfig dotted = McpTestPeers::stdioServer(u"team.tools"_s, u"mcp-server-memory"_s);
+    dotted.env.insert(u"MEMORY_FILE_PATH"_s, m_dir.filePath(u"dotted.jsonl"_s));
+    McpServerConfig spaced = McpTestPeers::stdioServer(u"team tools"_s, u"mcp-server-memory"_s);
+    spaced.env.insert(u"MEMORY_FILE_PATH"_s, m_dir.filePath(u"spaced.jsonl"_s));
+    m_registry->setServers({dotted, spaced});
+    McpToolListing* listing = listAndWait({u"team.tools"_s, u"team tools"_s});
+    QVERIFY2(listing->errors().isEmpty(), qPrintable(listing->errors().values().join(u'\n')));
+    QSet<QString> names;
+    QString dottedCreate;
+    QString spacedGraph;
+    for (const McpExposedTool& t : listing->tools()) {
+        names.insert(t.exposedName);
+        QVERIFY(McpToolNameMap::isValidExposedName(t.exposedName));
+        if (t.server == u"team.tools"_s && t.tool.name == u"create_entities"_s)
+            dottedCreate = t.exposedName;
+        if (t.server == u"team tools"_s && t.tool.name == u"read_graph"_s)
+            spacedGraph = t.exposedName;
+    }
+    QCOMPARE(names.size(), listing->tools().size());
+    QVERIFY(dottedCreate.startsWith(u"team_tools__create_entities_"_s));
+    const QJsonObject entity{
+        {u"name"_s, u"OnlyInDotted"_s}, {u"entityType"_s, u"x"_s}, {u"observations"_s, QJsonArray{}}};
+    QVERIFY(!callAndWait(dottedCreate, {{u"entities"_s, QJsonArray{entity}}}).isError);
+    // The other server does not know the entity: the names were not mixed up.
+    QVERIFY(!callAndWait(spacedGraph, {}).modelText().contains(u"OnlyInDotted"_s));
 }
 
 void TestMcpServerRegistry::sharedServerStopsWithLastUser()
