@@ -373,6 +373,16 @@ void TestMarkdownRenderer::longCodeBlockIsOneListing()
     QTextDocument document;
     document.setHtml(rendered.html);
     QVERIFY(document.toPlainText().contains(code));
+    QList<QTextBlock> codeLines;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().nonBreakableLines()) // <pre>
+            codeLines.append(block);
+    }
+    QCOMPARE(codeLines.size(), 100);
+    for (qsizetype i = 0; i < codeLines.size(); ++i) {
+        QCOMPARE(codeLines[i].blockFormat().topMargin() > 0, i == 0);
+        QCOMPARE(codeLines[i].blockFormat().bottomMargin() > 0, i == codeLines.size() - 1);
+    }
 }
 
 void TestMarkdownRenderer::classifyLink_data()

@@ -3,16 +3,14 @@
 #include "core/markdown/markdown_html_writer.h"
 
 #include "core/markdown/html_escape.h"
+#include "core/markdown/markdown_url_policy.h"
 #include "core/markdown/syntax_highlighter.h"
 
 #include <QCoreApplication>
-#include <QUrl>
-#include <cctype>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 #include <cstring>
 #include <memory>
-#include <string_view>
 
 namespace harness::core {
 
@@ -34,58 +32,11 @@ bool hasTypeString(cmark_node* node, const char* name)
     return type && std::strcmp(type, name) == 0;
 }
 
-// Scheme of an absolute URL in lower case, or empty when the URL has none.
-QByteArray schemeOf(QByteArrayView url)
-{
-    const qsizetype colon = url.indexOf(':');
-    if (colon <= 0)
-        return {};
-    QByteArray scheme = url.first(colon).toByteArray().toLower();
-    for (qsizetype i = 0; i < scheme.size(); ++i) {
-        const char c = scheme[i];
-        const bool ok =
-            (c >= 'a' && c <= 'z') || (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
-        if (!ok)
-            return {};
-    }
-    return scheme;
-}
-
-bool hasNoControlOrSpace(QByteArrayView url)
-{
-    for (char c : url) {
-        if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f)
-            return false;
-    }
-    return true;
-}
-
-// The destination of a link or image with every byte outside the URL character set
-// percent-encoded (spaces, quotes, non-ASCII), as a browser would send it.
 QByteArray normalizedUrl(cmark_node* node)
 {
     const char* raw = cmark_node_get_url(node);
-    if (!raw)
-        return {};
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    static constexpr std::string_view kUrlPunctuation = "-_.!~*'();/?:@&=+$,#[]";
-    const QByteArrayView url(raw, qsizetype(std::strlen(raw)));
-    QByteArray out;
-    out.reserve(url.size());
-    for (qsizetype i = 0; i < url.size(); ++i) {
-        const auto c = static_cast<unsigned char>(url[i]);
-        const bool hexEscape = c == '%' && i + 2 < url.size() &&
-                               std::isxdigit(static_cast<unsigned char>(url[i + 1])) &&
-                               std::isxdigit(static_cast<unsigned char>(url[i + 2]));
-        if (hexEscape || std::isalnum(c) || kUrlPunctuation.find(char(c)) != std::string_view::npos) {
-            out.append(char(c));
-        } else {
-            out.append('%');
-            out.append(kHex[c >> 4]);
-            out.append(kHex[c & 0xF]);
-        }
-    }
-    return out;
+    return raw ? MarkdownUrlPolicy::normalized(QByteArrayView(raw, qsizetype(std::strlen(raw))))
+               : QByteArray();
 }
 
 bool isTightParagraph(cmark_node* paragraph)
@@ -122,24 +73,6 @@ void appendPlainText(cmark_node* node, QByteArray& out)
 }
 
 } // namespace
-
-bool MarkdownHtmlWriter::isClickableUrl(QByteArrayView url)
-{
-    const QByteArray scheme = schemeOf(url);
-    if (scheme != "http" && scheme != "https" && scheme != "mailto")
-        return false;
-    return hasNoControlOrSpace(url) && QUrl::fromEncoded(url.toByteArray(), QUrl::StrictMode).isValid();
-}
-
-bool MarkdownHtmlWriter::isLoadableImageUrl(QByteArrayView url)
-{
-    const QByteArray scheme = schemeOf(url);
-    if (scheme == "data")
-        return hasNoControlOrSpace(url) && url.sliced(5).toByteArray().toLower().startsWith("image/");
-    if (scheme != "http" && scheme != "https")
-        return false;
-    return hasNoControlOrSpace(url) && QUrl::fromEncoded(url.toByteArray(), QUrl::StrictMode).isValid();
-}
 
 void MarkdownHtmlWriter::writeBlock(cmark_node* block, QByteArray& out)
 {
@@ -252,7 +185,7 @@ void MarkdownHtmlWriter::enter(cmark_node* node, QByteArray& out)
         return;
     case CMARK_NODE_LINK: {
         const QByteArray url = normalizedUrl(node);
-        const bool clickable = isClickableUrl(url);
+        const bool clickable = MarkdownUrlPolicy::isClickable(url);
         m_openLinks.append(clickable);
         if (clickable) {
             out.append("<a href=\"");
@@ -480,11 +413,11 @@ void MarkdownHtmlWriter::writeImagePlaceholder(cmark_node* node, QByteArray& out
     bool insideAnchor = false; // Qt cannot nest anchors: the enclosing link wins
     for (cmark_node* up = cmark_node_parent(node); up; up = cmark_node_parent(up)) {
         if (cmark_node_get_type(up) == CMARK_NODE_LINK) {
-            insideAnchor = isClickableUrl(normalizedUrl(up));
+            insideAnchor = MarkdownUrlPolicy::isClickable(normalizedUrl(up));
             break;
         }
     }
-    const bool loadable = !insideAnchor && isLoadableImageUrl(url);
+    const bool loadable = !insideAnchor && MarkdownUrlPolicy::isLoadableImage(url);
     QString label;
     if (loadable) {
         label = altText.isEmpty() ? QCoreApplication::translate("harness::core::MarkdownRenderer",

@@ -51,9 +51,6 @@ public:
     // Raw text of the code blocks written so far, in order.
     const QStringList& codeBlocks() const { return m_codeBlocks; }
 
-    static bool isClickableUrl(QByteArrayView url);
-    static bool isLoadableImageUrl(QByteArrayView url);
-
 private:
     void enter(cmark_node* node, QByteArray& out);
     void exit(cmark_node* node, QByteArray& out);

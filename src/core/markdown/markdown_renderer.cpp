@@ -4,6 +4,7 @@
 
 #include "core/markdown/cmark_document.h"
 #include "core/markdown/markdown_html_writer.h"
+#include "core/markdown/markdown_url_policy.h"
 
 namespace harness::core {
 
@@ -35,13 +36,13 @@ MarkdownLink MarkdownRenderer::classifyLink(const QUrl& href)
     }
     if (scheme == QLatin1StringView("harness-image")) {
         const QByteArray target = encoded.mid(encoded.indexOf(':') + 1);
-        if (MarkdownHtmlWriter::isLoadableImageUrl(target)) {
+        if (MarkdownUrlPolicy::isLoadableImage(target)) {
             link.kind = MarkdownLink::Kind::LoadImage;
             link.url = QUrl::fromEncoded(target);
         }
         return link;
     }
-    if (MarkdownHtmlWriter::isClickableUrl(encoded)) {
+    if (MarkdownUrlPolicy::isClickable(encoded)) {
         link.kind = MarkdownLink::Kind::OpenExternally;
         link.url = href;
     }
