@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/llm/chat_delta_accumulator.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -16,6 +17,7 @@ private slots:
     void foldsChunks();
     void reportsMidStreamErrors_data();
     void reportsMidStreamErrors();
+    void mergesReasoningDetailsByIndex();
 };
 
 void TestChatDeltaAccumulator::foldsChunks_data()
@@ -122,6 +124,30 @@ void TestChatDeltaAccumulator::reportsMidStreamErrors()
     QCOMPARE(int(changes.error->kind), kind);
     QCOMPARE(changes.error->providerMessage, message);
     QCOMPARE(accumulator.result().text, u"partial"_s);
+}
+
+void TestChatDeltaAccumulator::mergesReasoningDetailsByIndex()
+{
+    const QList<QByteArray> chunks = {
+        R"({"choices":[{"delta":{"reasoning":"Let ","reasoning_details":[{"type":"reasoning.text","text":"Let ","format":"anthropic-claude-v1","index":0}]}}]})",
+        R"({"choices":[{"delta":{"reasoning":"me","reasoning_details":[{"type":"reasoning.text","text":"me","signature":null,"index":0}]}}]})",
+        R"({"choices":[{"delta":{"reasoning_details":[{"type":"reasoning.text","text":"","signature":"c2ln","index":0},{"type":"reasoning.encrypted","data":"eyJ","index":1}]}}]})",
+        R"({"choices":[{"delta":{"content":"Hi"},"finish_reason":"stop"}]})",
+    };
+    ChatDeltaAccumulator accumulator(u"P"_s);
+    for (const QByteArray& chunk : chunks)
+        accumulator.apply(QJsonDocument::fromJson(chunk).object());
+    const ChatResult& result = accumulator.result();
+    QCOMPARE(result.reasoning, u"Let me"_s);
+    const QJsonArray expected{
+        QJsonObject{{u"type"_s, u"reasoning.text"_s},
+                    {u"text"_s, u"Let me"_s},
+                    {u"format"_s, u"anthropic-claude-v1"_s},
+                    {u"signature"_s, u"c2ln"_s},
+                    {u"index"_s, 0}},
+        QJsonObject{{u"type"_s, u"reasoning.encrypted"_s}, {u"data"_s, u"eyJ"_s}, {u"index"_s, 1}},
+    };
+    QCOMPARE(result.reasoningDetails, expected);
 }
 
 QTEST_GUILESS_MAIN(TestChatDeltaAccumulator)

@@ -18,6 +18,7 @@ private slots:
     void bodyAsksForStreamAndUsage_data();
     void bodyAsksForStreamAndUsage();
     void encodesEveryRole();
+    void sendsReasoningDetailsBack();
     void omitsToolsWhenThereAreNone();
     void mergesOptionsAndExtraBody();
     void joinsEndpointPaths_data();
@@ -94,6 +95,20 @@ void TestChatRequestBuilder::encodesEveryRole()
         (QJsonObject{{u"role"_s, u"tool"_s}, {u"content"_s, u"-3 °C"_s}, {u"tool_call_id"_s, u"call_1"_s}}));
     QCOMPARE(json.at(5).toObject(),
              (QJsonObject{{u"role"_s, u"assistant"_s}, {u"content"_s, u"Cold in Oslo."_s}}));
+}
+
+void TestChatRequestBuilder::sendsReasoningDetailsBack()
+{
+    ChatResult result;
+    result.text = u"Let me look."_s;
+    result.toolCalls = {ToolCall{u"call_9"_s, u"fs__read"_s, uR"({"path":"a"})"_s}};
+    result.reasoningDetails = {
+        QJsonObject{{u"type"_s, u"reasoning.text"_s}, {u"text"_s, u"hm"_s}, {u"signature"_s, u"c2ln"_s}}};
+    const QJsonObject json = ChatRequestBuilder::messageJson(ChatMessage::assistant(result));
+    QCOMPARE(json.value(u"content").toString(), u"Let me look."_s);
+    QCOMPARE(json.value(u"tool_calls").toArray().size(), 1);
+    QCOMPARE(json.value(u"reasoning_details").toArray(), result.reasoningDetails);
+    QVERIFY(!ChatRequestBuilder::messageJson(ChatMessage::assistant(u"x"_s)).contains(u"reasoning_details"));
 }
 
 void TestChatRequestBuilder::omitsToolsWhenThereAreNone()

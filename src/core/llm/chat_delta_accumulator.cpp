@@ -66,6 +66,27 @@ void ChatDeltaAccumulator::applyToolCallFragment(const QJsonObject& fragment)
             QString::fromUtf8(QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact));
 }
 
+void ChatDeltaAccumulator::applyReasoningDetail(const QJsonObject& detail)
+{
+    const QJsonValue indexValue = detail.value(u"index");
+    const qsizetype slot = indexValue.isDouble() ? m_detailIndexes.indexOf(indexValue.toInt()) : -1;
+    if (slot < 0) {
+        m_detailIndexes.append(indexValue.isDouble() ? indexValue.toInt() : -1 - int(m_detailIndexes.size()));
+        m_result.reasoningDetails.append(detail);
+        return;
+    }
+    // A later fragment of the same entry: text-like fields grow, anything else given replaces.
+    QJsonObject merged = m_result.reasoningDetails.at(slot).toObject();
+    for (auto it = detail.begin(); it != detail.end(); ++it) {
+        const bool grows = it.key() == u"text" || it.key() == u"summary" || it.key() == u"data";
+        if (grows && it.value().isString())
+            merged.insert(it.key(), QString(merged.value(it.key()).toString() + it.value().toString()));
+        else if (!it.value().isNull())
+            merged.insert(it.key(), it.value());
+    }
+    m_result.reasoningDetails.replace(slot, merged);
+}
+
 ChatDeltaAccumulator::Changes ChatDeltaAccumulator::apply(const QJsonObject& chunk)
 {
     Changes changes = takePending();
@@ -86,6 +107,10 @@ ChatDeltaAccumulator::Changes ChatDeltaAccumulator::apply(const QJsonObject& chu
         const QString reasoning = reasoningText(delta);
         changes.reasoning += reasoning;
         m_result.reasoning += reasoning;
+        for (const QJsonValue& detail : delta.value(u"reasoning_details").toArray()) {
+            if (detail.isObject())
+                applyReasoningDetail(detail.toObject());
+        }
         const QJsonArray toolCalls = delta.value(u"tool_calls").toArray();
         for (const QJsonValue& fragment : toolCalls)
             applyToolCallFragment(fragment.toObject());

@@ -47,10 +47,12 @@ public:
 
 private:
     void applyToolCallFragment(const QJsonObject& fragment);
+    void applyReasoningDetail(const QJsonObject& detail);
     static QString reasoningText(const QJsonObject& delta);
 
     QString m_providerName;
     ChatResult m_result;
+    QList<int> m_detailIndexes; // `index` of each entry of m_result.reasoningDetails
     QList<int> m_toolIndexes;
     QByteArray m_pendingText; // UTF-8 text of fast-path chunks not yet in m_result
     QByteArray

@@ -4,6 +4,7 @@
 
 #include "core/llm/chat_result.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -17,18 +18,25 @@ struct ChatMessage {
 
     Role role = Role::User;
     QString content;
-    QList<ToolCall> toolCalls; ///< Assistant only: the calls the model made in that turn
-    QString toolCallId;        ///< Tool only: the id of the call this message answers
+    QList<ToolCall> toolCalls;   ///< Assistant only: the calls the model made in that turn
+    QString toolCallId;          ///< Tool only: the id of the call this message answers
+    QJsonArray reasoningDetails; ///< Assistant only: ChatResult::reasoningDetails of that turn
 
-    static ChatMessage system(const QString& text) { return {Role::System, text, {}, {}}; }
-    static ChatMessage user(const QString& text) { return {Role::User, text, {}, {}}; }
-    static ChatMessage assistant(const QString& text, const QList<ToolCall>& calls = {})
+    static ChatMessage system(const QString& text) { return {Role::System, text, {}, {}, {}}; }
+    static ChatMessage user(const QString& text) { return {Role::User, text, {}, {}, {}}; }
+    static ChatMessage assistant(const QString& text, const QList<ToolCall>& calls = {},
+                                 const QJsonArray& reasoningDetails = {})
     {
-        return {Role::Assistant, text, calls, {}};
+        return {Role::Assistant, text, calls, {}, reasoningDetails};
+    }
+    /// The assistant turn a finished stream produced, ready to go into the next request.
+    static ChatMessage assistant(const ChatResult& result)
+    {
+        return assistant(result.text, result.toolCalls, result.reasoningDetails);
     }
     static ChatMessage toolResult(const QString& callId, const QString& text)
     {
-        return {Role::Tool, text, {}, callId};
+        return {Role::Tool, text, {}, callId, {}};
     }
     bool operator==(const ChatMessage&) const = default;
 };

@@ -46,6 +46,8 @@ QJsonObject ChatRequestBuilder::messageJson(const ChatMessage& message)
     }
     if (message.role == ChatMessage::Role::Tool)
         json.insert(u"tool_call_id"_s, message.toolCallId);
+    if (message.role == ChatMessage::Role::Assistant && !message.reasoningDetails.isEmpty())
+        json.insert(u"reasoning_details"_s, message.reasoningDetails);
     return json;
 }
 

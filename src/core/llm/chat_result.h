@@ -4,6 +4,7 @@
 
 #include "core/llm/chat_error.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -44,6 +45,10 @@ struct ChatUsage {
 struct ChatResult {
     QString text;
     QString reasoning;
+    /// OpenRouter's structured reasoning (`reasoning_details`), fragments merged by index. Send it
+    /// back with the assistant turn (ChatMessage::reasoningDetails) so models that sign their
+    /// reasoning (Claude, Gemini) can continue after tool calls.
+    QJsonArray reasoningDetails;
     QList<ToolCall> toolCalls;
     std::optional<ChatUsage> usage;
     QString finishReason; ///< "stop", "length", "tool_calls", "content_filter", "error" or empty
