@@ -32,6 +32,7 @@ private slots:
     void unknownExposedName();
     void collidingNamesStayDistinct();
     void sharedServerStopsWithLastUser();
+    void useWhileStoppingStartsAgain();
     void restartsAfterCrash();
     void stopAllEndsEveryProcess();
     void destroyingTheRegistryLeavesNoProcess();
@@ -238,6 +239,23 @@ void TestMcpServerRegistry::sharedServerStopsWithLastUser()
     m_registry->release(u"everything"_s);
     QTRY_COMPARE_WITH_TIMEOUT(client->state(), McpClient::State::Idle, kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!McpTestPeers::processExists(pid), kTimeoutMs);
+}
+
+void TestMcpServerRegistry::useWhileStoppingStartsAgain()
+{
+    m_registry->acquire(u"everything"_s);
+    McpClient* client = m_registry->client(u"everything"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(client->isReady(), kTimeoutMs);
+    const qint64 pid = client->processId();
+    m_registry->release(u"everything"_s); // the last user leaves: the server is stopping...
+    QCOMPARE(client->state(), McpClient::State::Stopping);
+    // ...and a new conversation uses it right away: it comes back instead of failing.
+    McpToolListing* listing = listAndWait({u"everything"_s});
+    QVERIFY2(listing->errors().isEmpty(), qPrintable(listing->errors().value(u"everything"_s)));
+    QVERIFY(!listing->tools().isEmpty());
+    QCOMPARE(callAndWait(u"everything__echo"_s, {{u"message"_s, u"again"_s}}).modelText(), u"Echo: again"_s);
+    QVERIFY(client->processId() != pid);
+    QVERIFY(!McpTestPeers::processExists(pid));
 }
 
 void TestMcpServerRegistry::restartsAfterCrash()

@@ -208,6 +208,10 @@ void McpClient::start()
 {
     if (m_state == State::Starting || m_state == State::Ready)
         return;
+    if (m_state == State::Stopping) {
+        m_restartAfterStop = true;
+        return;
+    }
     if (const QString invalid = m_config.validationError(); !invalid.isEmpty()) {
         setState(State::Starting);
         QTimer::singleShot(0, this, [this, invalid] { fail(invalid); });
@@ -403,6 +407,8 @@ void McpClient::onTransportClosed()
     m_transport = nullptr;
     setState(State::Idle);
     emit stopped();
+    if (std::exchange(m_restartAfterStop, false))
+        start();
 }
 
 McpToolCall* McpClient::callTool(const QString& tool, const QJsonObject& arguments)
@@ -412,6 +418,16 @@ McpToolCall* McpClient::callTool(const QString& tool, const QJsonObject& argumen
     case State::Ready:
         sendCall(call);
         break;
+    case State::Stopping:
+        if (!m_restartAfterStop) {
+            QTimer::singleShot(0, call, [this, call] {
+                call->finish(McpToolResult::fromFailure(
+                    McpToolResult::Failure::Unavailable,
+                    tr("MCP server \"%1\" is stopping. Start it and try again.").arg(m_config.name)));
+            });
+            break;
+        }
+        [[fallthrough]];
     case State::Starting:
         m_waitingCalls << call;
         call->setCancelHandler([this, call](const QString&) { m_waitingCalls.removeAll(call); });

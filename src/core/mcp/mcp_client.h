@@ -52,7 +52,8 @@ public:
     /// Not owned: opens the sign-in page (the GUI: system browser; headless: fetches it).
     void setAuthorizationOpener(McpAuthorizationOpener* opener);
 
-    /// Starts the server and initializes; ready() or failed() follows.
+    /// Starts the server and initializes; ready() or failed() follows. While stopping, the server
+    /// is started again once it has stopped.
     void start();
     /// Ends the session cleanly (stdin closed / DELETE sent); stopped() follows.
     void stop();
@@ -124,6 +125,7 @@ private:
     bool m_reinitializing = false;
     bool m_toolsLoading = false;
     bool m_toolsDirty = false;
+    bool m_restartAfterStop = false;
     QList<QJsonObject> m_resendOnOpen; ///< messages to deliver once the transport (re)opens
     QList<QJsonObject> m_resendOnInit; ///< messages to deliver once the session is re-initialized
     QList<QPointer<McpToolCall>> m_waitingCalls;

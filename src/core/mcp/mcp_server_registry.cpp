@@ -170,8 +170,10 @@ McpClient* McpServerRegistry::ensureStarted(const QString& server)
     m_stoppingAll = false;
     e->wanted = true;
     const auto state = c->state();
-    if ((state == McpClient::State::Idle || state == McpClient::State::Failed) &&
-        !e->restartTimer.isActive()) {
+    if (state == McpClient::State::Stopping) {
+        c->start(); // starts again once stopped
+    } else if ((state == McpClient::State::Idle || state == McpClient::State::Failed) &&
+               !e->restartTimer.isActive()) {
         if (state == McpClient::State::Failed)
             e->attempts = 0; // a new use after giving up: try again from the start
         c->start();
@@ -259,7 +261,7 @@ McpToolListing* McpServerRegistry::listTools(const QStringList& servers)
             listing->m_waitingFor.removeAll(name);
             continue;
         }
-        if (c->state() == McpClient::State::Starting) {
+        if (c->state() == McpClient::State::Starting || c->state() == McpClient::State::Stopping) {
             auto settle = [this, listing, name] {
                 settleListing(listing, name);
             };
