@@ -3,6 +3,7 @@
 #include "core/markdown/markdown_renderer.h"
 #include "core/markdown/streaming_markdown.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using harness::core::MarkdownRenderer;
@@ -117,6 +118,7 @@ private slots:
     void trickyDocuments();
     void longCodeBlocks_data();
     void longCodeBlocks();
+    void randomDocuments();
     void cachesFinishedBlocks();
     void cachesOpenCodeBlock();
     void codeBlockAccessor();
@@ -264,6 +266,77 @@ void TestStreamingMarkdown::longCodeBlocks()
         streamAndCompare(text, cuts);
         if (QTest::currentTestFailed())
             return;
+    }
+}
+
+void TestStreamingMarkdown::randomDocuments()
+{
+    // Documents stitched from fragments that interact across lines, streamed in random pieces.
+    // Fixed seed: a failure names the document index and reproduces.
+    static const char16_t* const fragments[] = {u"# heading\n",
+                                                u"para text with `code` and *em*\n",
+                                                u"\n",
+                                                u"\n\n",
+                                                u"- item\n",
+                                                u"  - nested\n",
+                                                u"1. one\n",
+                                                u"2) two\n",
+                                                u"```py\n",
+                                                u"```\n",
+                                                u"~~~\n",
+                                                u"    indented\n",
+                                                u"> quote\n",
+                                                u"lazy line\n",
+                                                u"| a | b |\n",
+                                                u"|---|:-:|\n",
+                                                u"***\n",
+                                                u"---\n",
+                                                u"===\n",
+                                                u"<div>\n",
+                                                u"</div>\n",
+                                                u"<!--\n",
+                                                u"-->\n",
+                                                u"- [ ] task\n",
+                                                u"- [x] done\n",
+                                                u"\ttab\n",
+                                                u"😀 emoji\n",
+                                                u"a\r\n",
+                                                u"  ```js\n",
+                                                u"def f():\n",
+                                                u"/* c\n",
+                                                u"*/\n",
+                                                u"'''\n",
+                                                u"\"\"\"\n",
+                                                u"www.example.com\n",
+                                                u"![i](https://e.com/i.png)\n",
+                                                u"<script>x</script>\n",
+                                                u"~~strike~~\n",
+                                                u"text  \n",
+                                                u"   > > deep\n",
+                                                u"+ plus\n",
+                                                u"10. ten\n"};
+    constexpr int fragmentCount = int(sizeof(fragments) / sizeof(fragments[0]));
+    QRandomGenerator rng(20261125);
+    for (int doc = 0; doc < 400; ++doc) {
+        QString text;
+        const int parts = rng.bounded(5, 60);
+        for (int p = 0; p < parts; ++p) {
+            if (rng.bounded(40) == 0) {
+                for (int line = 0; line < 40; ++line) // a long run that crosses code pieces
+                    text += QStringLiteral("x%1 = '%1' # c\n").arg(line);
+            }
+            text += QString::fromUtf16(fragments[rng.bounded(fragmentCount)]);
+        }
+        if (rng.bounded(2))
+            text += QStringLiteral("tail without newline");
+        QList<qsizetype> cuts;
+        for (qsizetype at = rng.bounded(1, 40); at < text.size(); at += rng.bounded(1, 40))
+            cuts.append(at);
+        streamAndCompare(text, cuts);
+        if (QTest::currentTestFailed()) {
+            qWarning("document %d:\n%s", doc, qPrintable(text));
+            return;
+        }
     }
 }
 
