@@ -58,16 +58,19 @@ void OidcPeer::stop()
     }
 }
 
-QByteArray OidcPeer::request(const QByteArray& verb, const QString& path, const QByteArray& body)
+QByteArray OidcPeer::request(const QByteArray& verb, const QString& path, const QByteArray& body, int* status,
+                             const QByteArray& contentType)
 {
     QUrl url = m_issuer;
     url.setPath(path);
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
     QDeadlineTimer deadline(20'000);
     while (!reply->isFinished() && !deadline.hasExpired())
         QTest::qWait(5);
+    if (status)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray answer = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
     reply->deleteLater();
     return answer;
@@ -76,6 +79,15 @@ QByteArray OidcPeer::request(const QByteArray& verb, const QString& path, const 
 bool OidcPeer::control(const QJsonObject& update)
 {
     return !request("POST", QStringLiteral("/__test/control"), QJsonDocument(update).toJson()).isEmpty();
+}
+
+int OidcPeer::refreshStatus(const QString& refreshToken)
+{
+    const QByteArray form = "grant_type=refresh_token&client_id=" + QUrl::toPercentEncoding(clientId()) +
+                            "&refresh_token=" + QUrl::toPercentEncoding(refreshToken);
+    int status = 0;
+    request("POST", QStringLiteral("/token"), form, &status, "application/x-www-form-urlencoded");
+    return status;
 }
 
 QJsonObject OidcPeer::stats()

@@ -27,11 +27,14 @@ public:
 
     /// Merges `update` into the peer's test control state ({"reset": true} clears it).
     bool control(const QJsonObject& update);
-    /// Request counters: jwks, token, interactions.
+    /// Request counters: jwks, token, interactions, revocation.
     QJsonObject stats();
+    /// HTTP status of a refresh_token grant made directly at the token endpoint (consumes it!).
+    int refreshStatus(const QString& refreshToken);
 
 private:
-    QByteArray request(const QByteArray& verb, const QString& path, const QByteArray& body = {});
+    QByteArray request(const QByteArray& verb, const QString& path, const QByteArray& body = {},
+                       int* status = nullptr, const QByteArray& contentType = "application/json");
 
     QProcess m_process;
     QNetworkAccessManager m_network;

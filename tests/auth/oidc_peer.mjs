@@ -8,7 +8,7 @@
 //
 // Test control (loopback only, never part of a real provider):
 //   POST /__test/control {json}  merged into the control state below ({reset: true} clears it)
-//   GET  /__test/stats           request counters (jwks, token, interactions)
+//   GET  /__test/stats           request counters (jwks, token, interactions, revocation)
 // Control state:
 //   interaction: "approve" (default) | "deny"       what the user "does" in the browser
 //   account: "alice"                               who signs in
@@ -52,7 +52,7 @@ const signingKeys = {};
 for (const alg of ['RS256', 'ES256', 'EdDSA']) signingKeys[alg] = await makeKey(alg, `${alg.toLowerCase()}-${rand()}`);
 
 let control = {};
-const stats = { jwks: 0, token: 0, interactions: 0 };
+const stats = { jwks: 0, token: 0, interactions: 0, revocation: 0 };
 const extraPublicKeys = [];
 
 const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -136,6 +136,7 @@ const provider = new Provider(issuer, {
 provider.use(async (ctx, next) => {
   if (ctx.path === '/jwks') stats.jwks += 1;
   if (ctx.path === '/token') stats.token += 1;
+  if (ctx.path === '/token/revocation') stats.revocation += 1;
   await next();
   if (ctx.path === '/.well-known/openid-configuration' && control.discoveryIssuer && ctx.body) {
     ctx.body = { ...ctx.body, issuer: control.discoveryIssuer };

@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+//
+// Session life after sign-in, against a real OpenID provider on 127.0.0.1: revocation on sign-out,
+// stale or rejected refresh tokens, an offline provider during refresh.
+#include "core/auth/auth_session.h"
+#include "core/secrets/memory_secret_store.h"
+#include "oidc_peer.h"
+#include "test_browser.h"
+
+#include <QDeadlineTimer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <functional>
+#include <memory>
+#include <optional>
+
+using namespace harness::core;
+using harness::test::OidcPeer;
+using harness::test::TestBrowser;
+
+namespace {
+
+constexpr int kWaitMs = 30'000;
+
+bool waitUntil(const std::function<bool()>& done, int ms = kWaitMs)
+{
+    QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired())
+        QTest::qWait(5);
+    return done();
+}
+
+SecretResult readSecret(SecretStore& store, const QString& key)
+{
+    std::optional<SecretResult> answer;
+    store.read(key, nullptr, [&answer](const SecretResult& result) { answer = result; });
+    if (!waitUntil([&answer] { return answer.has_value(); }))
+        return SecretResult{SecretResult::Status::Failed, {}, QStringLiteral("timed out")};
+    return *answer;
+}
+
+void writeSecret(SecretStore& store, const QString& key, const QString& value)
+{
+    bool done = false;
+    store.write(key, value, nullptr, [&done](const SecretResult&) { done = true; });
+    waitUntil([&done] { return done; });
+}
+
+} // namespace
+
+class TestAuthSession final : public QObject {
+    Q_OBJECT
+
+    OidcPeer m_peer;
+    MemorySecretStore m_secrets;
+    QNetworkAccessManager m_network;
+
+    std::unique_ptr<AuthSession> signedInSession(OidcPeer& peer)
+    {
+        OidcConfig config;
+        config.issuer = peer.issuer();
+        config.clientId = peer.clientId();
+        config.scopes = OidcConfig::defaultScopes();
+        auto session = std::make_unique<AuthSession>(config, &m_secrets, &m_network);
+        QSignalSpy signedIn(session.get(), &AuthSession::signedIn);
+        TestBrowser browser;
+        session->signIn(browser.opener());
+        if (!waitUntil([&] { return !signedIn.isEmpty(); }))
+            return nullptr;
+        return session;
+    }
+    bool keychainEmpty(const AuthSession& session)
+    {
+        for (const QString& key : session.secretKeys()) {
+            if (readSecret(m_secrets, key).status != SecretResult::Status::NotFound)
+                return false;
+        }
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_peer.start(), qPrintable(m_peer.error()));
+    }
+    void init() { QVERIFY(m_peer.control(QJsonObject{{QStringLiteral("reset"), true}})); }
+
+    void signOutRevokesTheRefreshToken()
+    {
+        auto session = signedInSession(m_peer);
+        QVERIFY(session);
+        const QString refreshToken = readSecret(m_secrets, session->secretKeys().at(0)).value;
+        QVERIFY(!refreshToken.isEmpty());
+        const int revocationsBefore = m_peer.stats().value(QLatin1String("revocation")).toInt();
+        QSignalSpy signedOut(session.get(), &AuthSession::signedOut);
+        session->signOut();
+        QVERIFY(waitUntil([&] { return !signedOut.isEmpty(); }));
+        QVERIFY(keychainEmpty(*session));
+        QVERIFY(waitUntil(
+            [&] { return m_peer.stats().value(QLatin1String("revocation")).toInt() > revocationsBefore; }));
+        QCOMPARE(m_peer.refreshStatus(refreshToken), 400); // the provider no longer honours it
+    }
+
+    void rejectedRefreshTokenEndsTheSession()
+    {
+        auto first = signedInSession(m_peer);
+        QVERIFY(first);
+        const QString refreshKey = first->secretKeys().at(0);
+        const QString stale = readSecret(m_secrets, refreshKey).value;
+        QSignalSpy refreshed(first.get(), &AuthSession::tokensRefreshed);
+        first->refresh(); // rotates: `stale` is spent
+        QVERIFY(waitUntil([&] { return !refreshed.isEmpty(); }));
+        first.reset();
+        writeSecret(m_secrets, refreshKey, stale); // e.g. a keychain restored from a backup
+
+        OidcConfig config;
+        config.issuer = m_peer.issuer();
+        config.clientId = m_peer.clientId();
+        config.scopes = OidcConfig::defaultScopes();
+        AuthSession second(config, &m_secrets, &m_network);
+        QSignalSpy errors(&second, &AuthSession::errorOccurred);
+        QSignalSpy signedOut(&second, &AuthSession::signedOut);
+        second.restore();
+        QVERIFY(waitUntil([&] { return !signedOut.isEmpty(); }));
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(AuthError::kindName(errors.first().first().value<AuthError>().kind),
+                 AuthError::kindName(AuthError::Kind::SessionExpired));
+        QCOMPARE(second.state(), AuthSession::State::SignedOut);
+        QVERIFY(second.idToken().isEmpty());
+        QVERIFY(keychainEmpty(second));
+    }
+
+    void refreshWithForgedIdTokenEndsTheSession()
+    {
+        auto session = signedInSession(m_peer);
+        QVERIFY(session);
+        QVERIFY(m_peer.control(QJsonObject{{QStringLiteral("tamper"), QStringLiteral("other-key")}}));
+        QSignalSpy errors(session.get(), &AuthSession::errorOccurred);
+        QSignalSpy signedOut(session.get(), &AuthSession::signedOut);
+        session->refresh();
+        QVERIFY(waitUntil([&] { return !signedOut.isEmpty(); }));
+        QCOMPARE(AuthError::kindName(errors.first().first().value<AuthError>().kind),
+                 AuthError::kindName(AuthError::Kind::BadSignature));
+        QVERIFY(session->idToken().isEmpty());
+        QVERIFY(keychainEmpty(*session));
+    }
+
+    void offlineProviderKeepsTheSession()
+    {
+        OidcPeer peer;
+        QVERIFY2(peer.start(), qPrintable(peer.error()));
+        auto session = signedInSession(peer);
+        QVERIFY(session);
+        const QString idToken = session->idToken();
+        peer.stop(); // the network goes away
+        QSignalSpy errors(session.get(), &AuthSession::errorOccurred);
+        session->refresh();
+        QVERIFY(waitUntil([&] { return !errors.isEmpty(); }));
+        QCOMPARE(AuthError::kindName(errors.first().first().value<AuthError>().kind),
+                 AuthError::kindName(AuthError::Kind::ProviderUnreachable));
+        // Still signed in, tokens kept for the retry (scheduled by the session).
+        QCOMPARE(session->state(), AuthSession::State::SignedIn);
+        QCOMPARE(session->idToken(), idToken);
+        QVERIFY(!keychainEmpty(*session));
+        session->signOut();
+        QVERIFY(waitUntil([&] { return keychainEmpty(*session); }));
+    }
+};
+
+QTEST_MAIN(TestAuthSession)
+#include "tst_auth_session.moc"
