@@ -17,6 +17,7 @@ private slots:
     void sendsHeadersAndBody();
     void sendsNoAuthorizationWithoutKey();
     void destroyingMidStreamIsSilent();
+    void keepsReasoningDetailsForTheNextTurn();
 };
 
 void TestChatStream::streamsAnswer_data()
@@ -215,6 +216,25 @@ void TestChatStream::destroyingMidStreamIsSilent()
     run->stream.reset(); // the engine replacing a run may simply delete the old stream
     QCOMPARE(failed->size(), 0);
     QTest::qWait(50); // let the aborted reply's events drain; nothing must crash
+}
+
+void TestChatStream::keepsReasoningDetailsForTheNextTurn()
+{
+    m_server->enqueue(Response::sse()
+                          .chunk(ScriptedLlmServer::reasoningChunk(u"Need "_s))
+                          .chunk(ScriptedLlmServer::reasoningChunk(u"weather."_s))
+                          .chunk(ScriptedLlmServer::toolCallChunk(0, u"call_1"_s, u"get_weather"_s, u"{}"_s))
+                          .chunk(ScriptedLlmServer::finishChunk(u"tool_calls"_s))
+                          .done());
+    const auto run = startRun();
+    QVERIFY(run->waitForEnd());
+    QVERIFY(run->failed->isEmpty());
+    const ChatResult result = run->finished->first().at(0).value<ChatResult>();
+    QCOMPARE(result.reasoningDetails.size(), 1);
+    QCOMPARE(result.reasoningDetails.first().toObject().value(u"text").toString(), u"Need weather."_s);
+    const ChatMessage next = ChatMessage::assistant(result);
+    QCOMPARE(next.toolCalls.size(), 1);
+    QCOMPARE(next.reasoningDetails, result.reasoningDetails);
 }
 
 QTEST_GUILESS_MAIN(TestChatStream)

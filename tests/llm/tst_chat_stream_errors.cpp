@@ -65,6 +65,13 @@ void TestChatStreamErrors::reportsFailureAndKeepsPartialAnswer_data()
     QTest::newRow("malformed json chunk")
         << Response::sse().chunk(S::textChunk(u"ok "_s)).data("{\"choices\": [oops").done()
         << int(K::MalformedResponse) << u"ok "_s << u"could not be read"_s;
+    QTest::newRow("200 with a JSON error body")
+        << Response::json(200, R"({"error":{"code":502,"message":"Upstream provider failed"}})")
+        << int(K::StreamError) << QString() << u"Upstream provider failed"_s;
+    QTest::newRow("401 as the first event of a 200 stream")
+        << Response::sse().comment().chunk(
+               QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, 401}, {u"message"_s, u"Invalid key"_s}}}})
+        << int(K::Unauthorized) << QString() << u"Invalid key"_s;
     QTest::newRow("stall") << Response::sse().chunk(S::textChunk(u"Wait"_s)).stall() << int(K::Stalled)
                            << u"Wait"_s << u"sent nothing"_s;
 }
