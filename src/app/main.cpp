@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
+#include "core/engine/engine.h"
+#include "core/secrets/keychain_secret_store.h"
 #include "core/store/settings_repository.h"
 #include "core/util/app_info.h"
 #include "core/util/data_location.h"
@@ -59,7 +61,9 @@ int main(int argc, char* argv[])
     if (settings.theme != harness::core::UserSettings::Theme::System)
         harness::gui::applyTheme(settings.theme);
 
-    harness::gui::MainWindow window(*opened.store, dir);
+    harness::core::KeychainSecretStore secrets;
+    harness::core::Engine engine(*opened.store, &secrets);
+    harness::gui::MainWindow window(*opened.store, engine, dir);
     window.show();
     return QApplication::exec();
 }

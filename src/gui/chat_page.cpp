@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "gui/chat_page.h"
 
+#include "core/engine/engine.h"
 #include "core/itemmodels/message_list_model.h"
+#include "core/store/harness_repository.h"
+#include "core/store/settings_repository.h"
 #include "core/store/conversation_repository.h"
 #include "core/store/message_repository.h"
 #include "core/store/store.h"
@@ -15,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace harness::gui {
@@ -46,8 +50,8 @@ private:
 
 } // namespace
 
-ChatPage::ChatPage(core::Store& store, QWidget* parent)
-    : QWidget(parent), m_store(store), m_messages(new core::MessageListModel(store, this))
+ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
+    : QWidget(parent), m_store(store), m_engine(engine), m_messages(new core::MessageListModel(store, this))
 {
     setObjectName(QStringLiteral("chatPage"));
     auto* layout = new QVBoxLayout(this);
@@ -106,7 +110,40 @@ ChatPage::ChatPage(core::Store& store, QWidget* parent)
     m_send->setAccessibleName(tr("Send message"));
     connect(m_send, &QPushButton::clicked, this, &ChatPage::send);
     composerRow->addWidget(m_send, 0, Qt::AlignBottom);
+    m_stop = new QPushButton(tr("Stop"), this);
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_stop->setAccessibleName(tr("Stop the answer"));
+    m_stop->setToolTip(tr("Stop the answer (Esc); what arrived so far is kept"));
+    m_stop->hide();
+    connect(m_stop, &QPushButton::clicked, this, &ChatPage::stop);
+    composerRow->addWidget(m_stop, 0, Qt::AlignBottom);
     layout->addLayout(composerRow);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &ChatPage::stop);
+
+    auto& runs = m_engine.runs();
+    connect(&runs, &core::RunRegistry::textReceived, this,
+            [this](const QString& conversationId, const QString& messageId, const QString& delta) {
+                if (conversationId != m_conversationId)
+                    return;
+                const bool atBottom = m_view->verticalScrollBar()->value() >= m_view->verticalScrollBar()->maximum() - 4;
+                m_messages->appendDelta(messageId, delta);
+                if (atBottom)
+                    m_view->scrollToBottom();
+            });
+    connect(&runs, &core::RunRegistry::runStarted, this, &ChatPage::updateRunning);
+    connect(&runs, &core::RunRegistry::runEnded, this, &ChatPage::updateRunning);
+    connect(&runs, &core::RunRegistry::runFailed, this,
+            [this](const QString& conversationId, const QString&, const QString& message) {
+                if (conversationId == m_conversationId)
+                    Q_EMIT statusMessage(message);
+            });
+    connect(&m_engine.chat(), &core::ChatService::answerFailed, this,
+            [this](const QString& conversationId, const QString& message) {
+                if (conversationId == m_conversationId)
+                    Q_EMIT statusMessage(message);
+            });
 
     connect(&m_store, &core::Store::conversationChanged, this, [this](const QString& id) {
         if (id == m_conversationId)
@@ -125,6 +162,42 @@ void ChatPage::showConversation(const QString& conversationId)
     m_empty->setVisible(m_messages->rowCount() == 0);
     m_view->setVisible(m_messages->rowCount() > 0);
     m_view->scrollToBottom();
+    updateRunning();
+}
+
+void ChatPage::updateRunning()
+{
+    const bool running = !m_conversationId.isEmpty() && m_engine.runs().isRunning(m_conversationId);
+    m_stop->setVisible(running);
+    m_send->setVisible(!running);
+}
+
+void ChatPage::stop()
+{
+    if (!m_conversationId.isEmpty())
+        m_engine.runs().stop(m_conversationId);
+}
+
+bool ChatPage::chooseHarness(core::Harness& harness) const
+{
+    // The conversation's harness, else the default one, else the one used last.
+    QStringList candidates;
+    if (!m_conversationId.isEmpty())
+        candidates.append(m_store.conversations().get(m_conversationId).value.lastHarnessId);
+    candidates.append(m_store.settings().load().value.defaultHarnessId);
+    for (const auto& id : std::as_const(candidates)) {
+        if (id.isEmpty())
+            continue;
+        if (auto found = m_store.harnesses().get(id); found.ok()) {
+            harness = found.value;
+            return true;
+        }
+    }
+    auto all = m_store.harnesses().list();
+    if (!all.ok() || all.value.isEmpty())
+        return false;
+    harness = all.value.first();
+    return true;
 }
 
 void ChatPage::updateTitle()
@@ -171,27 +244,28 @@ void ChatPage::send()
     const QString text = m_composer->toPlainText().trimmed();
     if (text.isEmpty())
         return;
-    if (m_conversationId.isEmpty()) {
-        core::Conversation conversation;
-        conversation.title = text.section(QLatin1Char('\n'), 0, 0).left(60);
-        if (auto error = m_store.conversations().create(conversation)) {
-            Q_EMIT statusMessage(error.userMessage());
-            return;  // the text stays in the composer
-        }
-        m_conversationId = conversation.id;
-        m_messages->setConversation(conversation.id);
-        Q_EMIT conversationCreated(conversation.id);
+    core::Harness harness;
+    if (!chooseHarness(harness)) {
+        Q_EMIT statusMessage(tr("Create a harness first: Harnesses → New harness."));
+        return;  // the text stays in the composer
     }
-    core::Message message;
-    message.conversationId = m_conversationId;
-    message.role = core::MessageRole::User;
-    message.content = text;
-    if (auto error = m_store.messages().append(message)) {
-        Q_EMIT statusMessage(error.userMessage());
+    const bool isNew = m_conversationId.isEmpty();
+    const auto sent = m_engine.chat().send(m_conversationId, harness, text);
+    if (!sent.error.ok()) {
+        Q_EMIT statusMessage(sent.error.userMessage());
         return;  // the text stays in the composer
     }
     m_composer->clear();
+    if (isNew) {
+        m_conversationId = sent.conversationId;
+        m_messages->setConversation(sent.conversationId);
+        m_empty->setVisible(false);
+        m_view->setVisible(true);
+        Q_EMIT conversationCreated(sent.conversationId);
+    }
     updateTitle();
+    updateRunning();
+    m_view->scrollToBottom();
 }
 
 } // namespace harness::gui

@@ -10,6 +10,8 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace harness::core {
+class Engine;
+struct Harness;
 class MessageListModel;
 class Store;
 } // namespace harness::core
@@ -21,7 +23,7 @@ class ChatPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChatPage)
 public:
-    explicit ChatPage(core::Store& store, QWidget* parent = nullptr);
+    ChatPage(core::Store& store, core::Engine& engine, QWidget* parent = nullptr);
     ~ChatPage() override;
 
     /// Shows a conversation; empty = a new, not yet saved one.
@@ -39,16 +41,21 @@ Q_SIGNALS:
 
 private:
     void send();
+    void stop();
     void updateTitle();
+    void updateRunning();
+    bool chooseHarness(core::Harness& harness) const;
     void loadOlderIfAtTop();
 
     core::Store& m_store;
+    core::Engine& m_engine;
     core::MessageListModel* m_messages = nullptr;
     QString m_conversationId;
     QLabel* m_title = nullptr;
     QListView* m_view = nullptr;
     QPlainTextEdit* m_composer = nullptr;
     QPushButton* m_send = nullptr;
+    QPushButton* m_stop = nullptr;
     QLabel* m_empty = nullptr;
 };
 

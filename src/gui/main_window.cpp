@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "gui/main_window.h"
 
+#include "core/engine/engine.h"
 #include "core/itemmodels/conversation_list_model.h"
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
 #include "core/store/store.h"
 #include "gui/chat_page.h"
 #include "gui/first_run_page.h"
+#include "gui/gui_approval_policy.h"
 #include "gui/harness_manager_page.h"
 #include "gui/session_state.h"
 #include "gui/settings_page.h"
@@ -24,9 +26,11 @@
 
 namespace harness::gui {
 
-MainWindow::MainWindow(core::Store& store, const QString& dataDir, QWidget* parent)
-    : QMainWindow(parent), m_store(store), m_session(std::make_unique<SessionState>(dataDir))
+MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& dataDir, QWidget* parent)
+    : QMainWindow(parent), m_store(store), m_engine(engine), m_session(std::make_unique<SessionState>(dataDir))
 {
+    m_approval = new GuiApprovalPolicy(this, this);
+    m_engine.setApprovalPolicy(m_approval);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Harness Desktop"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/harness.svg")));
@@ -36,9 +40,9 @@ MainWindow::MainWindow(core::Store& store, const QString& dataDir, QWidget* pare
     m_sidebar = new Sidebar(store, m_splitter);
     m_pages = new QStackedWidget(m_splitter);
     m_firstRun = new FirstRunPage(store, m_pages);
-    m_chat = new ChatPage(store, m_pages);
+    m_chat = new ChatPage(store, engine, m_pages);
     m_harnesses = new HarnessManagerPage(store, m_pages);
-    m_settings = new SettingsPage(store, dataDir, m_pages);
+    m_settings = new SettingsPage(store, engine.secrets(), dataDir, m_pages);
     m_pages->addWidget(m_firstRun);
     m_pages->addWidget(m_chat);
     m_pages->addWidget(m_harnesses);
@@ -89,7 +93,10 @@ MainWindow::MainWindow(core::Store& store, const QString& dataDir, QWidget* pare
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_engine.setApprovalPolicy(nullptr);  // the policy asks through this window
+}
 
 void MainWindow::createActions()
 {

@@ -11,13 +11,15 @@ class QSplitter;
 class QStackedWidget;
 
 namespace harness::core {
+class Engine;
 class Store;
-}
+} // namespace harness::core
 
 namespace harness::gui {
 
 class ChatPage;
 class FirstRunPage;
+class GuiApprovalPolicy;
 class HarnessManagerPage;
 class SessionState;
 class SettingsPage;
@@ -30,7 +32,7 @@ class MainWindow final : public QMainWindow {
 public:
     enum class Page { FirstRun, Chat, Harnesses, Settings };
 
-    MainWindow(core::Store& store, const QString& dataDir, QWidget* parent = nullptr);
+    MainWindow(core::Store& store, core::Engine& engine, const QString& dataDir, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     Page currentPage() const;
@@ -51,7 +53,9 @@ private:
     bool hasHarness() const;
 
     core::Store& m_store;
+    core::Engine& m_engine;
     std::unique_ptr<SessionState> m_session;
+    GuiApprovalPolicy* m_approval = nullptr;
     QSplitter* m_splitter = nullptr;
     Sidebar* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;

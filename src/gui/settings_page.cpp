@@ -4,6 +4,7 @@
 
 #include "core/store/settings_repository.h"
 #include "core/store/store.h"
+#include "gui/provider_settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +22,7 @@ namespace harness::gui {
 
 using core::UserSettings;
 
-SettingsPage::SettingsPage(core::Store& store, const QString& dataDir, QWidget* parent)
+SettingsPage::SettingsPage(core::Store& store, core::SecretStore* secrets, const QString& dataDir, QWidget* parent)
     : QWidget(parent), m_store(store)
 {
     setObjectName(QStringLiteral("settingsPage"));
@@ -33,6 +34,17 @@ SettingsPage::SettingsPage(core::Store& store, const QString& dataDir, QWidget* 
     font.setBold(true);
     title->setFont(font);
     outer->addWidget(title);
+
+    auto* providerTitle = new QLabel(tr("Model provider"), this);
+    QFont sectionFont = providerTitle->font();
+    sectionFont.setBold(true);
+    providerTitle->setFont(sectionFont);
+    outer->addWidget(providerTitle);
+    outer->addWidget(new ProviderSettings(store, secrets, this));
+    auto* generalTitle = new QLabel(tr("General"), this);
+    generalTitle->setFont(sectionFont);
+    outer->addSpacing(8);
+    outer->addWidget(generalTitle);
 
     auto* form = new QFormLayout;
     m_autoSwitch = new QCheckBox(tr("Opening a conversation switches to the harness it last used"), this);

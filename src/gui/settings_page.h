@@ -12,8 +12,9 @@ class QLabel;
 class QSpinBox;
 
 namespace harness::core {
+class SecretStore;
 class Store;
-}
+} // namespace harness::core
 
 namespace harness::gui {
 
@@ -22,7 +23,7 @@ class SettingsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)
 public:
-    SettingsPage(core::Store& store, const QString& dataDir, QWidget* parent = nullptr);
+    SettingsPage(core::Store& store, core::SecretStore* secrets, const QString& dataDir, QWidget* parent = nullptr);
     ~SettingsPage() override;
 
     void reload();

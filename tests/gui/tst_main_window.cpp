@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
+#include "core/engine/engine.h"
 #include "core/itemmodels/conversation_list_model.h"
+#include "core/secrets/memory_secret_store.h"
 #include "core/itemmodels/message_list_model.h"
 #include "core/store/harness_repository.h"
 #include "core/store/settings_repository.h"
@@ -71,7 +73,9 @@ private Q_SLOTS:
         auto today = temp.addConversation(QStringLiteral("Today's chat"), now.toMSecsSinceEpoch() - 1000);
         temp.addMessage(today.id, MessageRole::User, QStringLiteral("What is the capital of Portugal?"));
 
-        MainWindow window(*temp.store, temp.dir.path());
+        MemorySecretStore secrets;
+        Engine engine(*temp.store, &secrets);
+        MainWindow window(*temp.store, engine, temp.dir.path());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* list = window.findChild<QListView*>(QStringLiteral("conversationList"));
@@ -95,7 +99,9 @@ private Q_SLOTS:
     void firstRunInvitesToCreateAHarness()
     {
         TempStore temp;
-        MainWindow window(*temp.store, temp.dir.path());
+        MemorySecretStore secrets;
+        Engine engine(*temp.store, &secrets);
+        MainWindow window(*temp.store, engine, temp.dir.path());
         window.show();
         QCOMPARE(window.currentPage(), MainWindow::Page::FirstRun);
         auto* name = window.findChild<QLineEdit*>(QStringLiteral("harnessName"));
@@ -120,7 +126,9 @@ private Q_SLOTS:
     {
         TempStore temp;
         addHarness(*temp.store, QStringLiteral("Default"));
-        MainWindow window(*temp.store, temp.dir.path());
+        MemorySecretStore secrets;
+        Engine engine(*temp.store, &secrets);
+        MainWindow window(*temp.store, engine, temp.dir.path());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* composer = window.findChild<QPlainTextEdit*>(QStringLiteral("composer"));
@@ -137,7 +145,7 @@ private Q_SLOTS:
         auto messages = temp.store->messages().page(id, 0, 10).value;
         QCOMPARE(messages.size(), 1);
         QCOMPARE(messages.first().content, QStringLiteral("Plan a trip\nto Lisbon"));
-        QCOMPARE(temp.store->conversations().get(id).value.title, QStringLiteral("Plan a trip"));
+        QCOMPARE(temp.store->conversations().get(id).value.title, QStringLiteral("Plan a trip to Lisbon"));
         QTRY_COMPARE(window.sidebar().selectedConversationId(), id);
     }
 
@@ -149,7 +157,9 @@ private Q_SLOTS:
         auto b = temp.addConversation(QStringLiteral("Travel"));
         temp.addMessage(a.id, MessageRole::User, QStringLiteral("A recipe for bacalhau"));
         auto hitMessage = temp.addMessage(b.id, MessageRole::User, QStringLiteral("Flights to Porto"));
-        MainWindow window(*temp.store, temp.dir.path());
+        MemorySecretStore secrets;
+        Engine engine(*temp.store, &secrets);
+        MainWindow window(*temp.store, engine, temp.dir.path());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -174,14 +184,18 @@ private Q_SLOTS:
         auto first = temp.addConversation(QStringLiteral("first"), QDateTime::currentMSecsSinceEpoch() - 5000);
         auto second = temp.addConversation(QStringLiteral("second"), QDateTime::currentMSecsSinceEpoch());
         {
-            MainWindow window(*temp.store, temp.dir.path());
+            MemorySecretStore secrets;
+        Engine engine(*temp.store, &secrets);
+        MainWindow window(*temp.store, engine, temp.dir.path());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(900, 640);
             window.openConversation(first.id);
             window.close();
         }
-        MainWindow again(*temp.store, temp.dir.path());
+        MemorySecretStore secrets;
+        Engine engine(*temp.store, &secrets);
+        MainWindow again(*temp.store, engine, temp.dir.path());
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.chatPage().conversationId(), first.id);
@@ -197,7 +211,9 @@ private Q_SLOTS:
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         auto newest = temp.addConversation(QStringLiteral("newest"), now);
         auto middle = temp.addConversation(QStringLiteral("middle"), now - 1000);
-        MainWindow window(*temp.store, temp.dir.path());
+        MemorySecretStore secrets;
+        Engine engine(*temp.store, &secrets);
+        MainWindow window(*temp.store, engine, temp.dir.path());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openConversation(newest.id);
@@ -215,7 +231,9 @@ private Q_SLOTS:
         addHarness(*temp.store, QStringLiteral("Active one"));
         addHarness(*temp.store, QStringLiteral("Paused"), HarnessStatus::Stopped);
         addHarness(*temp.store, QStringLiteral("Half done"), HarnessStatus::Draft);
-        MainWindow window(*temp.store, temp.dir.path());
+        MemorySecretStore secrets;
+        Engine engine(*temp.store, &secrets);
+        MainWindow window(*temp.store, engine, temp.dir.path());
         window.show();
         window.findChild<QPushButton*>(QStringLiteral("harnessesButton"))->click();
         QCOMPARE(window.currentPage(), MainWindow::Page::Harnesses);
@@ -246,7 +264,9 @@ private Q_SLOTS:
         TempStore temp;
         addHarness(*temp.store, QStringLiteral("Default"));
         {
-            MainWindow window(*temp.store, temp.dir.path());
+            MemorySecretStore secrets;
+        Engine engine(*temp.store, &secrets);
+        MainWindow window(*temp.store, engine, temp.dir.path());
             window.show();
             window.findChild<QPushButton*>(QStringLiteral("settingsButton"))->click();
             auto* autoSwitch = window.findChild<QCheckBox*>(QStringLiteral("autoSwitchHarness"));
@@ -254,7 +274,9 @@ private Q_SLOTS:
             autoSwitch->setChecked(false);
         }
         QVERIFY(!temp.store->settings().load().value.autoSwitchHarness);
-        MainWindow again(*temp.store, temp.dir.path());
+        MemorySecretStore secrets;
+        Engine engine(*temp.store, &secrets);
+        MainWindow again(*temp.store, engine, temp.dir.path());
         again.showPage(MainWindow::Page::Settings);
         QVERIFY(!again.findChild<QCheckBox*>(QStringLiteral("autoSwitchHarness"))->isChecked());
     }

@@ -115,6 +115,16 @@ int MessageListModel::rowOf(const QString& messageId) const
     return -1;
 }
 
+void MessageListModel::appendDelta(const QString& messageId, const QString& delta)
+{
+    const int row = rowOf(messageId);
+    if (row < 0)
+        return;
+    m_messages[row].content += delta;
+    const auto idx = index(row);
+    Q_EMIT dataChanged(idx, idx, {ContentRole, Qt::DisplayRole});
+}
+
 void MessageListModel::onMessageAdded(const QString& conversationId, const QString& messageId)
 {
     if (conversationId != m_conversationId || rowOf(messageId) >= 0)

@@ -47,6 +47,8 @@ public:
     /// Prepends the page before the oldest loaded message; returns how many rows were added.
     int fetchOlder();
     const Message& messageAt(int row) const { return m_messages.at(row); }
+    /// Shows streamed text at once, before the batched write reaches the store.
+    void appendDelta(const QString& messageId, const QString& delta);
     int rowOf(const QString& messageId) const;
 
 Q_SIGNALS:

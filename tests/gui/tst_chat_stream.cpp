@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+// The main window chatting with the scripted model server: send, stream, stop, switch.
+#include "core/engine/engine.h"
+#include "core/itemmodels/message_list_model.h"
+#include "core/secrets/memory_secret_store.h"
+#include "core/store/harness_repository.h"
+#include "gui/chat_page.h"
+#include "gui/main_window.h"
+#include "gui/sidebar.h"
+#include "scripted_llm_server.h"
+#include "support/temp_store.h"
+
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace harness::core;
+using harness::gui::MainWindow;
+using harness::test::ScriptedLlmServer;
+using harness::test::TempStore;
+
+namespace {
+
+struct Rig {
+    TempStore temp;
+    ScriptedLlmServer server;
+    MemorySecretStore secrets;
+    Engine engine{*temp.store, &secrets};
+    std::unique_ptr<MainWindow> window;
+
+    Rig()
+    {
+        server.listen();
+        engine.providers().setOverride(ProviderConfig::custom(QStringLiteral("Scripted"), server.baseUrl()),
+                                       QStringLiteral("sk-test"));
+        engine.chat().setGenerateTitles(false);
+        Harness h;
+        h.name = QStringLiteral("Default");
+        h.model = QStringLiteral("test/model");
+        h.status = HarnessStatus::Started;
+        temp.store->harnesses().create(h);
+        window = std::make_unique<MainWindow>(*temp.store, engine, temp.dir.path());
+        window->show();
+    }
+
+    void type(const QString& text)
+    {
+        auto* composer = window->findChild<QPlainTextEdit*>(QStringLiteral("composer"));
+        composer->setFocus();
+        QTest::keyClicks(composer, text);
+        QTest::keyClick(composer, Qt::Key_Return);
+    }
+
+    QString shownAnswer()
+    {
+        auto& model = window->chatPage().messages();
+        return model.rowCount() ? model.index(model.rowCount() - 1).data(MessageListModel::ContentRole).toString()
+                                : QString();
+    }
+};
+
+ScriptedLlmServer::Response drip(const QString& prefix, int count, int delayMs)
+{
+    auto response = ScriptedLlmServer::Response::sse();
+    for (int i = 0; i < count; ++i)
+        response.chunk(ScriptedLlmServer::textChunk(QStringLiteral("%1%2 ").arg(prefix).arg(i))).wait(delayMs);
+    response.chunk(ScriptedLlmServer::finishChunk(QStringLiteral("stop"))).done();
+    return response;
+}
+
+QString dripText(const QString& prefix, int count)
+{
+    QString text;
+    for (int i = 0; i < count; ++i)
+        text += QStringLiteral("%1%2 ").arg(prefix).arg(i);
+    return text;
+}
+
+} // namespace
+
+class TestChatStream final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void sendThenTokensAppearThenFinished()
+    {
+        Rig rig;
+        rig.server.enqueue(drip(QStringLiteral("w"), 20, 15));
+        rig.type(QStringLiteral("Count for me"));
+        auto* stop = rig.window->findChild<QPushButton*>(QStringLiteral("stopButton"));
+        auto* send = rig.window->findChild<QPushButton*>(QStringLiteral("sendButton"));
+        QTRY_VERIFY(stop->isVisible());
+        QVERIFY(!send->isVisible());
+        // Tokens show up while the answer is still streaming.
+        QTRY_VERIFY(rig.shownAnswer().startsWith(QLatin1String("w0 w1")));
+        QVERIFY(stop->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), dripText(QStringLiteral("w"), 20), 15'000);
+        QTRY_VERIFY(!stop->isVisible());
+        QVERIFY(send->isVisible());
+        const auto& model = rig.window->chatPage().messages();
+        QCOMPARE(model.index(model.rowCount() - 1).data(MessageListModel::StatusRole).toString(),
+                 QStringLiteral("complete"));
+    }
+
+    void stopKeepsWhatArrived()
+    {
+        Rig rig;
+        auto response = ScriptedLlmServer::Response::sse();
+        response.chunk(ScriptedLlmServer::textChunk(QStringLiteral("Partial thought"))).stall();
+        rig.server.enqueue(response);
+        rig.type(QStringLiteral("Think"));
+        QTRY_COMPARE(rig.shownAnswer(), QStringLiteral("Partial thought"));
+        rig.window->findChild<QPushButton*>(QStringLiteral("stopButton"))->click();
+        const auto& model = rig.window->chatPage().messages();
+        QTRY_COMPARE(model.index(model.rowCount() - 1).data(MessageListModel::StatusRole).toString(),
+                     QStringLiteral("stopped"));
+        QCOMPARE(rig.shownAnswer(), QStringLiteral("Partial thought"));
+    }
+
+    void twoConversationsStreamWhileTheUserSwitches()
+    {
+        Rig rig;
+        rig.server.setHandler([](const harness::test::RecordedRequest& request) {
+            const auto messages = request.json().value(QStringLiteral("messages")).toArray();
+            const bool first = messages.last()[QStringLiteral("content")].toString() == QLatin1String("first");
+            return drip(first ? QStringLiteral("a") : QStringLiteral("b"), 30, 10);
+        });
+        rig.type(QStringLiteral("first"));
+        const QString a = rig.window->chatPage().conversationId();
+        QTRY_VERIFY(rig.shownAnswer().startsWith(QLatin1String("a0")));
+        rig.window->newChat();
+        rig.type(QStringLiteral("second"));
+        const QString b = rig.window->chatPage().conversationId();
+        QVERIFY(a != b);
+        QCOMPARE(rig.engine.runs().runningConversations().size(), 2);
+        // Switch back and forth while both stream: each view only ever shows its own tokens.
+        for (int i = 0; i < 6; ++i) {
+            rig.window->openConversation(i % 2 ? b : a);
+            QTest::qWait(40);
+            const QString shown = rig.shownAnswer();
+            const QChar expected = i % 2 ? QLatin1Char('b') : QLatin1Char('a');
+            QVERIFY2(shown.isEmpty() || (shown.startsWith(expected) && !shown.contains(i % 2 ? u'a' : u'b')),
+                     qPrintable(shown));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(rig.engine.runs().runningConversations().isEmpty(), 20'000);
+        rig.window->openConversation(a);
+        QCOMPARE(rig.shownAnswer(), dripText(QStringLiteral("a"), 30));
+        rig.window->openConversation(b);
+        QCOMPARE(rig.shownAnswer(), dripText(QStringLiteral("b"), 30));
+    }
+};
+
+QTEST_MAIN(TestChatStream)
+#include "tst_chat_stream.moc"
