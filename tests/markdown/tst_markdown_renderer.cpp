@@ -209,6 +209,12 @@ void TestMarkdownRenderer::rawHtmlIsText_data()
                            << QStringLiteral("<style>body{display:none}</style>");
     QTest::newRow("multi-line div") << QStringLiteral("<div>\n<a href=\"javascript:x\">y</a>\n</div>")
                                     << QStringLiteral("<div>\n<a href=\"javascript:x\">y</a>\n</div>");
+    QTest::newRow("fence info") << QStringLiteral("```<img/src=x>\ncode\n```")
+                                << QStringLiteral("<img/src=x>");
+    QTest::newRow("link text") << QStringLiteral("[<script>](https://example.com)")
+                               << QStringLiteral("<script>");
+    QTest::newRow("image alt") << QStringLiteral("![<iframe>](https://example.com/i.png)")
+                               << QStringLiteral("[image: <iframe>]");
     QTest::newRow("in table") << QStringLiteral("| a |\n|---|\n| <img src=x> |")
                               << QStringLiteral("<img src=x>");
 }
