@@ -5,6 +5,7 @@
 // Clerk. Prints "OIDC_PEER_READY <issuer>" when it accepts requests; exits when stdin closes.
 //
 //   node oidc_peer.mjs [--alg RS256|ES256|EdDSA] [--ttl <seconds>] [--client-id <id>]
+//                      [--profile-in-id-token yes|no]
 //
 // Test control (loopback only, never part of a real provider):
 //   POST /__test/control {json}  merged into the control state below ({reset: true} clears it)
@@ -34,6 +35,8 @@ const args = Object.fromEntries(
 const signingAlg = args.alg ?? 'RS256';
 const ttl = Number(args.ttl ?? 600);
 const clientId = args['client-id'] ?? 'harness-test';
+// --profile-in-id-token no: email and name only from the userinfo endpoint (strict OIDC default).
+const profileInIdToken = (args['profile-in-id-token'] ?? 'yes') === 'yes';
 
 const accounts = {
   alice: { sub: 'alice', email: 'alice@example.test', email_verified: true, name: 'Alice Example' },
@@ -125,7 +128,7 @@ const provider = new Provider(issuer, {
   jwks: { keys: Object.values(signingKeys).map((k) => k.priv) },
   findAccount: async (_ctx, id) => accounts[id] && ({ accountId: id, claims: async () => accounts[id] }),
   claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
-  conformIdTokenClaims: false, // email and name in the ID token, as Clerk does
+  conformIdTokenClaims: !profileInIdToken, // by default email and name in the ID token, as Clerk does
   pkce: { required: () => true },
   ttl: { AccessToken: ttl, IdToken: ttl, RefreshToken: 3600, Grant: 3600, Session: 3600, Interaction: 600, AuthorizationCode: 60 },
   features: { devInteractions: { enabled: false }, revocation: { enabled: true } },

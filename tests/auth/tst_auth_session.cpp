@@ -148,6 +148,24 @@ private slots:
         QVERIFY(keychainEmpty(*session));
     }
 
+    void profileFromUserInfo()
+    {
+        OidcPeer strict; // email and name only through the userinfo endpoint
+        QVERIFY2(strict.start({QStringLiteral("--profile-in-id-token"), QStringLiteral("no")}),
+                 qPrintable(strict.error()));
+        auto session = signedInSession(strict);
+        QVERIFY(session);
+        QCOMPARE(session->user().subject, QStringLiteral("alice"));
+        QCOMPARE(session->user().email, QStringLiteral("alice@example.test"));
+        QCOMPARE(session->user().name, QStringLiteral("Alice Example"));
+        // The ID token itself does not carry them (so the userinfo call was what found them).
+        const auto parts = session->idToken().toLatin1().split('.');
+        QVERIFY(!QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding)
+                     .contains("alice@example.test"));
+        session->signOut();
+        QVERIFY(waitUntil([&] { return keychainEmpty(*session); }));
+    }
+
     void offlineProviderKeepsTheSession()
     {
         OidcPeer peer;

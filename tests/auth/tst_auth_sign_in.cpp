@@ -169,8 +169,8 @@ private slots:
 
     void refreshHappensBeforeExpiry()
     {
-        OidcPeer shortLived; // tokens live 6 s: the session must renew them on its own
-        QVERIFY2(shortLived.start({QStringLiteral("--ttl"), QStringLiteral("6")}),
+        OidcPeer shortLived; // tokens live 10 s: the session must renew them on its own
+        QVERIFY2(shortLived.start({QStringLiteral("--ttl"), QStringLiteral("10")}),
                  qPrintable(shortLived.error()));
         auto session = makeSession(configFor(shortLived));
         TestBrowser browser;

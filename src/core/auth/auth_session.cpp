@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonObject>
 #include <algorithm>
 #include <memory>
 
@@ -17,6 +18,8 @@ namespace {
 constexpr int kFirstRetrySeconds = 15;
 constexpr int kMaxRetrySeconds = 300;
 constexpr qint64 kMaxTimerSeconds = 24 * 3600;
+/// Never refresh more often than this, even when the clock is skewed against the provider.
+constexpr qint64 kMinRefreshDelaySeconds = 5;
 
 qint64 now()
 {
@@ -85,6 +88,10 @@ void AuthSession::signIn(OidcSignIn::BrowserOpener openBrowser)
         m_signIn->cancel();
         m_signIn->deleteLater();
     }
+    if (m_state == State::Restoring) { // the explicit sign-in wins over a restore still under way
+        ++m_generation;
+        m_refreshing = false;
+    }
     if (m_state != State::SigningIn)
         m_stateBeforeSignIn = m_state == State::SignedIn ? State::SignedIn : State::SignedOut;
     auto* attempt = new OidcSignIn(m_provider, &m_nonces, this);
@@ -118,13 +125,32 @@ void AuthSession::onSignInSucceeded(const TokenSet& tokens)
     m_tokens = tokens;
     m_originalNonce = tokens.claims.nonce;
     const quint64 generation = m_generation;
-    persist([this, generation] {
-        if (generation != m_generation)
-            return;
-        setState(State::SignedIn);
-        scheduleRefresh();
-        emit signedIn(user());
+    completeProfile([this, generation] {
+        persist([this, generation] {
+            if (generation != m_generation)
+                return;
+            setState(State::SignedIn);
+            scheduleRefresh();
+            emit signedIn(user());
+        });
     });
+}
+
+void AuthSession::completeProfile(std::function<void()> done)
+{
+    if (!m_tokens.claims.email.isEmpty() || !m_tokens.claims.name.isEmpty() || m_tokens.accessToken.isEmpty())
+        return done();
+    const quint64 generation = m_generation;
+    m_provider->fetchUserInfo(m_tokens.accessToken, m_tokens.claims.subject,
+                              [this, generation, done](const QJsonObject& info, const AuthError& error) {
+                                  if (generation != m_generation)
+                                      return;
+                                  if (!error) { // display only: identity and trust come from the ID token
+                                      m_tokens.claims.email = info.value(QLatin1String("email")).toString();
+                                      m_tokens.claims.name = info.value(QLatin1String("name")).toString();
+                                  }
+                                  done();
+                              });
 }
 
 void AuthSession::persist(std::function<void()> done)
@@ -163,7 +189,8 @@ void AuthSession::scheduleRefresh()
         remaining > 2 * m_refreshMarginSeconds ? remaining - m_refreshMarginSeconds : remaining / 2;
     if (m_tokens.refreshToken.isEmpty())
         delay = remaining; // nothing to refresh with: end the session when the token expires
-    m_refreshTimer.start(static_cast<int>(std::clamp<qint64>(delay, 0, kMaxTimerSeconds) * 1000));
+    m_refreshTimer.start(
+        static_cast<int>(std::clamp<qint64>(delay, kMinRefreshDelaySeconds, kMaxTimerSeconds) * 1000));
 }
 
 void AuthSession::refresh()
@@ -212,6 +239,7 @@ void AuthSession::refresh()
 
 void AuthSession::onRefreshed(const TokenResponse& response, const IdTokenClaims& claims)
 {
+    const UserInfo before = user();
     m_refreshing = false;
     m_retrySeconds = 0;
     const bool restoring = m_state == State::Restoring;
@@ -226,16 +254,20 @@ void AuthSession::onRefreshed(const TokenResponse& response, const IdTokenClaims
     if (m_tokens.idToken.isEmpty())
         return wipe({AuthError::Kind::ProviderError, QStringLiteral("the refresh gave no ID token")});
     const quint64 generation = m_generation;
-    persist([this, generation, restoring] {
-        if (generation != m_generation)
-            return;
-        if (restoring) {
-            setState(State::SignedIn);
-            emit signedIn(user());
-            emit restoreFinished(true);
-        }
-        scheduleRefresh();
-        emit tokensRefreshed();
+    completeProfile([this, generation, restoring, before] {
+        persist([this, generation, restoring, before] {
+            if (generation != m_generation)
+                return;
+            if (restoring) {
+                setState(State::SignedIn);
+                emit signedIn(user());
+                emit restoreFinished(true);
+            } else if (user() != before) {
+                emit signedIn(user()); // profile details arrived (e.g. after an offline start)
+            }
+            scheduleRefresh();
+            emit tokensRefreshed();
+        });
     });
 }
 

@@ -71,6 +71,8 @@ signals:
     void stateChanged(harness::core::AuthSession::State state);
     /// The sign-in URL went to the browser (the GUI may show it for copying).
     void browserOpened(const QUrl& url);
+    /// Signed in (after signIn() or restore()). Emitted again when the profile details (email,
+    /// name) of the same session become known later, e.g. after an offline start.
     void signedIn(const harness::core::UserInfo& user);
     void tokensRefreshed();
     void signedOut();
@@ -84,6 +86,8 @@ private:
     void onRefreshFailed(const AuthError& error);
     void finishRestore(const QString& refreshToken, const QString& idToken);
     void persist(std::function<void()> done);
+    /// Fills in email / name from the userinfo endpoint when the ID token does not carry them.
+    void completeProfile(std::function<void()> done);
     void wipe(const AuthError& reason);
     void scheduleRefresh();
     QString secretKey(const char* name) const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/auth/oidc_provider_client.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -13,6 +14,8 @@ namespace harness::core {
 namespace {
 
 constexpr qint64 kMaxDocumentSize = 1024 * 1024;
+/// Keys the provider withdrew stop being trusted after at most this long.
+constexpr qint64 kJwksMaxAgeSeconds = 3600;
 
 QNetworkRequest makeRequest(const QUrl& url, int timeoutMs)
 {
@@ -125,7 +128,7 @@ void OidcProviderClient::fetchJwks(Done done)
         if (!error.isEmpty())
             return done({AuthError::Kind::ProviderError, error});
         m_jwks = std::move(keys);
-        m_haveJwks = true;
+        m_jwksFetchedAt = QDateTime::currentSecsSinceEpoch();
         done({});
     });
 }
@@ -143,7 +146,9 @@ void OidcProviderClient::verifyIdToken(const QByteArray& token, IdTokenVerifier:
             done(IdTokenVerifier::verify(token, m_jwks, expect));
         });
     };
-    if (m_haveJwks) {
+    const bool cached =
+        m_jwksFetchedAt > 0 && QDateTime::currentSecsSinceEpoch() - m_jwksFetchedAt < kJwksMaxAgeSeconds;
+    if (cached) {
         QMetaObject::invokeMethod(
             this, [check] { check(true); }, Qt::QueuedConnection);
         return;
@@ -184,6 +189,31 @@ void OidcProviderClient::requestTokens(const Form& form, bool refresh, TokensDon
                 return done({}, {AuthError::Kind::ProviderError, error});
             done(response, {});
         });
+    });
+}
+
+void OidcProviderClient::fetchUserInfo(const QString& accessToken, const QString& subject, UserInfoDone done)
+{
+    if (!m_metadata.userinfoEndpoint.isValid() || accessToken.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [done] {
+                done({}, {AuthError::Kind::ProviderError, QStringLiteral("no userinfo endpoint")});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    QNetworkRequest request = makeRequest(m_metadata.userinfoEndpoint, m_timeoutMs);
+    request.setRawHeader("Authorization", "Bearer " + accessToken.toLatin1());
+    send(m_network->get(request), [subject, done](QNetworkReply* reply) {
+        if (reply->error() != QNetworkReply::NoError || httpStatus(reply) != 200)
+            return done({}, networkError(reply, QStringLiteral("userinfo")));
+        const QJsonObject info = QJsonDocument::fromJson(reply->readAll()).object();
+        // OIDC Core §5.3.2: the answer must be about the same user as the ID token.
+        if (info.value(QLatin1String("sub")).toString() != subject)
+            return done(
+                {}, {AuthError::Kind::ProviderError, QStringLiteral("userinfo is about another subject")});
+        done(info, {});
     });
 }
 

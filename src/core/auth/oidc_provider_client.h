@@ -9,6 +9,7 @@
 #include "core/auth/provider_metadata.h"
 #include "core/auth/token_set.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <functional>
@@ -29,6 +30,7 @@ public:
     using Done = std::function<void(const AuthError&)>;
     using TokensDone = std::function<void(const TokenResponse&, const AuthError&)>;
     using VerifyDone = std::function<void(const IdTokenVerifier::Result&)>;
+    using UserInfoDone = std::function<void(const QJsonObject&, const AuthError&)>;
     /// Form fields in plain (decoded) text; encoded as application/x-www-form-urlencoded.
     using Form = QList<std::pair<QString, QString>>;
 
@@ -49,6 +51,9 @@ public:
     /// POSTs a form (grant_type=...) to the token endpoint. `refresh` maps invalid_grant to
     /// SessionExpired.
     void requestTokens(const Form& form, bool refresh, TokensDone done);
+    /// GETs the userinfo endpoint with the access token (OIDC Core §5.3). Fails with ProviderError
+    /// when the provider has none or answers for another `sub` than `subject`.
+    void fetchUserInfo(const QString& accessToken, const QString& subject, UserInfoDone done);
     /// Best effort: tells the provider to forget a token (RFC 7009). No answer is awaited.
     void revoke(const QString& token, const QString& typeHint);
 
@@ -62,7 +67,7 @@ private:
     QNetworkAccessManager* m_network;
     ProviderMetadata m_metadata;
     JwkSet m_jwks;
-    bool m_haveJwks = false;
+    qint64 m_jwksFetchedAt = 0; ///< seconds since the epoch; 0 = never
     int m_timeoutMs = 30'000;
 };
 
