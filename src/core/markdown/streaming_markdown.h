@@ -32,7 +32,8 @@ namespace harness::core {
 // The one cross-block dependency CommonMark has is link reference definitions ("[x]: url" can
 // appear after its use). When the text outside code blocks contains "]:", the renderer switches
 // to full mode: isFullMode() turns true, the stable cache is dropped (Update::reset) and each
-// append re-renders the whole text. Model output rarely contains such definitions.
+// append re-renders the whole text. Model output rarely contains definitions, except citation
+// lists ("[1]: https://...") at the end of an answer, where the full renders start late.
 //
 // Typical view use: on reset, rebuild from stableBlocks() + tailHtml(); otherwise append the last
 // newStableBlocks entries of stableBlocks() before the tail and replace the tail's HTML.
