@@ -20,6 +20,7 @@ private slots:
     void doesNotWaitForAnAbsurdRetryAfter();
     void reportsUnreachableServer_data();
     void reportsUnreachableServer();
+    void queuedRequestIsNotStalled();
     void abortKeepsPartialAnswer();
     void abortFromTextSlotWinsOverCompletion();
     void abortWhileWaitingToRetry();
@@ -72,6 +73,8 @@ void TestChatStreamErrors::reportsFailureAndKeepsPartialAnswer_data()
         << Response::sse().comment().chunk(
                QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, 401}, {u"message"_s, u"Invalid key"_s}}}})
         << int(K::Unauthorized) << QString() << u"Invalid key"_s;
+    QTest::newRow("stall after the headers")
+        << Response::sse().stall() << int(K::Stalled) << QString() << u"sent nothing"_s;
     QTest::newRow("stall") << Response::sse().chunk(S::textChunk(u"Wait"_s)).stall() << int(K::Stalled)
                            << u"Wait"_s << u"sent nothing"_s;
 }
@@ -177,6 +180,34 @@ void TestChatStreamErrors::reportsUnreachableServer()
     QCOMPARE(run.error().kind, ChatError::Kind::Network);
     QVERIFY(run.error().userMessage().contains(u"Could not reach Nowhere"_s));
     QVERIFY(!run.error().detail.isEmpty());
+}
+
+void TestChatStreamErrors::queuedRequestIsNotStalled()
+{
+    // Seven streams to one host: QNetworkAccessManager opens six connections and queues the
+    // seventh until one ends. The first six keep sending (never stalled); the queued one waits
+    // longer than the stall timeout yet must not be reported as stalled.
+    m_options.stallTimeout = std::chrono::milliseconds(400);
+    QByteArray body;
+    for (int i = 0; i < 20; ++i)
+        body +=
+            "data: " + QJsonDocument(ScriptedLlmServer::textChunk(u"."_s)).toJson(QJsonDocument::Compact) +
+            "\n\n";
+    body +=
+        "data: " + QJsonDocument(ScriptedLlmServer::finishChunk(u"stop"_s)).toJson(QJsonDocument::Compact) +
+        "\n\ndata: [DONE]\n\n";
+    const qsizetype piece = body.size() / 20 + 1;
+    for (int i = 0; i < 6; ++i)
+        m_server->enqueue(Response::sse().drip(body, int(piece), 60));
+    m_server->enqueue(helloStream());
+    std::vector<std::unique_ptr<ChatStreamRun>> runs;
+    for (int i = 0; i < 7; ++i)
+        runs.push_back(startRun());
+    for (const auto& run : runs)
+        QVERIFY(run->waitForEnd());
+    for (const auto& run : runs)
+        QVERIFY2(run->failed->isEmpty(), qPrintable(run->error().userMessage()));
+    QCOMPARE(runs.back()->finished->first().at(0).value<ChatResult>().text, u"Hello"_s);
 }
 
 void TestChatStreamErrors::abortKeepsPartialAnswer()

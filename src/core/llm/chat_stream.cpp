@@ -19,6 +19,9 @@ Q_LOGGING_CATEGORY(lcChatStream, "harness.llm.stream", QtWarningMsg)
 
 namespace {
 constexpr qsizetype MaxRawBody = 1024 * 1024;
+// How many stall periods a request may wait for a free connection before it counts as stalled
+// (a safety net in case no "request out" signal ever comes).
+constexpr int MaxQueuedWaits = 20;
 
 bool isBlank(QByteArrayView data)
 {
@@ -89,6 +92,20 @@ void ChatStream::sendRequest()
     m_reply = m_network->post(ChatRequestBuilder::networkRequest(m_provider, m_apiKey), m_requestBody);
     connect(m_reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
+    // QNetworkAccessManager runs at most six HTTP/1.1 connections per host and queues the rest: a
+    // request still waiting for a connection is not a stalled stream (see onStallTimeout()).
+    m_requestOut = false;
+    m_queuedWaits = 0;
+    connect(m_reply, &QNetworkReply::socketStartedConnecting, this, &ChatStream::onRequestOut);
+    connect(m_reply, &QNetworkReply::requestSent, this, &ChatStream::onRequestOut);
+    m_stallTimer.start(m_options.stallTimeout);
+}
+
+void ChatStream::onRequestOut()
+{
+    if (m_requestOut)
+        return;
+    m_requestOut = true;
     m_stallTimer.start(m_options.stallTimeout);
 }
 
@@ -117,6 +134,7 @@ void ChatStream::onReadyRead()
 {
     if (!m_reply || ended())
         return;
+    m_requestOut = true;
     m_stallTimer.start(m_options.stallTimeout);
     inspectHeaders();
     processBytes(m_reply->readAll());
@@ -318,6 +336,11 @@ void ChatStream::onStallTimeout()
 {
     if (!isActive() || m_state == State::WaitingToRetry)
         return;
+    if (!m_requestOut && m_queuedWaits < MaxQueuedWaits) {
+        ++m_queuedWaits; // still queued behind other streams to the same host
+        m_stallTimer.start(m_options.stallTimeout);
+        return;
+    }
     dropReply();
     ChatError error;
     error.kind = ChatError::Kind::Stalled;

@@ -85,6 +85,7 @@ private:
     void onReadyRead();
     void onReplyFinished();
     void onStallTimeout();
+    void onRequestOut();
     void inspectHeaders();
     void processBytes(const QByteArray& bytes);
     void sseEventParsed(const SseEvent& event) override;
@@ -116,7 +117,9 @@ private:
     int m_httpStatus = 0;
     QByteArray m_rawBody; // error or JSON body, capped
     int m_retriesUsed = 0;
-    bool m_flushingTail = false; // handling the unterminated last event of a stream
+    bool m_flushingTail = false;
+    bool m_requestOut = false; // the request left the queue: connecting, sent or answered
+    int m_queuedWaits = 0;     // handling the unterminated last event of a stream
 };
 
 } // namespace harness::core
