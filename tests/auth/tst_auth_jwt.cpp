@@ -129,6 +129,14 @@ private slots:
         QTest::newRow("no nonce") << QStringLiteral("ES256") << claim("nonce", absent) << K::NonceMismatch;
         QTest::newRow("other nonce") << QStringLiteral("ES256") << claim("nonce", QStringLiteral("n-2"))
                                      << K::NonceMismatch;
+        QTest::newRow("refresh: no nonce is fine") << QStringLiteral("ES256") << Mutation([](Case& c) {
+            c.payload.remove(QStringLiteral("nonce"));
+            c.expect.nonceRequired = false;
+        }) << K::None;
+        QTest::newRow("refresh: other nonce") << QStringLiteral("ES256") << Mutation([](Case& c) {
+            c.payload.insert(QStringLiteral("nonce"), QStringLiteral("n-2"));
+            c.expect.nonceRequired = false;
+        }) << K::NonceMismatch;
         QTest::newRow("replayed nonce") << QStringLiteral("ES256") << Mutation([](Case& c) {
             c.expect.usedNonces.insert(QStringLiteral("n-1"));
         }) << K::NonceReplayed;

@@ -105,6 +105,8 @@ void AuthSession::signIn(OidcSignIn::BrowserOpener openBrowser)
     connect(attempt, &OidcSignIn::failed, this, [this, attempt](const AuthError& error) {
         attempt->deleteLater();
         setState(m_stateBeforeSignIn);
+        if (m_state == State::SignedIn)
+            scheduleRefresh(); // a refresh that fell due during the attempt was skipped
         emit errorOccurred(error);
     });
     setState(State::SigningIn);
@@ -226,6 +228,7 @@ void AuthSession::refresh()
             expect.clientId = m_config.clientId;
             expect.subject = m_tokens.claims.subject;
             expect.nonce = m_originalNonce; // OIDC Core 12.2: if present, the original nonce
+            expect.nonceRequired = false;
             m_provider->verifyIdToken(response.idToken, expect,
                                       [this, generation, response](const IdTokenVerifier::Result& result) {
                                           if (generation != m_generation)
@@ -252,7 +255,7 @@ void AuthSession::onRefreshed(const TokenResponse& response, const IdTokenClaims
         m_tokens.claims = claims;
     }
     if (m_tokens.idToken.isEmpty())
-        return wipe({AuthError::Kind::ProviderError, QStringLiteral("the refresh gave no ID token")});
+        return endSession({AuthError::Kind::ProviderError, QStringLiteral("the refresh gave no ID token")});
     const quint64 generation = m_generation;
     completeProfile([this, generation, restoring, before] {
         persist([this, generation, restoring, before] {
@@ -276,13 +279,8 @@ void AuthSession::onRefreshFailed(const AuthError& error)
     m_refreshing = false;
     const bool transient =
         error.kind == AuthError::Kind::ProviderUnreachable || error.kind == AuthError::Kind::ProviderError;
-    if (!transient) { // the session cannot be trusted or continued: sign in again
-        const bool restoring = m_state == State::Restoring;
-        wipe(error);
-        if (restoring)
-            emit restoreFinished(false);
-        return;
-    }
+    if (!transient) // the session cannot be trusted or continued: sign in again
+        return endSession(error);
     emit errorOccurred(error);
     if (m_state == State::Restoring) { // no ID token to show who is signed in; try again later
         setState(State::SignedOut);
@@ -301,6 +299,8 @@ void AuthSession::restore()
     setState(State::Restoring);
     const quint64 generation = m_generation;
     m_secrets->read(secretKey("refresh-token"), this, [this, generation](const SecretResult& refreshResult) {
+        if (!m_secrets || generation != m_generation)
+            return;
         m_secrets->read(secretKey("id-token"), this,
                         [this, generation, refreshResult](const SecretResult& idResult) {
                             if (generation != m_generation)
@@ -344,12 +344,8 @@ void AuthSession::finishRestore(const QString& refreshToken, const QString& idTo
         refresh(); // who is signed in becomes known with the refreshed ID token
         return;
     }
-    if (m_tokens.refreshToken.isEmpty() && m_tokens.claims.expiresAt <= now()) {
-        m_state = State::SignedOut;
-        wipe({});
-        emit restoreFinished(false);
-        return;
-    }
+    if (m_tokens.refreshToken.isEmpty() && m_tokens.claims.expiresAt <= now())
+        return endSession({}); // expired and nothing to renew it with: clean the keychain
     setState(State::SignedIn);
     emit signedIn(user());
     emit restoreFinished(true);
@@ -362,6 +358,14 @@ void AuthSession::finishRestore(const QString& refreshToken, const QString& idTo
 void AuthSession::signOut()
 {
     wipe({});
+}
+
+void AuthSession::endSession(const AuthError& reason)
+{
+    const bool restoring = m_state == State::Restoring;
+    wipe(reason);
+    if (restoring)
+        emit restoreFinished(false);
 }
 
 void AuthSession::wipe(const AuthError& reason)

@@ -89,6 +89,8 @@ private:
     /// Fills in email / name from the userinfo endpoint when the ID token does not carry them.
     void completeProfile(std::function<void()> done);
     void wipe(const AuthError& reason);
+    /// wipe(), and the end of a restore() still under way.
+    void endSession(const AuthError& reason);
     void scheduleRefresh();
     QString secretKey(const char* name) const;
 

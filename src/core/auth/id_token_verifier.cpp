@@ -117,7 +117,8 @@ IdTokenVerifier::Result IdTokenVerifier::verify(const QByteArray& token, const J
     // 4. Nonce: bound to this attempt, and never accepted twice.
     if (!claims.nonce.isEmpty() && expect.usedNonces.contains(claims.nonce))
         return fail(Kind::NonceReplayed, QStringLiteral("the nonce was already used by an earlier sign-in"));
-    if (!expect.nonce.isEmpty() && claims.nonce != expect.nonce)
+    const bool nonceToCheck = expect.nonceRequired || !claims.nonce.isEmpty();
+    if (!expect.nonce.isEmpty() && nonceToCheck && claims.nonce != expect.nonce)
         return fail(Kind::NonceMismatch, QStringLiteral("the nonce is not the one this sign-in sent"));
 
     result.claims = std::move(claims);

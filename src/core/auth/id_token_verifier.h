@@ -35,13 +35,14 @@ struct IdTokenClaims {
 class IdTokenVerifier final {
 public:
     struct Expectations {
-        QString issuer;           ///< exact `iss`
-        QString clientId;         ///< must be in `aud`; `azp`, when present, must equal it
-        QString nonce;            ///< expected `nonce`; empty = no nonce expected (refresh)
-        QSet<QString> usedNonces; ///< nonces of earlier sign-ins: a token carrying one is a replay
-        QString subject;          ///< when set (refresh), `sub` must equal it
-        qint64 now = 0;           ///< seconds since the epoch; 0 = the system clock
-        int leewaySeconds = 60;   ///< clock skew allowed for exp / iat / nbf
+        QString issuer;            ///< exact `iss`
+        QString clientId;          ///< must be in `aud`; `azp`, when present, must equal it
+        QString nonce;             ///< expected `nonce`; empty = none expected
+        bool nonceRequired = true; ///< false (refresh): no nonce passes; a nonce must still match
+        QSet<QString> usedNonces;  ///< nonces of earlier sign-ins: a token carrying one is a replay
+        QString subject;           ///< when set (refresh), `sub` must equal it
+        qint64 now = 0;            ///< seconds since the epoch; 0 = the system clock
+        int leewaySeconds = 60;    ///< clock skew allowed for exp / iat / nbf
         bool checkExpiry = true;
         QStringList allowedAlgorithms = JsonWebKey::supportedAlgorithms();
     };
