@@ -48,6 +48,25 @@ void writeSecret(SecretStore& store, const QString& key, const QString& value)
     waitUntil([&done] { return done; });
 }
 
+/// A keychain that cannot be reached (no Secret Service, locked, ...).
+class UnreachableSecretStore final : public SecretStore {
+public:
+    void read(const QString&, QObject* context, Callback done) override { fail(context, done); }
+    void write(const QString&, const QString&, QObject* context, Callback done) override
+    {
+        fail(context, done);
+    }
+    void remove(const QString&, QObject* context, Callback done) override { fail(context, done); }
+    QString description() const override { return QStringLiteral("nowhere"); }
+
+private:
+    static void fail(QObject* context, const Callback& done)
+    {
+        deliver(context, done,
+                SecretResult{SecretResult::Status::NoKeychain, {}, QStringLiteral("no keychain")});
+    }
+};
+
 } // namespace
 
 class TestAuthSession final : public QObject {
@@ -164,6 +183,40 @@ private slots:
                      .contains("alice@example.test"));
         session->signOut();
         QVERIFY(waitUntil([&] { return keychainEmpty(*session); }));
+    }
+
+    void keychainUnavailable()
+    {
+        UnreachableSecretStore store;
+        OidcConfig config;
+        config.issuer = m_peer.issuer();
+        config.clientId = m_peer.clientId();
+        config.scopes = OidcConfig::defaultScopes();
+        AuthSession session(config, &store, &m_network);
+        QSignalSpy errors(&session, &AuthSession::errorOccurred);
+        QSignalSpy signedIn(&session, &AuthSession::signedIn);
+        TestBrowser browser;
+        session.signIn(browser.opener());
+        QVERIFY(waitUntil([&] { return !signedIn.isEmpty(); }));
+        // Signed in for this run, and told that it will not be remembered.
+        QCOMPARE(session.state(), AuthSession::State::SignedIn);
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(errors.first().first().value<AuthError>().kind, AuthError::Kind::KeychainFailed);
+
+        AuthSession next(config, &store, &m_network);
+        QSignalSpy nextErrors(&next, &AuthSession::errorOccurred);
+        QSignalSpy restored(&next, &AuthSession::restoreFinished);
+        next.restore();
+        QVERIFY(waitUntil([&] { return !restored.isEmpty(); }));
+        QCOMPARE(restored.first().first().toBool(), false);
+        QCOMPARE(nextErrors.count(), 1);
+        QCOMPARE(nextErrors.first().first().value<AuthError>().kind, AuthError::Kind::KeychainFailed);
+
+        QSignalSpy signedOut(&session, &AuthSession::signedOut);
+        session.signOut();
+        QVERIFY(waitUntil([&] { return !signedOut.isEmpty(); }));
+        QCOMPARE(errors.count(), 2);          // the keychain could not confirm the removal either
+        QVERIFY(session.idToken().isEmpty()); // memory is wiped regardless
     }
 
     void offlineProviderKeepsTheSession()
