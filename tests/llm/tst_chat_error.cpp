@@ -21,6 +21,7 @@ private slots:
     void mapsStreamErrorObjects_data();
     void mapsStreamErrorObjects();
     void everyKindHasAMessage();
+    void rateLimitMessageSaysWhenToRetry();
 };
 
 void TestChatError::parsesRetryAfter_data()
@@ -133,6 +134,17 @@ void TestChatError::everyKindHasAMessage()
     QCOMPARE(messages.size(), kinds); // each failure reads differently
     QCOMPARE(names.size(), kinds);
     QVERIFY(ChatError{}.userMessage().isEmpty());
+}
+
+void TestChatError::rateLimitMessageSaysWhenToRetry()
+{
+    ChatError error = ChatError::fromHttpReply(u"OpenRouter"_s, 429, {}, 120);
+    QVERIFY2(error.userMessage().contains(u"120 second"_s), qPrintable(error.userMessage()));
+    error.retryAfterSeconds = 0;
+    QVERIFY(!error.userMessage().contains(u"0 second"_s));
+    QVERIFY(error.userMessage().contains(u"Wait a moment"_s));
+    error.retryAfterSeconds.reset();
+    QVERIFY(error.userMessage().contains(u"Wait a moment"_s));
 }
 
 QTEST_GUILESS_MAIN(TestChatError)

@@ -113,10 +113,11 @@ QString ChatError::userMessage() const
         text = tr("Your %1 account is out of credits. Add credits or pick a cheaper model.").arg(who);
         break;
     case Kind::RateLimited:
-        text = retryAfterSeconds ? tr("%1 is rate limiting requests. Try again in %n second(s).", nullptr,
-                                      *retryAfterSeconds)
-                                       .arg(who)
-                                 : tr("%1 is rate limiting requests. Wait a moment and try again.").arg(who);
+        text =
+            retryAfterSeconds.value_or(0) > 0
+                ? tr("%1 is rate limiting requests. Try again in %n second(s).", nullptr, *retryAfterSeconds)
+                      .arg(who)
+                : tr("%1 is rate limiting requests. Wait a moment and try again.").arg(who);
         break;
     case Kind::ServerError:
         text = tr("%1 had a server error (HTTP %2). Try again later.").arg(who).arg(httpStatus);
