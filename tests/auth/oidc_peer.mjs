@@ -9,7 +9,8 @@
 //
 // Test control (loopback only, never part of a real provider):
 //   POST /__test/control {json}  merged into the control state below ({reset: true} clears it)
-//   GET  /__test/stats           request counters (jwks, token, interactions, revocation)
+//   GET  /__test/stats           request counters (jwks, token, interactions, revocation, attackerJwks)
+//   GET  /__test/attacker-jwks   keys of tokens forged with tamper "jku" (must never be fetched)
 // Control state:
 //   interaction: "approve" (default) | "deny"       what the user "does" in the browser
 //   account: "alice"                               who signs in
@@ -55,7 +56,8 @@ const signingKeys = {};
 for (const alg of ['RS256', 'ES256', 'EdDSA']) signingKeys[alg] = await makeKey(alg, `${alg.toLowerCase()}-${rand()}`);
 
 let control = {};
-const stats = { jwks: 0, token: 0, interactions: 0, revocation: 0 };
+const stats = { jwks: 0, token: 0, interactions: 0, revocation: 0, attackerJwks: 0 };
+const attackerKeys = [];
 const extraPublicKeys = [];
 
 const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -100,6 +102,11 @@ async function tamperIdToken(token) {
       return resign(header, { ...payload, aud: 'another-client', azp: undefined }, own.privateKey);
     case 'nonce':
       return resign(header, { ...payload, nonce: 'forged-nonce' }, own.privateKey);
+    case 'jku': { // the token points at its own key set, as the web app's backend trusted (SSRF, forgery)
+      const key = await makeKey(header.alg, `attacker-${rand()}`);
+      attackerKeys.push(key.pub);
+      return resign({ ...header, kid: key.pub.kid, jku: `${issuer}/__test/attacker-jwks` }, payload, key.privateKey);
+    }
     case 'alg-none':
       return `${b64({ alg: 'none', typ: 'JWT' })}.${b64(payload)}.`;
     case 'hs256': { // HMAC keyed with the provider's public key: the classic algorithm confusion
@@ -189,6 +196,11 @@ server.on('request', async (req, res) => {
       control = update.reset ? {} : { ...control, ...update };
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end(JSON.stringify(control));
+    }
+    if (req.url === '/__test/attacker-jwks') {
+      stats.attackerJwks += 1;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify({ keys: attackerKeys }));
     }
     if (req.url === '/__test/stats') {
       res.writeHead(200, { 'content-type': 'application/json' });

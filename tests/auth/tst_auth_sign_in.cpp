@@ -254,6 +254,8 @@ private slots:
         QTest::newRow("wrong audience")
             << QStringLiteral("audience") << AuthError::Kind::TokenAudienceMismatch;
         QTest::newRow("wrong nonce") << QStringLiteral("nonce") << AuthError::Kind::NonceMismatch;
+        QTest::newRow("key set named by the token (jku)")
+            << QStringLiteral("jku") << AuthError::Kind::UnknownSigningKey;
         QTest::newRow("alg none") << QStringLiteral("alg-none") << AuthError::Kind::UnsupportedAlgorithm;
         QTest::newRow("HS256 with public key")
             << QStringLiteral("hs256") << AuthError::Kind::UnsupportedAlgorithm;
@@ -272,6 +274,8 @@ private slots:
         QCOMPARE(session->state(), AuthSession::State::SignedOut);
         QVERIFY(session->idToken().isEmpty());
         QVERIFY(keychainEmpty(*session));
+        // Keys come from the configured issuer's discovery only, never from a URL in a token.
+        QCOMPARE(m_peer.stats().value(QLatin1String("attackerJwks")).toInt(), 0);
         // A fresh session fetches the JWKS once; a refetch right after would be pointless.
         QCOMPARE(m_peer.stats().value(QLatin1String("jwks")).toInt() - jwksBefore, 1);
     }
