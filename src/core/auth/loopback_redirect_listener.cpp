@@ -73,6 +73,7 @@ void LoopbackRedirectListener::onReadyRead(QTcpSocket* socket)
 {
     QByteArray buffer = socket->property(kBufferProperty).toByteArray() + socket->readAll();
     if (buffer.size() > kMaxRequestSize) {
+        disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
         respond(socket, 431, "Request Header Fields Too Large", {});
         return;
     }
