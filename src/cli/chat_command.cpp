@@ -3,6 +3,7 @@
 // harness-cli chat: streams an answer to stdout, tool activity to stderr, and stores the exchange.
 #include "cli/cli_command.h"
 #include "cli/cli_context.h"
+#include "cli/provider_options.h"
 #include "cli/terminal_approval_policy.h"
 #include "core/engine/chat_service.h"
 #include "core/engine/provider_access.h"
@@ -10,7 +11,6 @@
 #include "core/secrets/keychain_secret_store.h"
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
-#include "core/store/provider_repository.h"
 #include "core/store/settings_repository.h"
 
 #include <QCommandLineParser>
@@ -87,11 +87,7 @@ const CliCommandRegistration chatCommand{CliCommand{
         const QCommandLineOption harnessOption(QStringLiteral("harness"), tr("Harness to use."), tr("NAME"));
         const QCommandLineOption modelOption(QStringLiteral("model"), tr("Model id (overrides the harness's)."),
                                              tr("ID"));
-        const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                         tr("OpenAI-compatible endpoint, e.g. http://localhost:11434/v1."),
-                                         tr("URL"));
-        const QCommandLineOption keyEnv(QStringLiteral("api-key-env"),
-                                        tr("Read the API key from this environment variable."), tr("VAR"));
+        const ProviderOptions providerOptions;
         const QCommandLineOption conversationOption(QStringLiteral("conversation"),
                                                     tr("Continue this conversation (id or unique prefix)."),
                                                     tr("ID"));
@@ -100,7 +96,8 @@ const CliCommandRegistration chatCommand{CliCommand{
         const QCommandLineOption stall(QStringLiteral("stall-timeout"),
                                        tr("Give up when the stream is silent this long (seconds, default 60)."),
                                        tr("S"), QStringLiteral("60"));
-        parser.addOptions({harnessOption, modelOption, baseUrl, keyEnv, conversationOption, yes, stall});
+        parser.addOptions({harnessOption, modelOption, conversationOption, yes, stall});
+        providerOptions.addTo(parser);
         parser.addPositionalArgument(QStringLiteral("PROMPT"), tr("The message, or - to read it from stdin."));
         int exitCode = ExitOk;
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
@@ -138,28 +135,8 @@ const CliCommandRegistration chatCommand{CliCommand{
         QNetworkAccessManager network;
         KeychainSecretStore secrets;
         ProviderAccess providers(*store, &secrets);
-        if (parser.isSet(baseUrl) || parser.isSet(keyEnv)) {
-            ProviderConfig config = ProviderConfig::openRouter();
-            if (parser.isSet(baseUrl)) {
-                const QUrl url(parser.value(baseUrl));
-                if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-                    return ctx.fail(ExitUsage, tr("--base-url must be an http(s) URL, e.g. http://localhost:11434/v1."));
-                config = url.host().endsWith(QLatin1String("openrouter.ai")) ? ProviderConfig::openRouter()
-                                                                            : ProviderConfig::custom(url.host(), url);
-                config.baseUrl = url;
-            }
-            QString key;
-            if (parser.isSet(keyEnv)) {
-                key = qEnvironmentVariable(parser.value(keyEnv).toLocal8Bit().constData());
-                if (key.isEmpty())
-                    return ctx.fail(ExitUsage, tr("the environment variable %1 is not set or empty.")
-                                                   .arg(parser.value(keyEnv)));
-            }
-            providers.setOverride(config, key);
-        } else if (store->providers().defaultProvider().error.kind == StoreError::Kind::NotFound &&
-                   !qEnvironmentVariableIsEmpty("OPENROUTER_API_KEY")) {
-            providers.setOverride(ProviderConfig::openRouter(), qEnvironmentVariable("OPENROUTER_API_KEY"));
-        }
+        if (!providerOptions.apply(ctx, parser, *store, providers, exitCode))
+            return exitCode;
 
         NoToolProvider tools;
         AllowAllPolicy allowAll;

@@ -3,6 +3,7 @@
 // harness-cli chat against the scripted OpenAI-compatible server, as a user runs it.
 #include "core/store/harness_repository.h"
 #include "core/store/message_repository.h"
+#include "core/store/provider_repository.h"
 #include "scripted_llm_server.h"
 #include "support/temp_store.h"
 
@@ -157,6 +158,41 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(chat.err);
         QVERIFY2(err.startsWith(QLatin1String("harness-cli: ")), qPrintable(err));
         QVERIFY2(err.contains(needle, Qt::CaseInsensitive), qPrintable(err));
+    }
+
+    void modelsAreFetchedAndCached()
+    {
+        TempStore temp;
+        ScriptedLlmServer server;
+        QVERIFY(server.listen());
+        Provider local;
+        local.name = QStringLiteral("Local");
+        local.kind = Provider::Kind::OpenAiCompatible;
+        local.baseUrl = server.baseUrl().toString();
+        QVERIFY(!temp.store->providers().create(local));
+        server.enqueue(ScriptedLlmServer::Response::json(
+            200, R"({"data":[{"id":"openai/gpt-4o","name":"GPT-4o","context_length":128000,
+                    "pricing":{"prompt":"0.0000025","completion":"0.00001"},
+                    "supported_parameters":["tools","temperature"]},
+                   {"id":"llama3.2","object":"model"}]})"));
+        Chat fetch;
+        fetch.start({QStringLiteral("--data-dir"), temp.dir.path(), QStringLiteral("models"), QStringLiteral("--refresh")});
+        QVERIFY(fetch.finish());
+        QVERIFY2(fetch.process->exitCode() == 0, fetch.err.constData());
+        const QString out = QString::fromUtf8(fetch.out);
+        QVERIFY2(out.contains(QLatin1String("openai/gpt-4o")) && out.contains(QLatin1String("128000")) &&
+                     out.contains(QLatin1String("$2.50")) && out.contains(QLatin1String("llama3.2")),
+                 qPrintable(out));
+        QCOMPARE(server.requests().first().path, QByteArray("/v1/models"));
+        QCOMPARE(temp.store->providers().catalog(local.id).value.size(), 2);
+        // The second listing comes from the cache: no request.
+        Chat cached;
+        cached.start({QStringLiteral("--data-dir"), temp.dir.path(), QStringLiteral("models"), QStringLiteral("--search"),
+                      QStringLiteral("llama")});
+        QVERIFY(cached.finish());
+        QCOMPARE(server.requests().size(), 1);
+        QVERIFY(cached.out.contains("llama3.2"));
+        QVERIFY(!cached.out.contains("gpt-4o"));
     }
 
     void usageErrors()

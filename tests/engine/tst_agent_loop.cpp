@@ -76,6 +76,39 @@ private Q_SLOTS:
         QCOMPARE(conversation.lastHarnessId, rig.harness.id);
     }
 
+    void newConversationGetsAModelWrittenTitleUnlessRenamed()
+    {
+        EngineRig rig;
+        rig.chat.setGenerateTitles(true);
+        rig.server.enqueue(EngineRig::textAnswer({QStringLiteral("Sure, here is a plan.")}));
+        rig.server.enqueue(EngineRig::textAnswer({QStringLiteral("\"Lisbon Weekend Plan.\"")}));
+        QSignalSpy titled(&rig.chat, &ChatService::titleChanged);
+        const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("plan   my weekend in lisbon please, two days"));
+        QCOMPARE(rig.temp.store->conversations().get(sent.conversationId).value.title,
+                 QStringLiteral("plan my weekend in lisbon please, two days"));  // at once: the first words
+        QTRY_COMPARE(titled.count(), 1);
+        QCOMPARE(rig.temp.store->conversations().get(sent.conversationId).value.title,
+                 QStringLiteral("Lisbon Weekend Plan"));
+        const auto titleRequest = rig.server.requests().at(1).json();
+        QVERIFY(titleRequest.value(QStringLiteral("messages")).toArray().at(1)[QStringLiteral("content")]
+                    .toString().contains(QLatin1String("Sure, here is a plan.")));
+        QVERIFY(!titleRequest.contains(QStringLiteral("tools")));
+
+        // A conversation the user renamed before the title came back keeps the user's name.
+        rig.server.enqueue(EngineRig::textAnswer({QStringLiteral("Answer two")}));
+        auto slowTitle = ScriptedLlmServer::Response::sse();
+        slowTitle.wait(300).chunk(ScriptedLlmServer::textChunk(QStringLiteral("Model Title")))
+            .chunk(ScriptedLlmServer::finishChunk(QStringLiteral("stop"))).done();
+        rig.server.enqueue(slowTitle);
+        QSignalSpy finished(&rig.runs, &RunRegistry::runFinished);
+        const auto second = rig.chat.send({}, rig.harness, QStringLiteral("another question"));
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(!rig.temp.store->conversations().rename(second.conversationId, QStringLiteral("Mine")));
+        QTRY_COMPARE(rig.server.requests().size(), 4);
+        QTest::qWait(500);
+        QCOMPARE(rig.temp.store->conversations().get(second.conversationId).value.title, QStringLiteral("Mine"));
+    }
+
     void toolLoopRecordsCallsAndResultsAndLoops()
     {
         EngineRig rig;

@@ -70,10 +70,11 @@ void ProviderAccess::resolve(const Harness& harness, QObject* context,
     m_secrets->read(p.secretKey(), this, [answer, resolved, p](const SecretResult& secret) mutable {
         if (secret.ok()) {
             resolved.apiKey = secret.value;
+        } else if (p.kind == Provider::Kind::OpenAiCompatible) {
+            // A local OpenAI-compatible server (Ollama, llama.cpp) usually needs no key; if this one
+            // does, its 401 says so.
         } else if (secret.status == SecretResult::Status::NotFound) {
-            if (p.kind == Provider::Kind::OpenRouter)
-                resolved.error = tr("No API key is saved for %1. Add it in Settings, then try again.").arg(p.name);
-            // A local OpenAI-compatible server (Ollama, llama.cpp) usually needs no key.
+            resolved.error = tr("No API key is saved for %1. Add it in Settings, then try again.").arg(p.name);
         } else {
             resolved.error = secret.error;
         }
