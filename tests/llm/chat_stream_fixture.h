@@ -15,8 +15,6 @@
 #include <QTimer>
 #include <memory>
 
-Q_DECLARE_METATYPE(harness::test::ScriptedLlmServer::Response)
-
 namespace harness::test {
 
 using namespace harness::core;

@@ -131,3 +131,6 @@ private:
 };
 
 } // namespace harness::test
+
+// Lets data-driven tests put whole scripted responses in their _data() tables.
+Q_DECLARE_METATYPE(harness::test::ScriptedLlmServer::Response)

@@ -9,8 +9,6 @@
 using namespace harness::core;
 using namespace Qt::StringLiterals;
 
-Q_DECLARE_METATYPE(harness::core::ProviderConfig)
-
 class TestChatRequestBuilder final : public QObject {
     Q_OBJECT
 

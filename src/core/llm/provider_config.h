@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <QString>
 #include <QUrl>
@@ -37,3 +38,5 @@ struct ProviderConfig {
 };
 
 } // namespace harness::core
+
+Q_DECLARE_METATYPE(harness::core::ProviderConfig)
