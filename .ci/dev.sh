@@ -16,7 +16,7 @@ build_packages=(build-essential cmake pkg-config ccache git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-websockets-dev qt6-svg-dev qt6-networkauth-dev libqt6sql6-sqlite libqt6svg6
     qtkeychain-qt6-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libgl-dev
-    gnome-keyring dbus)
+    libssl-dev gnome-keyring dbus)
 test_packages=(xvfb xauth dbus-x11 imagemagick)
 
 missing_packages() {
