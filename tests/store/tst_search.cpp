@@ -80,6 +80,43 @@ private Q_SLOTS:
         QCOMPARE(temp.store->search().search(QStringLiteral("greek")).value.size(), 0);
     }
 
+    void streamingAnswersAreIndexedWhenTheyStop()
+    {
+        TempStore temp;
+        auto c = temp.addConversation(QStringLiteral("Live"));
+        Message m;
+        m.conversationId = c.id;
+        m.role = MessageRole::Assistant;
+        m.status = MessageStatus::Streaming;
+        m.content = QStringLiteral("partial zebra");
+        QVERIFY(!temp.store->messages().append(m));
+        QCOMPARE(temp.store->search().search(QStringLiteral("zebra ")).value.size(), 0);
+        m.content = QStringLiteral("partial zebra giraffe");
+        QVERIFY(!temp.store->messages().update(m));
+        QCOMPARE(temp.store->search().search(QStringLiteral("giraffe ")).value.size(), 0);
+        m.status = MessageStatus::Complete;
+        QVERIFY(!temp.store->messages().update(m));
+        QCOMPARE(temp.store->search().search(QStringLiteral("giraffe ")).value.size(), 1);
+        m.content = QStringLiteral("edited to okapi");
+        QVERIFY(!temp.store->messages().update(m));
+        QCOMPARE(temp.store->search().search(QStringLiteral("giraffe ")).value.size(), 0);
+        QCOMPARE(temp.store->search().search(QStringLiteral("okapi ")).value.size(), 1);
+        // An answer left streaming by a crash becomes searchable when it is recovered.
+        Message crashed;
+        crashed.conversationId = c.id;
+        crashed.role = MessageRole::Assistant;
+        crashed.status = MessageStatus::Streaming;
+        crashed.content = QStringLiteral("walrus");
+        QVERIFY(!temp.store->messages().append(crashed));
+        QCOMPARE(temp.store->messages().recoverInterrupted().value, 1);
+        QCOMPARE(temp.store->search().search(QStringLiteral("walrus ")).value.size(), 1);
+        QVERIFY(!temp.store->conversations().remove(c.id));
+        QCOMPARE(temp.store->search().search(QStringLiteral("okapi ")).value.size(), 0);
+        // The index is consistent with its content table.
+        QVERIFY(!temp.store->database().exec(
+            QStringLiteral("INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)")));
+    }
+
     void snippet_escapesHtml()
     {
         SearchHit hit;

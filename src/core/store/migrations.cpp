@@ -96,15 +96,21 @@ QStringList version2()
     return {
         QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5(content, content='messages', "
                        "content_rowid='pk', tokenize='unicode61 remove_diacritics 2')"),
-        QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN "
+        // A streaming answer is indexed once, when it stops streaming: re-indexing the whole growing
+        // text at every batched write would make a long answer cost quadratic time.
+        QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages "
+                       "WHEN new.status != 'streaming' BEGIN "
                        "INSERT INTO messages_fts(rowid, content) VALUES (new.pk, new.content); END"),
-        QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN "
+        QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages "
+                       "WHEN old.status != 'streaming' BEGIN "
                        "INSERT INTO messages_fts(messages_fts, rowid, content) "
                        "VALUES ('delete', old.pk, old.content); END"),
-        QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF content ON messages BEGIN "
+        // One trigger, so the old text leaves the index before the new one enters it.
+        QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, status ON messages BEGIN "
                        "INSERT INTO messages_fts(messages_fts, rowid, content) "
-                       "VALUES ('delete', old.pk, old.content); "
-                       "INSERT INTO messages_fts(rowid, content) VALUES (new.pk, new.content); END"),
+                       "SELECT 'delete', old.pk, old.content WHERE old.status != 'streaming'; "
+                       "INSERT INTO messages_fts(rowid, content) "
+                       "SELECT new.pk, new.content WHERE new.status != 'streaming'; END"),
         QStringLiteral("CREATE VIRTUAL TABLE conversations_fts USING fts5(title, content='conversations', "
                        "content_rowid='pk', tokenize='unicode61 remove_diacritics 2')"),
         QStringLiteral("CREATE TRIGGER conversations_fts_insert AFTER INSERT ON conversations BEGIN "
@@ -116,7 +122,10 @@ QStringList version2()
                        "INSERT INTO conversations_fts(conversations_fts, rowid, title) "
                        "VALUES ('delete', old.pk, old.title); "
                        "INSERT INTO conversations_fts(rowid, title) VALUES (new.pk, new.title); END"),
+        // (rebuild indexes every row; then drop what a streaming row must not have in the index)
         QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"),
+        QStringLiteral("INSERT INTO messages_fts(messages_fts, rowid, content) "
+                       "SELECT 'delete', pk, content FROM messages WHERE status = 'streaming'"),
         QStringLiteral("INSERT INTO conversations_fts(conversations_fts) VALUES ('rebuild')"),
     };
 }
