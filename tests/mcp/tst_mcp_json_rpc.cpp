@@ -35,6 +35,7 @@ private slots:
     void requestGetsResult();
     void requestGetsError();
     void requestTimesOutAndIsCancelled();
+    void pausedTimeoutWaits();
     void cancelSendsNotification();
     void incomingRequestsAndNotifications();
     void failAllCompletesEveryRequest();
@@ -193,6 +194,24 @@ void TestMcpJsonRpc::requestTimesOutAndIsCancelled()
     QVERIFY(got.errorMessage.contains(u"slow"_s));
     QCOMPARE(transport.sent.last().value(u"method"_s).toString(), u"notifications/cancelled"_s);
     QCOMPARE(transport.sent.last().value(u"params"_s).toObject().value(u"requestId"_s).toInteger(), id);
+}
+
+void TestMcpJsonRpc::pausedTimeoutWaits()
+{
+    FakeTransport transport;
+    JsonRpcSession session;
+    session.setTransport(&transport);
+    bool pausedDone = false;
+    bool otherDone = false;
+    const qint64 paused =
+        session.sendRequest(u"initialize"_s, {}, 50, [&](const JsonRpcResponse&) { pausedDone = true; });
+    session.sendRequest(u"other"_s, {}, 50, [&](const JsonRpcResponse&) { otherDone = true; });
+    session.pauseTimeout(paused); // e.g. the user is signing in
+    QTRY_VERIFY(otherDone);       // a request with the same timeout expired meanwhile...
+    QVERIFY(!pausedDone);         // ...the paused one did not
+    QVERIFY(session.isPending(paused));
+    session.touchRequest(paused); // sent again: its timeout runs again
+    QTRY_VERIFY(pausedDone);
 }
 
 void TestMcpJsonRpc::cancelSendsNotification()

@@ -116,6 +116,16 @@ void JsonRpcSession::touchRequest(qint64 id)
         p->timer->start(p->timeoutMs);
 }
 
+void JsonRpcSession::pauseTimeout(const QJsonValue& idValue)
+{
+    qint64 id = 0;
+    if (!toRequestId(idValue, &id))
+        return;
+    const auto p = m_pending.value(id);
+    if (p && p->timer)
+        p->timer->stop();
+}
+
 void JsonRpcSession::failAll(const QString& message, JsonRpcResponse::Outcome outcome)
 {
     const QList<qint64> ids = m_pending.keys();

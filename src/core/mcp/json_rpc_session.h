@@ -56,8 +56,10 @@ public:
     void sendNotification(const QString& method, const QJsonObject& params = {});
     /// Sends `notifications/cancelled` and completes the request locally with Outcome::Cancelled.
     void cancelRequest(qint64 id, const QString& reason);
-    /// Restarts a pending request's timeout (progress was reported).
+    /// Restarts a pending request's timeout (progress was reported, or it was sent again).
     void touchRequest(qint64 id);
+    /// Stops a pending request's timeout until touchRequest() (the user is signing in).
+    void pauseTimeout(const QJsonValue& id);
     bool isPending(qint64 id) const { return m_pending.contains(id); }
     int pendingCount() const { return int(m_pending.size()); }
     /// Completes every pending request with \a outcome and \a message (transport died, closing).

@@ -73,6 +73,7 @@ void McpClient::onAuthorizationRequired(const QByteArray& challenge, const QJson
     m_log->append(McpServerLog::Source::Client, QStringLiteral("info"),
                   tr("The server asks for authorization; signing in."));
     m_resendOnAuth << message;
+    m_session->pauseTimeout(id); // signing in in a browser may take longer than a request may
     m_oauth->authorize(challenge);
 }
 
@@ -84,8 +85,10 @@ void McpClient::onAuthorized(const QString& accessToken)
     m_transport->setBearerToken(accessToken);
     m_log->append(McpServerLog::Source::Client, QStringLiteral("info"), tr("Signed in."));
     const QList<QJsonObject> messages = std::exchange(m_resendOnAuth, {});
-    for (const QJsonObject& m : messages)
+    for (const QJsonObject& m : messages) {
+        m_session->touchRequest(m.value(QLatin1String("id")).toInteger());
         m_transport->send(m);
+    }
     if (m_initialized)
         m_transport->startServerStream();
 }
