@@ -80,7 +80,7 @@ bool chooseHarness(CliContext& ctx, const QString& name, const QString& model, H
 const CliCommandRegistration chatCommand{CliCommand{
     {QStringLiteral("chat")},
     QStringLiteral("[--harness NAME | --model ID] [--base-url URL] [--api-key-env VAR] [--conversation ID] "
-                   "[--yes] PROMPT|-"),
+                   "[--yes] [--retry] PROMPT|-"),
     QT_TRANSLATE_NOOP("harness::cli", "Ask a harness; the answer streams to stdout and is saved."),
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
@@ -93,10 +93,13 @@ const CliCommandRegistration chatCommand{CliCommand{
                                                     tr("ID"));
         const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")},
                                      tr("Allow every tool call without asking."));
+        const QCommandLineOption retry(QStringLiteral("retry"),
+                                       tr("Answer the conversation again as it stands (after a failed or "
+                                          "interrupted answer); needs --conversation and no prompt."));
         const QCommandLineOption stall(QStringLiteral("stall-timeout"),
                                        tr("Give up when the stream is silent this long (seconds, default 60)."),
                                        tr("S"), QStringLiteral("60"));
-        parser.addOptions({harnessOption, modelOption, conversationOption, yes, stall});
+        parser.addOptions({harnessOption, modelOption, conversationOption, yes, retry, stall});
         providerOptions.addTo(parser);
         parser.addPositionalArgument(QStringLiteral("PROMPT"), tr("The message, or - to read it from stdin."));
         int exitCode = ExitOk;
@@ -111,7 +114,10 @@ const CliCommandRegistration chatCommand{CliCommand{
             prompt = QString::fromUtf8(in.readAll());
         }
         prompt = prompt.trimmed();
-        if (prompt.isEmpty())
+        if (parser.isSet(retry) && (!prompt.isEmpty() || !parser.isSet(conversationOption)))
+            return ctx.fail(ExitUsage, tr("--retry answers an existing conversation: give --conversation ID and no "
+                                          "prompt."));
+        if (prompt.isEmpty() && !parser.isSet(retry))
             return ctx.fail(ExitUsage, tr("give a prompt, e.g. harness-cli chat \"Hello\", or - to read stdin."));
         bool numeric = false;
         const int stallSeconds = parser.value(stall).toInt(&numeric);
@@ -209,10 +215,14 @@ const CliCommandRegistration chatCommand{CliCommand{
 
         // The conversation id is known once the message is saved; the run starts right after.
         target = conversationId;
-        const auto sent = chat.send(conversationId, harness, prompt);
-        if (!sent.error.ok())
-            return ctx.fail(ExitStoreUnusable, sent.error.userMessage());
-        target = sent.conversationId;
+        if (parser.isSet(retry)) {
+            chat.answer(conversationId, harness);
+        } else {
+            const auto sent = chat.send(conversationId, harness, prompt);
+            if (!sent.error.ok())
+                return ctx.fail(ExitStoreUnusable, sent.error.userMessage());
+            target = sent.conversationId;
+        }
         if (runs.isRunning(target))
             loop.exec();
         std::signal(SIGINT, SIG_DFL);

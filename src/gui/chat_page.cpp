@@ -117,6 +117,13 @@ ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
     m_stop->hide();
     connect(m_stop, &QPushButton::clicked, this, &ChatPage::stop);
     composerRow->addWidget(m_stop, 0, Qt::AlignBottom);
+    m_retry = new QPushButton(tr("Retry"), this);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->setAccessibleName(tr("Answer again"));
+    m_retry->setToolTip(tr("The last answer failed or was cut off: ask the model again"));
+    m_retry->hide();
+    connect(m_retry, &QPushButton::clicked, this, &ChatPage::retry);
+    composerRow->addWidget(m_retry, 0, Qt::AlignBottom);
     layout->addLayout(composerRow);
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
@@ -149,6 +156,10 @@ ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
         if (id == m_conversationId)
             updateTitle();
     });
+    connect(&m_store, &core::Store::messageChanged, this, [this](const QString& conversationId) {
+        if (conversationId == m_conversationId)
+            updateRunning();
+    });
     showConversation({});
 }
 
@@ -170,6 +181,24 @@ void ChatPage::updateRunning()
     const bool running = !m_conversationId.isEmpty() && m_engine.runs().isRunning(m_conversationId);
     m_stop->setVisible(running);
     m_send->setVisible(!running);
+    // Retry when the last answer failed, was stopped, or was cut off by a crash.
+    bool canRetry = false;
+    if (!running && m_messages->rowCount() > 0) {
+        const auto& last = m_messages->messageAt(m_messages->rowCount() - 1);
+        canRetry = last.role == core::MessageRole::Assistant &&
+                   (last.status == core::MessageStatus::Error || last.status == core::MessageStatus::Stopped ||
+                    last.status == core::MessageStatus::Interrupted);
+    }
+    m_retry->setVisible(canRetry);
+}
+
+void ChatPage::retry()
+{
+    core::Harness harness;
+    if (m_conversationId.isEmpty() || !chooseHarness(harness))
+        return;
+    m_engine.chat().answer(m_conversationId, harness);
+    updateRunning();
 }
 
 void ChatPage::stop()

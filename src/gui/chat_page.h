@@ -42,6 +42,7 @@ Q_SIGNALS:
 private:
     void send();
     void stop();
+    void retry();
     void updateTitle();
     void updateRunning();
     bool chooseHarness(core::Harness& harness) const;
@@ -56,6 +57,7 @@ private:
     QPlainTextEdit* m_composer = nullptr;
     QPushButton* m_send = nullptr;
     QPushButton* m_stop = nullptr;
+    QPushButton* m_retry = nullptr;
     QLabel* m_empty = nullptr;
 };
 

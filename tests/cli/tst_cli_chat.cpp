@@ -265,6 +265,19 @@ private Q_SLOTS:
         last = temp.store->messages().get(last.id).value;
         QCOMPARE(last.status, MessageStatus::Interrupted);
         QVERIFY(!last.content.isEmpty());
+
+        // --retry answers again; the model sees the partial answer that was kept.
+        server.enqueue(answer({QStringLiteral("Starting over: word0.")}));
+        Chat retry;
+        retry.start(baseArgs(temp, server) + QStringList{QStringLiteral("--conversation"), conversation.id,
+                                                         QStringLiteral("--retry")},
+                    {}, withKey());
+        QVERIFY(retry.finish());
+        QCOMPARE(retry.process->exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(retry.out).trimmed(), QStringLiteral("Starting over: word0."));
+        const auto sentMessages = server.requests().last().json().value(QStringLiteral("messages")).toArray();
+        QCOMPARE(sentMessages.last()[QStringLiteral("content")].toString(), last.content);
+        QCOMPARE(temp.store->messages().count(conversation.id).value, 3);
     }
 };
 

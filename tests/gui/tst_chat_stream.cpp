@@ -119,6 +119,23 @@ private Q_SLOTS:
         QCOMPARE(rig.shownAnswer(), QStringLiteral("Partial thought"));
     }
 
+    void failedAnswerOffersRetry()
+    {
+        Rig rig;
+        rig.server.enqueue(ScriptedLlmServer::Response::error(500, QStringLiteral("overloaded")));
+        rig.server.enqueue(drip(QStringLiteral("ok"), 3, 0));
+        rig.type(QStringLiteral("Hello"));
+        auto* retry = rig.window->findChild<QPushButton*>(QStringLiteral("retryButton"));
+        QTRY_VERIFY(retry->isVisible());
+        const auto& model = rig.window->chatPage().messages();
+        QCOMPARE(model.index(model.rowCount() - 1).data(MessageListModel::StatusRole).toString(), QStringLiteral("error"));
+        QVERIFY(model.index(model.rowCount() - 1).data(MessageListModel::ErrorRole).toString().contains(QLatin1String("overloaded")));
+        retry->click();
+        QTRY_COMPARE(rig.shownAnswer(), dripText(QStringLiteral("ok"), 3));
+        QTRY_VERIFY(!retry->isVisible());
+        QCOMPARE(rig.server.requests().size(), 2);
+    }
+
     void twoConversationsStreamWhileTheUserSwitches()
     {
         Rig rig;
