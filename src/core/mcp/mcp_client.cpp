@@ -4,6 +4,7 @@
 
 #include "core/mcp/json_rpc_session.h"
 #include "core/mcp/legacy_sse_transport.h"
+#include "core/mcp/mcp_authorization_gate.h"
 #include "core/mcp/mcp_elicitation_handler.h"
 #include "core/mcp/mcp_oauth.h"
 #include "core/mcp/mcp_server_log.h"
@@ -27,78 +28,41 @@ QStringList McpClient::supportedProtocolVersions()
 }
 
 McpClient::McpClient(const McpServerConfig& config, QObject* parent)
-    : QObject(parent), m_config(config), m_session(new JsonRpcSession(this)), m_log(new McpServerLog(this))
+    : QObject(parent), m_config(config), m_session(new JsonRpcSession(this)), m_log(new McpServerLog(this)),
+      m_auth(new McpAuthorizationGate(config, m_log, this))
 {
     connect(m_session, &JsonRpcSession::requestReceived, this, &McpClient::onRequest);
     connect(m_session, &JsonRpcSession::notificationReceived, this, &McpClient::onNotification);
     connect(m_session, &JsonRpcSession::protocolViolation, this, [this](const QString& what) {
         m_log->append(McpServerLog::Source::Client, QStringLiteral("warning"), what);
     });
-    if (config.isHttp() && config.auth == McpServerConfig::AuthKind::OAuth) {
-        m_oauth = new McpOAuth(config.url, this);
-        connect(m_oauth, &McpOAuth::authorized, this, &McpClient::onAuthorized);
-        connect(m_oauth, &McpOAuth::failed, this, &McpClient::onAuthorizationFailed);
-    }
+    connect(m_auth, &McpAuthorizationGate::refused, m_session, &JsonRpcSession::failRequest);
+    connect(m_auth, &McpAuthorizationGate::authorized, this, &McpClient::onAuthorized);
 }
 
 void McpClient::setAuthorizationOpener(McpAuthorizationOpener* opener)
 {
-    if (m_oauth)
-        m_oauth->setOpener(opener);
+    if (McpOAuth* oauth = m_auth->oauth())
+        oauth->setOpener(opener);
 }
 
-void McpClient::onAuthorizationRequired(const QByteArray& challenge, const QJsonObject& message)
+McpOAuth* McpClient::oauth() const
 {
-    const QJsonValue id = message.value(QLatin1String("id"));
-    if (!m_oauth) {
-        const QString error =
-            tr("MCP server \"%1\" requires sign-in. Set its authentication to OAuth, or enter "
-               "an access token, in the server settings.")
-                .arg(m_config.name);
-        m_log->append(McpServerLog::Source::Client, QStringLiteral("error"), error);
-        m_session->failRequest(id, error);
-        return;
-    }
-    const QString key =
-        id.isUndefined() ? message.value(QLatin1String("method")).toString() : id.toVariant().toString();
-    // A request that is refused again after two sign-ins will not succeed with a third.
-    if (++m_authAttempts[key] > 2) {
-        const QString error = tr("MCP server \"%1\" still refuses access after signing in again; the account "
-                                 "may lack the needed permission (%2).")
-                                  .arg(m_config.name, QString::fromUtf8(challenge));
-        m_log->append(McpServerLog::Source::Client, QStringLiteral("error"), error);
-        m_session->failRequest(id, error);
-        return;
-    }
-    m_log->append(McpServerLog::Source::Client, QStringLiteral("info"),
-                  tr("The server asks for authorization; signing in."));
-    m_resendOnAuth << message;
-    m_session->pauseTimeout(id); // signing in in a browser may take longer than a request may
-    m_oauth->authorize(challenge);
+    return m_auth->oauth();
 }
 
-void McpClient::onAuthorized(const QString& accessToken)
+void McpClient::onAuthorized(const QString& accessToken, const QList<QJsonObject>& messages)
 {
     m_bearerToken = accessToken;
     if (!m_transport)
         return;
     m_transport->setBearerToken(accessToken);
-    m_log->append(McpServerLog::Source::Client, QStringLiteral("info"), tr("Signed in."));
-    const QList<QJsonObject> messages = std::exchange(m_resendOnAuth, {});
     for (const QJsonObject& m : messages) {
         m_session->touchRequest(m.value(QLatin1String("id")).toInteger());
         m_transport->send(m);
     }
     if (m_initialized)
         m_transport->startServerStream();
-}
-
-void McpClient::onAuthorizationFailed(const QString& error)
-{
-    m_log->append(McpServerLog::Source::Client, QStringLiteral("error"), error);
-    const QList<QJsonObject> messages = std::exchange(m_resendOnAuth, {});
-    for (const QJsonObject& m : messages)
-        m_session->failRequest(m.value(QLatin1String("id")), error);
 }
 
 McpClient::~McpClient()
@@ -155,8 +119,8 @@ void McpClient::createTransport(McpServerConfig::Transport kind)
         m_transport = new LegacySseTransport(m_config, this);
         break;
     }
-    if (m_oauth && m_oauth->tokens().isValid() && m_bearerToken.isEmpty())
-        m_bearerToken = m_oauth->tokens().accessToken;
+    if (oauth() && oauth()->tokens().isValid() && m_bearerToken.isEmpty())
+        m_bearerToken = oauth()->tokens().accessToken;
     m_transport->setBearerToken(m_bearerToken);
     m_transport->setAuthorizationHandled(true);
     m_session->setTransport(m_transport);
@@ -170,7 +134,11 @@ void McpClient::createTransport(McpServerConfig::Transport kind)
         fail(error);
     });
     connect(t, &McpTransport::closed, this, &McpClient::onTransportClosed);
-    connect(t, &McpTransport::authorizationRequired, this, &McpClient::onAuthorizationRequired);
+    connect(t, &McpTransport::authorizationRequired, this,
+            [this](const QByteArray& challenge, const QJsonObject& message) {
+                m_session->pauseTimeout(message.value(QLatin1String("id"))); // signing in may take a while
+                m_auth->handleChallenge(challenge, message);
+            });
     connect(t, &McpTransport::logLine, this,
             [this](const QString& level, const QString& text, bool fromStderr) {
                 m_log->append(fromStderr ? McpServerLog::Source::Stderr : McpServerLog::Source::Client, level,
@@ -225,8 +193,7 @@ void McpClient::start()
     m_reinitializing = false;
     m_resendOnOpen.clear();
     m_resendOnInit.clear();
-    m_resendOnAuth.clear();
-    m_authAttempts.clear();
+    m_auth->reset();
     setState(State::Starting);
     createTransport(m_config.transport);
     m_transport->open();

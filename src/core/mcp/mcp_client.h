@@ -16,6 +16,7 @@
 namespace harness::core {
 
 class JsonRpcSession;
+class McpAuthorizationGate;
 class McpAuthorizationOpener;
 class McpElicitationHandler;
 class McpOAuth;
@@ -48,7 +49,7 @@ public:
 
     /// OAuth state of an HTTP server whose config says AuthKind::OAuth (nullptr otherwise): preload
     /// tokens / client credentials from the keychain, and store them on its tokensChanged().
-    McpOAuth* oauth() const { return m_oauth; }
+    McpOAuth* oauth() const;
     /// Not owned: opens the sign-in page (the GUI: system browser; headless: fetches it).
     void setAuthorizationOpener(McpAuthorizationOpener* opener);
 
@@ -101,18 +102,14 @@ private:
     void onElicitation(const QJsonValue& id, const QJsonObject& params);
     void onTransportOpened();
     void onTransportClosed();
-    void onAuthorizationRequired(const QByteArray& challenge, const QJsonObject& message);
-    void onAuthorized(const QString& accessToken);
-    void onAuthorizationFailed(const QString& error);
+    void onAuthorized(const QString& accessToken, const QList<QJsonObject>& messages);
 
     McpServerConfig m_config;
     JsonRpcSession* m_session = nullptr;
     McpServerLog* m_log = nullptr;
+    McpAuthorizationGate* m_auth = nullptr;
     McpTransport* m_transport = nullptr;
     McpElicitationHandler* m_elicitation = nullptr;
-    McpOAuth* m_oauth = nullptr;
-    QList<QJsonObject> m_resendOnAuth;  ///< messages refused with 401/403, sent again once authorized
-    QHash<QString, int> m_authAttempts; ///< per request id: authorizations it triggered
     State m_state = State::Idle;
     QString m_error;
     QString m_bearerToken;
