@@ -3,6 +3,7 @@
 // server-everything over Streamable HTTP (session id, protocol header, GET stream, DELETE on
 // close, expired session recovery) and over legacy HTTP+SSE (explicit and as fallback).
 #include "core/mcp/mcp_client.h"
+#include "core/mcp/mcp_elicitation_handler.h"
 #include "core/mcp/mcp_server_log.h"
 #include "mcp_test_peers.h"
 
@@ -107,6 +108,20 @@ void TestMcpHttpEverything::streamableBasics()
     // The server-to-client GET stream was opened with the session.
     QTRY_VERIFY_WITH_TIMEOUT(m_streamable.output().contains("Establishing new SSE stream for session"),
                              kTimeoutMs);
+    // A server-to-client request (elicitation) on the call's response stream, answered by POST;
+    // the tool itself arrived through list_changed on the GET stream.
+    DefaultsElicitationHandler defaults;
+    client.setElicitationHandler(&defaults);
+    auto toolNames = [&client] {
+        QStringList n;
+        for (const McpTool& t : client.tools())
+            n << t.name;
+        return n;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(toolNames().contains(u"trigger-elicitation-request"_s), kTimeoutMs);
+    const QString elicited = call(client, u"trigger-elicitation-request"_s, {}).modelText();
+    QVERIFY2(elicited.contains(u"Favorite Integer: 42"_s), qPrintable(elicited));
+    client.setElicitationHandler(nullptr);
     // Cancellation over HTTP.
     McpToolCall* slow =
         client.callTool(u"trigger-long-running-operation"_s, {{u"duration"_s, 60}, {u"steps"_s, 60}});
