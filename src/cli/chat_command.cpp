@@ -5,9 +5,7 @@
 #include "cli/cli_context.h"
 #include "cli/provider_options.h"
 #include "cli/terminal_approval_policy.h"
-#include "core/engine/chat_service.h"
-#include "core/engine/provider_access.h"
-#include "core/engine/run_registry.h"
+#include "core/engine/engine.h"
 #include "core/secrets/keychain_secret_store.h"
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
@@ -17,7 +15,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 #include <csignal>
@@ -138,18 +135,15 @@ const CliCommandRegistration chatCommand{CliCommand{
             conversationId = conversation.value.id;
         }
 
-        QNetworkAccessManager network;
         KeychainSecretStore secrets;
-        ProviderAccess providers(*store, &secrets);
-        if (!providerOptions.apply(ctx, parser, *store, providers, exitCode))
+        Engine engine(*store, &secrets);  // the saved MCP servers of the harness provide its tools
+        if (!providerOptions.apply(ctx, parser, *store, engine.providers(), exitCode))
             return exitCode;
-
-        NoToolProvider tools;
         AllowAllPolicy allowAll;
         TerminalApprovalPolicy ask;
-        RunRegistry runs(*store, &network, &tools,
-                         parser.isSet(yes) ? static_cast<ToolApprovalPolicy*>(&allowAll) : &ask);
-        ChatService chat(*store, runs, providers, &network);
+        engine.setApprovalPolicy(parser.isSet(yes) ? static_cast<ToolApprovalPolicy*>(&allowAll) : &ask);
+        auto& runs = engine.runs();
+        auto& chat = engine.chat();
         chat.setGenerateTitles(false);
         chat.setStallTimeout(std::chrono::seconds(stallSeconds));
 
@@ -227,6 +221,7 @@ const CliCommandRegistration chatCommand{CliCommand{
             loop.exec();
         std::signal(SIGINT, SIG_DFL);
         std::signal(SIGTERM, SIG_DFL);
+        engine.setApprovalPolicy(nullptr);
         ctx.err() << tr("(conversation %1)").arg(target.left(8)) << Qt::endl;
         return result;
     }}};

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
+#include "core/store/mcp_server_repository.h"
 #include "core/store/message_repository.h"
 #include "core/store/provider_repository.h"
 #include "core/store/settings_repository.h"
@@ -272,6 +273,48 @@ private Q_SLOTS:
         QVERIFY(providers.defaultProvider().value.isDefault);
         QVERIFY(!providers.remove(openRouter.id));
         QCOMPARE(providers.catalog(openRouter.id).value.size(), 0);
+    }
+
+    void mcpServer_roundTripsWithoutSecrets()
+    {
+        TempStore temp;
+        QSignalSpy changed(temp.store.get(), &Store::mcpServersChanged);
+        StoredMcpServer files;
+        files.config.name = QStringLiteral("files");
+        files.config.command = QStringLiteral("npx");
+        files.config.args = {QStringLiteral("-y"), QStringLiteral("@modelcontextprotocol/server-filesystem"),
+                             QStringLiteral("/tmp")};
+        files.config.env = {{QStringLiteral("LOG_LEVEL"), QStringLiteral("debug")}};
+        QVERIFY(!temp.store->mcpServers().create(files));
+        StoredMcpServer web;
+        web.config.name = QStringLiteral("web");
+        web.config.transport = McpServerConfig::Transport::LegacySse;
+        web.config.url = QUrl(QStringLiteral("https://mcp.example.com/sse"));
+        web.config.headers = {{QStringLiteral("X-Team"), QStringLiteral("blue")}};
+        web.config.auth = McpServerConfig::AuthKind::Bearer;
+        QVERIFY(!temp.store->mcpServers().create(web));
+        QCOMPARE(changed.count(), 2);
+        auto got = temp.store->mcpServers().findByName(QStringLiteral("web"));
+        QVERIFY(got.ok());
+        QCOMPARE(got.value.config, web.config);
+        QCOMPARE(temp.store->mcpServers().get(files.id).value.config, files.config);
+        QCOMPARE(got.value.secretKey(), QStringLiteral("mcp/%1/bearer").arg(web.id));
+
+        StoredMcpServer duplicate;
+        duplicate.config = files.config;
+        QCOMPARE(temp.store->mcpServers().create(duplicate).kind, StoreError::Kind::Invalid);
+        StoredMcpServer leaky;
+        leaky.config = web.config;
+        leaky.config.name = QStringLiteral("leaky");
+        leaky.config.headers.insert(QStringLiteral("Authorization"), QStringLiteral("Bearer secret"));
+        QCOMPARE(temp.store->mcpServers().create(leaky).kind, StoreError::Kind::Invalid);
+        StoredMcpServer empty;
+        empty.config.name = QStringLiteral("empty");
+        QCOMPARE(temp.store->mcpServers().create(empty).kind, StoreError::Kind::Invalid);
+
+        QCOMPARE(temp.store->mcpServers().list().value.size(), 2);
+        QVERIFY(!temp.store->mcpServers().remove(files.id));
+        QCOMPARE(temp.store->mcpServers().list().value.size(), 1);
     }
 
     void settings_defaultsThenPersist()

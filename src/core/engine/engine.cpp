@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/engine/engine.h"
 
+#include "core/secrets/secret_store.h"
+#include "core/store/harness_repository.h"
+#include "core/store/mcp_server_repository.h"
 #include "core/store/settings_repository.h"
 #include "core/store/store.h"
 
@@ -10,8 +13,9 @@ namespace harness::core {
 Engine::Engine(Store& store, SecretStore* secrets, QObject* parent)
     : QObject(parent),
       m_secrets(secrets),
+      m_store(store),
       m_providers(std::make_unique<ProviderAccess>(store, secrets)),
-      m_runs(std::make_unique<RunRegistry>(store, &m_network, &m_noTools, &m_readOnly)),
+      m_runs(std::make_unique<RunRegistry>(store, &m_network, &m_mcpTools, &m_readOnly)),
       m_chat(std::make_unique<ChatService>(store, *m_runs, *m_providers, &m_network))
 {
     const auto settings = store.settings().load().value;
@@ -19,16 +23,49 @@ Engine::Engine(Store& store, SecretStore* secrets, QObject* parent)
     connect(&store, &Store::settingsChanged, this, [this, &store] {
         m_chat->setStallTimeout(std::chrono::seconds(store.settings().load().value.streamStallTimeoutSeconds));
     });
+    // A harness lists its servers by row id; the registry knows them by name.
+    m_mcpTools.setServerResolver([this](const Harness& harness) {
+        QStringList names;
+        for (const auto& id : harness.mcpServerIds) {
+            if (auto server = m_store.mcpServers().get(id); server.ok() && server.value.enabled)
+                names.append(server.value.config.name);
+        }
+        return names;
+    });
+    connect(&store, &Store::mcpServersChanged, this, &Engine::reloadMcpServers);
+    reloadMcpServers();
+}
+
+void Engine::reloadMcpServers()
+{
+    auto servers = m_store.mcpServers().list();
+    if (!servers.ok())
+        return;
+    QList<McpServerConfig> configs;
+    for (const auto& server : std::as_const(servers.value)) {
+        if (!server.enabled)
+            continue;
+        configs.append(server.config);
+        if (server.config.auth == McpServerConfig::AuthKind::Bearer && m_secrets) {
+            const QString name = server.config.name;
+            m_secrets->read(server.secretKey(), this, [this, name](const SecretResult& result) {
+                if (result.ok())
+                    m_mcp.setBearerToken(name, result.value);
+            });
+        }
+    }
+    m_mcp.setServers(configs);
 }
 
 Engine::~Engine()
 {
     m_runs->stopAll();
+    m_mcp.stopAll();  // the registry's destructor kills whatever is left: no orphan processes
 }
 
 void Engine::setToolProvider(ToolProvider* tools)
 {
-    m_runs->setToolProvider(tools ? tools : &m_noTools);
+    m_runs->setToolProvider(tools ? tools : &m_mcpTools);
 }
 
 void Engine::setApprovalPolicy(ToolApprovalPolicy* approval)

@@ -6,6 +6,8 @@
 #include "core/engine/provider_access.h"
 #include "core/engine/run_registry.h"
 #include "core/engine/tool_provider.h"
+#include "core/mcp/mcp_server_registry.h"
+#include "core/mcp/mcp_tool_provider.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -32,15 +34,21 @@ public:
     ChatService& chat() { return *m_chat; }
     SecretStore* secrets() const { return m_secrets; }
 
-    /// Where tools come from (default: none). Not owned.
+    /// The MCP servers saved in the store, started on first use by a harness that lists them.
+    McpServerRegistry& mcp() { return m_mcp; }
+    /// Where tools come from (default: the MCP servers of each harness). Not owned.
     void setToolProvider(ToolProvider* tools);
+    /// Re-reads the saved MCP servers (and their bearer tokens from the keychain).
+    void reloadMcpServers();
     /// Who approves tool calls (default: read-only tools only). Not owned.
     void setApprovalPolicy(ToolApprovalPolicy* approval);
 
 private:
     QNetworkAccessManager m_network;
     SecretStore* m_secrets = nullptr;
-    NoToolProvider m_noTools;
+    Store& m_store;
+    McpServerRegistry m_mcp;
+    McpToolProvider m_mcpTools{&m_mcp};
     ReadOnlyPolicy m_readOnly;
     std::unique_ptr<ProviderAccess> m_providers;
     std::unique_ptr<RunRegistry> m_runs;

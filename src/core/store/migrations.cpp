@@ -28,7 +28,7 @@ QStringList version1()
         QStringLiteral(R"(CREATE TABLE mcp_servers (
             id TEXT PRIMARY KEY NOT NULL,
             name TEXT NOT NULL UNIQUE,
-            transport TEXT NOT NULL CHECK (transport IN ('stdio', 'http')),
+            transport TEXT NOT NULL CHECK (transport IN ('stdio', 'http', 'sse')),
             command TEXT NOT NULL DEFAULT '',
             args TEXT NOT NULL DEFAULT '[]',
             env TEXT NOT NULL DEFAULT '{}',

@@ -4,6 +4,7 @@
 
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
+#include "core/store/mcp_server_repository.h"
 #include "core/store/message_repository.h"
 #include "core/store/provider_repository.h"
 #include "core/store/search_repository.h"
@@ -19,7 +20,8 @@ Store::Store(const QString& path, QObject* parent)
       m_harnesses(std::make_unique<HarnessRepository>(*this)),
       m_settings(std::make_unique<SettingsRepository>(*this)),
       m_search(std::make_unique<SearchRepository>(*this)),
-      m_providers(std::make_unique<ProviderRepository>(*this))
+      m_providers(std::make_unique<ProviderRepository>(*this)),
+      m_mcpServers(std::make_unique<McpServerRepository>(*this))
 {
 }
 

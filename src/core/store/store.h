@@ -17,6 +17,7 @@ class HarnessRepository;
 class SettingsRepository;
 class SearchRepository;
 class ProviderRepository;
+class McpServerRepository;
 
 template <typename T>
 struct StoreResult {
@@ -44,6 +45,7 @@ public:
     SettingsRepository& settings() { return *m_settings; }
     SearchRepository& search() { return *m_search; }
     ProviderRepository& providers() { return *m_providers; }
+    McpServerRepository& mcpServers() { return *m_mcpServers; }
 
 Q_SIGNALS:
     /// Conversations were added, removed or reordered.
@@ -56,6 +58,7 @@ Q_SIGNALS:
     void harnessesChanged();
     void settingsChanged();
     void providersChanged();
+    void mcpServersChanged();
 
 private:
     std::unique_ptr<Database> m_database;
@@ -65,6 +68,7 @@ private:
     std::unique_ptr<SettingsRepository> m_settings;
     std::unique_ptr<SearchRepository> m_search;
     std::unique_ptr<ProviderRepository> m_providers;
+    std::unique_ptr<McpServerRepository> m_mcpServers;
 };
 
 } // namespace harness::core

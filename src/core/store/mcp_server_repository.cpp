@@ -1,0 +1,227 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "core/store/mcp_server_repository.h"
+
+#include "core/model/ids.h"
+#include "core/store/sql_values.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace harness::core {
+
+namespace {
+
+const QString columns = QStringLiteral(
+    "id, name, transport, command, args, env, cwd, url, headers, auth_kind, enabled, created_at, updated_at");
+
+QString mapToJson(const QMap<QString, QString>& map)
+{
+    QJsonObject object;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> mapFromJson(const QString& json)
+{
+    QMap<QString, QString> map;
+    const auto object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        map.insert(it.key(), it.value().toString());
+    return map;
+}
+
+QString transportName(McpServerConfig::Transport transport)
+{
+    switch (transport) {
+    case McpServerConfig::Transport::Http:
+        return QStringLiteral("http");
+    case McpServerConfig::Transport::LegacySse:
+        return QStringLiteral("sse");
+    case McpServerConfig::Transport::Stdio:
+        break;
+    }
+    return QStringLiteral("stdio");
+}
+
+QString authName(McpServerConfig::AuthKind auth)
+{
+    switch (auth) {
+    case McpServerConfig::AuthKind::Bearer:
+        return QStringLiteral("bearer");
+    case McpServerConfig::AuthKind::OAuth:
+        return QStringLiteral("oauth");
+    case McpServerConfig::AuthKind::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+StoredMcpServer fromQuery(const QSqlQuery& q)
+{
+    StoredMcpServer s;
+    s.id = q.value(0).toString();
+    auto& c = s.config;
+    c.name = q.value(1).toString();
+    const QString transport = q.value(2).toString();
+    c.transport = transport == QLatin1String("http")  ? McpServerConfig::Transport::Http
+                  : transport == QLatin1String("sse") ? McpServerConfig::Transport::LegacySse
+                                                      : McpServerConfig::Transport::Stdio;
+    c.command = q.value(3).toString();
+    for (const auto& arg : QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array())
+        c.args.append(arg.toString());
+    c.env = mapFromJson(q.value(5).toString());
+    c.workingDirectory = q.value(6).toString();
+    c.url = QUrl(q.value(7).toString());
+    c.headers = mapFromJson(q.value(8).toString());
+    const QString auth = q.value(9).toString();
+    c.auth = auth == QLatin1String("bearer")  ? McpServerConfig::AuthKind::Bearer
+             : auth == QLatin1String("oauth") ? McpServerConfig::AuthKind::OAuth
+                                              : McpServerConfig::AuthKind::None;
+    s.enabled = q.value(10).toBool();
+    s.createdAt = q.value(11).toLongLong();
+    s.updatedAt = q.value(12).toLongLong();
+    return s;
+}
+
+void bindFields(QSqlQuery& q, const StoredMcpServer& s)
+{
+    const auto& c = s.config;
+    q.addBindValue(c.name.trimmed());
+    q.addBindValue(transportName(c.transport));
+    q.addBindValue(sql::text(c.command));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.args)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(mapToJson(c.env));
+    q.addBindValue(sql::text(c.workingDirectory));
+    q.addBindValue(sql::text(c.url.toString()));
+    q.addBindValue(mapToJson(c.headers));
+    q.addBindValue(authName(c.auth));
+    q.addBindValue(s.enabled);
+}
+
+StoreError validate(const StoredMcpServer& server)
+{
+    if (const QString problem = server.config.validationError(); !problem.isEmpty())
+        return StoreError::make(StoreError::Kind::Invalid, problem);
+    for (auto it = server.config.headers.cbegin(); it != server.config.headers.cend(); ++it) {
+        if (it.key().compare(QLatin1String("authorization"), Qt::CaseInsensitive) == 0)
+            return StoreError::make(StoreError::Kind::Invalid,
+                                    QStringLiteral("an Authorization header is a secret: use bearer auth"));
+    }
+    return {};
+}
+
+StoreError uniqueName(StoreError error)
+{
+    if (error.detail.contains(QLatin1String("UNIQUE")))
+        return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("a server with this name exists"));
+    return error;
+}
+
+} // namespace
+
+StoreError McpServerRepository::create(StoredMcpServer& server)
+{
+    if (auto error = validate(server))
+        return error;
+    if (server.id.isEmpty())
+        server.id = newId();
+    const qint64 now = nowMs();
+    server.createdAt = server.createdAt ? server.createdAt : now;
+    server.updatedAt = now;
+    auto error = m_store.database().write([&]() -> StoreError {
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(QStringLiteral("INSERT INTO mcp_servers (name, transport, command, args, env, cwd, url, headers, "
+                                 "auth_kind, enabled, id, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        bindFields(q, server);
+        q.addBindValue(server.id);
+        q.addBindValue(server.createdAt);
+        q.addBindValue(server.updatedAt);
+        if (!q.exec())
+            return uniqueName(StoreError::fromSql(q.lastError()));
+        return {};
+    });
+    if (!error)
+        Q_EMIT m_store.mcpServersChanged();
+    return error;
+}
+
+StoreResult<StoredMcpServer> McpServerRepository::get(const QString& id)
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM mcp_servers WHERE id = ?").arg(columns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return {{}, StoreError::fromSql(q.lastError())};
+    if (!q.next())
+        return {{}, StoreError::make(StoreError::Kind::NotFound, id)};
+    return {fromQuery(q), {}};
+}
+
+StoreResult<StoredMcpServer> McpServerRepository::findByName(const QString& name)
+{
+    QSqlQuery q(m_store.database().connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM mcp_servers WHERE name = ?").arg(columns));
+    q.addBindValue(name);
+    if (!q.exec())
+        return {{}, StoreError::fromSql(q.lastError())};
+    if (!q.next())
+        return {{}, StoreError::make(StoreError::Kind::NotFound, name)};
+    return {fromQuery(q), {}};
+}
+
+StoreResult<QList<StoredMcpServer>> McpServerRepository::list()
+{
+    QSqlQuery q(m_store.database().connection());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM mcp_servers ORDER BY name").arg(columns)))
+        return {{}, StoreError::fromSql(q.lastError())};
+    QList<StoredMcpServer> result;
+    while (q.next())
+        result.append(fromQuery(q));
+    return {result, {}};
+}
+
+StoreError McpServerRepository::update(StoredMcpServer& server)
+{
+    if (auto error = validate(server))
+        return error;
+    server.updatedAt = nowMs();
+    auto error = m_store.database().write([&]() -> StoreError {
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(QStringLiteral("UPDATE mcp_servers SET name = ?, transport = ?, command = ?, args = ?, env = ?, "
+                                 "cwd = ?, url = ?, headers = ?, auth_kind = ?, enabled = ?, updated_at = ? "
+                                 "WHERE id = ?"));
+        bindFields(q, server);
+        q.addBindValue(server.updatedAt);
+        q.addBindValue(server.id);
+        if (!q.exec())
+            return uniqueName(StoreError::fromSql(q.lastError()));
+        return q.numRowsAffected() == 0 ? StoreError::make(StoreError::Kind::NotFound, server.id) : StoreError{};
+    });
+    if (!error)
+        Q_EMIT m_store.mcpServersChanged();
+    return error;
+}
+
+StoreError McpServerRepository::remove(const QString& id)
+{
+    auto error = m_store.database().write([&]() -> StoreError {
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(QStringLiteral("DELETE FROM mcp_servers WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return StoreError::fromSql(q.lastError());
+        return q.numRowsAffected() == 0 ? StoreError::make(StoreError::Kind::NotFound, id) : StoreError{};
+    });
+    if (!error)
+        Q_EMIT m_store.mcpServersChanged();
+    return error;
+}
+
+} // namespace harness::core
