@@ -37,7 +37,7 @@ FirstRunPage::FirstRunPage(core::Store& store, QWidget* parent) : QWidget(parent
     core::Harness defaults;
     defaults.name = tr("My harness");
     defaults.model = QStringLiteral("anthropic/claude-sonnet-4");
-    m_form = new HarnessForm(column);
+    m_form = new HarnessForm(store, column);
     m_form->load(defaults);
     layout->addWidget(m_form);
 

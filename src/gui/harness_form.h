@@ -7,16 +7,22 @@
 #include <QWidget>
 
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
+
+namespace harness::core {
+class Store;
+}
 
 namespace harness::gui {
 
-/// Name, model and system prompt of a harness. (The full onboarding wizard builds on this.)
+/// Name, model, system prompt and MCP tool servers of a harness. (The onboarding wizard builds on
+/// this.)
 class HarnessForm final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HarnessForm)
 public:
-    explicit HarnessForm(QWidget* parent = nullptr);
+    explicit HarnessForm(core::Store& store, QWidget* parent = nullptr);
     ~HarnessForm() override;
 
     void load(const core::Harness& harness);
@@ -27,6 +33,8 @@ private:
     QLineEdit* m_name = nullptr;
     QLineEdit* m_model = nullptr;
     QPlainTextEdit* m_systemPrompt = nullptr;
+    QListWidget* m_servers = nullptr;
+    core::Store& m_store;
 };
 
 } // namespace harness::gui

@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: MIT
 #include "gui/harness_manager_page.h"
 
+#include "core/mcp/mcp_servers_json.h"
+#include "core/secrets/secret_store.h"
 #include "core/store/harness_repository.h"
+#include "core/store/mcp_server_repository.h"
 #include "gui/harness_form.h"
 #include "gui/message_box.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,7 +25,8 @@ namespace harness::gui {
 using core::Harness;
 using core::HarnessStatus;
 
-HarnessManagerPage::HarnessManagerPage(core::Store& store, QWidget* parent) : QWidget(parent), m_store(store)
+HarnessManagerPage::HarnessManagerPage(core::Store& store, core::SecretStore* secrets, QWidget* parent)
+    : QWidget(parent), m_store(store), m_secrets(secrets)
 {
     setObjectName(QStringLiteral("harnessManagerPage"));
     auto* layout = new QVBoxLayout(this);
@@ -56,6 +62,16 @@ HarnessManagerPage::HarnessManagerPage(core::Store& store, QWidget* parent) : QW
     m_delete->setObjectName(QStringLiteral("deleteHarnessButton"));
     connect(m_delete, &QPushButton::clicked, this, &HarnessManagerPage::removeSelected);
     buttons->addWidget(add);
+    auto* import = new QPushButton(tr("Import MCP servers…"), this);
+    import->setObjectName(QStringLiteral("importServersButton"));
+    import->setToolTip(tr("Add the servers of an mcpServers JSON file, as Claude Desktop and Cursor write them"));
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import MCP servers"), QString(),
+                                                          tr("JSON files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            MessageBox::inform(this, QMessageBox::Information, tr("Import MCP servers"), importServers(path));
+    });
+    buttons->addWidget(import);
     buttons->addStretch(1);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_toggle);
@@ -150,6 +166,42 @@ void HarnessManagerPage::removeSelected()
         Q_EMIT statusMessage(error.userMessage());
 }
 
+QString HarnessManagerPage::importServers(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot read %1: %2").arg(path, file.errorString());
+    const auto imported = core::McpServersJson::parse(file.readAll());
+    if (!imported.documentError.isEmpty())
+        return imported.documentError;
+    QStringList saved;
+    QStringList skipped;
+    for (const auto& problem : imported.problems)
+        skipped.append(tr("%1: %2").arg(problem.entryName, problem.reason));
+    for (const auto& config : imported.servers) {
+        core::StoredMcpServer server;
+        server.config = config;
+        if (auto error = m_store.mcpServers().create(server)) {
+            skipped.append(tr("%1: %2").arg(config.name, error.userMessage()));
+            continue;
+        }
+        saved.append(config.name);
+        if (imported.bearerTokens.contains(config.name) && m_secrets) {
+            m_secrets->write(server.secretKey(), imported.bearerTokens.value(config.name), this,
+                             [this, name = config.name](const core::SecretResult& result) {
+                                 if (!result.ok())
+                                     Q_EMIT statusMessage(tr("The token of \"%1\" was not saved: %2").arg(name, result.error));
+                             });
+        }
+    }
+    QString report = saved.isEmpty() ? tr("No server was added.")
+                                     : tr("Added: %1. Choose them under \"Tools from\" when you edit a harness.")
+                                           .arg(saved.join(QStringLiteral(", ")));
+    if (!skipped.isEmpty())
+        report += QStringLiteral("\n\n") + tr("Not added:") + QStringLiteral("\n") + skipped.join(QLatin1Char('\n'));
+    return report;
+}
+
 void HarnessManagerPage::editHarness(const QString& id)
 {
     Harness harness;
@@ -164,7 +216,7 @@ void HarnessManagerPage::editHarness(const QString& id)
     QDialog dialog(this);
     dialog.setWindowTitle(id.isEmpty() ? tr("New harness") : tr("Edit harness"));
     auto* layout = new QVBoxLayout(&dialog);
-    auto* form = new HarnessForm(&dialog);
+    auto* form = new HarnessForm(m_store, &dialog);
     form->load(harness);
     layout->addWidget(form);
     auto* error = new QLabel(&dialog);

@@ -8,8 +8,9 @@ class QPushButton;
 class QTreeWidget;
 
 namespace harness::core {
+class SecretStore;
 class Store;
-}
+} // namespace harness::core
 
 namespace harness::gui {
 
@@ -18,7 +19,10 @@ class HarnessManagerPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HarnessManagerPage)
 public:
-    explicit HarnessManagerPage(core::Store& store, QWidget* parent = nullptr);
+    HarnessManagerPage(core::Store& store, core::SecretStore* secrets, QWidget* parent = nullptr);
+    /// Saves the servers of an mcpServers JSON file (Claude Desktop, Cursor); tokens go to the
+    /// keychain. Returns a report for the user.
+    QString importServers(const QString& path);
     ~HarnessManagerPage() override;
 
     void reload();
@@ -34,6 +38,7 @@ private:
     void updateButtons();
 
     core::Store& m_store;
+    core::SecretStore* m_secrets = nullptr;
     QTreeWidget* m_tree = nullptr;
     QPushButton* m_toggle = nullptr;
     QPushButton* m_edit = nullptr;

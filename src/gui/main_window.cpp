@@ -41,7 +41,7 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
     m_pages = new QStackedWidget(m_splitter);
     m_firstRun = new FirstRunPage(store, m_pages);
     m_chat = new ChatPage(store, engine, m_pages);
-    m_harnesses = new HarnessManagerPage(store, m_pages);
+    m_harnesses = new HarnessManagerPage(store, engine.secrets(), m_pages);
     m_settings = new SettingsPage(store, engine.secrets(), dataDir, m_pages);
     m_pages->addWidget(m_firstRun);
     m_pages->addWidget(m_chat);

@@ -6,7 +6,10 @@
 #include "core/itemmodels/message_list_model.h"
 #include "core/store/harness_repository.h"
 #include "core/store/settings_repository.h"
+#include "core/store/mcp_server_repository.h"
 #include "gui/chat_page.h"
+#include "gui/harness_form.h"
+#include "gui/harness_manager_page.h"
 #include "gui/main_window.h"
 #include "gui/message_box.h"
 #include "gui/sidebar.h"
@@ -15,6 +18,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -257,6 +262,52 @@ private Q_SLOTS:
         MessageBox::setNextAnswer(QMessageBox::Yes);
         window.findChild<QPushButton*>(QStringLiteral("deleteHarnessButton"))->click();
         QCOMPARE(temp.store->harnesses().count().value, 2);
+    }
+
+    void importServersAndAttachThemToAHarness()
+    {
+        TempStore temp;
+        MemorySecretStore secrets;
+        Engine engine(*temp.store, &secrets);
+        QFile json(temp.dir.filePath(QStringLiteral("claude_desktop_config.json")));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write("{\"mcpServers\": {"
+                   "\"files\": {\"command\": \"npx\", \"args\": [\"-y\", \"@modelcontextprotocol/server-filesystem\", \"/tmp\"]},"
+                   "\"remote\": {\"url\": \"https://mcp.example.com/mcp\", \"headers\": {\"Authorization\": \"Bearer sk-remote\"}},"
+                   "\"broken\": {\"args\": [\"no command\"]}}}");
+        json.close();
+        MainWindow window(*temp.store, engine, temp.dir.path());
+        auto* manager = window.findChild<harness::gui::HarnessManagerPage*>();
+        const QString report = manager->importServers(json.fileName());
+        QVERIFY2(report.contains(QLatin1String("files")) && report.contains(QLatin1String("broken")), qPrintable(report));
+        const auto servers = temp.store->mcpServers().list().value;
+        QCOMPARE(servers.size(), 2);
+        // The bearer token went to the keychain, not the store.
+        const auto remote = temp.store->mcpServers().findByName(QStringLiteral("remote")).value;
+        QCOMPARE(remote.config.auth, McpServerConfig::AuthKind::Bearer);
+        QVERIFY(!remote.config.headers.contains(QStringLiteral("Authorization")));
+        std::optional<SecretResult> token;
+        secrets.read(remote.secretKey(), this, [&token](const SecretResult& r) { token = r; });
+        QTRY_VERIFY(token.has_value());
+        QCOMPARE(token->value, QStringLiteral("sk-remote"));
+
+        // A harness picks its tool servers in the form.
+        harness::gui::HarnessForm form(*temp.store);
+        Harness h;
+        h.name = QStringLiteral("Files");
+        h.model = QStringLiteral("m");
+        form.load(h);
+        auto* list = form.findChild<QListWidget*>(QStringLiteral("harnessServers"));
+        QCOMPARE(list->count(), 2);
+        for (int row = 0; row < list->count(); ++row)
+            if (list->item(row)->text() == QLatin1String("files"))
+                list->item(row)->setCheckState(Qt::Checked);
+        QVERIFY(form.apply(h).isEmpty());
+        QCOMPARE(h.mcpServerIds, QStringList{temp.store->mcpServers().findByName(QStringLiteral("files")).value.id});
+        QVERIFY(!temp.store->harnesses().create(h));
+        QCOMPARE(temp.store->harnesses().get(h.id).value.mcpServerIds.size(), 1);
+        // The engine knows the saved servers by name.
+        QVERIFY(engine.mcp().serverNames().contains(QStringLiteral("files")));
     }
 
     void settingsPersist()
