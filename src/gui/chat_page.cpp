@@ -124,6 +124,13 @@ ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
     m_retry->hide();
     connect(m_retry, &QPushButton::clicked, this, &ChatPage::retry);
     composerRow->addWidget(m_retry, 0, Qt::AlignBottom);
+    m_continue = new QPushButton(tr("Continue"), this);
+    m_continue->setObjectName(QStringLiteral("continueButton"));
+    m_continue->setAccessibleName(tr("Continue the answer"));
+    m_continue->setToolTip(tr("Ask the model to go on from where the answer stopped"));
+    m_continue->hide();
+    connect(m_continue, &QPushButton::clicked, this, &ChatPage::continueAnswer);
+    composerRow->addWidget(m_continue, 0, Qt::AlignBottom);
     layout->addLayout(composerRow);
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
@@ -183,13 +190,29 @@ void ChatPage::updateRunning()
     m_send->setVisible(!running);
     // Retry when the last answer failed, was stopped, or was cut off by a crash.
     bool canRetry = false;
+    bool canContinue = false;
     if (!running && m_messages->rowCount() > 0) {
         const auto& last = m_messages->messageAt(m_messages->rowCount() - 1);
         canRetry = last.role == core::MessageRole::Assistant &&
                    (last.status == core::MessageStatus::Error || last.status == core::MessageStatus::Stopped ||
                     last.status == core::MessageStatus::Interrupted);
+        canContinue = canRetry && !last.content.isEmpty();
     }
     m_retry->setVisible(canRetry);
+    m_continue->setVisible(canContinue);
+}
+
+void ChatPage::continueAnswer()
+{
+    core::Harness harness;
+    if (m_conversationId.isEmpty() || !chooseHarness(harness))
+        return;
+    // The partial answer is in the history the model gets; ask it to go on.
+    const auto sent = m_engine.chat().send(m_conversationId, harness,
+                                           tr("Continue exactly where your last answer stopped."));
+    if (!sent.error.ok())
+        Q_EMIT statusMessage(sent.error.userMessage());
+    updateRunning();
 }
 
 void ChatPage::retry()

@@ -43,6 +43,7 @@ private:
     void send();
     void stop();
     void retry();
+    void continueAnswer();
     void updateTitle();
     void updateRunning();
     bool chooseHarness(core::Harness& harness) const;
@@ -58,6 +59,7 @@ private:
     QPushButton* m_send = nullptr;
     QPushButton* m_stop = nullptr;
     QPushButton* m_retry = nullptr;
+    QPushButton* m_continue = nullptr;
     QLabel* m_empty = nullptr;
 };
 

@@ -117,6 +117,14 @@ private Q_SLOTS:
         QTRY_COMPARE(model.index(model.rowCount() - 1).data(MessageListModel::StatusRole).toString(),
                      QStringLiteral("stopped"));
         QCOMPARE(rig.shownAnswer(), QStringLiteral("Partial thought"));
+        // Continue: the model gets the partial answer and is asked to go on.
+        auto* continueButton = rig.window->findChild<QPushButton*>(QStringLiteral("continueButton"));
+        QTRY_VERIFY(continueButton->isVisible());
+        rig.server.enqueue(drip(QStringLiteral("more"), 2, 0));
+        continueButton->click();
+        QTRY_COMPARE(rig.shownAnswer(), dripText(QStringLiteral("more"), 2));
+        const auto sent = rig.server.requests().last().json().value(QStringLiteral("messages")).toArray();
+        QCOMPARE(sent.at(sent.size() - 2)[QStringLiteral("content")].toString(), QStringLiteral("Partial thought"));
     }
 
     void failedAnswerOffersRetry()
