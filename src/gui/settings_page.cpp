@@ -4,6 +4,7 @@
 
 #include "core/store/settings_repository.h"
 #include "core/store/store.h"
+#include "gui/about_dialog.h"
 #include "gui/provider_settings.h"
 
 #include <QCheckBox>
@@ -89,6 +90,10 @@ SettingsPage::SettingsPage(core::Store& store, core::SecretStore* secrets, const
     dataRow->addWidget(open);
     form->addRow(tr("Data location:"), dataRow);
     outer->addLayout(form);
+    auto* about = new QPushButton(tr("About Harness Desktop"), this);
+    about->setObjectName(QStringLiteral("aboutButton"));
+    connect(about, &QPushButton::clicked, this, [this, dataDir] { AboutDialog(dataDir, this).exec(); });
+    outer->addWidget(about, 0, Qt::AlignLeft);
     outer->addStretch(1);
 
     reload();

@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
 #include "core/engine/engine.h"
+#include "core/util/app_info.h"
 #include "core/itemmodels/conversation_list_model.h"
 #include "core/secrets/memory_secret_store.h"
 #include "core/itemmodels/message_list_model.h"
 #include "core/store/harness_repository.h"
 #include "core/store/settings_repository.h"
 #include "core/store/mcp_server_repository.h"
+#include "gui/about_dialog.h"
 #include "gui/chat_page.h"
 #include "gui/harness_form.h"
 #include "gui/harness_manager_page.h"
@@ -308,6 +310,14 @@ private Q_SLOTS:
         QCOMPARE(temp.store->harnesses().get(h.id).value.mcpServerIds.size(), 1);
         // The engine knows the saved servers by name.
         QVERIFY(engine.mcp().serverNames().contains(QStringLiteral("files")));
+    }
+
+    void aboutNamesVersionAndLicences()
+    {
+        const QString html = harness::gui::AboutDialog::html(QStringLiteral("/data"));
+        QVERIFY(html.contains(AppInfo::version()));
+        for (const auto* name : {"Qt", "QtKeychain", "cmark-gfm", "Lesser General Public License", "BSD"})
+            QVERIFY2(html.contains(QLatin1String(name)), name);
     }
 
     void settingsPersist()
