@@ -156,6 +156,154 @@ QStringList version3()
     };
 }
 
+// Sync (src/core/sync): `outbox` holds every local change of a synced row until Convex confirmed
+// it, coalesced per row; `fields` maps each changed column to its edit time in ms ("*": every
+// column), the clocks of per-field last-writer-wins. Triggers fill it, except while the sync engine
+// applies pulled remote changes (sync_state.applying = 1), so remote changes never echo back.
+// Streaming messages wait until they stop streaming (complete, stopped, interrupted, error).
+// `sync_state` holds the pull cursor and the account the synced local data belongs to;
+// `sync_excluded` lists rows the user chose to keep on this device only.
+QStringList version4()
+{
+    const QString idle = QStringLiteral("(SELECT applying FROM sync_state WHERE id = 1) = 0");
+    const QString now = QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+    // One outbox entry; an existing entry of the row is merged (a delete replaces everything).
+    const auto enqueue = [](const QString& table, const QString& rowId, const QString& op,
+                            const QString& fields, const QString& at) {
+        return QStringLiteral(
+                   "INSERT INTO outbox (tbl, row_id, op, fields, changed_at) VALUES ('%1', %2, '%3', %4, %5) "
+                   "ON CONFLICT (tbl, row_id) DO UPDATE SET "
+                   "fields = CASE WHEN excluded.op = 'delete' OR outbox.op = 'delete' THEN excluded.fields "
+                   "ELSE json_patch(outbox.fields, excluded.fields) END, "
+                   "op = excluded.op, changed_at = max(outbox.changed_at, excluded.changed_at), "
+                   "revision = outbox.revision + 1;")
+            .arg(table, rowId, op, fields, at);
+    };
+    // {column: new.updated_at} for every listed column whose value changed.
+    const auto changedFields = [](const QStringList& columns) {
+        QString json = QStringLiteral("'{}'");
+        for (const auto& c : columns) {
+            json = QStringLiteral(
+                       "json_patch(%1, CASE WHEN old.%2 IS NOT new.%2 THEN json_object('%2', new.updated_at) "
+                       "ELSE '{}' END)")
+                       .arg(json, c);
+        }
+        return json;
+    };
+    const auto anyChanged = [](const QStringList& columns) {
+        QStringList tests;
+        for (const auto& c : columns)
+            tests.append(QStringLiteral("old.%1 IS NOT new.%1").arg(c));
+        return QStringLiteral("(%1)").arg(tests.join(QStringLiteral(" OR ")));
+    };
+    const QString all = QStringLiteral("json_object('*', new.updated_at)");
+
+    QStringList statements{
+        QStringLiteral(R"(CREATE TABLE sync_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            applying INTEGER NOT NULL DEFAULT 0,
+            account TEXT,
+            cursor INTEGER NOT NULL DEFAULT 0,
+            last_pull_at INTEGER))"),
+        QStringLiteral("INSERT INTO sync_state (id) VALUES (1)"),
+        QStringLiteral(R"(CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            tbl TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
+            fields TEXT NOT NULL DEFAULT '{}',
+            changed_at INTEGER NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (tbl, row_id)))"),
+        // Links of a pulled harness to MCP servers not pulled yet; made when the server arrives.
+        QStringLiteral(R"(CREATE TABLE sync_pending_links (
+            harness_id TEXT NOT NULL REFERENCES harnesses(id) ON DELETE CASCADE,
+            server_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (harness_id, server_id)))"),
+        QStringLiteral(R"(CREATE TABLE sync_excluded (
+            tbl TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            PRIMARY KEY (tbl, row_id)))"),
+    };
+
+    struct Synced {
+        QString table;
+        QStringList columns; // edits of these reach Convex
+        QString insertWhen;  // extra trigger conditions
+        QString updateWhen;
+        QString deleteWhen;
+    };
+    const QList<Synced> tables{
+        {QStringLiteral("harnesses"),
+         {QStringLiteral("name"), QStringLiteral("model"), QStringLiteral("status"),
+          QStringLiteral("system_prompt"), QStringLiteral("skills"), QStringLiteral("suggested_prompts"),
+          QStringLiteral("last_used_at")},
+         {},
+         {},
+         {}},
+        {QStringLiteral("conversations"),
+         {QStringLiteral("title"), QStringLiteral("last_harness_id"), QStringLiteral("last_message_at")},
+         {},
+         {},
+         {}},
+        {QStringLiteral("mcp_servers"),
+         {QStringLiteral("name"), QStringLiteral("transport"), QStringLiteral("command"),
+          QStringLiteral("args"), QStringLiteral("url"), QStringLiteral("auth_kind"),
+          QStringLiteral("enabled")},
+         {},
+         {},
+         {}},
+        {QStringLiteral("user_settings"), {QStringLiteral("auto_switch_harness")}, {}, {}, {}},
+        // Messages travel whole, once they stop streaming; a message removed with its
+        // conversation needs no delete of its own (the conversation's tombstone covers it).
+        {QStringLiteral("messages"),
+         {QStringLiteral("content"), QStringLiteral("status"), QStringLiteral("parts"),
+          QStringLiteral("model"), QStringLiteral("error")},
+         QStringLiteral(" AND new.status != 'streaming'"),
+         QStringLiteral(" AND new.status != 'streaming'"),
+         QStringLiteral(" AND EXISTS (SELECT 1 FROM conversations WHERE id = old.conversation_id)")},
+    };
+    for (const auto& t : tables) {
+        const bool whole = t.table == QLatin1String("messages");
+        statements.append(
+            QStringLiteral("CREATE TRIGGER sync_%1_insert AFTER INSERT ON %1 WHEN %2%3 BEGIN %4 END")
+                .arg(t.table, idle, t.insertWhen,
+                     enqueue(t.table, QStringLiteral("new.id"), QStringLiteral("upsert"), all,
+                             QStringLiteral("new.updated_at"))));
+        statements.append(
+            QStringLiteral(
+                "CREATE TRIGGER sync_%1_update AFTER UPDATE OF %2 ON %1 WHEN %3 AND %4%5 BEGIN %6 END")
+                .arg(t.table, t.columns.join(QStringLiteral(", ")), idle, anyChanged(t.columns), t.updateWhen,
+                     enqueue(t.table, QStringLiteral("new.id"), QStringLiteral("upsert"),
+                             whole ? all : changedFields(t.columns), QStringLiteral("new.updated_at"))));
+        if (t.table != QLatin1String("user_settings")) {
+            statements.append(
+                QStringLiteral("CREATE TRIGGER sync_%1_delete AFTER DELETE ON %1 WHEN %2%3 BEGIN %4 END")
+                    .arg(t.table, idle, t.deleteWhen,
+                         enqueue(t.table, QStringLiteral("old.id"), QStringLiteral("delete"),
+                                 QStringLiteral("'{}'"), now)));
+        }
+    }
+    // A harness's ordered MCP server list is its field "mcps"; links removed together with their
+    // harness change nothing.
+    struct LinkEvent {
+        QString event;
+        QString harness;
+    };
+    for (const auto& link : {LinkEvent{QStringLiteral("INSERT"), QStringLiteral("new.harness_id")},
+                             LinkEvent{QStringLiteral("UPDATE"), QStringLiteral("new.harness_id")},
+                             LinkEvent{QStringLiteral("DELETE"), QStringLiteral("old.harness_id")}}) {
+        statements.append(
+            QStringLiteral("CREATE TRIGGER sync_harness_mcp_servers_%1 AFTER %2 ON harness_mcp_servers "
+                           "WHEN %3 AND EXISTS (SELECT 1 FROM harnesses WHERE id = %4) BEGIN %5 END")
+                .arg(link.event.toLower(), link.event, idle, link.harness,
+                     enqueue(QStringLiteral("harnesses"), link.harness, QStringLiteral("upsert"),
+                             QStringLiteral("json_object('mcps', %1)").arg(now), now)));
+    }
+    return statements;
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -164,6 +312,7 @@ const QList<Migration>& migrations()
         {1, version1()},
         {2, version2()},
         {3, version3()},
+        {4, version4()},
     };
     return all;
 }

@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+//
+// The outbox triggers of migration 4, batches for sync:push and applying pulled pages, without a
+// network.
+#include "core/model/ids.h"
+#include "core/store/conversation_repository.h"
+#include "core/store/message_repository.h"
+#include "core/sync/remote_change_applier.h"
+#include "core/sync/sync_outbox.h"
+#include "support/temp_store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace harness::core;
+using harness::test::TempStore;
+
+namespace {
+
+struct Row {
+    QString op;
+    QJsonObject fields;
+    qint64 revision = -1;
+};
+
+Row outboxRow(Store& store, const QString& table, const QString& id)
+{
+    QSqlQuery q(store.database().connection());
+    q.prepare(QStringLiteral("SELECT op, fields, revision FROM outbox WHERE tbl = ? AND row_id = ?"));
+    q.addBindValue(table);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    return {q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toByteArray()).object(),
+            q.value(2).toLongLong()};
+}
+
+int outboxSize(Store& store)
+{
+    QSqlQuery q(store.database().connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM outbox"));
+    q.next();
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+class TestSyncOutbox final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void localChangesAreQueuedOncePerRow()
+    {
+        TempStore t;
+        auto c = t.addConversation(QStringLiteral("First"));
+        QCOMPARE(outboxRow(*t.store, QStringLiteral("conversations"), c.id).op, QStringLiteral("upsert"));
+        QVERIFY(
+            outboxRow(*t.store, QStringLiteral("conversations"), c.id).fields.contains(QStringLiteral("*")));
+        const qint64 revision = outboxRow(*t.store, QStringLiteral("conversations"), c.id).revision;
+
+        // A local-only column (pinned) queues nothing; a synced one merges into the same entry.
+        QVERIFY(!t.store->conversations().setPinned(c.id, true));
+        QCOMPARE(outboxRow(*t.store, QStringLiteral("conversations"), c.id).revision, revision);
+        QVERIFY(!t.store->conversations().rename(c.id, QStringLiteral("Second")));
+        const Row renamed = outboxRow(*t.store, QStringLiteral("conversations"), c.id);
+        QVERIFY(renamed.fields.contains(QStringLiteral("title")));
+        QCOMPARE(renamed.revision, revision + 1);
+        QCOMPARE(outboxSize(*t.store), 1);
+
+        // A streaming answer waits until it stops streaming.
+        Message m;
+        m.conversationId = c.id;
+        m.role = MessageRole::Assistant;
+        m.status = MessageStatus::Streaming;
+        QVERIFY(!t.store->messages().append(m));
+        m.content = QStringLiteral("partial");
+        QVERIFY(!t.store->messages().update(m));
+        QCOMPARE(outboxRow(*t.store, QStringLiteral("messages"), m.id).op, QString());
+        m.status = MessageStatus::Stopped;
+        QVERIFY(!t.store->messages().update(m));
+        QCOMPARE(outboxRow(*t.store, QStringLiteral("messages"), m.id).op, QStringLiteral("upsert"));
+
+        // Deleting the conversation: one delete for it, none for its messages.
+        QVERIFY(!t.store->conversations().remove(c.id));
+        QCOMPARE(outboxRow(*t.store, QStringLiteral("conversations"), c.id).op, QStringLiteral("delete"));
+        QCOMPARE(outboxRow(*t.store, QStringLiteral("messages"), m.id).op, QStringLiteral("upsert"));
+        SyncOutbox outbox(t.store->database());
+        auto batch = outbox.nextBatch(100, 1 << 20);
+        QVERIFY(batch.ok());
+        QCOMPARE(batch.value.ops.size(), 1); // the message row is gone: dropped, not pushed
+        QCOMPARE(batch.value.ops.at(0).toObject().value(QStringLiteral("op")).toString(),
+                 QStringLiteral("delete"));
+        QCOMPARE(batch.value.dropped.size(), 1);
+    }
+
+    void batchesSplitFieldsByEditTime()
+    {
+        TempStore t;
+        auto c = t.addConversation(QStringLiteral("Times"));
+        SyncOutbox outbox(t.store->database());
+        QVERIFY(!outbox.setRemoteId(QStringLiteral("conversations"), c.id, QStringLiteral("remote1")));
+        QVERIFY(!t.store->database().exec(QStringLiteral("UPDATE outbox SET fields = '{\"title\": 100, "
+                                                         "\"last_message_at\": 200}'")));
+        auto batch = outbox.nextBatch(100, 1 << 20);
+        QVERIFY(batch.ok());
+        QCOMPARE(batch.value.ops.size(), 2);
+        const auto first = batch.value.ops.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("updatedAt")).toInteger(), 100);
+        QCOMPARE(first.value(QStringLiteral("fields")).toObject().keys(),
+                 QStringList{QStringLiteral("title")});
+        QCOMPARE(batch.value.ops.at(1).toObject().value(QStringLiteral("fields")).toObject().keys(),
+                 QStringList{QStringLiteral("lastMessageAt")});
+
+        // Confirming removes the entry, unless the row changed again after the batch was read.
+        QVERIFY(!t.store->conversations().rename(c.id, QStringLiteral("Changed meanwhile")));
+        QVERIFY(!outbox.confirm(batch.value.entries.at(0)));
+        QCOMPARE(outboxSize(*t.store), 1);
+        batch = outbox.nextBatch(100, 1 << 20);
+        QVERIFY(!outbox.confirm(batch.value.entries.at(0)));
+        QCOMPARE(outboxSize(*t.store), 0);
+    }
+
+    void pulledChangesDoNotEchoAndKeepNewerLocalEdits()
+    {
+        TempStore t;
+        RemoteChangeApplier applier(t.store->database());
+        const QJsonObject remote{
+            {QStringLiteral("_id"), QStringLiteral("r1")},
+            {QStringLiteral("_creationTime"), 1000.0},
+            {QStringLiteral("clientId"), QStringLiteral("conv-1")},
+            {QStringLiteral("title"), QStringLiteral("From the web")},
+            {QStringLiteral("lastMessageAt"), 2000.0},
+            {QStringLiteral("fieldUpdatedAt"), QJsonObject{{QStringLiteral("title"), 1500.0}}}};
+        const QJsonObject message{
+            {QStringLiteral("_id"), QStringLiteral("r2")},
+            {QStringLiteral("clientId"), QStringLiteral("msg-1")},
+            {QStringLiteral("conversationClientId"), QStringLiteral("conv-1")},
+            {QStringLiteral("role"), QStringLiteral("assistant")},
+            {QStringLiteral("content"), QStringLiteral("Answer")},
+            {QStringLiteral("status"), QStringLiteral("complete")},
+            {QStringLiteral("parts"),
+             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("reasoning")},
+                                    {QStringLiteral("text"), QStringLiteral("hmm")}}}},
+            {QStringLiteral("usage"), QJsonObject{{QStringLiteral("totalTokens"), 7}}},
+            {QStringLiteral("createdAt"), 1900.0},
+            {QStringLiteral("clientUpdatedAt"), 1900.0}};
+        AppliedChanges changes;
+        // The message comes first (its conversation changed later): a placeholder holds it.
+        QVERIFY(!applier.apply(
+            {{QStringLiteral("messages"), QJsonArray{message}}, {QStringLiteral("cursor"), 5}}, changes));
+        QVERIFY(!applier.apply(
+            {{QStringLiteral("conversations"), QJsonArray{remote}}, {QStringLiteral("cursor"), 6}}, changes));
+        QCOMPARE(outboxSize(*t.store), 0);
+        QCOMPARE(t.store->conversations().get(QStringLiteral("conv-1")).value.title,
+                 QStringLiteral("From the web"));
+        auto m = t.store->messages().get(QStringLiteral("msg-1"));
+        QVERIFY(m.ok());
+        QCOMPARE(m.value.parts.size(), 2); // reasoning + usage
+        SyncOutbox outbox(t.store->database());
+        QCOMPARE(outbox.cursor().value, 6);
+
+        // A local rename not pushed yet, newer than the server's edit, survives a pull.
+        QVERIFY(!t.store->conversations().rename(QStringLiteral("conv-1"), QStringLiteral("Mine")));
+        QVERIFY(!applier.apply(
+            {{QStringLiteral("conversations"), QJsonArray{remote}}, {QStringLiteral("cursor"), 7}}, changes));
+        QCOMPARE(t.store->conversations().get(QStringLiteral("conv-1")).value.title, QStringLiteral("Mine"));
+
+        // A tombstone removes the row and its pending edit.
+        QJsonObject tombstone = remote;
+        tombstone.insert(QStringLiteral("deletedAt"), 3000.0);
+        QVERIFY(!applier.apply(
+            {{QStringLiteral("conversations"), QJsonArray{tombstone}}, {QStringLiteral("cursor"), 8}},
+            changes));
+        QVERIFY(!t.store->conversations().get(QStringLiteral("conv-1")).ok());
+        QVERIFY(!t.store->messages().get(QStringLiteral("msg-1")).ok());
+        QCOMPARE(outboxSize(*t.store), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncOutbox)
+#include "tst_sync_outbox.moc"
