@@ -87,14 +87,14 @@ void SyncPeers::stop()
 }
 
 QByteArray SyncPeers::http(const QByteArray& verb, const QUrl& url, const QByteArray& body, int* status,
-                           const QByteArray& bearer)
+                           const QByteArray& bearer, int timeoutMs)
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer);
     QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
-    QDeadlineTimer deadline(30'000);
+    QDeadlineTimer deadline(timeoutMs);
     while (!reply->isFinished() && !deadline.hasExpired())
         QTest::qWait(5);
     if (status)
@@ -121,6 +121,20 @@ bool SyncPeers::faults(const QJsonObject& update)
     url.setPath(QStringLiteral("/_test/faults"));
     int status = 0;
     http("POST", url, QJsonDocument(update).toJson(QJsonDocument::Compact), &status);
+    return status == 200;
+}
+
+bool SyncPeers::seed(const QString& subject, int conversations, int messagesPerConversation,
+                     const QString& prefix)
+{
+    QUrl url = m_url;
+    url.setPath(QStringLiteral("/_test/seed"));
+    const QJsonObject body{{QStringLiteral("conversations"), conversations},
+                           {QStringLiteral("messagesPerConversation"), messagesPerConversation},
+                           {QStringLiteral("prefix"), prefix}};
+    int status = 0;
+    http("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), &status, token(subject).toLatin1(),
+         300'000);
     return status == 200;
 }
 

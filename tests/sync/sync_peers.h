@@ -31,12 +31,14 @@ public:
     bool faults(const QJsonObject& update);
     /// Calls a Convex query as `subject` over HTTP; the value, or undefined on failure.
     QJsonValue query(const QString& subject, const QString& path, const QJsonObject& args);
+    /// POST /_test/seed: bulk-inserts conversations and messages for `subject`; false on failure.
+    bool seed(const QString& subject, int conversations, int messagesPerConversation, const QString& prefix);
     /// Every row of `subject` on the server (sync:pull from 0, all pages), by table.
     QJsonObject everything(const QString& subject);
 
 private:
     QByteArray http(const QByteArray& verb, const QUrl& url, const QByteArray& body, int* status,
-                    const QByteArray& bearer = {});
+                    const QByteArray& bearer = {}, int timeoutMs = 30'000);
     static QJsonObject readJsonLine(QProcess& process, const char* event, int timeoutMs, QString* error);
 
     QProcess m_issuer;

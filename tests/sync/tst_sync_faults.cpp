@@ -183,30 +183,35 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).toObject().value(QStringLiteral("clientId")).toString(), shared.id);
 
-        // Sign-out removing local copies: the account's rows go, the kept-local one too
-        // (the user asked to remove local copies); the server keeps everything.
+        // Sign-out removing local copies: the account's rows go, the one kept on this device
+        // stays; the server keeps everything.
         keep.engine->signOut(SyncEngine::SignOutChoice::RemoveLocalCopies);
         QCOMPARE(keep.engine->status(), SyncEngine::Status::Off);
-        QCOMPARE(keep.count(QStringLiteral("SELECT count(*) FROM conversations")), 0);
+        QCOMPARE(keep.text(QStringLiteral("SELECT group_concat(title) FROM conversations")),
+                 QStringLiteral("Still here"));
         QCOMPARE(m_peers.everything(user).value(QStringLiteral("conversations")).toArray().size(), 1);
 
-        // Signing in again on the emptied device asks nothing and brings the account back.
+        // Signing in again asks nothing and brings the account back.
         QSignalSpy asked2(keep.engine.get(), &SyncEngine::localDataDecisionNeeded);
         keep.engine->start(m_peers.token(user));
         QCOMPARE(asked2.count(), 0);
         QVERIFY(keep.settle());
-        QCOMPARE(keep.text(QStringLiteral("SELECT title FROM conversations")), QStringLiteral("Shared"));
+        QCOMPARE(keep.text(QStringLiteral("SELECT group_concat(title) FROM (SELECT title FROM conversations "
+                                          "ORDER BY title)")),
+                 QStringLiteral("Shared,Still here"));
 
         // Sign-out keeping local copies, then another account on this device: asked again.
         keep.engine->signOut(SyncEngine::SignOutChoice::KeepLocalCopies);
-        QCOMPARE(keep.count(QStringLiteral("SELECT count(*) FROM conversations")), 1);
+        QCOMPARE(keep.count(QStringLiteral("SELECT count(*) FROM conversations")), 2);
         QSignalSpy asked3(keep.engine.get(), &SyncEngine::localDataDecisionNeeded);
         keep.engine->start(m_peers.token(QStringLiteral("judy-other")));
         QCOMPARE(asked3.count(), 1);
+        QCOMPARE(asked3.at(0).at(0).toInt(), 1);
         QCOMPARE(asked3.at(0).at(1).toBool(), true);
         keep.engine->resolveLocalData(SyncEngine::LocalDataChoice::Remove);
         QVERIFY(keep.settle());
-        QCOMPARE(keep.count(QStringLiteral("SELECT count(*) FROM conversations")), 0);
+        QCOMPARE(keep.text(QStringLiteral("SELECT group_concat(title) FROM conversations")),
+                 QStringLiteral("Still here"));
         QCOMPARE(m_peers.everything(QStringLiteral("judy-other"))
                      .value(QStringLiteral("conversations"))
                      .toArray()

@@ -85,12 +85,19 @@ StoreError RemoteChangeApplier::apply(const QJsonObject& page, AppliedChanges& c
 StoreError RemoteChangeApplier::removeAllSyncedRows()
 {
     return m_db.write([&]() -> StoreError {
-        QStringList statements{QStringLiteral("UPDATE sync_state SET applying = 1 WHERE id = 1")};
-        for (const auto& table :
-             {"messages", "conversations", "harness_mcp_servers", "harnesses", "mcp_servers", "user_settings",
-              "outbox", "sync_excluded", "sync_pending_links"})
-            statements.append(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
-        statements.append(QStringLiteral("UPDATE sync_state SET applying = 0 WHERE id = 1"));
+        // Rows the user chose to keep on this device only stay (with the messages of such
+        // conversations); links go with their harness or server (ON DELETE CASCADE).
+        const QString kept = QStringLiteral("(SELECT row_id FROM sync_excluded WHERE tbl = '%1')");
+        QStringList statements{
+            QStringLiteral("UPDATE sync_state SET applying = 1 WHERE id = 1"),
+            QStringLiteral("DELETE FROM messages WHERE id NOT IN %1 AND conversation_id NOT IN %2")
+                .arg(kept.arg(QStringLiteral("messages")), kept.arg(QStringLiteral("conversations")))};
+        for (const auto& table : {"conversations", "harnesses", "mcp_servers", "user_settings"}) {
+            statements.append(QStringLiteral("DELETE FROM %1 WHERE id NOT IN %2")
+                                  .arg(QLatin1String(table), kept.arg(QLatin1String(table))));
+        }
+        statements << QStringLiteral("DELETE FROM outbox") << QStringLiteral("DELETE FROM sync_pending_links")
+                   << QStringLiteral("UPDATE sync_state SET applying = 0 WHERE id = 1");
         for (const auto& s : statements) {
             if (auto e = m_db.exec(s))
                 return e;

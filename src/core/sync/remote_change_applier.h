@@ -40,7 +40,8 @@ public:
 
     /// Applies the page and stores its cursor, all or nothing.
     StoreError apply(const QJsonObject& page, AppliedChanges& changes);
-    /// Deletes every synced row (sign-out "remove local copies", first sign-in "start empty").
+    /// Deletes every synced row except those kept on this device only (sign-out "remove local
+    /// copies", first sign-in "remove"), and empties the outbox.
     StoreError removeAllSyncedRows();
 
 private:
