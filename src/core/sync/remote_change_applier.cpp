@@ -56,7 +56,7 @@ StoreError run(QSqlQuery& q)
 
 StoreError RemoteChangeApplier::apply(const QJsonObject& page, AppliedChanges& changes)
 {
-    return m_db.write([&]() -> StoreError {
+    const auto error = m_db.write([&]() -> StoreError {
         if (auto e = m_db.exec(QStringLiteral("UPDATE sync_state SET applying = 1 WHERE id = 1")))
             return e;
         using Apply = StoreError (RemoteChangeApplier::*)(const QJsonObject&, AppliedChanges&);
@@ -73,13 +73,17 @@ StoreError RemoteChangeApplier::apply(const QJsonObject& page, AppliedChanges& c
                 ++changes.rows;
             }
         }
-        QSqlQuery cursor(m_db.connection());
-        cursor.prepare(
+        QSqlQuery& cursor = prepared(
             QStringLiteral("UPDATE sync_state SET applying = 0, cursor = max(cursor, ?), last_pull_at = "
                            "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) WHERE id = 1"));
         cursor.addBindValue(qint64(page.value(QStringLiteral("cursor")).toDouble()));
-        return run(cursor);
+        const auto e = run(cursor);
+        for (auto& [sql, statement] : m_statements)
+            statement->finish();
+        return e;
     });
+    m_statements.clear();
+    return error;
 }
 
 StoreError RemoteChangeApplier::removeAllSyncedRows()
@@ -106,10 +110,22 @@ StoreError RemoteChangeApplier::removeAllSyncedRows()
     });
 }
 
+QSqlQuery& RemoteChangeApplier::prepared(const QString& sql)
+{
+    // Statements on the synced tables compile their triggers: prepare each once per page.
+    auto& slot = m_statements[sql];
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_db.connection());
+        slot->prepare(sql);
+    } else {
+        slot->finish();
+    }
+    return *slot;
+}
+
 RemoteChangeApplier::Pending RemoteChangeApplier::pending(const QString& table, const QString& id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT op, fields FROM outbox WHERE tbl = ? AND row_id = ?"));
+    QSqlQuery& q = prepared(QStringLiteral("SELECT op, fields FROM outbox WHERE tbl = ? AND row_id = ?"));
     q.addBindValue(table);
     q.addBindValue(id);
     Pending p;
@@ -135,22 +151,19 @@ bool RemoteChangeApplier::keepLocal(const Pending& p, const QString& column, con
 
 bool RemoteChangeApplier::rowExists(const QString& table, const QString& id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    QSqlQuery& q = prepared(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(id);
     return q.exec() && q.next();
 }
 
 StoreError RemoteChangeApplier::removeRow(const QString& table, const QString& id)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    QSqlQuery& q = prepared(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(id);
     if (auto e = run(q))
         return e;
     // A tombstone is final: local edits of the row have nowhere to go.
-    QSqlQuery o(m_db.connection());
-    o.prepare(QStringLiteral("DELETE FROM outbox WHERE tbl = ? AND row_id = ?"));
+    QSqlQuery& o = prepared(QStringLiteral("DELETE FROM outbox WHERE tbl = ? AND row_id = ?"));
     o.addBindValue(table);
     o.addBindValue(id);
     return run(o);
@@ -174,39 +187,38 @@ StoreError RemoteChangeApplier::upsertRow(const QString& table, const QString& i
                                           const QJsonObject& doc)
 {
     const qint64 at = editTime(doc);
-    QSqlQuery q(m_db.connection());
+    QString sql;
+    QVariantList binds;
     if (rowExists(table, id)) {
         QStringList sets;
-        for (const auto& v : values)
+        for (const auto& v : values) {
             sets.append(v.first + QStringLiteral(" = ?"));
+            binds.append(v.second);
+        }
         sets.append(QStringLiteral("updated_at = max(updated_at, ?)"));
         sets.append(QStringLiteral("remote_id = ?"));
-        q.prepare(
-            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
-        for (const auto& v : values)
-            q.addBindValue(v.second);
-        q.addBindValue(at);
-        q.addBindValue(str(doc, "_id"));
-        q.addBindValue(id);
+        sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", ")));
+        binds << at << str(doc, "_id") << id;
     } else {
         QStringList columns{QStringLiteral("id")};
-        for (const auto& v : values)
+        binds.append(id);
+        for (const auto& v : values) {
             columns.append(v.first);
+            binds.append(v.second);
+        }
         columns << QStringLiteral("created_at") << QStringLiteral("updated_at")
                 << QStringLiteral("remote_id");
+        binds << (doc.contains(QStringLiteral("createdAt")) ? ms(doc, "createdAt") : ms(doc, "_creationTime"))
+              << at << str(doc, "_id");
         QStringList marks;
         for (qsizetype i = 0; i < columns.size(); ++i)
             marks.append(QStringLiteral("?"));
-        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-        q.addBindValue(id);
-        for (const auto& v : values)
-            q.addBindValue(v.second);
-        q.addBindValue(doc.contains(QStringLiteral("createdAt")) ? ms(doc, "createdAt")
-                                                                 : ms(doc, "_creationTime"));
-        q.addBindValue(at);
-        q.addBindValue(str(doc, "_id"));
+        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
     }
+    QSqlQuery& q = prepared(sql);
+    for (const auto& v : binds)
+        q.addBindValue(v);
     return run(q);
 }
 
@@ -238,15 +250,13 @@ StoreError RemoteChangeApplier::applyMcpServer(const QJsonObject& doc, AppliedCh
         if (auto e = upsertRow(table, id, values, doc))
             return e;
         // Harnesses pulled before this server can link to it now.
-        QSqlQuery link(m_db.connection());
-        link.prepare(QStringLiteral(
+        QSqlQuery& link = prepared(QStringLiteral(
             "INSERT OR IGNORE INTO harness_mcp_servers (harness_id, server_id, position) "
             "SELECT harness_id, server_id, position FROM sync_pending_links WHERE server_id = ?"));
         link.addBindValue(id);
         if (auto e = run(link))
             return e;
-        QSqlQuery done(m_db.connection());
-        done.prepare(QStringLiteral("DELETE FROM sync_pending_links WHERE server_id = ?"));
+        QSqlQuery& done = prepared(QStringLiteral("DELETE FROM sync_pending_links WHERE server_id = ?"));
         done.addBindValue(id);
         return run(done);
     });
@@ -288,8 +298,7 @@ StoreError RemoteChangeApplier::applyLinks(const QString& harnessId, const QJson
 {
     for (const char* sql : {"DELETE FROM harness_mcp_servers WHERE harness_id = ?",
                             "DELETE FROM sync_pending_links WHERE harness_id = ?"}) {
-        QSqlQuery clear(m_db.connection());
-        clear.prepare(QLatin1String(sql));
+        QSqlQuery& clear = prepared(QLatin1String(sql));
         clear.addBindValue(harnessId);
         if (auto e = run(clear))
             return e;
@@ -299,8 +308,7 @@ StoreError RemoteChangeApplier::applyLinks(const QString& harnessId, const QJson
         QString serverId;
         if (value.isString()) {
             // The web app's early form: a server name.
-            QSqlQuery byName(m_db.connection());
-            byName.prepare(QStringLiteral("SELECT id FROM mcp_servers WHERE name = ?"));
+            QSqlQuery& byName = prepared(QStringLiteral("SELECT id FROM mcp_servers WHERE name = ?"));
             byName.addBindValue(value.toString());
             if (byName.exec() && byName.next())
                 serverId = byName.value(0).toString();
@@ -310,8 +318,7 @@ StoreError RemoteChangeApplier::applyLinks(const QString& harnessId, const QJson
         if (serverId.isEmpty())
             continue;
         const bool known = rowExists(QStringLiteral("mcp_servers"), serverId);
-        QSqlQuery q(m_db.connection());
-        q.prepare(
+        QSqlQuery& q = prepared(
             QStringLiteral("INSERT OR IGNORE INTO %1 (harness_id, server_id, position) VALUES (?, ?, ?)")
                 .arg(known ? QStringLiteral("harness_mcp_servers") : QStringLiteral("sync_pending_links")));
         q.addBindValue(harnessId);
@@ -343,8 +350,7 @@ StoreError RemoteChangeApplier::applyConversation(const QJsonObject& doc, Applie
         values.append({QStringLiteral("last_harness_id"), known ? QVariant(harness) : QVariant()});
     }
     qint64 last = ms(doc, "lastMessageAt");
-    QSqlQuery local(m_db.connection());
-    local.prepare(QStringLiteral("SELECT last_message_at FROM conversations WHERE id = ?"));
+    QSqlQuery& local = prepared(QStringLiteral("SELECT last_message_at FROM conversations WHERE id = ?"));
     local.addBindValue(id);
     if (local.exec() && local.next())
         last = std::max(last, local.value(0).toLongLong());
@@ -366,8 +372,7 @@ StoreError RemoteChangeApplier::applyMessage(const QJsonObject& doc, AppliedChan
     const QString status = str(doc, "status");
     const QString parts = partsToJson(ConvexMessageCodec::fromConvex(
         doc.value(QStringLiteral("parts")).toArray(), doc.value(QStringLiteral("usage")).toObject()));
-    QSqlQuery local(m_db.connection());
-    local.prepare(QStringLiteral("SELECT status, content FROM messages WHERE id = ?"));
+    QSqlQuery& local = prepared(QStringLiteral("SELECT status, content FROM messages WHERE id = ?"));
     local.addBindValue(id);
     if (!local.exec())
         return StoreError::fromSql(local.lastError());
@@ -376,8 +381,7 @@ StoreError RemoteChangeApplier::applyMessage(const QJsonObject& doc, AppliedChan
         if (local.value(0).toString() != QLatin1String("streaming") ||
             (status == QLatin1String("streaming") && local.value(1).toString() == str(doc, "content")))
             return {};
-        QSqlQuery q(m_db.connection());
-        q.prepare(
+        QSqlQuery& q = prepared(
             QStringLiteral("UPDATE messages SET content = ?, status = ?, parts = ?, model = ?, error = ?, "
                            "updated_at = ?, remote_id = ? WHERE id = ?"));
         for (const QVariant& v :
@@ -388,17 +392,16 @@ StoreError RemoteChangeApplier::applyMessage(const QJsonObject& doc, AppliedChan
         changes.changedConversations.insert(conversationId);
         return inSavepoint([&] { return run(q); });
     }
-    const Pending conversationPending = pending(QStringLiteral("conversations"), conversationId);
-    if (conversationPending.isDelete)
-        return {};
+    const bool conversationHere = rowExists(QStringLiteral("conversations"), conversationId);
+    if (!conversationHere && pending(QStringLiteral("conversations"), conversationId).isDelete)
+        return {}; // deleted here, the delete not pushed yet
     const qint64 createdAt = ms(doc, "createdAt");
     changes.conversations = true;
     changes.changedConversations.insert(conversationId);
     return inSavepoint([&]() -> StoreError {
-        if (!rowExists(QStringLiteral("conversations"), conversationId)) {
+        if (!conversationHere) {
             // Its conversation comes later in the pull (it changed after the message was added).
-            QSqlQuery c(m_db.connection());
-            c.prepare(QStringLiteral(
+            QSqlQuery& c = prepared(QStringLiteral(
                 "INSERT INTO conversations (id, title, last_message_at, created_at, updated_at) "
                 "VALUES (?, '', ?, ?, ?)"));
             for (const QVariant& v :
@@ -409,10 +412,10 @@ StoreError RemoteChangeApplier::applyMessage(const QJsonObject& doc, AppliedChan
         }
         // Keep the conversation in creation order: a message made earlier elsewhere goes before
         // the later ones already here.
-        QSqlQuery place(m_db.connection());
-        place.prepare(QStringLiteral("SELECT min(seq), (SELECT coalesce(max(seq), 0) + 1 FROM messages "
-                                     "WHERE conversation_id = ?) FROM messages WHERE conversation_id = ? "
-                                     "AND created_at > ?"));
+        QSqlQuery& place =
+            prepared(QStringLiteral("SELECT min(seq), (SELECT coalesce(max(seq), 0) + 1 FROM messages "
+                                    "WHERE conversation_id = ?) FROM messages WHERE conversation_id = ? "
+                                    "AND created_at > ?"));
         place.addBindValue(conversationId);
         place.addBindValue(conversationId);
         place.addBindValue(createdAt);
@@ -421,16 +424,14 @@ StoreError RemoteChangeApplier::applyMessage(const QJsonObject& doc, AppliedChan
         qint64 seq = place.value(1).toLongLong();
         if (!place.value(0).isNull()) {
             seq = place.value(0).toLongLong();
-            QSqlQuery shift(m_db.connection());
-            shift.prepare(
+            QSqlQuery& shift = prepared(
                 QStringLiteral("UPDATE messages SET seq = seq + 1 WHERE conversation_id = ? AND seq >= ?"));
             shift.addBindValue(conversationId);
             shift.addBindValue(seq);
             if (auto e = run(shift))
                 return e;
         }
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
+        QSqlQuery& q = prepared(QStringLiteral(
             "INSERT INTO messages (id, conversation_id, seq, role, content, status, parts, model, "
             "error, created_at, updated_at, remote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant& v :
@@ -441,8 +442,7 @@ StoreError RemoteChangeApplier::applyMessage(const QJsonObject& doc, AppliedChan
             q.addBindValue(v);
         if (auto e = run(q))
             return e;
-        QSqlQuery touch(m_db.connection());
-        touch.prepare(QStringLiteral(
+        QSqlQuery& touch = prepared(QStringLiteral(
             "UPDATE conversations SET last_message_at = max(last_message_at, ?) WHERE id = ?"));
         touch.addBindValue(createdAt);
         touch.addBindValue(conversationId);

@@ -8,9 +8,12 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <functional>
+#include <map>
+#include <memory>
 #include <utility>
 
 namespace harness::core {
@@ -57,6 +60,7 @@ private:
     StoreError removeRow(const QString& table, const QString& id);
     StoreError upsertRow(const QString& table, const QString& id,
                          const QList<std::pair<QString, QVariant>>& values, const QJsonObject& doc);
+    QSqlQuery& prepared(const QString& sql);
     StoreError inSavepoint(const std::function<StoreError()>& work);
 
     StoreError applyMcpServer(const QJsonObject& doc, AppliedChanges& changes);
@@ -67,6 +71,7 @@ private:
     StoreError applySettings(const QJsonObject& doc, AppliedChanges& changes);
 
     Database& m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // for one apply()
 };
 
 } // namespace harness::core
