@@ -447,9 +447,25 @@ void SyncEngine::onQueryUpdated(int queryId, const QJsonValue& value)
 {
     if (queryId != m_subscription || !m_running)
         return;
-    const qint64 remoteCursor = qint64(value.toObject().value(QStringLiteral("cursor")).toDouble());
-    if (remoteCursor > m_cursor)
-        cycle();
+    const auto page = value.toObject();
+    const qint64 remoteCursor = qint64(page.value(QStringLiteral("cursor")).toDouble());
+    if (remoteCursor <= m_cursor)
+        return;
+    if (!m_busy && m_subscribedCursor == m_cursor && !page.value(QStringLiteral("hasMore")).toBool()) {
+        // The subscription's page is the whole change since our cursor: apply it without
+        // another round trip; then push what is pending, if anything.
+        AppliedChanges changes;
+        if (auto error = m_applier->apply(page, changes))
+            return storeFailed(error);
+        m_cursor = remoteCursor;
+        if (changes.rows > 0) {
+            emitStoreSignals(changes);
+            Q_EMIT remoteChangesApplied(changes.rows);
+        }
+        m_busy = true;
+        return finishCycle();
+    }
+    cycle();
 }
 
 void SyncEngine::emitStoreSignals(const AppliedChanges& changes)
