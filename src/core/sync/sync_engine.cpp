@@ -281,6 +281,8 @@ void SyncEngine::cycle()
 
 void SyncEngine::push()
 {
+    if (!m_running)
+        return;
     auto batch = m_outbox->nextBatch(m_batchOps, m_maxBytes);
     if (!batch.ok())
         return storeFailed(batch.error);
@@ -349,11 +351,14 @@ void SyncEngine::onPushed(const PushBatch& batch, const ConvexResult& result)
     if (error)
         return storeFailed(error);
     m_failures = 0;
+    Q_EMIT pushed(int(batch.ops.size()));
     push();
 }
 
 void SyncEngine::pull()
 {
+    if (!m_running)
+        return;
     m_http->query(QStringLiteral("sync:pull"),
                   {{QStringLiteral("cursor"), double(m_cursor)}, {QStringLiteral("limit"), m_pullLimit}},
                   [this](const ConvexResult& result) { onPulled(result); });

@@ -97,6 +97,8 @@ Q_SIGNALS:
     /// A pull changed `rows` local rows (the store's own change signals were emitted too).
     void remoteChangesApplied(int rows);
     void liveChanged(bool live);
+    /// The server confirmed a batch of `ops` local changes.
+    void pushed(int ops);
     /// A full cycle ended with nothing left to push and nothing new to pull.
     void synced();
 
