@@ -19,9 +19,28 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
                                  const QModelIndex& index) const
 {
     if (!index.data(ConversationListModel::IsHeaderRole).toBool()) {
+        const auto activity =
+            static_cast<ConversationListModel::Activity>(index.data(ConversationListModel::ActivityRole).toInt());
         QStyleOptionViewItem opt(option);
-        opt.rect.adjust(6, 0, 0, 0);
+        opt.rect.adjust(6, 0, activity == ConversationListModel::Activity::None ? 0 : -22, 0);
         QStyledItemDelegate::paint(painter, opt, index);
+        if (activity == ConversationListModel::Activity::None)
+            return;
+        // A spinner-like dot while streaming, a green check for a few seconds when it finished.
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QRect badge(option.rect.right() - 20, option.rect.center().y() - 7, 14, 14);
+        if (activity == ConversationListModel::Activity::Streaming) {
+            QPen pen(option.palette.color(QPalette::Highlight), 2);
+            painter->setPen(pen);
+            painter->drawArc(badge.adjusted(1, 1, -1, -1), 90 * 16, -270 * 16);
+        } else {
+            QPen pen(QColor(0x2e, 0x7d, 0x32), 2);
+            painter->setPen(pen);
+            painter->drawPolyline(QPolygon({badge.topLeft() + QPoint(2, 7), badge.topLeft() + QPoint(6, 11),
+                                            badge.topLeft() + QPoint(12, 3)}));
+        }
+        painter->restore();
         return;
     }
     painter->save();

@@ -88,6 +88,19 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
             showPage(Page::FirstRun);
     });
 
+    // The sidebar shows which conversations are answering right now, wherever the user is.
+    auto& runs = m_engine.runs();
+    connect(&runs, &core::RunRegistry::runStarted, this, [this](const QString& id) {
+        m_sidebar->conversations().setActivity(id, core::ConversationListModel::Activity::Streaming);
+    });
+    connect(&runs, &core::RunRegistry::runFinished, this, [this](const QString& id) {
+        m_sidebar->conversations().setActivity(id, core::ConversationListModel::Activity::JustFinished);
+    });
+    connect(&runs, &core::RunRegistry::runFailed, this,
+            [this](const QString& id) { m_sidebar->conversations().setActivity(id, core::ConversationListModel::Activity::None); });
+    connect(&runs, &core::RunRegistry::runStopped, this,
+            [this](const QString& id) { m_sidebar->conversations().setActivity(id, core::ConversationListModel::Activity::None); });
+
     createActions();
     restoreSession();
     updateStatus();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // The main window chatting with the scripted model server: send, stream, stop, switch.
 #include "core/engine/engine.h"
+#include "core/itemmodels/conversation_list_model.h"
 #include "core/itemmodels/message_list_model.h"
 #include "core/secrets/memory_secret_store.h"
 #include "core/store/harness_repository.h"
@@ -160,6 +161,13 @@ private Q_SLOTS:
         const QString b = rig.window->chatPage().conversationId();
         QVERIFY(a != b);
         QCOMPARE(rig.engine.runs().runningConversations().size(), 2);
+        // Both show as streaming in the sidebar.
+        auto& sidebar = rig.window->sidebar().conversations();
+        const auto activity = [&sidebar](const QString& id) {
+            return sidebar.index(sidebar.rowOf(id)).data(ConversationListModel::ActivityRole).toInt();
+        };
+        QTRY_COMPARE(activity(a), int(ConversationListModel::Activity::Streaming));
+        QTRY_COMPARE(activity(b), int(ConversationListModel::Activity::Streaming));
         // Switch back and forth while both stream: each view only ever shows its own tokens.
         for (int i = 0; i < 6; ++i) {
             rig.window->openConversation(i % 2 ? b : a);
@@ -170,6 +178,8 @@ private Q_SLOTS:
                      qPrintable(shown));
         }
         QTRY_VERIFY_WITH_TIMEOUT(rig.engine.runs().runningConversations().isEmpty(), 20'000);
+        QTRY_COMPARE(activity(a), int(ConversationListModel::Activity::JustFinished));  // a check, then nothing
+        QTRY_COMPARE_WITH_TIMEOUT(activity(a), int(ConversationListModel::Activity::None), 10'000);
         rig.window->openConversation(a);
         QCOMPARE(rig.shownAnswer(), dripText(QStringLiteral("a"), 30));
         rig.window->openConversation(b);

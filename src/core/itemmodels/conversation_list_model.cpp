@@ -74,6 +74,8 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
         return false;
     case LastHarnessIdRole:
         return c.lastHarnessId;
+    case ActivityRole:
+        return int(m_activity.value(c.id, Activity::None));
     default:
         return {};
     }
@@ -174,6 +176,23 @@ void ConversationListModel::reload()
     m_hasMore = page.value.size() == wanted;
     rebuildRows();
     endResetModel();
+}
+
+void ConversationListModel::setActivity(const QString& conversationId, Activity activity)
+{
+    if (activity == Activity::None)
+        m_activity.remove(conversationId);
+    else
+        m_activity.insert(conversationId, activity);
+    if (activity == Activity::JustFinished) {
+        QTimer::singleShot(4000, this, [this, conversationId] {
+            if (m_activity.value(conversationId) == Activity::JustFinished)
+                setActivity(conversationId, Activity::None);
+        });
+    }
+    const int row = rowOf(conversationId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {ActivityRole});
 }
 
 void ConversationListModel::rebuildRows()

@@ -7,6 +7,7 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
+#include <QHash>
 #include <QTimer>
 
 #include <functional>
@@ -30,7 +31,9 @@ public:
         GroupRole,     ///< int(DayGroup)
         IsHeaderRole,  ///< true for a group's header row
         LastHarnessIdRole,
+        ActivityRole,  ///< int(Activity): streaming now, or just finished
     };
+    enum class Activity { None, Streaming, JustFinished };
     Q_ENUM(Role)
 
     static constexpr int PageSize = 200;
@@ -54,6 +57,8 @@ public:
     void setClock(std::function<QDateTime()> clock);
     /// Re-reads the loaded rows from the store (keeps at least as many rows loaded).
     void reload();
+    /// Marks a conversation as streaming, just finished (shown for a few seconds), or idle.
+    void setActivity(const QString& conversationId, Activity activity);
 
 private:
     struct Row {
@@ -73,6 +78,7 @@ private:
     std::function<QDateTime()> m_clock;
     QTimer m_reloadTimer;
     QTimer m_midnightTimer;
+    QHash<QString, Activity> m_activity;
 };
 
 } // namespace harness::core
