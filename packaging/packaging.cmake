@@ -49,7 +49,7 @@ else()
     if(HARNESS_RPMBUILD)
         list(APPEND CPACK_GENERATOR "RPM")
     endif()
-    set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+    # DEB and RPM install under /usr (their default prefix); the TGZ holds bin/, share/ at its top.
 
     # ---- DEB (Debian 12 and derivatives) ----
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
@@ -81,6 +81,7 @@ else()
     set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
     set(CPACK_RPM_PACKAGE_AUTOREQ ON)
     set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase >= 6.4, qt6-qtbase-gui >= 6.4, qt6-qtsvg >= 6.4, openssl-libs >= 3.0")
+    # Weak dependency (rpm >= 4.12); older rpmbuilds, e.g. Debian's, warn and leave it out.
     set(CPACK_RPM_PACKAGE_SUGGESTS "gnome-keyring")
     # Folders the package shares with the system must not be owned by it.
     set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
