@@ -177,6 +177,39 @@ private Q_SLOTS:
         QVERIFY(!t.store->messages().get(QStringLiteral("msg-1")).ok());
         QCOMPARE(outboxSize(*t.store), 0);
     }
+
+    void aRemoteStreamingMessageIsNeverPushedBack()
+    {
+        TempStore t;
+        RemoteChangeApplier applier(t.store->database());
+        AppliedChanges changes;
+        QJsonObject web{{QStringLiteral("_id"), QStringLiteral("r9")},
+                        {QStringLiteral("clientId"), QStringLiteral("web-msg")},
+                        {QStringLiteral("conversationClientId"), QStringLiteral("web-conv")},
+                        {QStringLiteral("role"), QStringLiteral("assistant")},
+                        {QStringLiteral("content"), QStringLiteral("Half")},
+                        {QStringLiteral("status"), QStringLiteral("streaming")},
+                        {QStringLiteral("createdAt"), 1000.0},
+                        {QStringLiteral("clientUpdatedAt"), 1000.0}};
+        QVERIFY(!applier.apply({{QStringLiteral("messages"), QJsonArray{web}}, {QStringLiteral("cursor"), 1}},
+                               changes));
+        // The app quits and restarts: the store marks it interrupted; that must not reach the
+        // server as this device's version of someone else's answer.
+        QCOMPARE(t.store->messages().recoverInterrupted().value, 1);
+        SyncOutbox outbox(t.store->database());
+        auto batch = outbox.nextBatch(100, 1 << 20);
+        QVERIFY(batch.ok());
+        QCOMPARE(batch.value.ops.size(), 0);
+        // The finished answer arrives later and replaces the interrupted copy.
+        web.insert(QStringLiteral("content"), QStringLiteral("Half and whole"));
+        web.insert(QStringLiteral("status"), QStringLiteral("complete"));
+        web.insert(QStringLiteral("clientUpdatedAt"), double(nowMs() + 60'000));
+        QVERIFY(!applier.apply({{QStringLiteral("messages"), QJsonArray{web}}, {QStringLiteral("cursor"), 2}},
+                               changes));
+        auto m = t.store->messages().get(QStringLiteral("web-msg"));
+        QCOMPARE(m.value.content, QStringLiteral("Half and whole"));
+        QCOMPARE(m.value.status, MessageStatus::Complete);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncOutbox)

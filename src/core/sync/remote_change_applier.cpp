@@ -372,13 +372,19 @@ StoreError RemoteChangeApplier::applyMessage(const QJsonObject& doc, AppliedChan
     const QString status = str(doc, "status");
     const QString parts = partsToJson(ConvexMessageCodec::fromConvex(
         doc.value(QStringLiteral("parts")).toArray(), doc.value(QStringLiteral("usage")).toObject()));
-    QSqlQuery& local = prepared(QStringLiteral("SELECT status, content FROM messages WHERE id = ?"));
+    QSqlQuery& local = prepared(QStringLiteral(
+        "SELECT status, content, remote_id IS NOT NULL, updated_at FROM messages WHERE id = ?"));
     local.addBindValue(id);
     if (!local.exec())
         return StoreError::fromSql(local.lastError());
     if (local.next()) {
-        // Append-only: only a message still streaming here can change.
-        if (local.value(0).toString() != QLatin1String("streaming") ||
+        // Append-only: only a message still streaming here can change, or one that came from the
+        // server streaming and was marked interrupted here (the app quit) when a newer version
+        // arrives. A final message written here is never overwritten.
+        const bool streamingHere = local.value(0).toString() == QLatin1String("streaming");
+        const bool newerRemote =
+            local.value(2).toBool() && ms(doc, "clientUpdatedAt") > local.value(3).toLongLong();
+        if ((!streamingHere && !newerRemote) ||
             (status == QLatin1String("streaming") && local.value(1).toString() == str(doc, "content")))
             return {};
         QSqlQuery& q = prepared(

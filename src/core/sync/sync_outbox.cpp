@@ -201,8 +201,12 @@ StoreError SyncOutbox::appendOps(PushBatch& batch, const OutboxEntry& e, int ent
     if (e.table == QLatin1String("messages")) {
         const QString role = r.value(QStringLiteral("role")).toString();
         const QString status = r.value(QStringLiteral("status")).toString();
-        if (role == QLatin1String("tool") || status == QLatin1String("streaming"))
-            return {}; // not representable in Convex / not final yet
+        // Not representable in Convex / not final yet / already on the server (messages are
+        // append-only there: a message that came from the server, or was pushed once, is final
+        // there or belongs to the device that streams it).
+        if (role == QLatin1String("tool") || status == QLatin1String("streaming") ||
+            !r.value(QStringLiteral("remote_id")).toString().isEmpty())
+            return {};
         const auto parts =
             ConvexMessageCodec::toConvex(partsFromJson(r.value(QStringLiteral("parts")).toString()));
         QJsonObject fields{
@@ -313,6 +317,9 @@ StoreError SyncOutbox::enqueueAll()
 {
     return m_db.write([&]() -> StoreError {
         for (const auto& table : tables()) {
+            // Remote ids of another account mean nothing to this one.
+            if (auto e = m_db.exec(QStringLiteral("UPDATE %1 SET remote_id = NULL").arg(table)))
+                return e;
             const QString where = table == QLatin1String("messages")
                                       ? QStringLiteral(" WHERE status != 'streaming'")
                                       : QStringLiteral(" WHERE true");
