@@ -54,26 +54,37 @@ mkdir -p "$work" "$cache/archives/partial"
 base_tar="$cache/bookworm-minbase.tar"
 root=""
 
+remove_root() { # unmount what this script mounted in a root, then delete it
+    local r="$1" m
+    for m in var/cache/apt/archives dev proc; do
+        if mountpoint -q "$r/$m" 2>/dev/null; then
+            umount "$r/$m" || umount -l "$r/$m" || true
+        fi
+    done
+    if ! findmnt -rn -o TARGET | grep -qF "$r/"; then
+        rm -rf --one-file-system "$r"
+    else
+        echo "WARNING: something is still mounted under $r; left in place" >&2
+    fi
+}
 cleanup() {
     local status=$?
     if [[ -n "$root" && -d "$root" ]]; then
-        local m
-        for m in var/cache/apt/archives dev/pts dev proc; do
-            if mountpoint -q "$root/$m" 2>/dev/null; then
-                umount "$root/$m" || umount -l "$root/$m" || true
-            fi
-        done
         if [[ $keep_root -eq 1 ]]; then
             echo "root kept in $root"
-        elif ! findmnt -rn -o TARGET | grep -qF "$root/"; then
-            rm -rf --one-file-system "$root"
         else
-            echo "WARNING: something is still mounted under $root; left in place" >&2
+            remove_root "$root"
         fi
     fi
     exit $status
 }
 trap cleanup EXIT
+trap 'exit 143' TERM INT  # a ctest timeout still unmounts and removes the root
+
+# Roots left by a run that was killed hard (SIGKILL) are cleaned up first.
+for stale in "$work"/root.*; do
+    [[ -d "$stale" ]] && remove_root "$stale"
+done
 
 # 1. The package.
 step "building the .deb with cpack"
