@@ -12,12 +12,12 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mode="${1:-}"
 shift || true
 
-build_packages=(build-essential cmake pkg-config ccache git
+build_packages=(build-essential cmake pkg-config ccache git dpkg-dev file rpm
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-websockets-dev qt6-svg-dev qt6-networkauth-dev libqt6sql6-sqlite libqt6svg6
     qtkeychain-qt6-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libgl-dev
     libssl-dev gnome-keyring dbus)
-test_packages=(xvfb xauth dbus-x11 imagemagick)
+test_packages=(xvfb xauth dbus-x11 imagemagick debootstrap appstream desktop-file-utils man-db python3-yaml)
 
 missing_packages() {
     local p
