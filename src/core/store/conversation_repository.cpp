@@ -3,6 +3,7 @@
 #include "core/store/conversation_repository.h"
 
 #include "core/model/ids.h"
+#include "core/store/row_queries.h"
 #include "core/store/sql_values.h"
 
 #include <QSqlError>
@@ -67,14 +68,9 @@ StoreError ConversationRepository::create(Conversation& conversation)
 
 StoreResult<Conversation> ConversationRepository::get(const QString& id)
 {
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE id = ?").arg(columns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return {{}, StoreError::fromSql(q.lastError())};
-    if (!q.next())
-        return {{}, StoreError::make(StoreError::Kind::NotFound, id)};
-    return {fromQuery(q), {}};
+    return sql::selectOne<Conversation>(m_store.database(),
+                                        QStringLiteral("SELECT %1 FROM conversations WHERE id = ?").arg(columns), id,
+                                        fromQuery);
 }
 
 StoreResult<Conversation> ConversationRepository::resolve(const QString& prefix)
@@ -172,14 +168,7 @@ StoreError ConversationRepository::updateField(const QString& id, const QString&
 
 StoreError ConversationRepository::remove(const QString& id)
 {
-    auto error = m_store.database().write([&]() -> StoreError {
-        QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return StoreError::fromSql(q.lastError());
-        return q.numRowsAffected() == 0 ? StoreError::make(StoreError::Kind::NotFound, id) : StoreError{};
-    });
+    auto error = sql::deleteById(m_store.database(), QStringLiteral("conversations"), id);
     if (!error) {
         Q_EMIT m_store.messagesRemoved(id);
         Q_EMIT m_store.conversationsChanged();

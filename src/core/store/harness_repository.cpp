@@ -3,6 +3,7 @@
 #include "core/store/harness_repository.h"
 
 #include "core/model/ids.h"
+#include "core/store/row_queries.h"
 #include "core/store/sql_values.h"
 
 #include <QJsonArray>
@@ -96,32 +97,24 @@ StoreError HarnessRepository::create(Harness& harness)
 
 StoreResult<Harness> HarnessRepository::get(const QString& id)
 {
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM harnesses WHERE id = ?").arg(columns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return {{}, StoreError::fromSql(q.lastError())};
-    if (!q.next())
-        return {{}, StoreError::make(StoreError::Kind::NotFound, id)};
-    auto harness = fromQuery(q);
-    auto error = loadServers(harness);
-    return {harness, error};
+    auto found = sql::selectOne<Harness>(m_store.database(),
+                                         QStringLiteral("SELECT %1 FROM harnesses WHERE id = ?").arg(columns), id,
+                                         fromQuery);
+    if (found.ok())
+        found.error = loadServers(found.value);
+    return found;
 }
 
 StoreResult<Harness> HarnessRepository::findByName(const QString& name)
 {
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM harnesses WHERE name = ? COLLATE NOCASE "
-                             "ORDER BY last_used_at DESC NULLS LAST LIMIT 1")
-                  .arg(columns));
-    q.addBindValue(name.trimmed());
-    if (!q.exec())
-        return {{}, StoreError::fromSql(q.lastError())};
-    if (!q.next())
-        return {{}, StoreError::make(StoreError::Kind::NotFound, name)};
-    auto harness = fromQuery(q);
-    auto error = loadServers(harness);
-    return {harness, error};
+    auto found = sql::selectOne<Harness>(m_store.database(),
+                                         QStringLiteral("SELECT %1 FROM harnesses WHERE name = ? COLLATE NOCASE "
+                                                        "ORDER BY last_used_at DESC NULLS LAST LIMIT 1")
+                                             .arg(columns),
+                                         name.trimmed(), fromQuery);
+    if (found.ok())
+        found.error = loadServers(found.value);
+    return found;
 }
 
 StoreResult<QList<Harness>> HarnessRepository::list()
@@ -191,14 +184,7 @@ StoreError HarnessRepository::markUsed(const QString& id)
 
 StoreError HarnessRepository::remove(const QString& id)
 {
-    auto error = m_store.database().write([&]() -> StoreError {
-        QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("DELETE FROM harnesses WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return StoreError::fromSql(q.lastError());
-        return q.numRowsAffected() == 0 ? StoreError::make(StoreError::Kind::NotFound, id) : StoreError{};
-    });
+    auto error = sql::deleteById(m_store.database(), QStringLiteral("harnesses"), id);
     if (!error)
         Q_EMIT m_store.harnessesChanged();
     return error;

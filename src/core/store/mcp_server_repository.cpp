@@ -3,6 +3,7 @@
 #include "core/store/mcp_server_repository.h"
 
 #include "core/model/ids.h"
+#include "core/store/row_queries.h"
 #include "core/store/sql_values.h"
 
 #include <QJsonArray>
@@ -154,26 +155,14 @@ StoreError McpServerRepository::create(StoredMcpServer& server)
 
 StoreResult<StoredMcpServer> McpServerRepository::get(const QString& id)
 {
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM mcp_servers WHERE id = ?").arg(columns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return {{}, StoreError::fromSql(q.lastError())};
-    if (!q.next())
-        return {{}, StoreError::make(StoreError::Kind::NotFound, id)};
-    return {fromQuery(q), {}};
+    return sql::selectOne<StoredMcpServer>(
+        m_store.database(), QStringLiteral("SELECT %1 FROM mcp_servers WHERE id = ?").arg(columns), id, fromQuery);
 }
 
 StoreResult<StoredMcpServer> McpServerRepository::findByName(const QString& name)
 {
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM mcp_servers WHERE name = ?").arg(columns));
-    q.addBindValue(name);
-    if (!q.exec())
-        return {{}, StoreError::fromSql(q.lastError())};
-    if (!q.next())
-        return {{}, StoreError::make(StoreError::Kind::NotFound, name)};
-    return {fromQuery(q), {}};
+    return sql::selectOne<StoredMcpServer>(
+        m_store.database(), QStringLiteral("SELECT %1 FROM mcp_servers WHERE name = ?").arg(columns), name, fromQuery);
 }
 
 StoreResult<QList<StoredMcpServer>> McpServerRepository::list()
@@ -211,14 +200,7 @@ StoreError McpServerRepository::update(StoredMcpServer& server)
 
 StoreError McpServerRepository::remove(const QString& id)
 {
-    auto error = m_store.database().write([&]() -> StoreError {
-        QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("DELETE FROM mcp_servers WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return StoreError::fromSql(q.lastError());
-        return q.numRowsAffected() == 0 ? StoreError::make(StoreError::Kind::NotFound, id) : StoreError{};
-    });
+    auto error = sql::deleteById(m_store.database(), QStringLiteral("mcp_servers"), id);
     if (!error)
         Q_EMIT m_store.mcpServersChanged();
     return error;

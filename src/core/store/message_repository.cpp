@@ -3,6 +3,7 @@
 #include "core/store/message_repository.h"
 
 #include "core/model/ids.h"
+#include "core/store/row_queries.h"
 #include "core/store/sql_values.h"
 
 #include <QCoreApplication>
@@ -97,14 +98,8 @@ StoreError MessageRepository::append(Message& message)
 
 StoreResult<Message> MessageRepository::get(const QString& id)
 {
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(columns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return {{}, StoreError::fromSql(q.lastError())};
-    if (!q.next())
-        return {{}, StoreError::make(StoreError::Kind::NotFound, id)};
-    return {fromQuery(q), {}};
+    return sql::selectOne<Message>(m_store.database(), QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(columns),
+                                   id, fromQuery);
 }
 
 StoreResult<QList<Message>> MessageRepository::page(const QString& conversationId, qint64 beforeSeq, int limit)

@@ -3,6 +3,7 @@
 #include "core/store/provider_repository.h"
 
 #include "core/model/ids.h"
+#include "core/store/row_queries.h"
 #include "core/store/sql_values.h"
 
 #include <QJsonDocument>
@@ -100,26 +101,16 @@ StoreError ProviderRepository::create(Provider& provider)
 
 StoreResult<Provider> ProviderRepository::get(const QString& id)
 {
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM providers WHERE id = ?").arg(columns));
-    q.addBindValue(id);
-    if (!q.exec())
-        return {{}, StoreError::fromSql(q.lastError())};
-    if (!q.next())
-        return {{}, StoreError::make(StoreError::Kind::NotFound, id)};
-    return {fromQuery(q), {}};
+    return sql::selectOne<Provider>(m_store.database(), QStringLiteral("SELECT %1 FROM providers WHERE id = ?").arg(columns),
+                                    id, fromQuery);
 }
 
 StoreResult<Provider> ProviderRepository::findByName(const QString& name)
 {
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM providers WHERE name = ? COLLATE NOCASE LIMIT 1").arg(columns));
-    q.addBindValue(name.trimmed());
-    if (!q.exec())
-        return {{}, StoreError::fromSql(q.lastError())};
-    if (!q.next())
-        return {{}, StoreError::make(StoreError::Kind::NotFound, name)};
-    return {fromQuery(q), {}};
+    return sql::selectOne<Provider>(
+        m_store.database(),
+        QStringLiteral("SELECT %1 FROM providers WHERE name = ? COLLATE NOCASE LIMIT 1").arg(columns), name.trimmed(),
+        fromQuery);
 }
 
 StoreResult<Provider> ProviderRepository::defaultProvider()
@@ -189,13 +180,8 @@ StoreError ProviderRepository::setDefault(const QString& id)
 StoreError ProviderRepository::remove(const QString& id)
 {
     auto error = m_store.database().write([&]() -> StoreError {
-        QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("DELETE FROM providers WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return StoreError::fromSql(q.lastError());
-        if (q.numRowsAffected() == 0)
-            return StoreError::make(StoreError::Kind::NotFound, id);
+        if (auto removed = sql::deleteById(m_store.database(), QStringLiteral("providers"), id))
+            return removed;
         return m_store.database().exec(QStringLiteral(
             "UPDATE providers SET is_default = 1 WHERE id = (SELECT id FROM providers ORDER BY created_at LIMIT 1) "
             "AND NOT EXISTS (SELECT 1 FROM providers WHERE is_default = 1)"));
