@@ -17,7 +17,7 @@ build_packages=(build-essential cmake pkg-config ccache git dpkg-dev file rpm
     qt6-websockets-dev qt6-svg-dev qt6-networkauth-dev libqt6sql6-sqlite libqt6svg6
     qtkeychain-qt6-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libgl-dev
     libssl-dev gnome-keyring dbus)
-test_packages=(xvfb xauth dbus-x11 imagemagick debootstrap appstream desktop-file-utils man-db python3-yaml)
+test_packages=(xvfb xauth dbus-x11 imagemagick clang-format debootstrap appstream desktop-file-utils man-db python3-yaml)
 
 missing_packages() {
     local p

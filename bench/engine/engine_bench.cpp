@@ -24,7 +24,6 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -62,7 +61,8 @@ QByteArray body(const QString& prefix, int count)
         bytes += "\n\n";
     }
     bytes += "data: ";
-    bytes += QJsonDocument(ScriptedLlmServer::finishChunk(QStringLiteral("stop"))).toJson(QJsonDocument::Compact);
+    bytes +=
+        QJsonDocument(ScriptedLlmServer::finishChunk(QStringLiteral("stop"))).toJson(QJsonDocument::Compact);
     bytes += "\n\ndata: [DONE]\n\n";
     return bytes;
 }
@@ -96,7 +96,8 @@ double bareRead(QNetworkAccessManager& network, const QUrl& url)
     timer.start();
     auto* reply = network.post(request, QByteArrayLiteral("{}"));
     qint64 received = 0;
-    QObject::connect(reply, &QNetworkReply::readyRead, reply, [reply, &received] { received += reply->readAll().size(); });
+    QObject::connect(reply, &QNetworkReply::readyRead, reply,
+                     [reply, &received] { received += reply->readAll().size(); });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -112,12 +113,14 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption tokensOption(QStringLiteral("tokens"), QStringLiteral("Tokens of the long answer."),
-                                          QStringLiteral("N"), QStringLiteral("200000"));
+    const QCommandLineOption tokensOption(QStringLiteral("tokens"),
+                                          QStringLiteral("Tokens of the long answer."), QStringLiteral("N"),
+                                          QStringLiteral("200000"));
     const QCommandLineOption conversationsOption(QStringLiteral("conversations"),
-                                                 QStringLiteral("Answers streaming at once."), QStringLiteral("N"),
-                                                 QStringLiteral("20"));
-    const QCommandLineOption eachOption(QStringLiteral("each"), QStringLiteral("Tokens of each parallel answer."),
+                                                 QStringLiteral("Answers streaming at once."),
+                                                 QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption eachOption(QStringLiteral("each"),
+                                        QStringLiteral("Tokens of each parallel answer."),
                                         QStringLiteral("N"), QStringLiteral("10000"));
     parser.addOptions({tokensOption, conversationsOption, eachOption});
     parser.process(app);
@@ -135,7 +138,8 @@ int main(int argc, char* argv[])
     QNetworkAccessManager network;
     RunRegistry runs(store, &network, nullptr, nullptr);
     ProviderAccess providers(store, nullptr);
-    providers.setOverride(ProviderConfig::custom(QStringLiteral("bench"), server.baseUrl()), QStringLiteral("k"));
+    providers.setOverride(ProviderConfig::custom(QStringLiteral("bench"), server.baseUrl()),
+                          QStringLiteral("k"));
     ChatService chat(store, runs, providers, &network);
     chat.setGenerateTitles(false);
     Harness harness;
@@ -173,7 +177,7 @@ int main(int argc, char* argv[])
             streamOnly.push_back(double(t.nsecsElapsed()) / 1e6);
         }
         if (round == 1)
-            rssBefore = statusKb("VmRSS:");  // after one warm-up of each
+            rssBefore = statusKb("VmRSS:"); // after one warm-up of each
         server.enqueue(fullSpeed(longBody));
         QElapsedTimer timer;
         timer.start();
@@ -184,7 +188,8 @@ int main(int argc, char* argv[])
         QObject::disconnect(ended);
         engine.push_back(double(timer.nsecsElapsed()) / 1e6);
         const auto stored = store.messages().page(sent.conversationId, 0, 2).value;
-        complete = complete && !stored.isEmpty() && stored.last().content == expected(QStringLiteral("t"), tokens);
+        complete =
+            complete && !stored.isEmpty() && stored.last().content == expected(QStringLiteral("t"), tokens);
     }
     const qint64 rssAfter = statusKb("VmRSS:");
     std::sort(bare.begin(), bare.end());
@@ -195,13 +200,15 @@ int main(int argc, char* argv[])
     std::printf("bare QNetworkAccessManager read   %9.1f ms (median of 5)\n", bareMs);
     std::printf("streaming client alone (parse only) %9.1f ms (median of 5)   ratio %.2f\n", streamOnly[2],
                 streamOnly[2] / bareMs);
-    std::printf("engine -> store (stream+parse+save) %9.1f ms (median of 5)   ratio %.2f   target < 1.5   stored "
-                "text %s\n",
-                engineMs, engineMs / bareMs, complete ? "complete" : "WRONG");
-    std::printf("resident memory after the warm-up %.1f MB, after 4 more answers %.1f MB (growth %.1f MB; each "
-                "answer's text is %.1f MB)\n",
-                double(rssBefore) / 1024, double(rssAfter) / 1024, double(rssAfter - rssBefore) / 1024,
-                double(expected(QStringLiteral("t"), tokens).size() * 2) / 1e6);
+    std::printf(
+        "engine -> store (stream+parse+save) %9.1f ms (median of 5)   ratio %.2f   target < 1.5   stored "
+        "text %s\n",
+        engineMs, engineMs / bareMs, complete ? "complete" : "WRONG");
+    std::printf(
+        "resident memory after the warm-up %.1f MB, after 4 more answers %.1f MB (growth %.1f MB; each "
+        "answer's text is %.1f MB)\n",
+        double(rssBefore) / 1024, double(rssAfter) / 1024, double(rssAfter - rssBefore) / 1024,
+        double(expected(QStringLiteral("t"), tokens).size() * 2) / 1e6);
 
     // 2. Many answers at once.
     const auto parallel = [&](int count) {
@@ -211,8 +218,9 @@ int main(int argc, char* argv[])
             return fullSpeed(body(prefix, each));
         });
         QHash<QString, QString> live;
-        auto connection = QObject::connect(&runs, &RunRegistry::textReceived, &app,
-                                           [&live](const QString& c, const QString&, const QString& d) { live[c] += d; });
+        auto connection =
+            QObject::connect(&runs, &RunRegistry::textReceived, &app,
+                             [&live](const QString& c, const QString&, const QString& d) { live[c] += d; });
         int ended = 0;
         QEventLoop wait;
         auto endConnection = QObject::connect(&runs, &RunRegistry::runEnded, &app, [&] {
@@ -242,8 +250,9 @@ int main(int argc, char* argv[])
     const auto [oneMs, oneWrong] = parallel(1);
     const auto [manyMs, manyWrong] = parallel(conversations);
     std::printf("1 answer of %d tokens alone          %9.1f ms\n", each, oneMs);
-    std::printf("%d answers of %d tokens at once     %9.1f ms   ratio %.2f (x%d the work)   lost or mixed: %d\n",
-                conversations, each, manyMs, manyMs / oneMs, conversations, manyWrong + oneWrong);
+    std::printf(
+        "%d answers of %d tokens at once     %9.1f ms   ratio %.2f (x%d the work)   lost or mixed: %d\n",
+        conversations, each, manyMs, manyMs / oneMs, conversations, manyWrong + oneWrong);
     std::printf("peak resident memory %.1f MB\n", double(statusKb("VmHWM:")) / 1024);
     return (complete && manyWrong == 0 && oneWrong == 0) ? 0 : 1;
 }

@@ -25,7 +25,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -36,12 +35,12 @@ using namespace harness::core;
 namespace {
 
 const char* const words[] = {
-    "rust",     "python",  "lifetime", "borrow",   "async",   "server",  "model",   "token",   "stream",
-    "harness",  "protocol", "schema",  "database", "index",   "query",   "vector",  "matrix",  "travel",
-    "recipe",   "garden",  "budget",   "invoice",  "meeting", "summary", "draft",   "email",   "poem",
-    "history",  "physics", "kernel",   "thread",   "mutex",   "widget",  "layout",  "pixel",   "shader",
-    "compiler", "linker",  "package",  "release",  "deploy",  "cluster", "network", "latency", "cache",
-    "memory",   "profile", "benchmark", "lisbon",  "porto",   "tokyo",   "berlin",  "coffee",  "tea"};
+    "rust",     "python",   "lifetime",  "borrow",   "async",   "server",  "model",   "token",   "stream",
+    "harness",  "protocol", "schema",    "database", "index",   "query",   "vector",  "matrix",  "travel",
+    "recipe",   "garden",   "budget",    "invoice",  "meeting", "summary", "draft",   "email",   "poem",
+    "history",  "physics",  "kernel",    "thread",   "mutex",   "widget",  "layout",  "pixel",   "shader",
+    "compiler", "linker",   "package",   "release",  "deploy",  "cluster", "network", "latency", "cache",
+    "memory",   "profile",  "benchmark", "lisbon",   "porto",   "tokyo",   "berlin",  "coffee",  "tea"};
 constexpr int wordCount = int(sizeof(words) / sizeof(words[0]));
 
 QString sentence(QRandomGenerator& rng, int length)
@@ -82,8 +81,8 @@ double medianMs(int runs, const std::function<void()>& work)
 
 void report(const char* what, double ms, double baselineMs, const char* baseline, double targetMs)
 {
-    std::printf("%-44s %9.2f ms   baseline %-28s %8.3f ms   ratio %7.1f   target < %.0f ms\n", what, ms, baseline,
-                baselineMs, baselineMs > 0 ? ms / baselineMs : 0.0, targetMs);
+    std::printf("%-44s %9.2f ms   baseline %-28s %8.3f ms   ratio %7.1f   target < %.0f ms\n", what, ms,
+                baseline, baselineMs, baselineMs > 0 ? ms / baselineMs : 0.0, targetMs);
 }
 
 int seed(const QString& path, int conversations, int messages, int big)
@@ -100,8 +99,9 @@ int seed(const QString& path, int conversations, int messages, int big)
     auto error = store.database().write([&]() -> StoreError {
         auto db = store.database().connection();
         QSqlQuery conv(db);
-        conv.prepare(QStringLiteral("INSERT INTO conversations (id, title, last_message_at, pinned, created_at, "
-                                    "updated_at) VALUES (?, ?, ?, 0, ?, ?)"));
+        conv.prepare(
+            QStringLiteral("INSERT INTO conversations (id, title, last_message_at, pinned, created_at, "
+                           "updated_at) VALUES (?, ?, ?, 0, ?, ?)"));
         QSqlQuery msg(db);
         msg.prepare(QStringLiteral("INSERT INTO messages (id, conversation_id, seq, role, content, status, "
                                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'complete', ?, ?)"));
@@ -128,7 +128,7 @@ int seed(const QString& path, int conversations, int messages, int big)
                 msg.addBindValue(m % 2 ? QStringLiteral("assistant") : QStringLiteral("user"));
                 QString content = sentence(rng, m % 2 ? 40 + rng.bounded(80) : 8 + rng.bounded(20));
                 if (rng.bounded(5000) == 0)
-                    content += QStringLiteral(" zanzibar");  // a rare word for the search benchmark
+                    content += QStringLiteral(" zanzibar"); // a rare word for the search benchmark
                 msg.addBindValue(content);
                 msg.addBindValue(at);
                 msg.addBindValue(at);
@@ -192,7 +192,8 @@ int measure(const QString& path)
     store.open();
     const double bareLatest = medianMs(runs, [&] {
         QSqlQuery q(store.database().connection());
-        q.prepare(QStringLiteral("SELECT id FROM messages WHERE conversation_id = ? ORDER BY seq DESC LIMIT 1"));
+        q.prepare(
+            QStringLiteral("SELECT id FROM messages WHERE conversation_id = ? ORDER BY seq DESC LIMIT 1"));
         q.addBindValue(bigId);
         q.exec();
         q.next();
@@ -208,7 +209,8 @@ int measure(const QString& path)
     const double prefix = medianMs(runs, [&] { store.search().search(QStringLiteral("lisb")); });
     const double like = medianMs(3, [&] {
         QSqlQuery q(store.database().connection());
-        q.exec(QStringLiteral("SELECT id FROM messages WHERE content LIKE '%zanzibar%' ORDER BY pk DESC LIMIT 50"));
+        q.exec(QStringLiteral(
+            "SELECT id FROM messages WHERE content LIKE '%zanzibar%' ORDER BY pk DESC LIMIT 50"));
         while (q.next()) {
         }
     });
@@ -232,12 +234,15 @@ int main(int argc, char* argv[])
                                            QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption messages(QStringLiteral("messages"), QStringLiteral("Messages in all."),
                                       QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption big(QStringLiteral("big"), QStringLiteral("Messages in the biggest conversation."),
-                                 QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Keep the seeded store in DIR (reused)."),
+    const QCommandLineOption big(QStringLiteral("big"),
+                                 QStringLiteral("Messages in the biggest conversation."), QStringLiteral("N"),
+                                 QStringLiteral("10000"));
+    const QCommandLineOption dir(QStringLiteral("dir"),
+                                 QStringLiteral("Keep the seeded store in DIR (reused)."),
                                  QStringLiteral("DIR"));
     const QCommandLineOption seedOnly(QStringLiteral("seed-only"), QStringLiteral("Seed and exit."));
-    const QCommandLineOption measureOnly(QStringLiteral("measure-only"), QStringLiteral("Measure DIR and exit."));
+    const QCommandLineOption measureOnly(QStringLiteral("measure-only"),
+                                         QStringLiteral("Measure DIR and exit."));
     parser.addOptions({conversations, messages, big, dir, seedOnly, measureOnly});
     parser.process(app);
 
@@ -254,10 +259,11 @@ int main(int argc, char* argv[])
     // what a user's process needs, not what seeding a million rows took.
     const QString self = QCoreApplication::applicationFilePath();
     if (!QFile::exists(path)) {
-        const int rc = QProcess::execute(self, {QStringLiteral("--seed-only"), QStringLiteral("--dir"), folder,
-                                                QStringLiteral("--conversations"), parser.value(conversations),
-                                                QStringLiteral("--messages"), parser.value(messages),
-                                                QStringLiteral("--big"), parser.value(big)});
+        const int rc =
+            QProcess::execute(self, {QStringLiteral("--seed-only"), QStringLiteral("--dir"), folder,
+                                     QStringLiteral("--conversations"), parser.value(conversations),
+                                     QStringLiteral("--messages"), parser.value(messages),
+                                     QStringLiteral("--big"), parser.value(big)});
         if (rc != 0)
             return rc;
     }

@@ -41,7 +41,8 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/harness.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Harness Desktop: chat with LLM agents."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Harness Desktop: chat with LLM agents."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),

@@ -16,7 +16,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QTimer>
-
 #include <csignal>
 #include <cstdio>
 
@@ -35,22 +34,25 @@ QString tr(const char* text)
 
 /// The harness to answer with: --harness NAME, else the default or most recently used one; a
 /// --model makes up (or overrides) the model.
-bool chooseHarness(CliContext& ctx, const QString& name, const QString& model, Harness& harness, int& exitCode)
+bool chooseHarness(CliContext& ctx, const QString& name, const QString& model, Harness& harness,
+                   int& exitCode)
 {
     auto& store = *ctx.store();
     if (!name.isEmpty()) {
         auto found = store.harnesses().findByName(name);
         if (!found.ok()) {
-            exitCode = ctx.fail(ExitNotFound, tr("no harness named \"%1\". `harness-cli harnesses list` shows "
-                                                 "them.")
-                                                  .arg(name));
+            exitCode =
+                ctx.fail(ExitNotFound, tr("no harness named \"%1\". `harness-cli harnesses list` shows "
+                                          "them.")
+                                           .arg(name));
             return false;
         }
         harness = found.value;
     } else {
         const QString defaultId = store.settings().load().value.defaultHarnessId;
-        auto chosen = defaultId.isEmpty() ? StoreResult<Harness>{{}, StoreError::make(StoreError::Kind::NotFound)}
-                                          : store.harnesses().get(defaultId);
+        auto chosen = defaultId.isEmpty()
+                          ? StoreResult<Harness>{{}, StoreError::make(StoreError::Kind::NotFound)}
+                          : store.harnesses().get(defaultId);
         if (!chosen.ok()) {
             auto all = store.harnesses().list();
             if (all.ok() && !all.value.isEmpty())
@@ -59,8 +61,9 @@ bool chooseHarness(CliContext& ctx, const QString& name, const QString& model, H
         if (chosen.ok()) {
             harness = chosen.value;
         } else if (model.isEmpty()) {
-            exitCode = ctx.fail(ExitUsage, tr("no harness yet: create one in the Harness Desktop app, or pass "
-                                              "--model ID (e.g. --model openai/gpt-4o)."));
+            exitCode =
+                ctx.fail(ExitUsage, tr("no harness yet: create one in the Harness Desktop app, or pass "
+                                       "--model ID (e.g. --model openai/gpt-4o)."));
             return false;
         } else {
             harness.name = QStringLiteral("harness-cli");
@@ -68,7 +71,7 @@ bool chooseHarness(CliContext& ctx, const QString& name, const QString& model, H
     }
     if (!model.isEmpty()) {
         if (!name.isEmpty() || !harness.id.isEmpty())
-            harness.id.clear();  // a one-off variant: the stored harness keeps its own model
+            harness.id.clear(); // a one-off variant: the stored harness keeps its own model
         harness.model = model;
     }
     return true;
@@ -82,8 +85,8 @@ const CliCommandRegistration chatCommand{CliCommand{
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
         const QCommandLineOption harnessOption(QStringLiteral("harness"), tr("Harness to use."), tr("NAME"));
-        const QCommandLineOption modelOption(QStringLiteral("model"), tr("Model id (overrides the harness's)."),
-                                             tr("ID"));
+        const QCommandLineOption modelOption(QStringLiteral("model"),
+                                             tr("Model id (overrides the harness's)."), tr("ID"));
         const ProviderOptions providerOptions;
         const QCommandLineOption conversationOption(QStringLiteral("conversation"),
                                                     tr("Continue this conversation (id or unique prefix)."),
@@ -93,12 +96,14 @@ const CliCommandRegistration chatCommand{CliCommand{
         const QCommandLineOption retry(QStringLiteral("retry"),
                                        tr("Answer the conversation again as it stands (after a failed or "
                                           "interrupted answer); needs --conversation and no prompt."));
-        const QCommandLineOption stall(QStringLiteral("stall-timeout"),
-                                       tr("Give up when the stream is silent this long (seconds, default 60)."),
-                                       tr("S"), QStringLiteral("60"));
+        const QCommandLineOption stall(
+            QStringLiteral("stall-timeout"),
+            tr("Give up when the stream is silent this long (seconds, default 60)."), tr("S"),
+            QStringLiteral("60"));
         parser.addOptions({harnessOption, modelOption, conversationOption, yes, retry, stall});
         providerOptions.addTo(parser);
-        parser.addPositionalArgument(QStringLiteral("PROMPT"), tr("The message, or - to read it from stdin."));
+        parser.addPositionalArgument(QStringLiteral("PROMPT"),
+                                     tr("The message, or - to read it from stdin."));
         int exitCode = ExitOk;
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
             return exitCode;
@@ -112,10 +117,12 @@ const CliCommandRegistration chatCommand{CliCommand{
         }
         prompt = prompt.trimmed();
         if (parser.isSet(retry) && (!prompt.isEmpty() || !parser.isSet(conversationOption)))
-            return ctx.fail(ExitUsage, tr("--retry answers an existing conversation: give --conversation ID and no "
-                                          "prompt."));
+            return ctx.fail(ExitUsage,
+                            tr("--retry answers an existing conversation: give --conversation ID and no "
+                               "prompt."));
         if (prompt.isEmpty() && !parser.isSet(retry))
-            return ctx.fail(ExitUsage, tr("give a prompt, e.g. harness-cli chat \"Hello\", or - to read stdin."));
+            return ctx.fail(ExitUsage,
+                            tr("give a prompt, e.g. harness-cli chat \"Hello\", or - to read stdin."));
         bool numeric = false;
         const int stallSeconds = parser.value(stall).toInt(&numeric);
         if (!numeric || stallSeconds < 1)
@@ -131,12 +138,13 @@ const CliCommandRegistration chatCommand{CliCommand{
         if (parser.isSet(conversationOption)) {
             auto conversation = store->conversations().resolve(parser.value(conversationOption));
             if (!conversation.ok())
-                return ctx.fail(ExitNotFound, tr("no conversation with id \"%1\".").arg(parser.value(conversationOption)));
+                return ctx.fail(ExitNotFound,
+                                tr("no conversation with id \"%1\".").arg(parser.value(conversationOption)));
             conversationId = conversation.value.id;
         }
 
         KeychainSecretStore secrets;
-        Engine engine(*store, &secrets);  // the saved MCP servers of the harness provide its tools
+        Engine engine(*store, &secrets); // the saved MCP servers of the harness provide its tools
         if (!providerOptions.apply(ctx, parser, *store, engine.providers(), exitCode))
             return exitCode;
         AllowAllPolicy allowAll;
@@ -150,7 +158,9 @@ const CliCommandRegistration chatCommand{CliCommand{
         QEventLoop loop;
         int result = ExitOk;
         QString target;
-        const auto mine = [&target](const QString& id) { return id == target; };
+        const auto mine = [&target](const QString& id) {
+            return id == target;
+        };
         QObject::connect(&runs, &RunRegistry::textReceived, &loop,
                          [&](const QString& id, const QString&, const QString& delta) {
                              if (!mine(id))
@@ -168,10 +178,11 @@ const CliCommandRegistration chatCommand{CliCommand{
                              if (mine(id))
                                  ctx.err() << (isError ? "[tool] failed" : "[tool] done") << Qt::endl;
                          });
-        QObject::connect(&runs, &RunRegistry::toolsUnavailable, &loop, [&](const QString& id, const QStringList& e) {
-            if (mine(id))
-                ctx.err() << tr("[tools unavailable] %1").arg(e.join(QStringLiteral("; "))) << Qt::endl;
-        });
+        QObject::connect(
+            &runs, &RunRegistry::toolsUnavailable, &loop, [&](const QString& id, const QStringList& e) {
+                if (mine(id))
+                    ctx.err() << tr("[tools unavailable] %1").arg(e.join(QStringLiteral("; "))) << Qt::endl;
+            });
         QObject::connect(&runs, &RunRegistry::runFinished, &loop, [&](const QString& id) {
             if (mine(id)) {
                 ctx.out() << Qt::endl;
@@ -191,12 +202,13 @@ const CliCommandRegistration chatCommand{CliCommand{
             result = ctx.fail(130, tr("stopped; the partial answer is saved."));
             loop.quit();
         });
-        QObject::connect(&chat, &ChatService::answerFailed, &loop, [&](const QString& id, const QString& message) {
-            if (!mine(id))
-                return;
-            result = ctx.fail(ExitFailure, message);
-            loop.quit();
-        });
+        QObject::connect(&chat, &ChatService::answerFailed, &loop,
+                         [&](const QString& id, const QString& message) {
+                             if (!mine(id))
+                                 return;
+                             result = ctx.fail(ExitFailure, message);
+                             loop.quit();
+                         });
         interrupted = 0;
         std::signal(SIGINT, [](int) { interrupted = 1; });
         std::signal(SIGTERM, [](int) { interrupted = 1; });

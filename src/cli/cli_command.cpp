@@ -48,9 +48,10 @@ bool CliCommands::parse(CliContext& ctx, QCommandLineParser& parser, const CliCo
     parser.setApplicationDescription(QCoreApplication::translate("harness::cli", command.summary));
     const auto help = parser.addHelpOption();
     if (!parser.parse(QStringList{name} + args)) {
-        exitCode = ctx.fail(ExitUsage, parser.errorText() + QLatin1Char('\n') +
-                                           QCoreApplication::translate("harness::cli", "Usage: %1 %2")
-                                               .arg(name, command.synopsis));
+        exitCode = ctx.fail(
+            ExitUsage,
+            parser.errorText() + QLatin1Char('\n') +
+                QCoreApplication::translate("harness::cli", "Usage: %1 %2").arg(name, command.synopsis));
         return false;
     }
     if (parser.isSet(help)) {

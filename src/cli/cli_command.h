@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 class QCommandLineParser;
@@ -18,8 +17,8 @@ class CliContext;
 /// registers its commands with a static CliCommandRegistration.
 struct CliCommand {
     QStringList path;    ///< e.g. {"conversations", "list"}
-    QString synopsis;     ///< arguments, e.g. "[--limit N] [--json]"
-    const char* summary;  ///< one line for --help; translated (context "harness::cli") when shown
+    QString synopsis;    ///< arguments, e.g. "[--limit N] [--json]"
+    const char* summary; ///< one line for --help; translated (context "harness::cli") when shown
     std::function<int(CliContext&, const CliCommand& self, const QStringList& args)> run;
 };
 

@@ -5,7 +5,6 @@
 #include "core/util/data_location.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -13,7 +12,8 @@
 
 namespace harness::cli {
 
-CliContext::CliContext(QString dataDir) : m_dataDir(std::move(dataDir)), m_out(stdout), m_err(stderr) {}
+CliContext::CliContext(QString dataDir) : m_dataDir(std::move(dataDir)), m_out(stdout), m_err(stderr)
+{}
 
 CliContext::~CliContext()
 {

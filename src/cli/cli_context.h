@@ -5,7 +5,6 @@
 #include "core/store/store.h"
 
 #include <QTextStream>
-
 #include <memory>
 
 namespace harness::cli {

@@ -62,7 +62,8 @@ QJsonObject toJson(const Message& m)
 
 int storeFailure(CliContext& ctx, const StoreError& error)
 {
-    return ctx.fail(error.kind == StoreError::Kind::Query ? ExitFailure : ExitStoreUnusable, error.userMessage());
+    return ctx.fail(error.kind == StoreError::Kind::Query ? ExitFailure : ExitStoreUnusable,
+                    error.userMessage());
 }
 
 const CliCommandRegistration listCommand{CliCommand{
@@ -113,7 +114,8 @@ const CliCommandRegistration listCommand{CliCommand{
 const CliCommandRegistration showCommand{CliCommand{
     {QStringLiteral("conversations"), QStringLiteral("show")},
     QStringLiteral("ID [--json]"),
-    QT_TRANSLATE_NOOP("harness::cli", "Print one conversation with all its messages (ID may be a unique prefix)."),
+    QT_TRANSLATE_NOOP("harness::cli",
+                      "Print one conversation with all its messages (ID may be a unique prefix)."),
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
         const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
@@ -134,7 +136,8 @@ const CliCommandRegistration showCommand{CliCommand{
                                              "`harness-cli conversations list` shows the ids.")
                                               .arg(id));
         if (conversation.error.kind == StoreError::Kind::Invalid)
-            return ctx.fail(ExitUsage, tr("\"%1\" matches more than one conversation; type more of the id.").arg(id));
+            return ctx.fail(ExitUsage,
+                            tr("\"%1\" matches more than one conversation; type more of the id.").arg(id));
         if (!conversation.ok())
             return storeFailure(ctx, conversation.error);
         const auto& c = conversation.value;
@@ -160,7 +163,10 @@ const CliCommandRegistration showCommand{CliCommand{
             return int(ExitOk);
         }
         ctx.out() << "# " << (c.title.isEmpty() ? tr("(untitled)") : c.title) << '\n'
-                  << QCoreApplication::translate("harness::cli", "id %1 · %n message(s)", nullptr, int(messages.size())).arg(c.id) << "\n";
+                  << QCoreApplication::translate("harness::cli", "id %1 · %n message(s)", nullptr,
+                                                 int(messages.size()))
+                         .arg(c.id)
+                  << "\n";
         for (const auto& m : messages) {
             QString head = roleName(m.role) + QStringLiteral(" · ") + localTime(m.createdAt);
             if (!m.model.isEmpty())

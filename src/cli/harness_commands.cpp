@@ -26,7 +26,8 @@ QString tr(const char* text)
 const CliCommandRegistration listCommand{CliCommand{
     {QStringLiteral("harnesses"), QStringLiteral("list")},
     QStringLiteral("[--json]"),
-    QT_TRANSLATE_NOOP("harness::cli", "List harnesses (model, status, MCP servers), most recently used first."),
+    QT_TRANSLATE_NOOP("harness::cli",
+                      "List harnesses (model, status, MCP servers), most recently used first."),
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
         const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
@@ -43,14 +44,15 @@ const CliCommandRegistration listCommand{CliCommand{
         if (parser.isSet(json)) {
             QJsonArray array;
             for (const auto& h : list.value) {
-                array.append(QJsonObject{{QStringLiteral("id"), h.id},
-                                         {QStringLiteral("name"), h.name},
-                                         {QStringLiteral("model"), h.model},
-                                         {QStringLiteral("status"), harnessStatusName(h.status)},
-                                         {QStringLiteral("systemPrompt"), h.systemPrompt},
-                                         {QStringLiteral("skills"), QJsonArray::fromStringList(h.skills)},
-                                         {QStringLiteral("mcpServerIds"), QJsonArray::fromStringList(h.mcpServerIds)},
-                                         {QStringLiteral("maxIterations"), h.maxIterations}});
+                array.append(
+                    QJsonObject{{QStringLiteral("id"), h.id},
+                                {QStringLiteral("name"), h.name},
+                                {QStringLiteral("model"), h.model},
+                                {QStringLiteral("status"), harnessStatusName(h.status)},
+                                {QStringLiteral("systemPrompt"), h.systemPrompt},
+                                {QStringLiteral("skills"), QJsonArray::fromStringList(h.skills)},
+                                {QStringLiteral("mcpServerIds"), QJsonArray::fromStringList(h.mcpServerIds)},
+                                {QStringLiteral("maxIterations"), h.maxIterations}});
             }
             ctx.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
             return int(ExitOk);
@@ -61,8 +63,9 @@ const CliCommandRegistration listCommand{CliCommand{
         }
         ctx.out() << tr("NAME                  STATUS   SERVERS  MODEL") << '\n';
         for (const auto& h : list.value) {
-            ctx.out() << h.name.leftJustified(20) << "  " << harnessStatusName(h.status).leftJustified(7) << "  "
-                      << QString::number(h.mcpServerIds.size()).leftJustified(7) << "  " << h.model << '\n';
+            ctx.out() << h.name.leftJustified(20) << "  " << harnessStatusName(h.status).leftJustified(7)
+                      << "  " << QString::number(h.mcpServerIds.size()).leftJustified(7) << "  " << h.model
+                      << '\n';
         }
         return int(ExitOk);
     }}};

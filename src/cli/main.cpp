@@ -48,7 +48,8 @@ int main(int argc, char* argv[])
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Data directory."), tr("DIR"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version."));
     parser.addOptions({dataDir, help, version});
 
     CliContext probe(QString{});

@@ -95,12 +95,14 @@ int stopAndReturn(McpServerRegistry& registry, int code)
 const CliCommandRegistration toolsCommand{CliCommand{
     {QStringLiteral("mcp"), QStringLiteral("tools")},
     QStringLiteral("[--config FILE] [--json]"),
-    QT_TRANSLATE_NOOP("harness::cli", "Start the MCP servers and list their tools (a broken server is reported, "
-                                      "the others still listed)."),
+    QT_TRANSLATE_NOOP("harness::cli",
+                      "Start the MCP servers and list their tools (a broken server is reported, "
+                      "the others still listed)."),
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
-        const QCommandLineOption config(QStringLiteral("config"), tr("An mcpServers JSON file (Claude Desktop, "
-                                                                     "Cursor) instead of the saved servers."),
+        const QCommandLineOption config(QStringLiteral("config"),
+                                        tr("An mcpServers JSON file (Claude Desktop, "
+                                           "Cursor) instead of the saved servers."),
                                         tr("FILE"));
         const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
         parser.addOptions({config, json});
@@ -111,7 +113,8 @@ const CliCommandRegistration toolsCommand{CliCommand{
         if (!loadServers(ctx, parser.value(config), registry, exitCode))
             return exitCode;
         if (registry.serverNames().isEmpty())
-            return ctx.fail(ExitNotFound, tr("no MCP servers configured. Import some with harness-cli mcp import FILE."));
+            return ctx.fail(ExitNotFound,
+                            tr("no MCP servers configured. Import some with harness-cli mcp import FILE."));
         auto* listing = registry.listTools(registry.serverNames());
         QEventLoop wait;
         QObject::connect(listing, &McpToolListing::finished, &wait, &QEventLoop::quit);
@@ -167,14 +170,16 @@ const CliCommandRegistration callCommand{CliCommand{
             QJsonParseError error;
             const auto document = QJsonDocument::fromJson(words.at(2).toUtf8(), &error);
             if (!document.isObject())
-                return ctx.fail(ExitUsage, tr("the arguments must be a JSON object: %1").arg(error.errorString()));
+                return ctx.fail(ExitUsage,
+                                tr("the arguments must be a JSON object: %1").arg(error.errorString()));
             arguments = document.object();
         }
         McpServerRegistry registry;
         if (!loadServers(ctx, parser.value(config), registry, exitCode))
             return exitCode;
         if (!registry.serverNames().contains(words.at(0)))
-            return stopAndReturn(registry, ctx.fail(ExitNotFound, tr("no MCP server named \"%1\".").arg(words.at(0))));
+            return stopAndReturn(registry,
+                                 ctx.fail(ExitNotFound, tr("no MCP server named \"%1\".").arg(words.at(0))));
         auto* listing = registry.listTools({words.at(0)});
         QEventLoop wait;
         QObject::connect(listing, &McpToolListing::finished, &wait, &QEventLoop::quit);
@@ -183,10 +188,13 @@ const CliCommandRegistration callCommand{CliCommand{
         if (!listing->errors().isEmpty())
             return stopAndReturn(registry, ctx.fail(ExitFailure, listing->errors().value(words.at(0))));
         auto* call = registry.callTool(registry.exposedName(words.at(0), words.at(1)), arguments);
-        QObject::connect(call, &McpToolCall::progressed, &wait, [&](double progress, double total, const QString& m) {
-            ctx.err() << tr("progress %1%2 %3").arg(progress).arg(total > 0 ? QStringLiteral("/%1").arg(total) : QString(), m)
-                      << Qt::endl;
-        });
+        QObject::connect(
+            call, &McpToolCall::progressed, &wait, [&](double progress, double total, const QString& m) {
+                ctx.err() << tr("progress %1%2 %3")
+                                 .arg(progress)
+                                 .arg(total > 0 ? QStringLiteral("/%1").arg(total) : QString(), m)
+                          << Qt::endl;
+            });
         QObject::connect(call, &McpToolCall::finished, &wait, &QEventLoop::quit);
         if (!call->isFinished())
             wait.exec();
@@ -198,7 +206,8 @@ const CliCommandRegistration callCommand{CliCommand{
 const CliCommandRegistration importCommand{CliCommand{
     {QStringLiteral("mcp"), QStringLiteral("import")},
     QStringLiteral("FILE"),
-    QT_TRANSLATE_NOOP("harness::cli", "Save the servers of an mcpServers JSON file (tokens go to the keychain)."),
+    QT_TRANSLATE_NOOP("harness::cli",
+                      "Save the servers of an mcpServers JSON file (tokens go to the keychain)."),
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
         int exitCode = ExitOk;
@@ -241,7 +250,8 @@ const CliCommandRegistration importCommand{CliCommand{
             ++saved;
             ctx.out() << tr("saved %1").arg(config.name) << '\n';
         }
-        return saved == imported.servers.size() && imported.problems.isEmpty() ? int(ExitOk) : int(ExitFailure);
+        return saved == imported.servers.size() && imported.problems.isEmpty() ? int(ExitOk)
+                                                                               : int(ExitFailure);
     }}};
 
 const CliCommandRegistration conformanceCommand{CliCommand{

@@ -39,8 +39,8 @@ const CliCommandRegistration modelsCommand{CliCommand{
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
         const QCommandLineOption refresh(QStringLiteral("refresh"), tr("Fetch the list from the provider."));
-        const QCommandLineOption search(QStringLiteral("search"), tr("Only models whose id or name contains TEXT."),
-                                        tr("TEXT"));
+        const QCommandLineOption search(QStringLiteral("search"),
+                                        tr("Only models whose id or name contains TEXT."), tr("TEXT"));
         const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
         const ProviderOptions providerOptions;
         parser.addOptions({refresh, search, json});
@@ -54,7 +54,8 @@ const CliCommandRegistration modelsCommand{CliCommand{
 
         // The cache belongs to the stored default provider; an override is fetched, never cached.
         const auto stored = store->providers().defaultProvider();
-        const bool overridden = parser.isSet(QStringLiteral("base-url")) || parser.isSet(QStringLiteral("api-key-env"));
+        const bool overridden =
+            parser.isSet(QStringLiteral("base-url")) || parser.isSet(QStringLiteral("api-key-env"));
         QList<ModelInfo> models;
         if (!overridden && stored.ok() && !parser.isSet(refresh)) {
             for (const auto& object : store->providers().catalog(stored.value.id).value)
@@ -77,10 +78,11 @@ const CliCommandRegistration modelsCommand{CliCommand{
             QNetworkAccessManager network;
             ModelCatalog catalog(&network);
             QString error;
-            QObject::connect(&catalog, &ModelCatalog::modelsFetched, &loop, [&](const QList<ModelInfo>& fetched) {
-                models = fetched;
-                loop.quit();
-            });
+            QObject::connect(&catalog, &ModelCatalog::modelsFetched, &loop,
+                             [&](const QList<ModelInfo>& fetched) {
+                                 models = fetched;
+                                 loop.quit();
+                             });
             QObject::connect(&catalog, &ModelCatalog::fetchFailed, &loop, [&](const ChatError& e) {
                 error = e.userMessage();
                 loop.quit();
@@ -94,14 +96,16 @@ const CliCommandRegistration modelsCommand{CliCommand{
                 for (const auto& model : std::as_const(models))
                     objects.append(model.toJson());
                 if (auto e = store->providers().saveCatalog(stored.value.id, objects))
-                    ctx.err() << tr("warning: the model list could not be cached: %1").arg(e.userMessage()) << Qt::endl;
+                    ctx.err() << tr("warning: the model list could not be cached: %1").arg(e.userMessage())
+                              << Qt::endl;
             }
         }
         const QString filter = parser.value(search);
         QJsonArray array;
         int shown = 0;
         if (!parser.isSet(json))
-            ctx.out() << tr("MODEL                                        CONTEXT   IN/1M    OUT/1M   TOOLS") << '\n';
+            ctx.out() << tr("MODEL                                        CONTEXT   IN/1M    OUT/1M   TOOLS")
+                      << '\n';
         for (const auto& model : std::as_const(models)) {
             if (!filter.isEmpty() && !model.id.contains(filter, Qt::CaseInsensitive) &&
                 !model.name.contains(filter, Qt::CaseInsensitive))
@@ -112,10 +116,12 @@ const CliCommandRegistration modelsCommand{CliCommand{
                 continue;
             }
             ctx.out() << model.id.leftJustified(44) << ' '
-                      << (model.contextLength ? QString::number(model.contextLength) : QStringLiteral("-")).rightJustified(8)
+                      << (model.contextLength ? QString::number(model.contextLength) : QStringLiteral("-"))
+                             .rightJustified(8)
                       << ' ' << price(model.promptPricePerToken).rightJustified(8) << ' '
                       << price(model.completionPricePerToken).rightJustified(8) << "   "
-                      << (model.supportsTools ? (*model.supportsTools ? tr("yes") : tr("no")) : QStringLiteral("?"))
+                      << (model.supportsTools ? (*model.supportsTools ? tr("yes") : tr("no"))
+                                              : QStringLiteral("?"))
                       << '\n';
         }
         if (parser.isSet(json))

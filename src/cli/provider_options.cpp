@@ -21,9 +21,9 @@ QString tr(const char* text)
 ProviderOptions::ProviderOptions()
     : m_baseUrl(QStringLiteral("base-url"), tr("OpenAI-compatible endpoint, e.g. http://localhost:11434/v1."),
                 tr("URL")),
-      m_keyEnv(QStringLiteral("api-key-env"), tr("Read the API key from this environment variable."), tr("VAR"))
-{
-}
+      m_keyEnv(QStringLiteral("api-key-env"), tr("Read the API key from this environment variable."),
+               tr("VAR"))
+{}
 
 void ProviderOptions::addTo(QCommandLineParser& parser) const
 {
@@ -38,20 +38,24 @@ bool ProviderOptions::apply(CliContext& ctx, const QCommandLineParser& parser, c
         ProviderConfig config = ProviderConfig::openRouter();
         if (parser.isSet(m_baseUrl)) {
             const QUrl url(parser.value(m_baseUrl));
-            if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-                exitCode = ctx.fail(ExitUsage, tr("--base-url must be an http(s) URL, e.g. http://localhost:11434/v1."));
+            if (!url.isValid() ||
+                (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+                exitCode = ctx.fail(ExitUsage,
+                                    tr("--base-url must be an http(s) URL, e.g. http://localhost:11434/v1."));
                 return false;
             }
-            config = url.host().endsWith(QLatin1String("openrouter.ai")) ? ProviderConfig::openRouter()
-                                                                        : ProviderConfig::custom(url.host(), url);
+            config = url.host().endsWith(QLatin1String("openrouter.ai"))
+                         ? ProviderConfig::openRouter()
+                         : ProviderConfig::custom(url.host(), url);
             config.baseUrl = url;
         }
         QString key;
         if (parser.isSet(m_keyEnv)) {
             key = qEnvironmentVariable(parser.value(m_keyEnv).toLocal8Bit().constData());
             if (key.isEmpty()) {
-                exitCode = ctx.fail(ExitUsage,
-                                    tr("the environment variable %1 is not set or empty.").arg(parser.value(m_keyEnv)));
+                exitCode = ctx.fail(
+                    ExitUsage,
+                    tr("the environment variable %1 is not set or empty.").arg(parser.value(m_keyEnv)));
                 return false;
             }
         }

@@ -29,8 +29,9 @@ const CliCommandRegistration searchCommand{CliCommand{
     QT_TRANSLATE_NOOP("harness::cli", "Full-text search over conversation titles and messages."),
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
-        const QCommandLineOption limit(QStringLiteral("limit"), tr("Show at most N message hits (default 20)."),
-                                       tr("N"), QStringLiteral("20"));
+        const QCommandLineOption limit(QStringLiteral("limit"),
+                                       tr("Show at most N message hits (default 20)."), tr("N"),
+                                       QStringLiteral("20"));
         const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
         parser.addOptions({limit, json});
         parser.addPositionalArgument(QStringLiteral("TEXT"), tr("Words to find; the last may be a prefix."));
@@ -39,7 +40,8 @@ const CliCommandRegistration searchCommand{CliCommand{
             return exitCode;
         const QString text = parser.positionalArguments().join(QLatin1Char(' '));
         if (SearchRepository::toFtsQuery(text).isEmpty())
-            return ctx.fail(ExitUsage, tr("give some words to search for, e.g. harness-cli search \"rust lifetimes\""));
+            return ctx.fail(ExitUsage,
+                            tr("give some words to search for, e.g. harness-cli search \"rust lifetimes\""));
         bool numeric = false;
         const int n = parser.value(limit).toInt(&numeric);
         if (!numeric || n <= 0)
@@ -55,7 +57,7 @@ const CliCommandRegistration searchCommand{CliCommand{
             for (const auto& hit : hits.value) {
                 array.append(QJsonObject{
                     {QStringLiteral("kind"), hit.kind == SearchHit::Kind::Title ? QStringLiteral("title")
-                                                                                 : QStringLiteral("message")},
+                                                                                : QStringLiteral("message")},
                     {QStringLiteral("conversationId"), hit.conversationId},
                     {QStringLiteral("conversationTitle"), hit.conversationTitle},
                     {QStringLiteral("messageId"), hit.messageId},
@@ -74,13 +76,15 @@ const CliCommandRegistration searchCommand{CliCommand{
         const QString open = tty ? QStringLiteral("\x1b[1;33m") : QStringLiteral("[");
         const QString close = tty ? QStringLiteral("\x1b[0m") : QStringLiteral("]");
         for (const auto& hit : hits.value) {
-            const QString when =
-                QDateTime::fromMSecsSinceEpoch(hit.createdAt).toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+            const QString when = QDateTime::fromMSecsSinceEpoch(hit.createdAt)
+                                     .toLocalTime()
+                                     .toString(QStringLiteral("yyyy-MM-dd"));
             if (hit.kind == SearchHit::Kind::Title) {
                 ctx.out() << hit.conversationId.left(8) << "  " << when << "  "
                           << hit.decoratedSnippet(open, close, false) << '\n';
             } else {
-                const QString title = hit.conversationTitle.isEmpty() ? tr("(untitled)") : hit.conversationTitle;
+                const QString title =
+                    hit.conversationTitle.isEmpty() ? tr("(untitled)") : hit.conversationTitle;
                 QString snippet = hit.decoratedSnippet(open, close, false);
                 snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
                 ctx.out() << hit.conversationId.left(8) << "  " << when << "  " << title << '\n'

@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace harness::cli {
@@ -34,8 +33,9 @@ void TerminalApprovalPolicy::decide(const core::ToolApprovalRequest& request, QO
         return;
     }
     QString question = QStringLiteral("\n");
-    question += tr("Allow %1 / %2").arg(request.tool.server, request.tool.title.isEmpty() ? request.tool.tool
-                                                                                          : request.tool.title);
+    question +=
+        tr("Allow %1 / %2")
+            .arg(request.tool.server, request.tool.title.isEmpty() ? request.tool.tool : request.tool.title);
     if (request.tool.destructive)
         question += QLatin1Char(' ') + tr("(may delete or overwrite data)");
     question += QStringLiteral("\n  ") +

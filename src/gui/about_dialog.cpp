@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QtGlobal>
-
 #include <cmark-gfm.h>
 
 namespace harness::gui {

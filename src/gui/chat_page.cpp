@@ -4,10 +4,10 @@
 
 #include "core/engine/engine.h"
 #include "core/itemmodels/message_list_model.h"
-#include "core/store/harness_repository.h"
-#include "core/store/settings_repository.h"
 #include "core/store/conversation_repository.h"
+#include "core/store/harness_repository.h"
 #include "core/store/message_repository.h"
+#include "core/store/settings_repository.h"
 #include "core/store/store.h"
 #include "gui/message_delegate.h"
 
@@ -28,7 +28,8 @@ namespace {
 /// Enter sends, Shift+Enter starts a new line.
 class ComposerKeyFilter final : public QObject {
 public:
-    ComposerKeyFilter(QObject* parent, std::function<void()> send) : QObject(parent), m_send(std::move(send)) {}
+    ComposerKeyFilter(QObject* parent, std::function<void()> send) : QObject(parent), m_send(std::move(send))
+    {}
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
@@ -88,7 +89,7 @@ ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
     layout->addWidget(m_view, 1);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ChatPage::loadOlderIfAtTop);
     connect(m_messages, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first) {
-        if (first > 0)  // appended at the end (older pages are inserted at 0)
+        if (first > 0) // appended at the end (older pages are inserted at 0)
             m_view->scrollToBottom();
         m_empty->setVisible(m_messages->rowCount() == 0);
         m_view->setVisible(m_messages->rowCount() > 0);
@@ -141,7 +142,8 @@ ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
             [this](const QString& conversationId, const QString& messageId, const QString& delta) {
                 if (conversationId != m_conversationId)
                     return;
-                const bool atBottom = m_view->verticalScrollBar()->value() >= m_view->verticalScrollBar()->maximum() - 4;
+                const bool atBottom =
+                    m_view->verticalScrollBar()->value() >= m_view->verticalScrollBar()->maximum() - 4;
                 m_messages->appendDelta(messageId, delta);
                 if (atBottom)
                     m_view->scrollToBottom();
@@ -193,9 +195,10 @@ void ChatPage::updateRunning()
     bool canContinue = false;
     if (!running && m_messages->rowCount() > 0) {
         const auto& last = m_messages->messageAt(m_messages->rowCount() - 1);
-        canRetry = last.role == core::MessageRole::Assistant &&
-                   (last.status == core::MessageStatus::Error || last.status == core::MessageStatus::Stopped ||
-                    last.status == core::MessageStatus::Interrupted);
+        canRetry =
+            last.role == core::MessageRole::Assistant &&
+            (last.status == core::MessageStatus::Error || last.status == core::MessageStatus::Stopped ||
+             last.status == core::MessageStatus::Interrupted);
         canContinue = canRetry && !last.content.isEmpty();
     }
     m_retry->setVisible(canRetry);
@@ -260,7 +263,7 @@ void ChatPage::updateTitle()
     }
     const auto conversation = m_store.conversations().get(m_conversationId);
     m_title->setText(conversation.ok() && !conversation.value.title.isEmpty() ? conversation.value.title
-                                                                               : tr("New conversation"));
+                                                                              : tr("New conversation"));
 }
 
 void ChatPage::focusComposer()
@@ -299,13 +302,13 @@ void ChatPage::send()
     core::Harness harness;
     if (!chooseHarness(harness)) {
         Q_EMIT statusMessage(tr("Create a harness first: Harnesses → New harness."));
-        return;  // the text stays in the composer
+        return; // the text stays in the composer
     }
     const bool isNew = m_conversationId.isEmpty();
     const auto sent = m_engine.chat().send(m_conversationId, harness, text);
     if (!sent.error.ok()) {
         Q_EMIT statusMessage(sent.error.userMessage());
-        return;  // the text stays in the composer
+        return; // the text stays in the composer
     }
     m_composer->clear();
     if (isNew) {

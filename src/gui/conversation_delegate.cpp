@@ -19,8 +19,8 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
                                  const QModelIndex& index) const
 {
     if (!index.data(ConversationListModel::IsHeaderRole).toBool()) {
-        const auto activity =
-            static_cast<ConversationListModel::Activity>(index.data(ConversationListModel::ActivityRole).toInt());
+        const auto activity = static_cast<ConversationListModel::Activity>(
+            index.data(ConversationListModel::ActivityRole).toInt());
         QStyleOptionViewItem opt(option);
         opt.rect.adjust(6, 0, activity == ConversationListModel::Activity::None ? 0 : -22, 0);
         QStyledItemDelegate::paint(painter, opt, index);
@@ -79,7 +79,8 @@ void prepareDocument(QTextDocument& doc, const QStyleOptionViewItem& option, con
 }
 } // namespace
 
-void SearchHitDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void SearchHitDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const
 {
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);

@@ -27,9 +27,10 @@ FirstRunPage::FirstRunPage(core::Store& store, QWidget* parent) : QWidget(parent
     font.setBold(true);
     title->setFont(font);
     layout->addWidget(title);
-    auto* intro = new QLabel(tr("Let's build your first harness: a model, the tools it may use, and how it should "
-                                "behave. You can add MCP tool servers and change everything later."),
-                             column);
+    auto* intro =
+        new QLabel(tr("Let's build your first harness: a model, the tools it may use, and how it should "
+                      "behave. You can add MCP tool servers and change everything later."),
+                   column);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addSpacing(12);

@@ -11,8 +11,7 @@ namespace harness::gui {
 
 GuiApprovalPolicy::GuiApprovalPolicy(QWidget* window, QObject* parent)
     : core::ToolApprovalPolicy(parent), m_window(window)
-{
-}
+{}
 
 void GuiApprovalPolicy::decide(const core::ToolApprovalRequest& request, QObject* context, Callback done)
 {
@@ -33,17 +32,19 @@ void GuiApprovalPolicy::decide(const core::ToolApprovalRequest& request, QObject
         if (!guard)
             return;
         const QString title = request.tool.title.isEmpty() ? request.tool.tool : request.tool.title;
-        QString text = tr("Allow the tool \"%1\" from the server \"%2\" to run?").arg(title, request.tool.server);
+        QString text =
+            tr("Allow the tool \"%1\" from the server \"%2\" to run?").arg(title, request.tool.server);
         if (request.tool.destructive)
             text += QStringLiteral("\n\n") + tr("This tool may delete or overwrite data.");
-        text += QStringLiteral("\n\n") + tr("Arguments:") + QLatin1Char('\n') +
-                QString::fromUtf8(QJsonDocument(request.arguments).toJson(QJsonDocument::Indented)).left(2000);
-        const auto reply = MessageBox::ask(m_window, QMessageBox::Question, tr("Tool call"), text,
-                                           QMessageBox::Yes | QMessageBox::YesToAll | QMessageBox::No,
-                                           QMessageBox::No,
-                                           {{QMessageBox::Yes, tr("Allow once")},
-                                            {QMessageBox::YesToAll, tr("Always allow")},
-                                            {QMessageBox::No, tr("Deny")}});
+        text +=
+            QStringLiteral("\n\n") + tr("Arguments:") + QLatin1Char('\n') +
+            QString::fromUtf8(QJsonDocument(request.arguments).toJson(QJsonDocument::Indented)).left(2000);
+        const auto reply =
+            MessageBox::ask(m_window, QMessageBox::Question, tr("Tool call"), text,
+                            QMessageBox::Yes | QMessageBox::YesToAll | QMessageBox::No, QMessageBox::No,
+                            {{QMessageBox::Yes, tr("Allow once")},
+                             {QMessageBox::YesToAll, tr("Always allow")},
+                             {QMessageBox::No, tr("Deny")}});
         if (reply == QMessageBox::YesToAll)
             m_alwaysAllowed.insert(key);
         if (reply == QMessageBox::Yes || reply == QMessageBox::YesToAll)

@@ -22,7 +22,7 @@ public:
 
 private:
     QPointer<QWidget> m_window;
-    QSet<QString> m_alwaysAllowed;  ///< "<harness id>/<tool name>"
+    QSet<QString> m_alwaysAllowed; ///< "<harness id>/<tool name>"
 };
 
 } // namespace harness::gui

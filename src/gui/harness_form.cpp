@@ -5,8 +5,8 @@
 #include "core/store/mcp_server_repository.h"
 
 #include <QFormLayout>
-#include <QListWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 
 namespace harness::gui {
@@ -46,8 +46,8 @@ HarnessForm::HarnessForm(core::Store& store, QWidget* parent) : QWidget(parent),
                                                  : server.config.url.toString());
     }
     if (servers.value.isEmpty()) {
-        auto* hint = new QListWidgetItem(tr("No MCP servers yet: import an mcpServers JSON file in Harnesses."),
-                                         m_servers);
+        auto* hint = new QListWidgetItem(
+            tr("No MCP servers yet: import an mcpServers JSON file in Harnesses."), m_servers);
         hint->setFlags(Qt::NoItemFlags);
     }
     form->addRow(tr("&Tools from:"), m_servers);
@@ -63,8 +63,9 @@ void HarnessForm::load(const core::Harness& harness)
     for (int row = 0; row < m_servers->count(); ++row) {
         auto* item = m_servers->item(row);
         if (item->flags() & Qt::ItemIsUserCheckable)
-            item->setCheckState(harness.mcpServerIds.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                                  : Qt::Unchecked);
+            item->setCheckState(harness.mcpServerIds.contains(item->data(Qt::UserRole).toString())
+                                    ? Qt::Checked
+                                    : Qt::Unchecked);
     }
 }
 

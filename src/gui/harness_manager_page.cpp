@@ -64,7 +64,8 @@ HarnessManagerPage::HarnessManagerPage(core::Store& store, core::SecretStore* se
     buttons->addWidget(add);
     auto* import = new QPushButton(tr("Import MCP servers…"), this);
     import->setObjectName(QStringLiteral("importServersButton"));
-    import->setToolTip(tr("Add the servers of an mcpServers JSON file, as Claude Desktop and Cursor write them"));
+    import->setToolTip(
+        tr("Add the servers of an mcpServers JSON file, as Claude Desktop and Cursor write them"));
     connect(import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import MCP servers"), QString(),
                                                           tr("JSON files (*.json);;All files (*)"));
@@ -190,15 +191,18 @@ QString HarnessManagerPage::importServers(const QString& path)
             m_secrets->write(server.secretKey(), imported.bearerTokens.value(config.name), this,
                              [this, name = config.name](const core::SecretResult& result) {
                                  if (!result.ok())
-                                     Q_EMIT statusMessage(tr("The token of \"%1\" was not saved: %2").arg(name, result.error));
+                                     Q_EMIT statusMessage(
+                                         tr("The token of \"%1\" was not saved: %2").arg(name, result.error));
                              });
         }
     }
-    QString report = saved.isEmpty() ? tr("No server was added.")
-                                     : tr("Added: %1. Choose them under \"Tools from\" when you edit a harness.")
-                                           .arg(saved.join(QStringLiteral(", ")));
+    QString report = saved.isEmpty()
+                         ? tr("No server was added.")
+                         : tr("Added: %1. Choose them under \"Tools from\" when you edit a harness.")
+                               .arg(saved.join(QStringLiteral(", ")));
     if (!skipped.isEmpty())
-        report += QStringLiteral("\n\n") + tr("Not added:") + QStringLiteral("\n") + skipped.join(QLatin1Char('\n'));
+        report += QStringLiteral("\n\n") + tr("Not added:") + QStringLiteral("\n") +
+                  skipped.join(QLatin1Char('\n'));
     return report;
 }
 
@@ -229,7 +233,8 @@ void HarnessManagerPage::editHarness(const QString& id)
     connect(box, &QDialogButtonBox::accepted, &dialog, [&] {
         QString problem = form->apply(harness);
         if (problem.isEmpty()) {
-            const auto result = id.isEmpty() ? m_store.harnesses().create(harness) : m_store.harnesses().update(harness);
+            const auto result =
+                id.isEmpty() ? m_store.harnesses().create(harness) : m_store.harnesses().update(harness);
             problem = result.userMessage();
         }
         error->setText(problem);

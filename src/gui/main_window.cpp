@@ -27,7 +27,8 @@
 namespace harness::gui {
 
 MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& dataDir, QWidget* parent)
-    : QMainWindow(parent), m_store(store), m_engine(engine), m_session(std::make_unique<SessionState>(dataDir))
+    : QMainWindow(parent), m_store(store), m_engine(engine),
+      m_session(std::make_unique<SessionState>(dataDir))
 {
     m_approval = new GuiApprovalPolicy(this, this);
     m_engine.setApprovalPolicy(m_approval);
@@ -77,11 +78,14 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
         m_sidebar->selectConversation(id);
         m_session->setLastConversationId(id);
     });
-    const auto showStatus = [this](const QString& text) { statusBar()->showMessage(text, 10'000); };
+    const auto showStatus = [this](const QString& text) {
+        statusBar()->showMessage(text, 10'000);
+    };
     connect(m_chat, &ChatPage::statusMessage, this, showStatus);
     connect(m_harnesses, &HarnessManagerPage::statusMessage, this, showStatus);
     connect(m_settings, &SettingsPage::statusMessage, this, showStatus);
-    connect(m_settings, &SettingsPage::themeChanged, this, [](core::UserSettings::Theme theme) { applyTheme(theme); });
+    connect(m_settings, &SettingsPage::themeChanged, this,
+            [](core::UserSettings::Theme theme) { applyTheme(theme); });
     connect(&m_store, &core::Store::conversationsChanged, this, &MainWindow::updateStatus);
     connect(&m_store, &core::Store::harnessesChanged, this, [this] {
         if (!hasHarness())
@@ -96,10 +100,12 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
     connect(&runs, &core::RunRegistry::runFinished, this, [this](const QString& id) {
         m_sidebar->conversations().setActivity(id, core::ConversationListModel::Activity::JustFinished);
     });
-    connect(&runs, &core::RunRegistry::runFailed, this,
-            [this](const QString& id) { m_sidebar->conversations().setActivity(id, core::ConversationListModel::Activity::None); });
-    connect(&runs, &core::RunRegistry::runStopped, this,
-            [this](const QString& id) { m_sidebar->conversations().setActivity(id, core::ConversationListModel::Activity::None); });
+    connect(&runs, &core::RunRegistry::runFailed, this, [this](const QString& id) {
+        m_sidebar->conversations().setActivity(id, core::ConversationListModel::Activity::None);
+    });
+    connect(&runs, &core::RunRegistry::runStopped, this, [this](const QString& id) {
+        m_sidebar->conversations().setActivity(id, core::ConversationListModel::Activity::None);
+    });
 
     createActions();
     restoreSession();
@@ -108,7 +114,7 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
 
 MainWindow::~MainWindow()
 {
-    m_engine.setApprovalPolicy(nullptr);  // the policy asks through this window
+    m_engine.setApprovalPolicy(nullptr); // the policy asks through this window
 }
 
 void MainWindow::createActions()
@@ -122,18 +128,26 @@ void MainWindow::createActions()
         addAction(action);
         return action;
     };
-    add(tr("New chat"), QKeySequence::New, [this] { newChat(); }, "newChatAction");
-    add(tr("Search conversations"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_sidebar->focusSearch(); },
+    add(
+        tr("New chat"), QKeySequence::New, [this] { newChat(); }, "newChatAction");
+    add(
+        tr("Search conversations"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_sidebar->focusSearch(); },
         "searchAction");
-    add(tr("Previous conversation"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { m_sidebar->stepSelection(-1); },
-        "previousConversationAction");
-    add(tr("Next conversation"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { m_sidebar->stepSelection(1); },
-        "nextConversationAction");
-    add(tr("Focus the message field"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
-        showPage(Page::Chat);
-        m_chat->focusComposer();
-    }, "focusComposerAction");
-    add(tr("Settings"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showPage(Page::Settings); },
+    add(
+        tr("Previous conversation"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+        [this] { m_sidebar->stepSelection(-1); }, "previousConversationAction");
+    add(
+        tr("Next conversation"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+        [this] { m_sidebar->stepSelection(1); }, "nextConversationAction");
+    add(
+        tr("Focus the message field"), QKeySequence(Qt::CTRL | Qt::Key_L),
+        [this] {
+            showPage(Page::Chat);
+            m_chat->focusComposer();
+        },
+        "focusComposerAction");
+    add(
+        tr("Settings"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showPage(Page::Settings); },
         "settingsAction");
 }
 

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QMessageBox>
-
 #include <optional>
 
 namespace harness::gui {
@@ -12,10 +11,10 @@ namespace harness::gui {
 class MessageBox final {
 public:
     /// Asks; returns the clicked button. `buttons` are standard buttons; texts may be overridden.
-    static QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
-                                           const QString& text, QMessageBox::StandardButtons buttons,
-                                           QMessageBox::StandardButton defaultButton,
-                                           const QMap<QMessageBox::StandardButton, QString>& buttonTexts = {});
+    static QMessageBox::StandardButton
+    ask(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+        QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+        const QMap<QMessageBox::StandardButton, QString>& buttonTexts = {});
     static void inform(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text);
 
     /// For tests: the answer the next ask()/inform() returns at once, without showing anything.

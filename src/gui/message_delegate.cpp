@@ -44,7 +44,8 @@ QString extrasHtml(const QModelIndex& index)
             tool = part.value(QStringLiteral("name")).toString();
         html += QStringLiteral("<p style='margin:2px 0'><small>&#9881; <b>%1</b>%2 &#8212; %3</small></p>")
                     .arg(tool.toHtmlEscaped(),
-                         server.isEmpty() ? QString() : QStringLiteral(" (") + server.toHtmlEscaped() + QLatin1Char(')'),
+                         server.isEmpty() ? QString()
+                                          : QStringLiteral(" (") + server.toHtmlEscaped() + QLatin1Char(')'),
                          status.toHtmlEscaped());
     }
     const QString error = index.data(MessageListModel::ErrorRole).toString();
@@ -56,15 +57,16 @@ QString extrasHtml(const QModelIndex& index)
 } // namespace
 
 struct MessageDelegate::Entry {
-    QString source;     ///< the Markdown the document shows
-    QString extras;     ///< tool calls and error, as HTML
+    QString source; ///< the Markdown the document shows
+    QString extras; ///< tool calls and error, as HTML
     bool dark = false;
-    std::unique_ptr<core::StreamingMarkdown> streaming;  ///< while the message grows
+    std::unique_ptr<core::StreamingMarkdown> streaming; ///< while the message grows
     QStringList codeBlocks;
     QTextDocument document;
 };
 
-MessageDelegate::MessageDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
+MessageDelegate::MessageDelegate(QObject* parent) : QStyledItemDelegate(parent)
+{}
 
 MessageDelegate::~MessageDelegate() = default;
 
@@ -80,7 +82,8 @@ QString MessageDelegate::heading(const QModelIndex& index)
         who = tr("Tool");
     else
         who = tr("System");
-    const auto when = QDateTime::fromMSecsSinceEpoch(index.data(MessageListModel::CreatedAtRole).toLongLong());
+    const auto when =
+        QDateTime::fromMSecsSinceEpoch(index.data(MessageListModel::CreatedAtRole).toLongLong());
     QString head = who + QStringLiteral(" · ") + QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
     const QString model = index.data(MessageListModel::ModelRole).toString();
     if (!model.isEmpty())
@@ -105,7 +108,8 @@ int MessageDelegate::headingHeight(const QStyleOptionViewItem& option) const
     return QFontMetrics(font).height();
 }
 
-QTextDocument* MessageDelegate::documentFor(const QModelIndex& index, int width, const QPalette& palette) const
+QTextDocument* MessageDelegate::documentFor(const QModelIndex& index, int width,
+                                            const QPalette& palette) const
 {
     const QString id = index.data(MessageListModel::IdRole).toString();
     const QString source = index.data(MessageListModel::ContentRole).toString();
@@ -115,12 +119,12 @@ QTextDocument* MessageDelegate::documentFor(const QModelIndex& index, int width,
     auto& entry = m_cache[id];
     if (!entry) {
         if (m_cache.size() > MaxCachedDocuments) {
-            m_cache.clear();  // cheap to rebuild: only the visible rows come back
+            m_cache.clear(); // cheap to rebuild: only the visible rows come back
             return documentFor(index, width, palette);
         }
         entry = std::make_shared<Entry>();
         entry->document.setDocumentMargin(0);
-        entry->source = QStringLiteral("\x01");  // never equal to a real source: forces a render
+        entry->source = QStringLiteral("\x01"); // never equal to a real source: forces a render
     }
     if (entry->source != source || entry->extras != extras || entry->dark != dark) {
         QString html;
@@ -150,7 +154,8 @@ QTextDocument* MessageDelegate::documentFor(const QModelIndex& index, int width,
     return &entry->document;
 }
 
-void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                            const QModelIndex& index) const
 {
     painter->save();
     const bool user = index.data(MessageListModel::RoleRole).toString() == QLatin1String("user");
@@ -181,11 +186,12 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
 {
     const int width = std::max(200, option.rect.width() > 0 ? option.rect.width() : 600) - 2 * Margin;
     QTextDocument* document = documentFor(index, width, option.palette);
-    return {width + 2 * Margin, headingHeight(option) + 4 + int(std::ceil(document->size().height())) + Margin};
+    return {width + 2 * Margin,
+            headingHeight(option) + 4 + int(std::ceil(document->size().height())) + Margin};
 }
 
-bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
-                                  const QModelIndex& index)
+bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
+                                  const QStyleOptionViewItem& option, const QModelIndex& index)
 {
     if (event->type() != QEvent::MouseButtonRelease)
         return QStyledItemDelegate::editorEvent(event, model, option, index);
@@ -209,7 +215,7 @@ bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, cons
             QGuiApplication::clipboard()->setText(entry->streaming->codeBlock(link.codeBlock));
         return true;
     }
-    case core::MarkdownLink::Kind::LoadImage:  // remote images stay unloaded (no consent flow yet)
+    case core::MarkdownLink::Kind::LoadImage: // remote images stay unloaded (no consent flow yet)
     case core::MarkdownLink::Kind::Ignore:
         break;
     }

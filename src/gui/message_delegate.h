@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QStyledItemDelegate>
-
 #include <memory>
 
 class QTextDocument;
@@ -26,7 +25,8 @@ public:
     explicit MessageDelegate(QObject* parent = nullptr);
     ~MessageDelegate() override;
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
                      const QModelIndex& index) override;

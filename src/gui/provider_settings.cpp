@@ -83,7 +83,8 @@ void ProviderSettings::reload()
     if (!provider.ok()) {
         m_kind->setCurrentIndex(0);
         updateKindFields();
-        showStatus(tr("No provider yet: paste an OpenRouter key, or choose an OpenAI-compatible server."), false);
+        showStatus(tr("No provider yet: paste an OpenRouter key, or choose an OpenAI-compatible server."),
+                   false);
         return;
     }
     m_kind->setCurrentIndex(m_kind->findData(int(provider.value.kind)));
@@ -94,7 +95,8 @@ void ProviderSettings::reload()
         return;
     m_secrets->read(provider.value.secretKey(), this, [this](const core::SecretResult& result) {
         if (result.ok())
-            showStatus(tr("A key ending in …%1 is saved in %2.").arg(result.value.right(4), m_secrets->description()),
+            showStatus(tr("A key ending in …%1 is saved in %2.")
+                           .arg(result.value.right(4), m_secrets->description()),
                        false);
         else if (result.status == core::SecretResult::Status::NotFound)
             showStatus(tr("No key saved."), false);
@@ -110,9 +112,10 @@ void ProviderSettings::save()
         provider = m_store.providers().get(m_providerId).value;
     provider.kind = static_cast<Provider::Kind>(m_kind->currentData().toInt());
     provider.name = provider.kind == Provider::Kind::OpenRouter ? QStringLiteral("OpenRouter")
-                                                                 : QUrl(m_url->text().trimmed()).host();
+                                                                : QUrl(m_url->text().trimmed()).host();
     provider.baseUrl = m_url->text().trimmed();
-    const auto error = m_providerId.isEmpty() ? m_store.providers().create(provider) : m_store.providers().update(provider);
+    const auto error =
+        m_providerId.isEmpty() ? m_store.providers().create(provider) : m_store.providers().update(provider);
     if (error) {
         showStatus(provider.name.isEmpty() ? tr("Enter the server's address, e.g. http://localhost:11434/v1.")
                                            : error.userMessage(),
@@ -130,7 +133,7 @@ void ProviderSettings::save()
     m_secrets->write(provider.secretKey(), key, this, [this](const core::SecretResult& result) {
         m_save->setEnabled(true);
         if (!result.ok()) {
-            showStatus(result.error, true);  // the key stays in the field, not lost
+            showStatus(result.error, true); // the key stays in the field, not lost
             return;
         }
         m_key->clear();

@@ -8,8 +8,7 @@ namespace harness::gui {
 
 SessionState::SessionState(const QString& dataDir)
     : m_settings(core::DataLocation::sessionFilePath(dataDir), QSettings::IniFormat)
-{
-}
+{}
 
 QByteArray SessionState::windowGeometry() const
 {

@@ -23,7 +23,8 @@ namespace harness::gui {
 
 using core::UserSettings;
 
-SettingsPage::SettingsPage(core::Store& store, core::SecretStore* secrets, const QString& dataDir, QWidget* parent)
+SettingsPage::SettingsPage(core::Store& store, core::SecretStore* secrets, const QString& dataDir,
+                           QWidget* parent)
     : QWidget(parent), m_store(store)
 {
     setObjectName(QStringLiteral("settingsPage"));

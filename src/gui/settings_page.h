@@ -23,7 +23,8 @@ class SettingsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)
 public:
-    SettingsPage(core::Store& store, core::SecretStore* secrets, const QString& dataDir, QWidget* parent = nullptr);
+    SettingsPage(core::Store& store, core::SecretStore* secrets, const QString& dataDir,
+                 QWidget* parent = nullptr);
     ~SettingsPage() override;
 
     void reload();

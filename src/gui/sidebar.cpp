@@ -21,9 +21,7 @@ using core::ConversationListModel;
 using core::SearchResultModel;
 
 Sidebar::Sidebar(core::Store& store, QWidget* parent)
-    : QWidget(parent),
-      m_store(store),
-      m_conversations(new ConversationListModel(store, this)),
+    : QWidget(parent), m_store(store), m_conversations(new ConversationListModel(store, this)),
       m_searchResults(new SearchResultModel(store, this))
 {
     setObjectName(QStringLiteral("sidebar"));
@@ -91,13 +89,14 @@ Sidebar::Sidebar(core::Store& store, QWidget* parent)
     nav->addWidget(settings);
     layout->addLayout(nav);
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
-        const QString id = current.data(ConversationListModel::IdRole).toString();
-        if (id.isEmpty() || id == m_selectedId)
-            return;
-        m_selectedId = id;
-        Q_EMIT conversationActivated(id);
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                const QString id = current.data(ConversationListModel::IdRole).toString();
+                if (id.isEmpty() || id == m_selectedId)
+                    return;
+                m_selectedId = id;
+                Q_EMIT conversationActivated(id);
+            });
     // A reload (new message, rename) resets the model: put the selection back where it was.
     connect(m_conversations, &QAbstractItemModel::modelReset, this, &Sidebar::restoreSelection);
 
@@ -167,7 +166,8 @@ void Sidebar::restoreSelection()
     if (row < 0)
         return;
     const QSignalBlocker blocker(m_list->selectionModel());
-    m_list->selectionModel()->setCurrentIndex(m_conversations->index(row), QItemSelectionModel::ClearAndSelect);
+    m_list->selectionModel()->setCurrentIndex(m_conversations->index(row),
+                                              QItemSelectionModel::ClearAndSelect);
     m_list->scrollTo(m_conversations->index(row));
 }
 
@@ -184,7 +184,8 @@ void Sidebar::focusSearch()
 
 void Sidebar::stepSelection(int delta)
 {
-    int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : (delta > 0 ? -1 : m_conversations->rowCount());
+    int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row()
+                                               : (delta > 0 ? -1 : m_conversations->rowCount());
     for (int r = row + delta; r >= 0 && r < m_conversations->rowCount(); r += delta) {
         const QString id = m_conversations->idAt(r);
         if (!id.isEmpty()) {

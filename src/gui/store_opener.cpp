@@ -26,17 +26,19 @@ StoreOpener::Result StoreOpener::open(const QString& dataDir, QWidget* parent)
     auto store = std::make_unique<core::Store>(path);
     auto error = store->open();
     if (error.kind == Kind::Corrupt || error.kind == Kind::NewerVersion) {
-        const QString text = error.userMessage() + QStringLiteral("\n\n") +
-                             tr("Database: %1\n\nStart with a fresh, empty database? The current file is kept "
-                                "next to it under a new name, so nothing is deleted.")
-                                 .arg(path);
-        const auto answer = MessageBox::ask(parent, QMessageBox::Warning, tr("Cannot open your conversations"),
-                                            text, QMessageBox::Reset | QMessageBox::Close, QMessageBox::Close,
-                                            {{QMessageBox::Reset, tr("Start fresh, keep the old file")},
-                                             {QMessageBox::Close, tr("Quit")}});
+        const QString text =
+            error.userMessage() + QStringLiteral("\n\n") +
+            tr("Database: %1\n\nStart with a fresh, empty database? The current file is kept "
+               "next to it under a new name, so nothing is deleted.")
+                .arg(path);
+        const auto answer = MessageBox::ask(
+            parent, QMessageBox::Warning, tr("Cannot open your conversations"), text,
+            QMessageBox::Reset | QMessageBox::Close, QMessageBox::Close,
+            {{QMessageBox::Reset, tr("Start fresh, keep the old file")}, {QMessageBox::Close, tr("Quit")}});
         if (answer != QMessageBox::Reset)
             return result;
-        const QString reason = error.kind == Kind::Corrupt ? QStringLiteral("damaged") : QStringLiteral("newer");
+        const QString reason =
+            error.kind == Kind::Corrupt ? QStringLiteral("damaged") : QStringLiteral("newer");
         result.movedAsideTo = core::DatabaseRecovery::moveAside(path, reason);
         if (result.movedAsideTo.isEmpty()) {
             MessageBox::inform(parent, QMessageBox::Critical, tr("Cannot open your conversations"),

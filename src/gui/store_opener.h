@@ -5,7 +5,6 @@
 #include "core/store/store.h"
 
 #include <QString>
-
 #include <memory>
 
 class QWidget;
@@ -17,9 +16,9 @@ namespace harness::gui {
 class StoreOpener final {
 public:
     struct Result {
-        std::unique_ptr<core::Store> store;  ///< null when the app should quit
-        QString movedAsideTo;                ///< where the unusable file went, if it was moved
-        int recoveredMessages = 0;           ///< answers left streaming by a crash
+        std::unique_ptr<core::Store> store; ///< null when the app should quit
+        QString movedAsideTo;               ///< where the unusable file went, if it was moved
+        int recoveredMessages = 0;          ///< answers left streaming by a crash
     };
     static Result open(const QString& dataDir, QWidget* parent = nullptr);
 };

@@ -35,7 +35,8 @@ Run runCli(const QStringList& args, const QProcessEnvironment& env = QProcessEnv
         process.waitForFinished();
     }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -46,7 +47,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(QFile::exists(qEnvironmentVariable("HARNESS_CLI")), "HARNESS_CLI must name the built harness-cli");
+        QVERIFY2(QFile::exists(qEnvironmentVariable("HARNESS_CLI")),
+                 "HARNESS_CLI must name the built harness-cli");
     }
 
     void versionAndHelp()
@@ -80,24 +82,25 @@ private Q_SLOTS:
         QVERIFY(!temp.store->messages().append(answer));
         const QString dir = temp.dir.path();
 
-        auto run = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("conversations"), QStringLiteral("list")});
+        auto run = runCli(
+            {QStringLiteral("--data-dir"), dir, QStringLiteral("conversations"), QStringLiteral("list")});
         QCOMPARE(run.exitCode, 0);
         const auto lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 3);  // header + two conversations, newest first
+        QCOMPARE(lines.size(), 3); // header + two conversations, newest first
         QVERIFY(lines.at(1).startsWith(newer.id.left(8)));
         QVERIFY(lines.at(1).endsWith(QLatin1String("Rust lifetimes")));
         QVERIFY(lines.at(2).startsWith(older.id.left(8)));
 
-        run = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("conversations"), QStringLiteral("list"),
-                      QStringLiteral("--json")});
+        run = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("conversations"),
+                      QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const auto array = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QCOMPARE(array.size(), 2);
         QCOMPARE(array.at(0).toObject().value(QStringLiteral("id")).toString(), newer.id);
 
         // A unique prefix is enough, as with git hashes.
-        run = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("conversations"), QStringLiteral("show"),
-                      newer.id.left(8)});
+        run = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("conversations"),
+                      QStringLiteral("show"), newer.id.left(8)});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith(QLatin1String("# Rust lifetimes")));
         QVERIFY(run.out.contains(QLatin1String("Explain 'a in fn f<'a>")));
@@ -105,21 +108,23 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QLatin1String("anthropic/claude-sonnet-4")));
         QVERIFY(run.out.indexOf(QLatin1String("Explain")) < run.out.indexOf(QLatin1String("A lifetime")));
 
-        run = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("conversations"), QStringLiteral("show"),
-                      newer.id, QStringLiteral("--json")});
+        run = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("conversations"),
+                      QStringLiteral("show"), newer.id, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const auto object = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(object.value(QStringLiteral("messages")).toArray().size(), 2);
-        QCOMPARE(object.value(QStringLiteral("messages")).toArray().at(1).toObject().value(QStringLiteral("role")),
-                 QStringLiteral("assistant"));
+        QCOMPARE(
+            object.value(QStringLiteral("messages")).toArray().at(1).toObject().value(QStringLiteral("role")),
+            QStringLiteral("assistant"));
 
-        run = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("conversations"), QStringLiteral("show"),
-                      QStringLiteral("zzzz")});
+        run = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("conversations"),
+                      QStringLiteral("show"), QStringLiteral("zzzz")});
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.err.contains(QLatin1String("no conversation with id \"zzzz\"")));
         QVERIFY(run.out.isEmpty());
 
-        run = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("conversations"), QStringLiteral("show")});
+        run = runCli(
+            {QStringLiteral("--data-dir"), dir, QStringLiteral("conversations"), QStringLiteral("show")});
         QCOMPARE(run.exitCode, 2);
     }
 
@@ -129,7 +134,8 @@ private Q_SLOTS:
         auto c = temp.addConversation(QStringLiteral("Travel"));
         temp.addMessage(c.id, MessageRole::User, QStringLiteral("Where is the best café in Lisbon?"));
         const QString dir = temp.dir.path();
-        auto run = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("search"), QStringLiteral("cafe")});
+        auto run =
+            runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("search"), QStringLiteral("cafe")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("[café]")), qPrintable(run.out));
         QVERIFY(run.out.contains(c.id.left(8)));
@@ -160,8 +166,9 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QLatin1String("openai/gpt-4o")));
         // --data-dir wins over the environment.
         QTemporaryDir empty;
-        run = runCli({QStringLiteral("--data-dir"), empty.path(), QStringLiteral("harnesses"), QStringLiteral("list")},
-                     env);
+        run = runCli(
+            {QStringLiteral("--data-dir"), empty.path(), QStringLiteral("harnesses"), QStringLiteral("list")},
+            env);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QLatin1String("No harnesses yet")));
     }
@@ -197,7 +204,7 @@ private Q_SLOTS:
         QFile before(path);
         QVERIFY(before.open(QIODevice::ReadOnly));
         const QByteArray bytes = before.readAll();
-        before.close();  // (closing any descriptor of the file drops this process's POSIX locks: read first)
+        before.close(); // (closing any descriptor of the file drops this process's POSIX locks: read first)
         if (kind == QLatin1String("locked")) {
             // Another program holds an exclusive lock and never lets go.
             holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
@@ -226,7 +233,7 @@ private Q_SLOTS:
         }
         QFile after(path);
         QVERIFY(after.open(QIODevice::ReadOnly));
-        QCOMPARE(after.readAll(), bytes);  // never modified
+        QCOMPARE(after.readAll(), bytes); // never modified
     }
 };
 

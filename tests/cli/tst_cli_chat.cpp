@@ -11,7 +11,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <csignal>
 
 using namespace harness::core;
@@ -55,8 +54,12 @@ struct Chat {
 
 QStringList baseArgs(const TempStore& temp, const ScriptedLlmServer& server)
 {
-    return {QStringLiteral("--data-dir"), temp.dir.path(),         QStringLiteral("chat"),
-            QStringLiteral("--base-url"), server.baseUrl().toString(), QStringLiteral("--api-key-env"),
+    return {QStringLiteral("--data-dir"),
+            temp.dir.path(),
+            QStringLiteral("chat"),
+            QStringLiteral("--base-url"),
+            server.baseUrl().toString(),
+            QStringLiteral("--api-key-env"),
             QStringLiteral("HARNESS_TEST_KEY")};
 }
 
@@ -110,7 +113,8 @@ private Q_SLOTS:
         QCOMPARE(chat.process->exitCode(), 0);
         QCOMPARE(QString::fromUtf8(chat.out).trimmed(), QStringLiteral("Bom dia!"));
         QCOMPARE(server.requests().first().header("authorization"), QByteArray("Bearer sk-from-env"));
-        QCOMPARE(server.requests().first().json().value(QStringLiteral("model")).toString(), QStringLiteral("test/model"));
+        QCOMPARE(server.requests().first().json().value(QStringLiteral("model")).toString(),
+                 QStringLiteral("test/model"));
         auto conversations = temp.store->conversations().list(0, 10).value;
         QCOMPARE(conversations.size(), 1);
         const auto messages = temp.store->messages().page(conversations.first().id, 0, 10).value;
@@ -123,14 +127,15 @@ private Q_SLOTS:
         server.enqueue(answer({QStringLiteral("Boa noite!")}));
         Chat again;
         again.start(baseArgs(temp, server) + QStringList{QStringLiteral("--conversation"),
-                                                         conversations.first().id.left(8), QStringLiteral("--model"),
+                                                         conversations.first().id.left(8),
+                                                         QStringLiteral("--model"),
                                                          QStringLiteral("other/model"), QStringLiteral("-")},
                     "And good night?\n", withKey());
         QVERIFY(again.finish());
         QCOMPARE(again.process->exitCode(), 0);
         const auto body = server.requests().at(1).json();
         QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("other/model"));
-        QCOMPARE(body.value(QStringLiteral("messages")).toArray().size(), 3);  // user, assistant, user
+        QCOMPARE(body.value(QStringLiteral("messages")).toArray().size(), 3); // user, assistant, user
         QCOMPARE(temp.store->messages().count(conversations.first().id).value, 4);
     }
 
@@ -176,7 +181,8 @@ private Q_SLOTS:
                     "supported_parameters":["tools","temperature"]},
                    {"id":"llama3.2","object":"model"}]})"));
         Chat fetch;
-        fetch.start({QStringLiteral("--data-dir"), temp.dir.path(), QStringLiteral("models"), QStringLiteral("--refresh")});
+        fetch.start({QStringLiteral("--data-dir"), temp.dir.path(), QStringLiteral("models"),
+                     QStringLiteral("--refresh")});
         QVERIFY(fetch.finish());
         QVERIFY2(fetch.process->exitCode() == 0, fetch.err.constData());
         const QString out = QString::fromUtf8(fetch.out);
@@ -187,8 +193,8 @@ private Q_SLOTS:
         QCOMPARE(temp.store->providers().catalog(local.id).value.size(), 2);
         // The second listing comes from the cache: no request.
         Chat cached;
-        cached.start({QStringLiteral("--data-dir"), temp.dir.path(), QStringLiteral("models"), QStringLiteral("--search"),
-                      QStringLiteral("llama")});
+        cached.start({QStringLiteral("--data-dir"), temp.dir.path(), QStringLiteral("models"),
+                      QStringLiteral("--search"), QStringLiteral("llama")});
         QVERIFY(cached.finish());
         QCOMPARE(server.requests().size(), 1);
         QVERIFY(cached.out.contains("llama3.2"));
@@ -207,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(noHarness.err.contains("--model"));
         addHarness(temp);
         Chat noKey;
-        noKey.start(baseArgs(temp, server) + QStringList{QStringLiteral("Hi")});  // HARNESS_TEST_KEY unset
+        noKey.start(baseArgs(temp, server) + QStringList{QStringLiteral("Hi")}); // HARNESS_TEST_KEY unset
         QVERIFY(noKey.finish());
         QCOMPARE(noKey.process->exitCode(), 2);
         QVERIFY(noKey.err.contains("HARNESS_TEST_KEY"));
@@ -250,15 +256,15 @@ private Q_SLOTS:
         chat.start(baseArgs(temp, server) + QStringList{QStringLiteral("Count slowly")}, {}, withKey());
         // Let it stream for a while (well past one 250 ms batch), then kill it without warning.
         QTRY_VERIFY_WITH_TIMEOUT(chat.out.contains("word30 "), 20'000);
-        chat.process->kill();  // SIGKILL: no chance to save anything more
+        chat.process->kill(); // SIGKILL: no chance to save anything more
         QVERIFY(chat.finish());
         const QString printed = QString::fromUtf8(chat.out);
 
         const auto conversation = temp.store->conversations().list(0, 1).value.first();
         auto last = temp.store->messages().page(conversation.id, 0, 10).value.last();
-        QCOMPARE(last.status, MessageStatus::Streaming);  // as the dead process left it
+        QCOMPARE(last.status, MessageStatus::Streaming); // as the dead process left it
         QVERIFY(!last.content.isEmpty());
-        QVERIFY(printed.startsWith(last.content));  // what was saved is what was shown, minus the last batch
+        QVERIFY(printed.startsWith(last.content)); // what was saved is what was shown, minus the last batch
         QVERIFY(last.content.size() >= QStringLiteral("word0 word1 word2 ").size());
         // The next start shows it as interrupted, with its text.
         QCOMPARE(temp.store->messages().recoverInterrupted().value, 1);

@@ -62,7 +62,8 @@ struct EngineRig {
     }
 
     /// A turn that calls one tool, its arguments split across two chunks.
-    static ScriptedLlmServer::Response toolCall(const QString& id, const QString& name, const QString& arguments)
+    static ScriptedLlmServer::Response toolCall(const QString& id, const QString& name,
+                                                const QString& arguments)
     {
         const auto half = arguments.size() / 2;
         auto response = ScriptedLlmServer::Response::sse();

@@ -17,7 +17,7 @@ public:
     struct Behaviour {
         QString answer;
         int delayMs = 0;
-        bool hang = false;  ///< never finishes by itself
+        bool hang = false; ///< never finishes by itself
         bool isError = false;
         bool readOnly = false;
     };
@@ -30,7 +30,11 @@ public:
 
     using core::ToolProvider::ToolProvider;
 
-    void addTool(const QString& name, Behaviour behaviour) { m_tools.insert(name, behaviour); m_order.append(name); }
+    void addTool(const QString& name, Behaviour behaviour)
+    {
+        m_tools.insert(name, behaviour);
+        m_order.append(name);
+    }
     void setListErrors(const QStringList& errors) { m_errors = errors; }
     const QList<Call>& calls() const { return m_calls; }
 
@@ -56,8 +60,8 @@ public:
         });
     }
 
-    core::ToolInvocation* callTool(const core::Harness&, const core::ToolSpec& tool, const QJsonObject& arguments,
-                                   QObject* parent) override
+    core::ToolInvocation* callTool(const core::Harness&, const core::ToolSpec& tool,
+                                   const QJsonObject& arguments, QObject* parent) override
     {
         m_calls.append(Call{tool.name, arguments, false});
         return new Invocation(this, int(m_calls.size()) - 1, m_tools.value(tool.name), parent);

@@ -29,8 +29,8 @@ private Q_SLOTS:
     void plainAnswerStreamsIntoTheStore()
     {
         EngineRig rig;
-        rig.server.enqueue(EngineRig::textAnswer({QStringLiteral("Lisbon "), QStringLiteral("is the "),
-                                                  QStringLiteral("capital.")}));
+        rig.server.enqueue(EngineRig::textAnswer(
+            {QStringLiteral("Lisbon "), QStringLiteral("is the "), QStringLiteral("capital.")}));
         QSignalSpy text(&rig.runs, &RunRegistry::textReceived);
         QSignalSpy finished(&rig.runs, &RunRegistry::runFinished);
         const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("What is the capital of Portugal?"));
@@ -38,7 +38,7 @@ private Q_SLOTS:
         QVERIFY(rig.runs.isRunning(sent.conversationId));
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(!rig.runs.isRunning(sent.conversationId));
-        QString streamed;  // (the client may merge deltas that arrive in one read)
+        QString streamed; // (the client may merge deltas that arrive in one read)
         for (const auto& args : std::as_const(text)) {
             QCOMPARE(args.at(0).toString(), sent.conversationId);
             streamed += args.at(2).toString();
@@ -51,7 +51,7 @@ private Q_SLOTS:
         QCOMPARE(messages.at(1).role, MessageRole::Assistant);
         QCOMPARE(messages.at(1).content, QStringLiteral("Lisbon is the capital."));
         QCOMPARE(messages.at(1).status, MessageStatus::Complete);
-        QCOMPARE(messages.at(1).model, QStringLiteral("scripted/model"));  // the model that answered
+        QCOMPARE(messages.at(1).model, QStringLiteral("scripted/model")); // the model that answered
         bool haveUsage = false;
         for (const auto& part : messages.at(1).parts)
             haveUsage |= part.kind == MessagePart::Kind::Usage &&
@@ -69,7 +69,8 @@ private Q_SLOTS:
         QCOMPARE(sentMsgs.size(), 2);
         QCOMPARE(sentMsgs.at(0)[QStringLiteral("role")].toString(), QStringLiteral("system"));
         QCOMPARE(sentMsgs.at(0)[QStringLiteral("content")].toString(), QStringLiteral("You are terse."));
-        QCOMPARE(sentMsgs.at(1)[QStringLiteral("content")].toString(), QStringLiteral("What is the capital of Portugal?"));
+        QCOMPARE(sentMsgs.at(1)[QStringLiteral("content")].toString(),
+                 QStringLiteral("What is the capital of Portugal?"));
         // A new conversation is named after the first words, and remembers its harness.
         const auto conversation = rig.temp.store->conversations().get(sent.conversationId).value;
         QCOMPARE(conversation.title, QStringLiteral("What is the capital of Portugal?"));
@@ -83,22 +84,28 @@ private Q_SLOTS:
         rig.server.enqueue(EngineRig::textAnswer({QStringLiteral("Sure, here is a plan.")}));
         rig.server.enqueue(EngineRig::textAnswer({QStringLiteral("\"Lisbon Weekend Plan.\"")}));
         QSignalSpy titled(&rig.chat, &ChatService::titleChanged);
-        const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("plan   my weekend in lisbon please, two days"));
+        const auto sent =
+            rig.chat.send({}, rig.harness, QStringLiteral("plan   my weekend in lisbon please, two days"));
         QCOMPARE(rig.temp.store->conversations().get(sent.conversationId).value.title,
-                 QStringLiteral("plan my weekend in lisbon please, two days"));  // at once: the first words
+                 QStringLiteral("plan my weekend in lisbon please, two days")); // at once: the first words
         QTRY_COMPARE(titled.count(), 1);
         QCOMPARE(rig.temp.store->conversations().get(sent.conversationId).value.title,
                  QStringLiteral("Lisbon Weekend Plan"));
         const auto titleRequest = rig.server.requests().at(1).json();
-        QVERIFY(titleRequest.value(QStringLiteral("messages")).toArray().at(1)[QStringLiteral("content")]
-                    .toString().contains(QLatin1String("Sure, here is a plan.")));
+        QVERIFY(titleRequest.value(QStringLiteral("messages"))
+                    .toArray()
+                    .at(1)[QStringLiteral("content")]
+                    .toString()
+                    .contains(QLatin1String("Sure, here is a plan.")));
         QVERIFY(!titleRequest.contains(QStringLiteral("tools")));
 
         // A conversation the user renamed before the title came back keeps the user's name.
         rig.server.enqueue(EngineRig::textAnswer({QStringLiteral("Answer two")}));
         auto slowTitle = ScriptedLlmServer::Response::sse();
-        slowTitle.wait(300).chunk(ScriptedLlmServer::textChunk(QStringLiteral("Model Title")))
-            .chunk(ScriptedLlmServer::finishChunk(QStringLiteral("stop"))).done();
+        slowTitle.wait(300)
+            .chunk(ScriptedLlmServer::textChunk(QStringLiteral("Model Title")))
+            .chunk(ScriptedLlmServer::finishChunk(QStringLiteral("stop")))
+            .done();
         rig.server.enqueue(slowTitle);
         QSignalSpy finished(&rig.runs, &RunRegistry::runFinished);
         const auto second = rig.chat.send({}, rig.harness, QStringLiteral("another question"));
@@ -106,13 +113,15 @@ private Q_SLOTS:
         QVERIFY(!rig.temp.store->conversations().rename(second.conversationId, QStringLiteral("Mine")));
         QTRY_COMPARE(rig.server.requests().size(), 4);
         QTest::qWait(500);
-        QCOMPARE(rig.temp.store->conversations().get(second.conversationId).value.title, QStringLiteral("Mine"));
+        QCOMPARE(rig.temp.store->conversations().get(second.conversationId).value.title,
+                 QStringLiteral("Mine"));
     }
 
     void toolLoopRecordsCallsAndResultsAndLoops()
     {
         EngineRig rig;
-        rig.tools.addTool(QStringLiteral("files__read"), {QStringLiteral("hello from the file"), 0, false, false, true});
+        rig.tools.addTool(QStringLiteral("files__read"),
+                          {QStringLiteral("hello from the file"), 0, false, false, true});
         rig.server.enqueue(EngineRig::toolCall(QStringLiteral("call_1"), QStringLiteral("files__read"),
                                                QStringLiteral("{\"path\":\"/tmp/a.txt\"}")));
         rig.server.enqueue(EngineRig::textAnswer({QStringLiteral("The file says hello.")}));
@@ -130,7 +139,7 @@ private Q_SLOTS:
                  QStringLiteral("/tmp/a.txt"));
 
         const auto messages = rig.messages(sent.conversationId);
-        QCOMPARE(messages.size(), 3);  // user, assistant turn with the tool call, final answer
+        QCOMPARE(messages.size(), 3); // user, assistant turn with the tool call, final answer
         const auto& turn = messages.at(1);
         QCOMPARE(turn.status, MessageStatus::Complete);
         const auto calls = MessageParts::toolCalls(turn);
@@ -143,13 +152,16 @@ private Q_SLOTS:
         // The second request carries the assistant's tool call and the tool's result.
         QCOMPARE(rig.server.requests().size(), 2);
         const auto first = rig.server.requests().at(0).json();
-        QCOMPARE(first.value(QStringLiteral("tools")).toArray().first()[QStringLiteral("function")]
-                     [QStringLiteral("name")].toString(),
+        QCOMPARE(first.value(QStringLiteral("tools"))
+                     .toArray()
+                     .first()[QStringLiteral("function")][QStringLiteral("name")]
+                     .toString(),
                  QStringLiteral("files__read"));
         const auto second = sentMessages(rig.server.requests().at(1));
-        QCOMPARE(second.size(), 4);  // system, user, assistant(tool_calls), tool
-        QCOMPARE(second.at(2)[QStringLiteral("tool_calls")].toArray().first()[QStringLiteral("id")].toString(),
-                 QStringLiteral("call_1"));
+        QCOMPARE(second.size(), 4); // system, user, assistant(tool_calls), tool
+        QCOMPARE(
+            second.at(2)[QStringLiteral("tool_calls")].toArray().first()[QStringLiteral("id")].toString(),
+            QStringLiteral("call_1"));
         QCOMPARE(second.at(3)[QStringLiteral("role")].toString(), QStringLiteral("tool"));
         QCOMPARE(second.at(3)[QStringLiteral("tool_call_id")].toString(), QStringLiteral("call_1"));
         QCOMPARE(second.at(3)[QStringLiteral("content")].toString(), QStringLiteral("hello from the file"));
@@ -159,11 +171,14 @@ private Q_SLOTS:
     {
         EngineRig rig;
         // The first tool is slow, the second fast: they must run at the same time.
-        rig.tools.addTool(QStringLiteral("a__slow"), {QStringLiteral("slow result"), 300, false, false, true});
+        rig.tools.addTool(QStringLiteral("a__slow"),
+                          {QStringLiteral("slow result"), 300, false, false, true});
         rig.tools.addTool(QStringLiteral("b__fast"), {QStringLiteral("fast result"), 0, false, false, true});
         auto turn = ScriptedLlmServer::Response::sse();
-        turn.chunk(ScriptedLlmServer::toolCallChunk(0, QStringLiteral("c1"), QStringLiteral("a__slow"), QStringLiteral("{}")))
-            .chunk(ScriptedLlmServer::toolCallChunk(1, QStringLiteral("c2"), QStringLiteral("b__fast"), QStringLiteral("{\"x\":")))
+        turn.chunk(ScriptedLlmServer::toolCallChunk(0, QStringLiteral("c1"), QStringLiteral("a__slow"),
+                                                    QStringLiteral("{}")))
+            .chunk(ScriptedLlmServer::toolCallChunk(1, QStringLiteral("c2"), QStringLiteral("b__fast"),
+                                                    QStringLiteral("{\"x\":")))
             .chunk(ScriptedLlmServer::toolCallChunk(1, QString(), QString(), QStringLiteral("1}")))
             .chunk(ScriptedLlmServer::finishChunk(QStringLiteral("tool_calls")))
             .done();
@@ -174,9 +189,10 @@ private Q_SLOTS:
         rig.chat.send({}, rig.harness, QStringLiteral("Do both"));
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(rig.tools.calls().size(), 2);
-        QCOMPARE(toolDone.at(0).at(2).toString(), QStringLiteral("c2"));  // the fast one finished first
+        QCOMPARE(toolDone.at(0).at(2).toString(), QStringLiteral("c2")); // the fast one finished first
         const auto second = sentMessages(rig.server.requests().at(1));
-        QCOMPARE(second.at(3)[QStringLiteral("tool_call_id")].toString(), QStringLiteral("c1"));  // asked order
+        QCOMPARE(second.at(3)[QStringLiteral("tool_call_id")].toString(),
+                 QStringLiteral("c1")); // asked order
         QCOMPARE(second.at(4)[QStringLiteral("tool_call_id")].toString(), QStringLiteral("c2"));
         QCOMPARE(second.at(4)[QStringLiteral("content")].toString(), QStringLiteral("fast result"));
     }
@@ -184,7 +200,8 @@ private Q_SLOTS:
     void invalidArgumentsAreReportedNotReplaced()
     {
         EngineRig rig;
-        rig.tools.addTool(QStringLiteral("files__write"), {QStringLiteral("written"), 0, false, false, false});
+        rig.tools.addTool(QStringLiteral("files__write"),
+                          {QStringLiteral("written"), 0, false, false, false});
         rig.server.enqueue(EngineRig::toolCall(QStringLiteral("bad"), QStringLiteral("files__write"),
                                                QStringLiteral("{\"path\": \"/tmp/x\", content: oops")));
         rig.server.enqueue(EngineRig::textAnswer({QStringLiteral("Sorry, let me fix that.")}));
@@ -192,17 +209,20 @@ private Q_SLOTS:
         QSignalSpy finished(&rig.runs, &RunRegistry::runFinished);
         const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("Write a file"));
         QTRY_COMPARE(finished.count(), 1);
-        QVERIFY(rig.tools.calls().isEmpty());  // never called with made-up arguments
+        QVERIFY(rig.tools.calls().isEmpty()); // never called with made-up arguments
         QCOMPARE(toolDone.at(0).at(3).toBool(), true);
         const auto toolMessage = sentMessages(rig.server.requests().at(1)).at(3).toObject();
-        QVERIFY(toolMessage.value(QStringLiteral("content")).toString().contains(QLatin1String("not valid JSON")));
+        QVERIFY(toolMessage.value(QStringLiteral("content"))
+                    .toString()
+                    .contains(QLatin1String("not valid JSON")));
         // The user sees it too, on the call.
         const auto messages = rig.messages(sent.conversationId);
         bool shown = false;
         for (const auto& part : messages.at(1).parts)
-            shown |= part.kind == MessagePart::Kind::ToolCall &&
-                     part.data.value(QStringLiteral("status")).toString() == QLatin1String("error") &&
-                     part.data.value(QStringLiteral("error")).toString().contains(QLatin1String("not valid JSON"));
+            shown |=
+                part.kind == MessagePart::Kind::ToolCall &&
+                part.data.value(QStringLiteral("status")).toString() == QLatin1String("error") &&
+                part.data.value(QStringLiteral("error")).toString().contains(QLatin1String("not valid JSON"));
         QVERIFY(shown);
     }
 
@@ -211,10 +231,13 @@ private Q_SLOTS:
         EngineRig rig;
         ReadOnlyPolicy readOnly;
         rig.runs.setApprovalPolicy(&readOnly);
-        rig.tools.addTool(QStringLiteral("shell__run"), {QStringLiteral("rm -rf done"), 0, false, false, false});
+        rig.tools.addTool(QStringLiteral("shell__run"),
+                          {QStringLiteral("rm -rf done"), 0, false, false, false});
         auto turn = ScriptedLlmServer::Response::sse();
-        turn.chunk(ScriptedLlmServer::toolCallChunk(0, QStringLiteral("c1"), QStringLiteral("shell__run"), QStringLiteral("{}")))
-            .chunk(ScriptedLlmServer::toolCallChunk(1, QStringLiteral("c2"), QStringLiteral("made__up"), QStringLiteral("{}")))
+        turn.chunk(ScriptedLlmServer::toolCallChunk(0, QStringLiteral("c1"), QStringLiteral("shell__run"),
+                                                    QStringLiteral("{}")))
+            .chunk(ScriptedLlmServer::toolCallChunk(1, QStringLiteral("c2"), QStringLiteral("made__up"),
+                                                    QStringLiteral("{}")))
             .chunk(ScriptedLlmServer::finishChunk(QStringLiteral("tool_calls")))
             .done();
         rig.server.enqueue(turn);
@@ -222,14 +245,15 @@ private Q_SLOTS:
         QSignalSpy finished(&rig.runs, &RunRegistry::runFinished);
         const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("Clean up"));
         QTRY_COMPARE(finished.count(), 1);
-        QVERIFY(rig.tools.calls().isEmpty());  // denied: never ran
+        QVERIFY(rig.tools.calls().isEmpty()); // denied: never ran
         const auto second = sentMessages(rig.server.requests().at(1));
         QVERIFY(second.at(3)[QStringLiteral("content")].toString().contains(QLatin1String("not approved")));
         QVERIFY(second.at(4)[QStringLiteral("content")].toString().contains(QLatin1String("no tool named")));
         const auto turnMessage = rig.messages(sent.conversationId).at(1);
         QString status;
         for (const auto& part : turnMessage.parts)
-            if (part.kind == MessagePart::Kind::ToolCall && part.data.value(QStringLiteral("callId")) == QLatin1String("c1"))
+            if (part.kind == MessagePart::Kind::ToolCall &&
+                part.data.value(QStringLiteral("callId")) == QLatin1String("c1"))
                 status = part.data.value(QStringLiteral("status")).toString();
         QCOMPARE(status, QStringLiteral("denied"));
     }
@@ -241,8 +265,8 @@ private Q_SLOTS:
         QVERIFY(!rig.temp.store->harnesses().update(rig.harness));
         rig.tools.addTool(QStringLiteral("loop__again"), {QStringLiteral("again"), 0, false, false, true});
         for (int i = 0; i < 5; ++i)
-            rig.server.enqueue(EngineRig::toolCall(QStringLiteral("c%1").arg(i), QStringLiteral("loop__again"),
-                                                   QStringLiteral("{}")));
+            rig.server.enqueue(EngineRig::toolCall(QStringLiteral("c%1").arg(i),
+                                                   QStringLiteral("loop__again"), QStringLiteral("{}")));
         QSignalSpy failed(&rig.runs, &RunRegistry::runFailed);
         const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("Loop forever"));
         QTRY_COMPARE(failed.count(), 1);
@@ -274,9 +298,10 @@ private Q_SLOTS:
         const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("Hello"));
         QTRY_COMPARE(failed.count(), 1);
         const auto messages = rig.messages(sent.conversationId);
-        QCOMPARE(messages.first().content, QStringLiteral("Hello"));  // what the user typed is kept
+        QCOMPARE(messages.first().content, QStringLiteral("Hello")); // what the user typed is kept
         QCOMPARE(messages.last().status, MessageStatus::Error);
-        QVERIFY2(messages.last().error.contains(expected, Qt::CaseInsensitive), qPrintable(messages.last().error));
+        QVERIFY2(messages.last().error.contains(expected, Qt::CaseInsensitive),
+                 qPrintable(messages.last().error));
         QVERIFY(messages.last().error.contains(QLatin1String("provider says no")));
     }
 

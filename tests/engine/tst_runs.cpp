@@ -62,7 +62,8 @@ private Q_SLOTS:
     {
         EngineRig rig;
         rig.tools.addTool(QStringLiteral("slow__job"), {QString(), 0, true, false, true});
-        rig.server.enqueue(EngineRig::toolCall(QStringLiteral("c1"), QStringLiteral("slow__job"), QStringLiteral("{}")));
+        rig.server.enqueue(
+            EngineRig::toolCall(QStringLiteral("c1"), QStringLiteral("slow__job"), QStringLiteral("{}")));
         QSignalSpy started(&rig.runs, &RunRegistry::toolCallStarted);
         QSignalSpy stopped(&rig.runs, &RunRegistry::runStopped);
         const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("Run the job"));
@@ -77,7 +78,7 @@ private Q_SLOTS:
             if (part.kind == MessagePart::Kind::ToolCall)
                 status = part.data.value(QStringLiteral("status")).toString();
         QCOMPARE(status, QStringLiteral("cancelled"));
-        QCOMPARE(rig.server.requests().size(), 1);  // no further turn after a stop
+        QCOMPARE(rig.server.requests().size(), 1); // no further turn after a stop
     }
 
     void aNewRunReplacesTheOldOneWhichCanNeverTouchIt()
@@ -99,13 +100,13 @@ private Q_SLOTS:
         const QString oldMessage = old->currentMessageId();
         rig.chat.send(sent.conversationId, rig.harness, QStringLiteral("Actually, another question"));
         QTRY_COMPARE(finished.count(), 1);
-        QCOMPARE(stopped.count(), 0);  // the replaced run is silent
+        QCOMPARE(stopped.count(), 0); // the replaced run is silent
         QCOMPARE(ended.count(), 1);
         QVERIFY(!rig.runs.isRunning(sent.conversationId));
         QString deltas;
         for (const auto& args : std::as_const(text))
             deltas += args.at(2).toString();
-        QCOMPARE(deltas, QStringLiteral("OLDNEW answer"));  // nothing of the old run after the new one began
+        QCOMPARE(deltas, QStringLiteral("OLDNEW answer")); // nothing of the old run after the new one began
         const auto oldStored = rig.temp.store->messages().get(oldMessage).value;
         QCOMPARE(oldStored.status, MessageStatus::Stopped);
         QCOMPARE(oldStored.content, QStringLiteral("OLD"));

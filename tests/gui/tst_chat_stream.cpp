@@ -56,8 +56,9 @@ struct Rig {
     QString shownAnswer()
     {
         auto& model = window->chatPage().messages();
-        return model.rowCount() ? model.index(model.rowCount() - 1).data(MessageListModel::ContentRole).toString()
-                                : QString();
+        return model.rowCount()
+                   ? model.index(model.rowCount() - 1).data(MessageListModel::ContentRole).toString()
+                   : QString();
     }
 };
 
@@ -65,7 +66,8 @@ ScriptedLlmServer::Response drip(const QString& prefix, int count, int delayMs)
 {
     auto response = ScriptedLlmServer::Response::sse();
     for (int i = 0; i < count; ++i)
-        response.chunk(ScriptedLlmServer::textChunk(QStringLiteral("%1%2 ").arg(prefix).arg(i))).wait(delayMs);
+        response.chunk(ScriptedLlmServer::textChunk(QStringLiteral("%1%2 ").arg(prefix).arg(i)))
+            .wait(delayMs);
     response.chunk(ScriptedLlmServer::finishChunk(QStringLiteral("stop"))).done();
     return response;
 }
@@ -125,7 +127,8 @@ private Q_SLOTS:
         continueButton->click();
         QTRY_COMPARE(rig.shownAnswer(), dripText(QStringLiteral("more"), 2));
         const auto sent = rig.server.requests().last().json().value(QStringLiteral("messages")).toArray();
-        QCOMPARE(sent.at(sent.size() - 2)[QStringLiteral("content")].toString(), QStringLiteral("Partial thought"));
+        QCOMPARE(sent.at(sent.size() - 2)[QStringLiteral("content")].toString(),
+                 QStringLiteral("Partial thought"));
     }
 
     void failedAnswerOffersRetry()
@@ -137,8 +140,12 @@ private Q_SLOTS:
         auto* retry = rig.window->findChild<QPushButton*>(QStringLiteral("retryButton"));
         QTRY_VERIFY(retry->isVisible());
         const auto& model = rig.window->chatPage().messages();
-        QCOMPARE(model.index(model.rowCount() - 1).data(MessageListModel::StatusRole).toString(), QStringLiteral("error"));
-        QVERIFY(model.index(model.rowCount() - 1).data(MessageListModel::ErrorRole).toString().contains(QLatin1String("overloaded")));
+        QCOMPARE(model.index(model.rowCount() - 1).data(MessageListModel::StatusRole).toString(),
+                 QStringLiteral("error"));
+        QVERIFY(model.index(model.rowCount() - 1)
+                    .data(MessageListModel::ErrorRole)
+                    .toString()
+                    .contains(QLatin1String("overloaded")));
         retry->click();
         QTRY_COMPARE(rig.shownAnswer(), dripText(QStringLiteral("ok"), 3));
         QTRY_VERIFY(!retry->isVisible());
@@ -150,7 +157,8 @@ private Q_SLOTS:
         Rig rig;
         rig.server.setHandler([](const harness::test::RecordedRequest& request) {
             const auto messages = request.json().value(QStringLiteral("messages")).toArray();
-            const bool first = messages.last()[QStringLiteral("content")].toString() == QLatin1String("first");
+            const bool first =
+                messages.last()[QStringLiteral("content")].toString() == QLatin1String("first");
             return drip(first ? QStringLiteral("a") : QStringLiteral("b"), 30, 10);
         });
         rig.type(QStringLiteral("first"));
@@ -178,7 +186,8 @@ private Q_SLOTS:
                      qPrintable(shown));
         }
         QTRY_VERIFY_WITH_TIMEOUT(rig.engine.runs().runningConversations().isEmpty(), 20'000);
-        QTRY_COMPARE(activity(a), int(ConversationListModel::Activity::JustFinished));  // a check, then nothing
+        QTRY_COMPARE(activity(a),
+                     int(ConversationListModel::Activity::JustFinished)); // a check, then nothing
         QTRY_COMPARE_WITH_TIMEOUT(activity(a), int(ConversationListModel::Activity::None), 10'000);
         rig.window->openConversation(a);
         QCOMPARE(rig.shownAnswer(), dripText(QStringLiteral("a"), 30));

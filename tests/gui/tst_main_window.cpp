@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
 #include "core/engine/engine.h"
-#include "core/util/app_info.h"
 #include "core/itemmodels/conversation_list_model.h"
-#include "core/secrets/memory_secret_store.h"
 #include "core/itemmodels/message_list_model.h"
+#include "core/secrets/memory_secret_store.h"
 #include "core/store/harness_repository.h"
-#include "core/store/settings_repository.h"
 #include "core/store/mcp_server_repository.h"
+#include "core/store/settings_repository.h"
+#include "core/util/app_info.h"
 #include "gui/about_dialog.h"
 #include "gui/chat_page.h"
 #include "gui/harness_form.h"
@@ -19,11 +19,11 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QLabel>
-#include <QListWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -54,7 +54,8 @@ QStringList visibleSidebar(QListView* list)
     for (int r = 0; r < model->rowCount(); ++r) {
         const auto index = model->index(r, 0);
         const QString text = index.data(Qt::DisplayRole).toString();
-        rows.append(index.data(ConversationListModel::IsHeaderRole).toBool() ? QStringLiteral("# ") + text : text);
+        rows.append(index.data(ConversationListModel::IsHeaderRole).toBool() ? QStringLiteral("# ") + text
+                                                                             : text);
     }
     return rows;
 }
@@ -87,10 +88,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* list = window.findChild<QListView*>(QStringLiteral("conversationList"));
         QVERIFY(list);
-        const QStringList expected{QStringLiteral("# Today"),     QStringLiteral("Today's chat"),
-                                   QStringLiteral("# Yesterday"), QStringLiteral("Yesterday's chat"),
+        const QStringList expected{QStringLiteral("# Today"),           QStringLiteral("Today's chat"),
+                                   QStringLiteral("# Yesterday"),       QStringLiteral("Yesterday's chat"),
                                    QStringLiteral("# Previous 7 Days"), QStringLiteral("Last week"),
-                                   QStringLiteral("# Older"),     QStringLiteral("Old question")};
+                                   QStringLiteral("# Older"),           QStringLiteral("Old question")};
         QTRY_COMPARE(visibleSidebar(list), expected);
         QCOMPARE(window.currentPage(), MainWindow::Page::Chat);
 
@@ -142,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(composer);
         composer->setFocus();
         QTest::keyClicks(composer, QStringLiteral("Plan a trip"));
-        QTest::keyClick(composer, Qt::Key_Return, Qt::ShiftModifier);  // a new line, not send
+        QTest::keyClick(composer, Qt::Key_Return, Qt::ShiftModifier); // a new line, not send
         QTest::keyClicks(composer, QStringLiteral("to Lisbon"));
         QCOMPARE(temp.store->conversations().count().value, 0);
         QTest::keyClick(composer, Qt::Key_Return);
@@ -188,12 +189,13 @@ private Q_SLOTS:
     {
         TempStore temp;
         addHarness(*temp.store, QStringLiteral("Default"));
-        auto first = temp.addConversation(QStringLiteral("first"), QDateTime::currentMSecsSinceEpoch() - 5000);
+        auto first =
+            temp.addConversation(QStringLiteral("first"), QDateTime::currentMSecsSinceEpoch() - 5000);
         auto second = temp.addConversation(QStringLiteral("second"), QDateTime::currentMSecsSinceEpoch());
         {
             MemorySecretStore secrets;
-        Engine engine(*temp.store, &secrets);
-        MainWindow window(*temp.store, engine, temp.dir.path());
+            Engine engine(*temp.store, &secrets);
+            MainWindow window(*temp.store, engine, temp.dir.path());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(900, 640);
@@ -253,10 +255,11 @@ private Q_SLOTS:
         auto* toggle = window.findChild<QPushButton*>(QStringLiteral("toggleHarnessButton"));
         QCOMPARE(toggle->text(), QStringLiteral("Start"));
         toggle->click();
-        QCOMPARE(temp.store->harnesses().findByName(QStringLiteral("Paused")).value.status, HarnessStatus::Started);
-        QCOMPARE(tree->topLevelItemCount(), 2);  // no stopped harness left
+        QCOMPARE(temp.store->harnesses().findByName(QStringLiteral("Paused")).value.status,
+                 HarnessStatus::Started);
+        QCOMPARE(tree->topLevelItemCount(), 2); // no stopped harness left
 
-        tree->setCurrentItem(tree->topLevelItem(1)->child(0));  // the draft
+        tree->setCurrentItem(tree->topLevelItem(1)->child(0)); // the draft
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         window.findChild<QPushButton*>(QStringLiteral("deleteHarnessButton"))->click();
         QCOMPARE(temp.store->harnesses().count().value, 3);
@@ -274,14 +277,17 @@ private Q_SLOTS:
         QFile json(temp.dir.filePath(QStringLiteral("claude_desktop_config.json")));
         QVERIFY(json.open(QIODevice::WriteOnly));
         json.write("{\"mcpServers\": {"
-                   "\"files\": {\"command\": \"npx\", \"args\": [\"-y\", \"@modelcontextprotocol/server-filesystem\", \"/tmp\"]},"
-                   "\"remote\": {\"url\": \"https://mcp.example.com/mcp\", \"headers\": {\"Authorization\": \"Bearer sk-remote\"}},"
+                   "\"files\": {\"command\": \"npx\", \"args\": [\"-y\", "
+                   "\"@modelcontextprotocol/server-filesystem\", \"/tmp\"]},"
+                   "\"remote\": {\"url\": \"https://mcp.example.com/mcp\", \"headers\": {\"Authorization\": "
+                   "\"Bearer sk-remote\"}},"
                    "\"broken\": {\"args\": [\"no command\"]}}}");
         json.close();
         MainWindow window(*temp.store, engine, temp.dir.path());
         auto* manager = window.findChild<harness::gui::HarnessManagerPage*>();
         const QString report = manager->importServers(json.fileName());
-        QVERIFY2(report.contains(QLatin1String("files")) && report.contains(QLatin1String("broken")), qPrintable(report));
+        QVERIFY2(report.contains(QLatin1String("files")) && report.contains(QLatin1String("broken")),
+                 qPrintable(report));
         const auto servers = temp.store->mcpServers().list().value;
         QCOMPARE(servers.size(), 2);
         // The bearer token went to the keychain, not the store.
@@ -305,7 +311,8 @@ private Q_SLOTS:
             if (list->item(row)->text() == QLatin1String("files"))
                 list->item(row)->setCheckState(Qt::Checked);
         QVERIFY(form.apply(h).isEmpty());
-        QCOMPARE(h.mcpServerIds, QStringList{temp.store->mcpServers().findByName(QStringLiteral("files")).value.id});
+        QCOMPARE(h.mcpServerIds,
+                 QStringList{temp.store->mcpServers().findByName(QStringLiteral("files")).value.id});
         QVERIFY(!temp.store->harnesses().create(h));
         QCOMPARE(temp.store->harnesses().get(h.id).value.mcpServerIds.size(), 1);
         // The engine knows the saved servers by name.
@@ -326,8 +333,8 @@ private Q_SLOTS:
         addHarness(*temp.store, QStringLiteral("Default"));
         {
             MemorySecretStore secrets;
-        Engine engine(*temp.store, &secrets);
-        MainWindow window(*temp.store, engine, temp.dir.path());
+            Engine engine(*temp.store, &secrets);
+            MainWindow window(*temp.store, engine, temp.dir.path());
             window.show();
             window.findChild<QPushButton*>(QStringLiteral("settingsButton"))->click();
             auto* autoSwitch = window.findChild<QCheckBox*>(QStringLiteral("autoSwitchHarness"));

@@ -51,7 +51,7 @@ private Q_SLOTS:
         QVERIFY(MessageBox::lastText().contains(QLatin1String("damaged")));
         QVERIFY(MessageBox::lastText().contains(path));
         QVERIFY(!result.movedAsideTo.isEmpty());
-        QCOMPARE(readAll(result.movedAsideTo), before);  // byte for byte
+        QCOMPARE(readAll(result.movedAsideTo), before); // byte for byte
         // The fresh store works.
         Conversation c;
         QVERIFY(!result.store->conversations().create(c));
@@ -77,14 +77,15 @@ private Q_SLOTS:
         {
             Store store(path);
             QVERIFY(!store.open());
-            QVERIFY(!store.database().exec(QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion() + 1)));
+            QVERIFY(!store.database().exec(
+                QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion() + 1)));
         }
         MessageBox::setNextAnswer(QMessageBox::Reset);
         auto result = StoreOpener::open(dir.path());
         QVERIFY(result.store);
         QVERIFY(MessageBox::lastText().contains(QLatin1String("newer version")));
         Store old(result.movedAsideTo);
-        QCOMPARE(old.open().kind, StoreError::Kind::NewerVersion);  // still the newer file
+        QCOMPARE(old.open().kind, StoreError::Kind::NewerVersion); // still the newer file
     }
 
     void interruptedAnswersAreRecoveredOnOpen()

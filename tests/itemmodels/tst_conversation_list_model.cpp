@@ -24,7 +24,8 @@ QStringList render(const ConversationListModel& model)
     for (int r = 0; r < model.rowCount(); ++r) {
         const auto index = model.index(r);
         const QString title = index.data(ConversationListModel::TitleRole).toString();
-        lines.append(index.data(ConversationListModel::IsHeaderRole).toBool() ? QStringLiteral("# ") + title : title);
+        lines.append(index.data(ConversationListModel::IsHeaderRole).toBool() ? QStringLiteral("# ") + title
+                                                                              : title);
     }
     return lines;
 }

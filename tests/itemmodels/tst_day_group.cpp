@@ -4,7 +4,6 @@
 
 #include <QTest>
 #include <QTimeZone>
-
 #include <ctime>
 
 using namespace harness::core;
@@ -38,8 +37,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("group");
 
         // A minute across local midnight is "Yesterday", even though it is 2 minutes ago.
-        QTest::newRow("just before midnight, Berlin") << QByteArray("Europe/Berlin") << u"2026-06-10T00:01:00"_qs
-                                                      << u"2026-06-09T23:59:00"_qs << int(DayGroup::Yesterday);
+        QTest::newRow("just before midnight, Berlin")
+            << QByteArray("Europe/Berlin") << u"2026-06-10T00:01:00"_qs << u"2026-06-09T23:59:00"_qs
+            << int(DayGroup::Yesterday);
         QTest::newRow("same local day, Berlin") << QByteArray("Europe/Berlin") << u"2026-06-10T23:59:00"_qs
                                                 << u"2026-06-10T00:00:30"_qs << int(DayGroup::Today);
         // 01:30 local in Tokyo is still the previous day in UTC: UTC grouping got this wrong.
@@ -50,14 +50,12 @@ private Q_SLOTS:
             << QByteArray("America/Los_Angeles") << u"2026-06-10T23:30:00"_qs << u"2026-06-10T17:00:00"_qs
             << int(DayGroup::Today);
         // DST starts in Berlin on 2026-03-29 (a 23-hour day); it ends on 2026-10-25 (25 hours).
-        QTest::newRow("spring forward: yesterday is 23 h ago") << QByteArray("Europe/Berlin")
-                                                               << u"2026-03-30T00:30:00"_qs
-                                                               << u"2026-03-29T01:00:00"_qs
-                                                               << int(DayGroup::Yesterday);
-        QTest::newRow("fall back: 24.5 h ago is still yesterday") << QByteArray("Europe/Berlin")
-                                                                  << u"2026-10-26T00:15:00"_qs
-                                                                  << u"2026-10-25T00:45:00"_qs
-                                                                  << int(DayGroup::Yesterday);
+        QTest::newRow("spring forward: yesterday is 23 h ago")
+            << QByteArray("Europe/Berlin") << u"2026-03-30T00:30:00"_qs << u"2026-03-29T01:00:00"_qs
+            << int(DayGroup::Yesterday);
+        QTest::newRow("fall back: 24.5 h ago is still yesterday")
+            << QByteArray("Europe/Berlin") << u"2026-10-26T00:15:00"_qs << u"2026-10-25T00:45:00"_qs
+            << int(DayGroup::Yesterday);
         QTest::newRow("fall back day, early and late are both today")
             << QByteArray("Europe/Berlin") << u"2026-10-25T23:50:00"_qs << u"2026-10-25T00:05:00"_qs
             << int(DayGroup::Today);
@@ -70,7 +68,8 @@ private Q_SLOTS:
         QTest::newRow("eight days ago") << QByteArray("Europe/Berlin") << u"2026-06-10T09:00:00"_qs
                                         << u"2026-06-02T23:59:00"_qs << int(DayGroup::Older);
         QTest::newRow("clock ahead: future counts as today")
-            << QByteArray("UTC") << u"2026-06-10T09:00:00"_qs << u"2026-06-12T09:00:00"_qs << int(DayGroup::Today);
+            << QByteArray("UTC") << u"2026-06-10T09:00:00"_qs << u"2026-06-12T09:00:00"_qs
+            << int(DayGroup::Today);
     }
 
     void groups()
@@ -88,7 +87,8 @@ private Q_SLOTS:
     void titlesAreDistinct()
     {
         QStringList titles;
-        for (auto g : {DayGroup::Pinned, DayGroup::Today, DayGroup::Yesterday, DayGroup::Previous7Days, DayGroup::Older})
+        for (auto g : {DayGroup::Pinned, DayGroup::Today, DayGroup::Yesterday, DayGroup::Previous7Days,
+                       DayGroup::Older})
             titles.append(dayGroupTitle(g));
         titles.removeDuplicates();
         QCOMPARE(titles.size(), 5);

@@ -41,7 +41,8 @@ private Q_SLOTS:
         QVERIFY(model.hasOlder());
         QCOMPARE(model.fetchOlder(), MessageListModel::PageSize);
         QCOMPARE(model.rowCount(), 2 * MessageListModel::PageSize);
-        QCOMPARE(model.index(0).data(MessageListModel::ContentRole).toString(), QStringLiteral("message 9901"));
+        QCOMPARE(model.index(0).data(MessageListModel::ContentRole).toString(),
+                 QStringLiteral("message 9901"));
         // Walking all the way back reaches the first message and stops.
         while (model.hasOlder())
             model.fetchOlder();

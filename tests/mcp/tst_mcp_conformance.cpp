@@ -78,8 +78,8 @@ void TestMcpConformance::scenario()
     suite.setWorkingDirectory(work.path());
     suite.setProcessChannelMode(QProcess::MergedChannels);
     suite.start(m_node, {m_suite, u"client"_s, u"--command"_s,
-                         QStringLiteral(MCP_CONFORMANCE_CLIENT) + u" mcp conformance"_s,
-                         u"--scenario"_s, name, u"--timeout"_s, u"30000"_s});
+                         QStringLiteral(MCP_CONFORMANCE_CLIENT) + u" mcp conformance"_s, u"--scenario"_s,
+                         name, u"--timeout"_s, u"30000"_s});
     QVERIFY(suite.waitForFinished(90'000));
     const QString output = QString::fromUtf8(suite.readAll());
     const QRegularExpressionMatch m =

@@ -42,7 +42,8 @@ private Q_SLOTS:
         QVERIFY(result.ok());
         QCOMPARE(result.value, QStringLiteral("sk-or-v1-first"));
 
-        result = waitFor([&](auto done) { store->write(key, QStringLiteral("sk-or-v1-second ü"), this, done); });
+        result =
+            waitFor([&](auto done) { store->write(key, QStringLiteral("sk-or-v1-second ü"), this, done); });
         QVERIFY(result.ok());
         result = waitFor([&](auto done) { store->read(key, this, done); });
         QCOMPARE(result.value, QStringLiteral("sk-or-v1-second ü"));

@@ -27,7 +27,8 @@ private Q_SLOTS:
             store.write(QStringLiteral("provider/x/api-key"), QStringLiteral("sk-secret-canary"), this, done);
         });
         QVERIFY(!result.ok());
-        QVERIFY2(result.status == SecretResult::Status::NoKeychain || result.status == SecretResult::Status::Failed,
+        QVERIFY2(result.status == SecretResult::Status::NoKeychain ||
+                     result.status == SecretResult::Status::Failed,
                  qPrintable(result.error));
         QVERIFY(result.error.contains(QLatin1String("keychain")));
         // No file anywhere under HOME holds the secret.

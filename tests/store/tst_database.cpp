@@ -62,7 +62,8 @@ private Q_SLOTS:
         harness::test::TempStore temp;
         auto& db = temp.store->database();
         const auto error = db.write([&]() -> StoreError {
-            db.exec(QStringLiteral("INSERT INTO harnesses (id, name, created_at, updated_at) VALUES ('h', 'n', 1, 1)"));
+            db.exec(QStringLiteral(
+                "INSERT INTO harnesses (id, name, created_at, updated_at) VALUES ('h', 'n', 1, 1)"));
             return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("stop"));
         });
         QCOMPARE(error.kind, StoreError::Kind::Invalid);
@@ -160,7 +161,8 @@ private Q_SLOTS:
             QSqlQuery q(holder);
             QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
             QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO user_settings (id, created_at, updated_at) VALUES ('lock', 0, 0)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO user_settings (id, created_at, updated_at) VALUES ('lock', 0, 0)")));
         }
         Database db(temp.path());
         // The busy timeout is 3 s; the lock is never released, so the open reports it.
@@ -183,7 +185,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(temp.path()));
         QCOMPARE(fileHash(moved), before);
         const QString second = DatabaseRecovery::moveAside(temp.path(), QStringLiteral("corrupt"));
-        QVERIFY(second != moved);  // a second move never clobbers the first
+        QVERIFY(second != moved); // a second move never clobbers the first
         // The moved database still holds the data.
         Store old(moved);
         QVERIFY(!old.open());

@@ -75,9 +75,12 @@ private Q_SLOTS:
         b.id = QStringLiteral("abd-222");
         QVERIFY(!temp.store->conversations().create(b));
         QCOMPARE(temp.store->conversations().resolve(QStringLiteral("abc")).value.id, a.id);
-        QCOMPARE(temp.store->conversations().resolve(QStringLiteral("ab")).error.kind, StoreError::Kind::Invalid);
-        QCOMPARE(temp.store->conversations().resolve(QStringLiteral("zz")).error.kind, StoreError::Kind::NotFound);
-        QCOMPARE(temp.store->conversations().resolve(QStringLiteral("a%")).error.kind, StoreError::Kind::NotFound);
+        QCOMPARE(temp.store->conversations().resolve(QStringLiteral("ab")).error.kind,
+                 StoreError::Kind::Invalid);
+        QCOMPARE(temp.store->conversations().resolve(QStringLiteral("zz")).error.kind,
+                 StoreError::Kind::NotFound);
+        QCOMPARE(temp.store->conversations().resolve(QStringLiteral("a%")).error.kind,
+                 StoreError::Kind::NotFound);
     }
 
     void message_appendAssignsSeqAndMovesConversationForward()
@@ -111,12 +114,13 @@ private Q_SLOTS:
         QVERIFY(!temp.store->messages().append(m));
         m.content = QStringLiteral("Let me look that up.");
         m.status = MessageStatus::Complete;
-        m.parts = {MessagePart{MessagePart::Kind::Reasoning, {{QStringLiteral("text"), QStringLiteral("think")}}},
-                   MessagePart{MessagePart::Kind::ToolCall,
-                               {{QStringLiteral("id"), QStringLiteral("call_1")},
-                                {QStringLiteral("name"), QStringLiteral("files__read")},
-                                {QStringLiteral("arguments"), QStringLiteral("{\"path\":\"/tmp\"}")}}},
-                   MessagePart{MessagePart::Kind::Usage, {{QStringLiteral("total_tokens"), 42}}}};
+        m.parts = {
+            MessagePart{MessagePart::Kind::Reasoning, {{QStringLiteral("text"), QStringLiteral("think")}}},
+            MessagePart{MessagePart::Kind::ToolCall,
+                        {{QStringLiteral("id"), QStringLiteral("call_1")},
+                         {QStringLiteral("name"), QStringLiteral("files__read")},
+                         {QStringLiteral("arguments"), QStringLiteral("{\"path\":\"/tmp\"}")}}},
+            MessagePart{MessagePart::Kind::Usage, {{QStringLiteral("total_tokens"), 42}}}};
         QSignalSpy changed(temp.store.get(), &Store::messageChanged);
         QVERIFY(!temp.store->messages().update(m));
         QCOMPARE(changed.count(), 1);
@@ -258,10 +262,11 @@ private Q_SLOTS:
         bad.baseUrl = QStringLiteral("ftp://example.com");
         QCOMPARE(providers.create(bad).kind, StoreError::Kind::Invalid);
 
-        QVERIFY(!providers.saveCatalog(openRouter.id,
-                                       {QJsonObject{{QStringLiteral("id"), QStringLiteral("openai/gpt-4o")},
-                                                    {QStringLiteral("contextLength"), 128000}},
-                                        QJsonObject{{QStringLiteral("id"), QStringLiteral("anthropic/claude-sonnet-4")}}}));
+        QVERIFY(!providers.saveCatalog(
+            openRouter.id,
+            {QJsonObject{{QStringLiteral("id"), QStringLiteral("openai/gpt-4o")},
+                         {QStringLiteral("contextLength"), 128000}},
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("anthropic/claude-sonnet-4")}}}));
         auto catalog = providers.catalog(openRouter.id);
         QCOMPARE(catalog.value.size(), 2);
         QCOMPARE(catalog.value.at(1).value(QStringLiteral("contextLength")).toInt(), 128000);
@@ -322,7 +327,7 @@ private Q_SLOTS:
         TempStore temp;
         auto loaded = temp.store->settings().load();
         QVERIFY(loaded.ok());
-        QVERIFY(loaded.value.autoSwitchHarness);  // the web app's default
+        QVERIFY(loaded.value.autoSwitchHarness); // the web app's default
         QCOMPARE(loaded.value.theme, UserSettings::Theme::System);
         UserSettings s = loaded.value;
         s.autoSwitchHarness = false;

@@ -43,17 +43,19 @@ private Q_SLOTS:
         auto b = temp.addConversation(QStringLiteral("Cooking"), 2000);
         auto m1 = temp.addMessage(a.id, MessageRole::User, QStringLiteral("How do I sort a dict in Python?"));
         temp.addMessage(b.id, MessageRole::User, QStringLiteral("A recipe for crème brûlée"));
-        auto m3 = temp.addMessage(a.id, MessageRole::Assistant, QStringLiteral("Use sorted() on items: Python 3.7+"));
+        auto m3 = temp.addMessage(a.id, MessageRole::Assistant,
+                                  QStringLiteral("Use sorted() on items: Python 3.7+"));
 
         auto hits = temp.store->search().search(QStringLiteral("python"));
         QVERIFY(hits.ok());
-        QCOMPARE(hits.value.size(), 3);  // one title, two messages
+        QCOMPARE(hits.value.size(), 3); // one title, two messages
         QCOMPARE(hits.value.at(0).kind, SearchHit::Kind::Title);
         QCOMPARE(hits.value.at(0).conversationId, a.id);
         QCOMPARE(hits.value.at(1).messageId, m3.id);
         QCOMPARE(hits.value.at(2).messageId, m1.id);
         QCOMPARE(hits.value.at(1).conversationTitle, QStringLiteral("Python help"));
-        QVERIFY(hits.value.at(1).decoratedSnippet(QStringLiteral("["), QStringLiteral("]"), false)
+        QVERIFY(hits.value.at(1)
+                    .decoratedSnippet(QStringLiteral("["), QStringLiteral("]"), false)
                     .contains(QStringLiteral("[Python]")));
 
         // Diacritics are folded, prefixes match while typing, every word must match.
@@ -120,7 +122,8 @@ private Q_SLOTS:
     void snippet_escapesHtml()
     {
         SearchHit hit;
-        hit.snippet = QStringLiteral("<b>") + SearchHit::MatchStart + QStringLiteral("x&y") + SearchHit::MatchEnd;
+        hit.snippet =
+            QStringLiteral("<b>") + SearchHit::MatchStart + QStringLiteral("x&y") + SearchHit::MatchEnd;
         QCOMPARE(hit.decoratedSnippet(QStringLiteral("<mark>"), QStringLiteral("</mark>"), true),
                  QStringLiteral("&lt;b&gt;<mark>x&amp;y</mark>"));
     }

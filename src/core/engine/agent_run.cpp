@@ -25,12 +25,11 @@ QJsonObject statusFields(const QString& status)
 
 } // namespace
 
-AgentRun::AgentRun(Store& store, QNetworkAccessManager* network, ToolProvider* tools, ToolApprovalPolicy* approval,
-                   RunSetup setup, QObject* parent)
+AgentRun::AgentRun(Store& store, QNetworkAccessManager* network, ToolProvider* tools,
+                   ToolApprovalPolicy* approval, RunSetup setup, QObject* parent)
     : QObject(parent), m_store(store), m_network(network), m_tools(tools), m_approval(approval),
       m_setup(std::move(setup))
-{
-}
+{}
 
 AgentRun::~AgentRun()
 {
@@ -88,14 +87,15 @@ void AgentRun::listTools()
         beginTurn();
         return;
     }
-    m_tools->listTools(m_setup.harness, this, [this](const QList<ToolSpec>& tools, const QStringList& errors) {
-        if (m_state != State::ListingTools)
-            return;
-        m_toolSpecs = tools;
-        if (!errors.isEmpty())
-            Q_EMIT toolsUnavailable(errors);
-        beginTurn();
-    });
+    m_tools->listTools(m_setup.harness, this,
+                       [this](const QList<ToolSpec>& tools, const QStringList& errors) {
+                           if (m_state != State::ListingTools)
+                               return;
+                           m_toolSpecs = tools;
+                           if (!errors.isEmpty())
+                               Q_EMIT toolsUnavailable(errors);
+                           beginTurn();
+                       });
 }
 
 void AgentRun::beginTurn()
@@ -206,7 +206,7 @@ void AgentRun::runToolCalls(const QList<ToolCall>& calls)
     m_unsettled = int(calls.size());
     for (const auto& call : calls) {
         if (m_state != State::RunningTools)
-            return;  // stopped while starting them
+            return; // stopped while starting them
         runOneCall(call);
     }
 }
@@ -223,8 +223,9 @@ void AgentRun::runOneCall(const ToolCall& call)
             names.append(spec.name);
         ToolOutcome outcome;
         outcome.isError = true;
-        outcome.textForModel = tr("Error: there is no tool named \"%1\". Available tools: %2.")
-                                   .arg(call.name, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
+        outcome.textForModel =
+            tr("Error: there is no tool named \"%1\". Available tools: %2.")
+                .arg(call.name, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
         settleCall(call.id, outcome, QStringLiteral("error"));
         return;
     }
@@ -232,10 +233,11 @@ void AgentRun::runOneCall(const ToolCall& call)
         // Never guess: tell the model (and the user) exactly what was wrong.
         ToolOutcome outcome;
         outcome.isError = true;
-        outcome.textForModel = tr("Error: the arguments for tool \"%1\" were not valid JSON, so the tool was not "
-                                  "called. Received: %2. Send a single JSON object that matches the tool's "
-                                  "input schema.")
-                                   .arg(call.name, call.arguments.left(500));
+        outcome.textForModel =
+            tr("Error: the arguments for tool \"%1\" were not valid JSON, so the tool was not "
+               "called. Received: %2. Send a single JSON object that matches the tool's "
+               "input schema.")
+                .arg(call.name, call.arguments.left(500));
         settleCall(call.id, outcome, QStringLiteral("error"));
         return;
     }
@@ -272,23 +274,25 @@ void AgentRun::runOneCall(const ToolCall& call)
         launch();
         return;
     }
-    MessageParts::updateToolCall(m_writer->message(), call.id, statusFields(QStringLiteral("awaiting_approval")));
+    MessageParts::updateToolCall(m_writer->message(), call.id,
+                                 statusFields(QStringLiteral("awaiting_approval")));
     m_writer->markDirty();
     ToolApprovalRequest request{m_setup.conversationId, messageId, call.id, m_setup.harness, spec, arguments};
-    m_approval->decide(request, this, [this, launch, callId = call.id, spec](const ToolApprovalDecision& decision) {
-        if (m_state != State::RunningTools)
-            return;
-        if (decision.allowed) {
-            launch();
-            return;
-        }
-        ToolOutcome outcome;
-        outcome.isError = true;
-        outcome.textForModel = decision.reason.isEmpty()
-                                   ? tr("The user did not allow the tool \"%1\" to run.").arg(spec.title)
-                                   : decision.reason;
-        settleCall(callId, outcome, QStringLiteral("denied"));
-    });
+    m_approval->decide(
+        request, this, [this, launch, callId = call.id, spec](const ToolApprovalDecision& decision) {
+            if (m_state != State::RunningTools)
+                return;
+            if (decision.allowed) {
+                launch();
+                return;
+            }
+            ToolOutcome outcome;
+            outcome.isError = true;
+            outcome.textForModel = decision.reason.isEmpty()
+                                       ? tr("The user did not allow the tool \"%1\" to run.").arg(spec.title)
+                                       : decision.reason;
+            settleCall(callId, outcome, QStringLiteral("denied"));
+        });
 }
 
 void AgentRun::settleCall(const QString& callId, const ToolOutcome& outcome, const QString& status)
@@ -321,14 +325,15 @@ void AgentRun::finishTurnWithTools()
     message.status = MessageStatus::Complete;
     m_writer->markDirty();
     m_writer->flush();
-    const int limit = m_setup.harness.maxIterations > 0 ? m_setup.harness.maxIterations : Harness::DefaultMaxIterations;
+    const int limit =
+        m_setup.harness.maxIterations > 0 ? m_setup.harness.maxIterations : Harness::DefaultMaxIterations;
     if (m_turns >= limit) {
-        endWith(State::Failed,
-                QCoreApplication::translate("harness::core::AgentRun",
-                                            "Stopped after %n round(s) of tool calls: the harness allows at most "
-                                            "that many per answer. Raise the limit in the harness settings, or ask "
-                                            "the model to continue.",
-                                            nullptr, limit));
+        endWith(State::Failed, QCoreApplication::translate(
+                                   "harness::core::AgentRun",
+                                   "Stopped after %n round(s) of tool calls: the harness allows at most "
+                                   "that many per answer. Raise the limit in the harness settings, or ask "
+                                   "the model to continue.",
+                                   nullptr, limit));
         return;
     }
     beginTurn();
@@ -339,7 +344,7 @@ void AgentRun::stop()
     if (!isActive())
         return;
     if (m_state == State::Streaming && m_stream) {
-        m_stream->abort();  // reports failed(Stopped) -> endWith(Stopped)
+        m_stream->abort(); // reports failed(Stopped) -> endWith(Stopped)
         if (m_state == State::Streaming)
             endWith(State::Stopped, {});
         return;

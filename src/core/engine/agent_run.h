@@ -13,9 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
-
 #include <chrono>
-
 
 namespace harness::core {
 

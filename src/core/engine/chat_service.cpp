@@ -14,8 +14,8 @@
 
 namespace harness::core {
 
-ChatService::ChatService(Store& store, RunRegistry& runs, ProviderAccess& providers, QNetworkAccessManager* network,
-                         QObject* parent)
+ChatService::ChatService(Store& store, RunRegistry& runs, ProviderAccess& providers,
+                         QNetworkAccessManager* network, QObject* parent)
     : QObject(parent), m_store(store), m_runs(runs), m_providers(providers), m_network(network)
 {
     m_runs.setProviderAccess(&m_providers);
@@ -62,7 +62,7 @@ ChatService::SendResult ChatService::send(const QString& conversationId, const H
         return result;
     result.messageId = message.id;
     if (!isNew && m_store.messages().count(result.conversationId).value == 1)
-        isNew = true;  // an empty conversation created earlier
+        isNew = true; // an empty conversation created earlier
     if (isNew && m_generateTitles)
         m_titlePending.insert(result.conversationId, harness);
     answer(result.conversationId, harness);
@@ -86,7 +86,7 @@ void ChatService::answer(const QString& conversationId, const Harness& harness)
     setup.harness = harness;
     setup.stallTimeout = m_stallTimeout;
     setup.flushInterval = m_flushInterval;
-    m_runs.start(std::move(setup));  // the run finds the provider and key itself
+    m_runs.start(std::move(setup)); // the run finds the provider and key itself
 }
 
 void ChatService::generateTitle(const QString& conversationId, const Harness& harness)
@@ -108,10 +108,11 @@ void ChatService::generateTitle(const QString& conversationId, const Harness& ha
         ChatRequest request;
         request.model = harness.model;
         request.maxTokens = 24;
-        request.messages = {ChatMessage::system(QStringLiteral(
-                                "Write a title of 2 to 6 words for this conversation, in its language. Answer "
-                                "with the title only: no quotes, no punctuation at the end.")),
-                            ChatMessage::user(exchange)};
+        request.messages = {
+            ChatMessage::system(
+                QStringLiteral("Write a title of 2 to 6 words for this conversation, in its language. Answer "
+                               "with the title only: no quotes, no punctuation at the end.")),
+            ChatMessage::user(exchange)};
         auto* stream = new ChatStream(m_network, p.config, p.apiKey, request, this);
         connect(stream, &ChatStream::finished, this, [=, this](const ChatResult& result) {
             stream->deleteLater();
@@ -120,7 +121,7 @@ void ChatService::generateTitle(const QString& conversationId, const Harness& ha
             while (title.endsWith(QLatin1Char('.')))
                 title.chop(1);
             if (title.isEmpty() || title.size() > 80)
-                return;  // keep the fallback
+                return; // keep the fallback
             // Only if the user has not renamed it meanwhile.
             auto now = m_store.conversations().get(conversationId);
             if (!now.ok() || now.value.title != fallback)

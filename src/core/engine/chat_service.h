@@ -10,9 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-
 #include <chrono>
-
 
 namespace harness::core {
 
@@ -26,7 +24,7 @@ class ChatService final : public QObject {
 public:
     struct SendResult {
         QString conversationId;
-        QString messageId;  ///< the user's message
+        QString messageId; ///< the user's message
         StoreError error;
     };
 
@@ -63,7 +61,7 @@ private:
     std::chrono::milliseconds m_stallTimeout = std::chrono::seconds(60);
     std::chrono::milliseconds m_flushInterval = std::chrono::milliseconds(250);
     bool m_generateTitles = true;
-    QHash<QString, Harness> m_titlePending;  ///< conversations to name after their first answer
+    QHash<QString, Harness> m_titlePending; ///< conversations to name after their first answer
 };
 
 } // namespace harness::core

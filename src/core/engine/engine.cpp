@@ -11,9 +11,7 @@
 namespace harness::core {
 
 Engine::Engine(Store& store, SecretStore* secrets, QObject* parent)
-    : QObject(parent),
-      m_secrets(secrets),
-      m_store(store),
+    : QObject(parent), m_secrets(secrets), m_store(store),
       m_providers(std::make_unique<ProviderAccess>(store, secrets)),
       m_runs(std::make_unique<RunRegistry>(store, &m_network, &m_mcpTools, &m_readOnly)),
       m_chat(std::make_unique<ChatService>(store, *m_runs, *m_providers, &m_network))
@@ -21,7 +19,8 @@ Engine::Engine(Store& store, SecretStore* secrets, QObject* parent)
     const auto settings = store.settings().load().value;
     m_chat->setStallTimeout(std::chrono::seconds(settings.streamStallTimeoutSeconds));
     connect(&store, &Store::settingsChanged, this, [this, &store] {
-        m_chat->setStallTimeout(std::chrono::seconds(store.settings().load().value.streamStallTimeoutSeconds));
+        m_chat->setStallTimeout(
+            std::chrono::seconds(store.settings().load().value.streamStallTimeoutSeconds));
     });
     // A harness lists its servers by row id; the registry knows them by name.
     m_mcpTools.setServerResolver([this](const Harness& harness) {
@@ -60,7 +59,7 @@ void Engine::reloadMcpServers()
 Engine::~Engine()
 {
     m_runs->stopAll();
-    m_mcp.stopAll();  // the registry's destructor kills whatever is left: no orphan processes
+    m_mcp.stopAll(); // the registry's destructor kills whatever is left: no orphan processes
 }
 
 void Engine::setToolProvider(ToolProvider* tools)

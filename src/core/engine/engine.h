@@ -11,7 +11,6 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
-
 #include <memory>
 
 namespace harness::core {

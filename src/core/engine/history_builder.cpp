@@ -23,7 +23,7 @@ QString HistoryBuilder::systemPrompt(const Harness& harness)
 }
 
 StoreResult<QList<ChatMessage>> HistoryBuilder::build(Store& store, const QString& conversationId,
-                                                       const Harness& harness)
+                                                      const Harness& harness)
 {
     QList<Message> messages;
     qint64 before = 0;
@@ -48,7 +48,7 @@ StoreResult<QList<ChatMessage>> HistoryBuilder::build(Store& store, const QStrin
         case MessageRole::Assistant: {
             const auto calls = MessageParts::toolCalls(m);
             if (m.content.isEmpty() && calls.isEmpty())
-                break;  // failed or stopped before saying anything
+                break; // failed or stopped before saying anything
             history.append(ChatMessage::assistant(m.content, calls));
             for (const auto& call : calls) {
                 const auto result = MessageParts::toolResult(m, call.id);
@@ -62,7 +62,7 @@ StoreResult<QList<ChatMessage>> HistoryBuilder::build(Store& store, const QStrin
         }
         case MessageRole::System:
         case MessageRole::Tool:
-            break;  // the system prompt comes from the harness; tool results live in parts
+            break; // the system prompt comes from the harness; tool results live in parts
         }
     }
     return {history, {}};

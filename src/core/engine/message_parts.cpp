@@ -11,7 +11,8 @@ using Kind = MessagePart::Kind;
 MessagePart* findPart(Message& message, Kind kind, const QString& callId = {})
 {
     for (auto& part : message.parts) {
-        if (part.kind == kind && (callId.isEmpty() || part.data.value(QStringLiteral("callId")).toString() == callId))
+        if (part.kind == kind &&
+            (callId.isEmpty() || part.data.value(QStringLiteral("callId")).toString() == callId))
             return &part;
     }
     return nullptr;

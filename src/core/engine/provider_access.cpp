@@ -13,8 +13,7 @@ namespace harness::core {
 
 ProviderAccess::ProviderAccess(Store& store, SecretStore* secrets, QObject* parent)
     : QObject(parent), m_store(store), m_secrets(secrets)
-{
-}
+{}
 
 ProviderAccess::~ProviderAccess() = default;
 
@@ -74,7 +73,8 @@ void ProviderAccess::resolve(const Harness& harness, QObject* context,
             // A local OpenAI-compatible server (Ollama, llama.cpp) usually needs no key; if this one
             // does, its 401 says so.
         } else if (secret.status == SecretResult::Status::NotFound) {
-            resolved.error = tr("No API key is saved for %1. Add it in Settings, then try again.").arg(p.name);
+            resolved.error =
+                tr("No API key is saved for %1. Add it in Settings, then try again.").arg(p.name);
         } else {
             resolved.error = secret.error;
         }

@@ -8,7 +8,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 #include <optional>
 
@@ -20,7 +19,7 @@ class Store;
 struct ResolvedProvider {
     ProviderConfig config;
     QString apiKey;
-    QString error;  ///< empty when the provider can be used
+    QString error; ///< empty when the provider can be used
     bool ok() const { return error.isEmpty(); }
 };
 

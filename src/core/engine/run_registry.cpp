@@ -9,8 +9,7 @@ namespace harness::core {
 RunRegistry::RunRegistry(Store& store, QNetworkAccessManager* network, ToolProvider* tools,
                          ToolApprovalPolicy* approval, QObject* parent)
     : QObject(parent), m_store(store), m_network(network), m_tools(tools), m_approval(approval)
-{
-}
+{}
 
 RunRegistry::~RunRegistry()
 {
@@ -21,7 +20,7 @@ AgentRun* RunRegistry::start(RunSetup setup)
 {
     const QString conversationId = setup.conversationId;
     if (auto* old = m_runs.take(conversationId)) {
-        old->disconnect(this);  // nothing the old run does from now on reaches us
+        old->disconnect(this); // nothing the old run does from now on reaches us
         old->stop();
         old->deleteLater();
     }
@@ -29,15 +28,18 @@ AgentRun* RunRegistry::start(RunSetup setup)
     run->setProviderAccess(m_providers);
     m_runs.insert(conversationId, run);
     // Forward only while `run` is still the conversation's run.
-    const auto current = [this, run, conversationId] { return m_runs.value(conversationId) == run; };
+    const auto current = [this, run, conversationId] {
+        return m_runs.value(conversationId) == run;
+    };
     connect(run, &AgentRun::textReceived, this, [=, this](const QString& messageId, const QString& delta) {
         if (current())
             Q_EMIT textReceived(conversationId, messageId, delta);
     });
-    connect(run, &AgentRun::reasoningReceived, this, [=, this](const QString& messageId, const QString& delta) {
-        if (current())
-            Q_EMIT reasoningReceived(conversationId, messageId, delta);
-    });
+    connect(run, &AgentRun::reasoningReceived, this,
+            [=, this](const QString& messageId, const QString& delta) {
+                if (current())
+                    Q_EMIT reasoningReceived(conversationId, messageId, delta);
+            });
     connect(run, &AgentRun::toolCallStarted, this,
             [=, this](const QString& messageId, const QString& callId, const QString& name) {
                 if (current())
@@ -91,7 +93,7 @@ void RunRegistry::retire(AgentRun* run)
 void RunRegistry::stop(const QString& conversationId)
 {
     if (auto* run = m_runs.value(conversationId))
-        run->stop();  // emits stopped -> retire
+        run->stop(); // emits stopped -> retire
 }
 
 void RunRegistry::stopAll()

@@ -18,8 +18,8 @@ class RunRegistry final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunRegistry)
 public:
-    RunRegistry(Store& store, QNetworkAccessManager* network, ToolProvider* tools, ToolApprovalPolicy* approval,
-                QObject* parent = nullptr);
+    RunRegistry(Store& store, QNetworkAccessManager* network, ToolProvider* tools,
+                ToolApprovalPolicy* approval, QObject* parent = nullptr);
     ~RunRegistry() override;
 
     /// Starts an answer in setup.conversationId, replacing a run already there.

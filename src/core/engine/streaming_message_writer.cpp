@@ -35,7 +35,7 @@ StoreError StreamingMessageWriter::flush()
     auto error = m_store.messages().update(m_message);
     if (error) {
         Q_EMIT writeFailed(error);
-        return error;  // still dirty: the next flush tries again
+        return error; // still dirty: the next flush tries again
     }
     m_dirty = false;
     ++m_writes;

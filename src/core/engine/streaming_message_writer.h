@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <chrono>
 
 namespace harness::core {

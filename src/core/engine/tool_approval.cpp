@@ -30,10 +30,11 @@ void ReadOnlyPolicy::decide(const ToolApprovalRequest& request, QObject* context
     ToolApprovalDecision decision;
     decision.allowed = request.tool.readOnly;
     if (!decision.allowed)
-        decision.reason = QCoreApplication::translate("harness::core::ReadOnlyPolicy",
-                                                      "The tool \"%1\" may change things and was not approved. "
-                                                      "Allow it when asked, or run harness-cli with --yes.")
-                              .arg(request.tool.title.isEmpty() ? request.tool.name : request.tool.title);
+        decision.reason =
+            QCoreApplication::translate("harness::core::ReadOnlyPolicy",
+                                        "The tool \"%1\" may change things and was not approved. "
+                                        "Allow it when asked, or run harness-cli with --yes.")
+                .arg(request.tool.title.isEmpty() ? request.tool.name : request.tool.title);
     answerLater(this, context, done, decision);
 }
 

@@ -5,7 +5,6 @@
 #include "core/engine/tool_provider.h"
 
 #include <QObject>
-
 #include <functional>
 
 namespace harness::core {
@@ -22,7 +21,7 @@ struct ToolApprovalRequest {
 
 struct ToolApprovalDecision {
     bool allowed = false;
-    QString reason;  ///< why it was denied, for the model and the user
+    QString reason; ///< why it was denied, for the model and the user
 };
 
 /// Decides whether a tool call may run: a stored per-harness/server/tool policy, or the user

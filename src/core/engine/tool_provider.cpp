@@ -18,9 +18,9 @@ public:
         QTimer::singleShot(0, this, [this, name] {
             ToolOutcome outcome;
             outcome.isError = true;
-            outcome.textForModel = QCoreApplication::translate("harness::core::NoToolProvider",
-                                                               "Tool \"%1\" is not available.")
-                                       .arg(name);
+            outcome.textForModel =
+                QCoreApplication::translate("harness::core::NoToolProvider", "Tool \"%1\" is not available.")
+                    .arg(name);
             Q_EMIT finished(outcome);
         });
     }
@@ -38,7 +38,8 @@ void NoToolProvider::listTools(const Harness&, QObject* context, ListCallback do
     });
 }
 
-ToolInvocation* NoToolProvider::callTool(const Harness&, const ToolSpec& tool, const QJsonObject&, QObject* parent)
+ToolInvocation* NoToolProvider::callTool(const Harness&, const ToolSpec& tool, const QJsonObject&,
+                                         QObject* parent)
 {
     return new UnavailableInvocation(tool.name, parent);
 }

@@ -9,28 +9,27 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-
 #include <functional>
 
 namespace harness::core {
 
 /// A tool the model may call, as the engine sees it.
 struct ToolSpec {
-    QString name;         ///< exposed to the model: "<server>__<tool>", sanitised and unique
+    QString name; ///< exposed to the model: "<server>__<tool>", sanitised and unique
     QString description;
     QJsonObject inputSchema;
-    QString server;       ///< server name, for the user
-    QString tool;         ///< the tool's own name on its server
-    QString title;        ///< annotations.title or the tool name
-    bool readOnly = false;     ///< annotations.readOnlyHint
-    bool destructive = false;  ///< annotations.destructiveHint
+    QString server;           ///< server name, for the user
+    QString tool;             ///< the tool's own name on its server
+    QString title;            ///< annotations.title or the tool name
+    bool readOnly = false;    ///< annotations.readOnlyHint
+    bool destructive = false; ///< annotations.destructiveHint
 };
 
 /// What came back from a tool call: text for the model and a richer form for the user.
 struct ToolOutcome {
     QString textForModel;
     bool isError = false;
-    QJsonArray items;  ///< display items: {type: text|image|audio|resource, ...}
+    QJsonArray items; ///< display items: {type: text|image|audio|resource, ...}
     QJsonObject structuredContent;
 };
 
@@ -62,8 +61,8 @@ public:
     /// Tools of the harness's servers; `done` runs on the event loop unless `context` died.
     virtual void listTools(const Harness& harness, QObject* context, ListCallback done) = 0;
     /// Starts a call of `tool` (from listTools()); the invocation is owned by `parent`.
-    virtual ToolInvocation* callTool(const Harness& harness, const ToolSpec& tool, const QJsonObject& arguments,
-                                     QObject* parent) = 0;
+    virtual ToolInvocation* callTool(const Harness& harness, const ToolSpec& tool,
+                                     const QJsonObject& arguments, QObject* parent) = 0;
 };
 
 /// A provider without tools (a harness with no servers, or tools switched off).

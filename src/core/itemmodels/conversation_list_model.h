@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QTimer>
-
 #include <functional>
 
 namespace harness::core {
@@ -28,10 +27,10 @@ public:
         TitleRole,
         LastMessageAtRole,
         PinnedRole,
-        GroupRole,     ///< int(DayGroup)
-        IsHeaderRole,  ///< true for a group's header row
+        GroupRole,    ///< int(DayGroup)
+        IsHeaderRole, ///< true for a group's header row
         LastHarnessIdRole,
-        ActivityRole,  ///< int(Activity): streaming now, or just finished
+        ActivityRole, ///< int(Activity): streaming now, or just finished
     };
     enum class Activity { None, Streaming, JustFinished };
     Q_ENUM(Role)
@@ -64,7 +63,7 @@ private:
     struct Row {
         bool header = false;
         DayGroup group = DayGroup::Older;
-        int index = -1;  ///< into m_conversations for conversation rows
+        int index = -1; ///< into m_conversations for conversation rows
     };
     void rebuildRows();
     void scheduleReload();

@@ -12,7 +12,7 @@ DayGroup dayGroupFor(qint64 timestampMs, const QDateTime& now)
     const QDate day = QDateTime::fromMSecsSinceEpoch(timestampMs).toLocalTime().date();
     const qint64 daysAgo = day.daysTo(today);
     if (daysAgo <= 0)
-        return DayGroup::Today;  // today, or a clock that was ahead
+        return DayGroup::Today; // today, or a clock that was ahead
     if (daysAgo == 1)
         return DayGroup::Yesterday;
     if (daysAgo <= 7)

@@ -19,13 +19,13 @@ class MessageListModel final : public QAbstractListModel {
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        RoleRole,         ///< "user", "assistant", ...
+        RoleRole, ///< "user", "assistant", ...
         ContentRole,
-        StatusRole,       ///< "streaming", "complete", ...
+        StatusRole, ///< "streaming", "complete", ...
         ModelRole,
         ErrorRole,
         CreatedAtRole,
-        PartsRole,        ///< QVariantList of part objects
+        PartsRole, ///< QVariantList of part objects
         SeqRole,
     };
     Q_ENUM(Role)

@@ -6,7 +6,9 @@
 
 namespace harness::core {
 
-SearchResultModel::SearchResultModel(Store& store, QObject* parent) : QAbstractListModel(parent), m_store(store) {}
+SearchResultModel::SearchResultModel(Store& store, QObject* parent)
+    : QAbstractListModel(parent), m_store(store)
+{}
 
 SearchResultModel::~SearchResultModel() = default;
 
@@ -43,9 +45,9 @@ QVariant SearchResultModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return hit.kind == SearchHit::Kind::Title
-                   ? hit.decoratedSnippet(QString(), QString(), false)
-                   : hit.conversationTitle + QStringLiteral(": ") + hit.decoratedSnippet(QString(), QString(), false);
+        return hit.kind == SearchHit::Kind::Title ? hit.decoratedSnippet(QString(), QString(), false)
+                                                  : hit.conversationTitle + QStringLiteral(": ") +
+                                                        hit.decoratedSnippet(QString(), QString(), false);
     case ConversationIdRole:
         return hit.conversationId;
     case MessageIdRole:

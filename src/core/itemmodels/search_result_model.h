@@ -19,7 +19,7 @@ public:
         ConversationIdRole = Qt::UserRole + 1,
         MessageIdRole,
         ConversationTitleRole,
-        SnippetHtmlRole,  ///< escaped text with <b>…</b> around each match
+        SnippetHtmlRole, ///< escaped text with <b>…</b> around each match
         IsTitleHitRole,
         CreatedAtRole,
     };

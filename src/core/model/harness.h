@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace harness::core {
@@ -20,15 +19,15 @@ struct Harness {
 
     QString id;
     QString name;
-    QString model;  ///< provider model id, e.g. "anthropic/claude-sonnet-4"
+    QString model; ///< provider model id, e.g. "anthropic/claude-sonnet-4"
     HarnessStatus status = HarnessStatus::Draft;
     QString systemPrompt;
     QStringList skills;
     QStringList suggestedPrompts;
-    QStringList mcpServerIds;  ///< ordered; rows of the mcp_servers table
-    QString providerId;        ///< empty: the default provider
+    QStringList mcpServerIds; ///< ordered; rows of the mcp_servers table
+    QString providerId;       ///< empty: the default provider
     int maxIterations = DefaultMaxIterations;
-    qint64 lastUsedAt = 0;     ///< 0 = never
+    qint64 lastUsedAt = 0; ///< 0 = never
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     QString remoteId;

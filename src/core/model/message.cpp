@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <array>
 #include <utility>
 
@@ -15,15 +14,13 @@ namespace {
 constexpr std::array roleNames{std::pair{MessageRole::System, "system"}, std::pair{MessageRole::User, "user"},
                                std::pair{MessageRole::Assistant, "assistant"},
                                std::pair{MessageRole::Tool, "tool"}};
-constexpr std::array statusNames{std::pair{MessageStatus::Streaming, "streaming"},
-                                 std::pair{MessageStatus::Complete, "complete"},
-                                 std::pair{MessageStatus::Stopped, "stopped"},
-                                 std::pair{MessageStatus::Interrupted, "interrupted"},
-                                 std::pair{MessageStatus::Error, "error"}};
-constexpr std::array partNames{std::pair{MessagePart::Kind::Reasoning, "reasoning"},
-                               std::pair{MessagePart::Kind::ToolCall, "tool_call"},
-                               std::pair{MessagePart::Kind::ToolResult, "tool_result"},
-                               std::pair{MessagePart::Kind::Usage, "usage"}};
+constexpr std::array statusNames{
+    std::pair{MessageStatus::Streaming, "streaming"}, std::pair{MessageStatus::Complete, "complete"},
+    std::pair{MessageStatus::Stopped, "stopped"}, std::pair{MessageStatus::Interrupted, "interrupted"},
+    std::pair{MessageStatus::Error, "error"}};
+constexpr std::array partNames{
+    std::pair{MessagePart::Kind::Reasoning, "reasoning"}, std::pair{MessagePart::Kind::ToolCall, "tool_call"},
+    std::pair{MessagePart::Kind::ToolResult, "tool_result"}, std::pair{MessagePart::Kind::Usage, "usage"}};
 
 template <typename E, std::size_t N>
 QString nameOf(const std::array<std::pair<E, const char*>, N>& table, E value)

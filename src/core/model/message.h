@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace harness::core {
@@ -33,13 +32,13 @@ struct MessagePart {
 struct Message {
     QString id;
     QString conversationId;
-    qint64 seq = 0;  ///< position in its conversation, assigned by the store
+    qint64 seq = 0; ///< position in its conversation, assigned by the store
     MessageRole role = MessageRole::User;
     QString content;
     MessageStatus status = MessageStatus::Complete;
     QList<MessagePart> parts;
     QString model;
-    QString error;  ///< why it failed or was interrupted; empty otherwise
+    QString error; ///< why it failed or was interrupted; empty otherwise
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     QString remoteId;

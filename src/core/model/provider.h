@@ -4,7 +4,6 @@
 
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
 namespace harness::core {
@@ -17,8 +16,8 @@ struct Provider {
     QString id;
     QString name;
     Kind kind = Kind::OpenRouter;
-    QString baseUrl;  ///< up to and including the API version, e.g. https://openrouter.ai/api/v1
-    QMap<QString, QString> headers;  ///< extra non-secret headers
+    QString baseUrl; ///< up to and including the API version, e.g. https://openrouter.ai/api/v1
+    QMap<QString, QString> headers; ///< extra non-secret headers
     bool isDefault = false;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;

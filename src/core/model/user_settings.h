@@ -13,8 +13,8 @@ struct UserSettings {
     bool autoSwitchHarness = true;
     QString defaultHarnessId;
     Theme theme = Theme::System;
-    QString language;  ///< BCP-47 code; empty = follow the system
-    bool showUsage = true;  ///< tokens and cost under each answer
+    QString language;      ///< BCP-47 code; empty = follow the system
+    bool showUsage = true; ///< tokens and cost under each answer
     int streamStallTimeoutSeconds = 60;
     qint64 updatedAt = 0;
     QString remoteId;

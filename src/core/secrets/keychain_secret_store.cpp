@@ -5,7 +5,6 @@
 #include "core/util/app_info.h"
 
 #include <QCoreApplication>
-
 #include <qt6keychain/keychain.h>
 
 namespace harness::core {
@@ -39,7 +38,8 @@ SecretResult resultOf(const QKeychain::Job& job, bool removing)
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         result.status = SecretResult::Status::AccessDenied;
-        result.error = tr("The system keychain refused access. Unlock it and try again. (%1)").arg(job.errorString());
+        result.error =
+            tr("The system keychain refused access. Unlock it and try again. (%1)").arg(job.errorString());
         return result;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
@@ -54,8 +54,7 @@ SecretResult resultOf(const QKeychain::Job& job, bool removing)
 
 KeychainSecretStore::KeychainSecretStore(const QString& service, QObject* parent)
     : SecretStore(parent), m_service(service.isEmpty() ? AppInfo::keychainService() : service)
-{
-}
+{}
 
 KeychainSecretStore::~KeychainSecretStore() = default;
 
@@ -64,12 +63,13 @@ void KeychainSecretStore::read(const QString& key, QObject* context, Callback do
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [context, done = std::move(done)](QKeychain::Job* finished) {
-        auto result = resultOf(*finished, false);
-        if (result.ok())
-            result.value = static_cast<QKeychain::ReadPasswordJob*>(finished)->textData();
-        deliver(context, done, result);
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [context, done = std::move(done)](QKeychain::Job* finished) {
+                auto result = resultOf(*finished, false);
+                if (result.ok())
+                    result.value = static_cast<QKeychain::ReadPasswordJob*>(finished)->textData();
+                deliver(context, done, result);
+            });
     job->start();
 }
 
@@ -79,9 +79,10 @@ void KeychainSecretStore::write(const QString& key, const QString& value, QObjec
     job->setAutoDelete(true);
     job->setKey(key);
     job->setTextData(value);
-    connect(job, &QKeychain::Job::finished, this, [context, done = std::move(done)](QKeychain::Job* finished) {
-        deliver(context, done, resultOf(*finished, false));
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [context, done = std::move(done)](QKeychain::Job* finished) {
+                deliver(context, done, resultOf(*finished, false));
+            });
     job->start();
 }
 
@@ -90,9 +91,10 @@ void KeychainSecretStore::remove(const QString& key, QObject* context, Callback 
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [context, done = std::move(done)](QKeychain::Job* finished) {
-        deliver(context, done, resultOf(*finished, true));
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [context, done = std::move(done)](QKeychain::Job* finished) {
+                deliver(context, done, resultOf(*finished, true));
+            });
     job->start();
 }
 

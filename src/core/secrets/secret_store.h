@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
 #include <functional>
 
 namespace harness::core {
@@ -19,8 +18,8 @@ struct SecretResult {
         Failed,
     };
     Status status = Status::Failed;
-    QString value;  ///< the secret, for a successful read
-    QString error;  ///< what went wrong, for the user
+    QString value; ///< the secret, for a successful read
+    QString error; ///< what went wrong, for the user
 
     bool ok() const { return status == Status::Ok; }
 };

@@ -47,7 +47,8 @@ StoreError ConversationRepository::create(Conversation& conversation)
         conversation.lastMessageAt = conversation.createdAt;
     auto error = m_store.database().write([&]() -> StoreError {
         QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("INSERT INTO conversations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
+        q.prepare(
+            QStringLiteral("INSERT INTO conversations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
         q.addBindValue(conversation.id);
         q.addBindValue(sql::text(conversation.title));
         q.addBindValue(sql::nullable(conversation.lastHarnessId));
@@ -68,9 +69,9 @@ StoreError ConversationRepository::create(Conversation& conversation)
 
 StoreResult<Conversation> ConversationRepository::get(const QString& id)
 {
-    return sql::selectOne<Conversation>(m_store.database(),
-                                        QStringLiteral("SELECT %1 FROM conversations WHERE id = ?").arg(columns), id,
-                                        fromQuery);
+    return sql::selectOne<Conversation>(
+        m_store.database(), QStringLiteral("SELECT %1 FROM conversations WHERE id = ?").arg(columns), id,
+        fromQuery);
 }
 
 StoreResult<Conversation> ConversationRepository::resolve(const QString& prefix)
@@ -83,7 +84,8 @@ StoreResult<Conversation> ConversationRepository::resolve(const QString& prefix)
     pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE id LIKE ? ESCAPE '\\' LIMIT 2").arg(columns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM conversations WHERE id LIKE ? ESCAPE '\\' LIMIT 2").arg(columns));
     q.addBindValue(QString(pattern + QLatin1Char('%')));
     if (!q.exec())
         return {{}, StoreError::fromSql(q.lastError())};
@@ -99,9 +101,10 @@ StoreResult<QList<Conversation>> ConversationRepository::list(int offset, int li
 {
     QSqlQuery q(m_store.database().connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM conversations %2 ORDER BY pinned DESC, last_message_at DESC, pk DESC "
-                             "LIMIT ? OFFSET ?")
-                  .arg(columns, includeArchived ? QString() : QStringLiteral("WHERE archived = 0")));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM conversations %2 ORDER BY pinned DESC, last_message_at DESC, pk DESC "
+                       "LIMIT ? OFFSET ?")
+            .arg(columns, includeArchived ? QString() : QStringLiteral("WHERE archived = 0")));
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec())
@@ -143,8 +146,8 @@ StoreError ConversationRepository::setLastHarness(const QString& id, const QStri
     return updateField(id, QStringLiteral("last_harness_id"), sql::nullable(harnessId), false);
 }
 
-StoreError ConversationRepository::updateField(const QString& id, const QString& column, const QVariant& value,
-                                               bool reorders)
+StoreError ConversationRepository::updateField(const QString& id, const QString& column,
+                                               const QVariant& value, bool reorders)
 {
     int changed = 0;
     auto error = m_store.database().write([&]() -> StoreError {

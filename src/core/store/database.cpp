@@ -21,7 +21,8 @@ QString nextConnectionName()
 }
 } // namespace
 
-Database::Database(QString path) : m_path(std::move(path)), m_connectionName(nextConnectionName()) {}
+Database::Database(QString path) : m_path(std::move(path)), m_connectionName(nextConnectionName())
+{}
 
 Database::~Database()
 {
@@ -62,7 +63,8 @@ StoreError Database::open(int targetVersion)
                                 QStringLiteral("schema %1 > %2").arg(version).arg(currentSchemaVersion()));
     }
     // journal_mode answers with the mode; a damaged file fails here at the latest.
-    for (const auto* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+    for (const auto* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         if (auto error = exec(QString::fromLatin1(pragma))) {
             close();
             return error;
@@ -144,7 +146,7 @@ StoreError Database::migrate(int from, int to)
 StoreError Database::write(const std::function<StoreError()>& work)
 {
     if (m_inTransaction)
-        return work();  // nested: part of the enclosing transaction
+        return work(); // nested: part of the enclosing transaction
     auto db = connection();
     if (!db.transaction())
         return StoreError::fromSql(db.lastError());

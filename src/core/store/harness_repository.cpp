@@ -16,8 +16,9 @@ namespace harness::core {
 
 namespace {
 
-const QString columns = QStringLiteral("id, name, model, status, system_prompt, skills, suggested_prompts, "
-                                       "max_iterations, last_used_at, created_at, updated_at, remote_id, provider_id");
+const QString columns =
+    QStringLiteral("id, name, model, status, system_prompt, skills, suggested_prompts, "
+                   "max_iterations, last_used_at, created_at, updated_at, remote_id, provider_id");
 
 QString listToJson(const QStringList& list)
 {
@@ -80,9 +81,10 @@ StoreError HarnessRepository::create(Harness& harness)
     harness.updatedAt = now;
     auto error = m_store.database().write([&]() -> StoreError {
         QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("INSERT INTO harnesses (name, model, status, system_prompt, skills, "
-                                 "suggested_prompts, max_iterations, last_used_at, updated_at, remote_id, provider_id, id, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO harnesses (name, model, status, system_prompt, skills, "
+            "suggested_prompts, max_iterations, last_used_at, updated_at, remote_id, provider_id, id, "
+            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         bindFields(q, harness);
         q.addBindValue(harness.id);
         q.addBindValue(harness.createdAt);
@@ -98,8 +100,8 @@ StoreError HarnessRepository::create(Harness& harness)
 StoreResult<Harness> HarnessRepository::get(const QString& id)
 {
     auto found = sql::selectOne<Harness>(m_store.database(),
-                                         QStringLiteral("SELECT %1 FROM harnesses WHERE id = ?").arg(columns), id,
-                                         fromQuery);
+                                         QStringLiteral("SELECT %1 FROM harnesses WHERE id = ?").arg(columns),
+                                         id, fromQuery);
     if (found.ok())
         found.error = loadServers(found.value);
     return found;
@@ -107,11 +109,12 @@ StoreResult<Harness> HarnessRepository::get(const QString& id)
 
 StoreResult<Harness> HarnessRepository::findByName(const QString& name)
 {
-    auto found = sql::selectOne<Harness>(m_store.database(),
-                                         QStringLiteral("SELECT %1 FROM harnesses WHERE name = ? COLLATE NOCASE "
-                                                        "ORDER BY last_used_at DESC NULLS LAST LIMIT 1")
-                                             .arg(columns),
-                                         name.trimmed(), fromQuery);
+    auto found =
+        sql::selectOne<Harness>(m_store.database(),
+                                QStringLiteral("SELECT %1 FROM harnesses WHERE name = ? COLLATE NOCASE "
+                                               "ORDER BY last_used_at DESC NULLS LAST LIMIT 1")
+                                    .arg(columns),
+                                name.trimmed(), fromQuery);
     if (found.ok())
         found.error = loadServers(found.value);
     return found;
@@ -120,7 +123,8 @@ StoreResult<Harness> HarnessRepository::findByName(const QString& name)
 StoreResult<QList<Harness>> HarnessRepository::list()
 {
     QSqlQuery q(m_store.database().connection());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM harnesses ORDER BY last_used_at DESC NULLS LAST, name COLLATE NOCASE")
+    if (!q.exec(QStringLiteral(
+                    "SELECT %1 FROM harnesses ORDER BY last_used_at DESC NULLS LAST, name COLLATE NOCASE")
                     .arg(columns)))
         return {{}, StoreError::fromSql(q.lastError())};
     QList<Harness> result;
@@ -201,7 +205,8 @@ StoreError HarnessRepository::saveServers(const Harness& harness)
     int position = 0;
     for (const auto& serverId : harness.mcpServerIds) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO harness_mcp_servers (harness_id, server_id, position) VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO harness_mcp_servers (harness_id, server_id, position) VALUES (?, ?, ?)"));
         q.addBindValue(harness.id);
         q.addBindValue(serverId);
         q.addBindValue(position++);
@@ -218,7 +223,8 @@ StoreError HarnessRepository::saveServers(const Harness& harness)
 StoreError HarnessRepository::loadServers(Harness& harness)
 {
     QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT server_id FROM harness_mcp_servers WHERE harness_id = ? ORDER BY position"));
+    q.prepare(
+        QStringLiteral("SELECT server_id FROM harness_mcp_servers WHERE harness_id = ? ORDER BY position"));
     q.addBindValue(harness.id);
     if (!q.exec())
         return StoreError::fromSql(q.lastError());

@@ -96,7 +96,8 @@ void bindFields(QSqlQuery& q, const StoredMcpServer& s)
     q.addBindValue(c.name.trimmed());
     q.addBindValue(transportName(c.transport));
     q.addBindValue(sql::text(c.command));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.args)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.args)).toJson(QJsonDocument::Compact)));
     q.addBindValue(mapToJson(c.env));
     q.addBindValue(sql::text(c.workingDirectory));
     q.addBindValue(sql::text(c.url.toString()));
@@ -137,9 +138,10 @@ StoreError McpServerRepository::create(StoredMcpServer& server)
     server.updatedAt = now;
     auto error = m_store.database().write([&]() -> StoreError {
         QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("INSERT INTO mcp_servers (name, transport, command, args, env, cwd, url, headers, "
-                                 "auth_kind, enabled, id, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO mcp_servers (name, transport, command, args, env, cwd, url, headers, "
+                           "auth_kind, enabled, id, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         bindFields(q, server);
         q.addBindValue(server.id);
         q.addBindValue(server.createdAt);
@@ -156,13 +158,15 @@ StoreError McpServerRepository::create(StoredMcpServer& server)
 StoreResult<StoredMcpServer> McpServerRepository::get(const QString& id)
 {
     return sql::selectOne<StoredMcpServer>(
-        m_store.database(), QStringLiteral("SELECT %1 FROM mcp_servers WHERE id = ?").arg(columns), id, fromQuery);
+        m_store.database(), QStringLiteral("SELECT %1 FROM mcp_servers WHERE id = ?").arg(columns), id,
+        fromQuery);
 }
 
 StoreResult<StoredMcpServer> McpServerRepository::findByName(const QString& name)
 {
     return sql::selectOne<StoredMcpServer>(
-        m_store.database(), QStringLiteral("SELECT %1 FROM mcp_servers WHERE name = ?").arg(columns), name, fromQuery);
+        m_store.database(), QStringLiteral("SELECT %1 FROM mcp_servers WHERE name = ?").arg(columns), name,
+        fromQuery);
 }
 
 StoreResult<QList<StoredMcpServer>> McpServerRepository::list()
@@ -183,15 +187,17 @@ StoreError McpServerRepository::update(StoredMcpServer& server)
     server.updatedAt = nowMs();
     auto error = m_store.database().write([&]() -> StoreError {
         QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("UPDATE mcp_servers SET name = ?, transport = ?, command = ?, args = ?, env = ?, "
-                                 "cwd = ?, url = ?, headers = ?, auth_kind = ?, enabled = ?, updated_at = ? "
-                                 "WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE mcp_servers SET name = ?, transport = ?, command = ?, args = ?, env = ?, "
+                           "cwd = ?, url = ?, headers = ?, auth_kind = ?, enabled = ?, updated_at = ? "
+                           "WHERE id = ?"));
         bindFields(q, server);
         q.addBindValue(server.updatedAt);
         q.addBindValue(server.id);
         if (!q.exec())
             return uniqueName(StoreError::fromSql(q.lastError()));
-        return q.numRowsAffected() == 0 ? StoreError::make(StoreError::Kind::NotFound, server.id) : StoreError{};
+        return q.numRowsAffected() == 0 ? StoreError::make(StoreError::Kind::NotFound, server.id)
+                                        : StoreError{};
     });
     if (!error)
         Q_EMIT m_store.mcpServersChanged();

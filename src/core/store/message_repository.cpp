@@ -10,15 +10,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <algorithm>
 
 namespace harness::core {
 
 namespace {
 
-const QString columns = QStringLiteral(
-    "id, conversation_id, seq, role, content, status, parts, model, error, created_at, updated_at, remote_id");
+const QString columns = QStringLiteral("id, conversation_id, seq, role, content, status, parts, model, "
+                                       "error, created_at, updated_at, remote_id");
 
 Message fromQuery(const QSqlQuery& q)
 {
@@ -51,14 +50,16 @@ StoreError MessageRepository::append(Message& message)
     auto error = m_store.database().write([&]() -> StoreError {
         auto db = m_store.database().connection();
         QSqlQuery seq(db);
-        seq.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM messages WHERE conversation_id = ?"));
+        seq.prepare(
+            QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM messages WHERE conversation_id = ?"));
         seq.addBindValue(message.conversationId);
         if (!seq.exec() || !seq.next())
             return StoreError::fromSql(seq.lastError());
         message.seq = seq.value(0).toLongLong();
 
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO messages (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
+        q.prepare(QStringLiteral("INSERT INTO messages (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      .arg(columns));
         q.addBindValue(message.id);
         q.addBindValue(message.conversationId);
         q.addBindValue(message.seq);
@@ -98,11 +99,13 @@ StoreError MessageRepository::append(Message& message)
 
 StoreResult<Message> MessageRepository::get(const QString& id)
 {
-    return sql::selectOne<Message>(m_store.database(), QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(columns),
-                                   id, fromQuery);
+    return sql::selectOne<Message>(m_store.database(),
+                                   QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(columns), id,
+                                   fromQuery);
 }
 
-StoreResult<QList<Message>> MessageRepository::page(const QString& conversationId, qint64 beforeSeq, int limit)
+StoreResult<QList<Message>> MessageRepository::page(const QString& conversationId, qint64 beforeSeq,
+                                                    int limit)
 {
     QSqlQuery q(m_store.database().connection());
     q.setForwardOnly(true);
@@ -136,8 +139,9 @@ StoreError MessageRepository::update(const Message& message)
 {
     auto error = m_store.database().write([&]() -> StoreError {
         QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("UPDATE messages SET content = ?, status = ?, parts = ?, model = ?, error = ?, "
-                                 "updated_at = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE messages SET content = ?, status = ?, parts = ?, model = ?, error = ?, "
+                           "updated_at = ? WHERE id = ?"));
         q.addBindValue(sql::text(message.content));
         q.addBindValue(statusName(message.status));
         q.addBindValue(partsToJson(message.parts));
@@ -147,7 +151,8 @@ StoreError MessageRepository::update(const Message& message)
         q.addBindValue(message.id);
         if (!q.exec())
             return StoreError::fromSql(q.lastError());
-        return q.numRowsAffected() == 0 ? StoreError::make(StoreError::Kind::NotFound, message.id) : StoreError{};
+        return q.numRowsAffected() == 0 ? StoreError::make(StoreError::Kind::NotFound, message.id)
+                                        : StoreError{};
     });
     if (!error)
         Q_EMIT m_store.messageChanged(message.conversationId, message.id);

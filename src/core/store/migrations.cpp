@@ -145,14 +145,16 @@ QStringList version3()
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL,
             remote_id TEXT))"),
-        QStringLiteral("CREATE UNIQUE INDEX providers_one_default ON providers (is_default) WHERE is_default = 1"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX providers_one_default ON providers (is_default) WHERE is_default = 1"),
         QStringLiteral(R"(CREATE TABLE model_catalog (
             provider_id TEXT NOT NULL REFERENCES providers(id) ON DELETE CASCADE,
             model_id TEXT NOT NULL,
             info TEXT NOT NULL,
             fetched_at INTEGER NOT NULL,
             PRIMARY KEY (provider_id, model_id)))"),
-        QStringLiteral("ALTER TABLE harnesses ADD COLUMN provider_id TEXT REFERENCES providers(id) ON DELETE SET NULL"),
+        QStringLiteral(
+            "ALTER TABLE harnesses ADD COLUMN provider_id TEXT REFERENCES providers(id) ON DELETE SET NULL"),
     };
 }
 

@@ -55,7 +55,8 @@ StoreError validate(const Provider& p)
     if (p.name.trimmed().isEmpty())
         return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("empty provider name"));
     if (!p.baseUrl.startsWith(QLatin1String("http://")) && !p.baseUrl.startsWith(QLatin1String("https://")))
-        return StoreError::make(StoreError::Kind::Invalid, QStringLiteral("base URL must start with http(s)://"));
+        return StoreError::make(StoreError::Kind::Invalid,
+                                QStringLiteral("base URL must start with http(s)://"));
     return {};
 }
 
@@ -73,14 +74,17 @@ StoreError ProviderRepository::create(Provider& provider)
     auto error = m_store.database().write([&]() -> StoreError {
         auto db = m_store.database().connection();
         QSqlQuery count(db);
-        if (!count.exec(QStringLiteral("SELECT count(*) FROM providers WHERE is_default = 1")) || !count.next())
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM providers WHERE is_default = 1")) ||
+            !count.next())
             return StoreError::fromSql(count.lastError());
         if (count.value(0).toInt() == 0)
             provider.isDefault = true;
-        else if (provider.isDefault && !m_store.database().exec(QStringLiteral("UPDATE providers SET is_default = 0")).ok())
+        else if (provider.isDefault &&
+                 !m_store.database().exec(QStringLiteral("UPDATE providers SET is_default = 0")).ok())
             return StoreError::make(StoreError::Kind::Query);
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO providers (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
+        q.prepare(
+            QStringLiteral("INSERT INTO providers (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
         q.addBindValue(provider.id);
         q.addBindValue(provider.name.trimmed());
         q.addBindValue(providerKindName(provider.kind));
@@ -101,22 +105,24 @@ StoreError ProviderRepository::create(Provider& provider)
 
 StoreResult<Provider> ProviderRepository::get(const QString& id)
 {
-    return sql::selectOne<Provider>(m_store.database(), QStringLiteral("SELECT %1 FROM providers WHERE id = ?").arg(columns),
-                                    id, fromQuery);
+    return sql::selectOne<Provider>(m_store.database(),
+                                    QStringLiteral("SELECT %1 FROM providers WHERE id = ?").arg(columns), id,
+                                    fromQuery);
 }
 
 StoreResult<Provider> ProviderRepository::findByName(const QString& name)
 {
     return sql::selectOne<Provider>(
         m_store.database(),
-        QStringLiteral("SELECT %1 FROM providers WHERE name = ? COLLATE NOCASE LIMIT 1").arg(columns), name.trimmed(),
-        fromQuery);
+        QStringLiteral("SELECT %1 FROM providers WHERE name = ? COLLATE NOCASE LIMIT 1").arg(columns),
+        name.trimmed(), fromQuery);
 }
 
 StoreResult<Provider> ProviderRepository::defaultProvider()
 {
     QSqlQuery q(m_store.database().connection());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM providers ORDER BY is_default DESC, created_at LIMIT 1").arg(columns)))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM providers ORDER BY is_default DESC, created_at LIMIT 1")
+                    .arg(columns)))
         return {{}, StoreError::fromSql(q.lastError())};
     if (!q.next())
         return {{}, StoreError::make(StoreError::Kind::NotFound, QStringLiteral("no provider"))};
@@ -126,7 +132,8 @@ StoreResult<Provider> ProviderRepository::defaultProvider()
 StoreResult<QList<Provider>> ProviderRepository::list()
 {
     QSqlQuery q(m_store.database().connection());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM providers ORDER BY is_default DESC, name COLLATE NOCASE").arg(columns)))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM providers ORDER BY is_default DESC, name COLLATE NOCASE")
+                    .arg(columns)))
         return {{}, StoreError::fromSql(q.lastError())};
     QList<Provider> result;
     while (q.next())
@@ -141,8 +148,9 @@ StoreError ProviderRepository::update(Provider& provider)
     provider.updatedAt = nowMs();
     auto error = m_store.database().write([&]() -> StoreError {
         QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("UPDATE providers SET name = ?, kind = ?, base_url = ?, headers = ?, updated_at = ?, "
-                                 "remote_id = ? WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE providers SET name = ?, kind = ?, base_url = ?, headers = ?, updated_at = ?, "
+            "remote_id = ? WHERE id = ?"));
         q.addBindValue(provider.name.trimmed());
         q.addBindValue(providerKindName(provider.kind));
         q.addBindValue(provider.baseUrl.trimmed());
@@ -152,7 +160,8 @@ StoreError ProviderRepository::update(Provider& provider)
         q.addBindValue(provider.id);
         if (!q.exec())
             return StoreError::fromSql(q.lastError());
-        return q.numRowsAffected() == 0 ? StoreError::make(StoreError::Kind::NotFound, provider.id) : StoreError{};
+        return q.numRowsAffected() == 0 ? StoreError::make(StoreError::Kind::NotFound, provider.id)
+                                        : StoreError{};
     });
     if (!error)
         Q_EMIT m_store.providersChanged();
@@ -182,9 +191,10 @@ StoreError ProviderRepository::remove(const QString& id)
     auto error = m_store.database().write([&]() -> StoreError {
         if (auto removed = sql::deleteById(m_store.database(), QStringLiteral("providers"), id))
             return removed;
-        return m_store.database().exec(QStringLiteral(
-            "UPDATE providers SET is_default = 1 WHERE id = (SELECT id FROM providers ORDER BY created_at LIMIT 1) "
-            "AND NOT EXISTS (SELECT 1 FROM providers WHERE is_default = 1)"));
+        return m_store.database().exec(
+            QStringLiteral("UPDATE providers SET is_default = 1 WHERE id = (SELECT id FROM providers ORDER "
+                           "BY created_at LIMIT 1) "
+                           "AND NOT EXISTS (SELECT 1 FROM providers WHERE is_default = 1)"));
     });
     if (!error)
         Q_EMIT m_store.providersChanged();
@@ -201,8 +211,9 @@ StoreError ProviderRepository::saveCatalog(const QString& providerId, const QLis
         if (!clear.exec())
             return StoreError::fromSql(clear.lastError());
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO model_catalog (provider_id, model_id, info, fetched_at) "
-                                 "VALUES (?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO model_catalog (provider_id, model_id, info, fetched_at) "
+                           "VALUES (?, ?, ?, ?)"));
         const qint64 now = nowMs();
         for (const auto& model : models) {
             const QString id = model.value(QStringLiteral("id")).toString();

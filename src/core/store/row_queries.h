@@ -14,7 +14,8 @@ namespace harness::core::sql {
 /// Runs `statement` (with one `?`, bound to `key`) and converts its first row with `fromQuery`;
 /// NotFound when there is no row.
 template <typename T, typename FromQuery>
-StoreResult<T> selectOne(Database& database, const QString& statement, const QVariant& key, FromQuery fromQuery)
+StoreResult<T> selectOne(Database& database, const QString& statement, const QVariant& key,
+                         FromQuery fromQuery)
 {
     QSqlQuery q(database.connection());
     q.prepare(statement);

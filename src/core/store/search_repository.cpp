@@ -86,12 +86,12 @@ StoreResult<QList<SearchHit>> SearchRepository::search(const QString& text, int 
     // ranking every match: the cost stays flat however many messages contain a common word.
     QSqlQuery messages(db);
     messages.setForwardOnly(true);
-    messages.prepare(QStringLiteral(
-        "SELECT m.id, m.conversation_id, c.title, m.created_at, f.snip FROM "
-        "(SELECT rowid AS pk, snippet(messages_fts, 0, char(2), char(3), '…', 16) AS snip "
-        " FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
-        "JOIN messages m ON m.pk = f.pk JOIN conversations c ON c.id = m.conversation_id "
-        "ORDER BY m.pk DESC"));
+    messages.prepare(
+        QStringLiteral("SELECT m.id, m.conversation_id, c.title, m.created_at, f.snip FROM "
+                       "(SELECT rowid AS pk, snippet(messages_fts, 0, char(2), char(3), '…', 16) AS snip "
+                       " FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
+                       "JOIN messages m ON m.pk = f.pk JOIN conversations c ON c.id = m.conversation_id "
+                       "ORDER BY m.pk DESC"));
     messages.addBindValue(query);
     messages.addBindValue(limit);
     if (!messages.exec())

@@ -13,7 +13,7 @@ struct SearchHit {
     Kind kind = Kind::Message;
     QString conversationId;
     QString conversationTitle;
-    QString messageId;  ///< empty for title hits
+    QString messageId; ///< empty for title hits
     qint64 createdAt = 0;
     /// Matching text with each match wrapped in MatchStart / MatchEnd.
     QString snippet;

@@ -18,8 +18,9 @@ const QString rowId = QStringLiteral("local");
 StoreResult<UserSettings> SettingsRepository::load()
 {
     QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT auto_switch_harness, default_harness_id, theme, language, show_usage, "
-                             "stream_stall_timeout_s, updated_at, remote_id FROM user_settings WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT auto_switch_harness, default_harness_id, theme, language, show_usage, "
+                       "stream_stall_timeout_s, updated_at, remote_id FROM user_settings WHERE id = ?"));
     q.addBindValue(rowId);
     if (!q.exec())
         return {{}, StoreError::fromSql(q.lastError())};
@@ -46,8 +47,10 @@ StoreError SettingsRepository::save(UserSettings& settings)
     auto error = m_store.database().write([&]() -> StoreError {
         QSqlQuery q(m_store.database().connection());
         q.prepare(QStringLiteral(
-            "INSERT INTO user_settings (id, auto_switch_harness, default_harness_id, theme, language, show_usage, "
-            "stream_stall_timeout_s, created_at, updated_at, remote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO user_settings (id, auto_switch_harness, default_harness_id, theme, language, "
+            "show_usage, "
+            "stream_stall_timeout_s, created_at, updated_at, remote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?) "
             "ON CONFLICT(id) DO UPDATE SET auto_switch_harness = excluded.auto_switch_harness, "
             "default_harness_id = excluded.default_harness_id, theme = excluded.theme, "
             "language = excluded.language, show_usage = excluded.show_usage, "

@@ -13,8 +13,7 @@
 namespace harness::core {
 
 Store::Store(const QString& path, QObject* parent)
-    : QObject(parent),
-      m_database(std::make_unique<Database>(path)),
+    : QObject(parent), m_database(std::make_unique<Database>(path)),
       m_conversations(std::make_unique<ConversationRepository>(*this)),
       m_messages(std::make_unique<MessageRepository>(*this)),
       m_harnesses(std::make_unique<HarnessRepository>(*this)),
@@ -22,8 +21,7 @@ Store::Store(const QString& path, QObject* parent)
       m_search(std::make_unique<SearchRepository>(*this)),
       m_providers(std::make_unique<ProviderRepository>(*this)),
       m_mcpServers(std::make_unique<McpServerRepository>(*this))
-{
-}
+{}
 
 Store::~Store() = default;
 

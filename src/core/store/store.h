@@ -6,7 +6,6 @@
 #include "core/store/store_error.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace harness::core {
@@ -19,8 +18,7 @@ class SearchRepository;
 class ProviderRepository;
 class McpServerRepository;
 
-template <typename T>
-struct StoreResult {
+template <typename T> struct StoreResult {
     T value{};
     StoreError error;
     bool ok() const { return error.ok(); }

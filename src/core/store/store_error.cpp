@@ -65,21 +65,21 @@ StoreError StoreError::fromSql(const QSqlError& error)
     const int primary = error.nativeErrorCode().toInt() & 0xff;
     Kind kind = Kind::Query;
     switch (primary) {
-    case 5:   // SQLITE_BUSY
-    case 6:   // SQLITE_LOCKED
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
         kind = Kind::Locked;
         break;
-    case 8:   // SQLITE_READONLY
+    case 8: // SQLITE_READONLY
         kind = Kind::ReadOnly;
         break;
-    case 11:  // SQLITE_CORRUPT
-    case 26:  // SQLITE_NOTADB
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
         kind = Kind::Corrupt;
         break;
-    case 13:  // SQLITE_FULL
+    case 13: // SQLITE_FULL
         kind = Kind::DiskFull;
         break;
-    case 14:  // SQLITE_CANTOPEN
+    case 14: // SQLITE_CANTOPEN
         kind = Kind::CannotOpen;
         break;
     default:

@@ -10,9 +10,9 @@ namespace harness::core {
 namespace AppInfo {
 QString version();
 QString organizationName();
-QString applicationName();   ///< machine name, used in paths: "harness-desktop"
-QString displayName();       ///< "Harness Desktop"
-QString keychainService();   ///< reverse-DNS service name for secrets
+QString applicationName(); ///< machine name, used in paths: "harness-desktop"
+QString displayName();     ///< "Harness Desktop"
+QString keychainService(); ///< reverse-DNS service name for secrets
 /// Sets QCoreApplication's organisation / application names and version.
 void applyToApplication();
 } // namespace AppInfo
