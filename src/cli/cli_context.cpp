@@ -31,7 +31,6 @@ core::Store* CliContext::store()
         m_err << QCoreApplication::translate("harness::cli", "Database: %1").arg(store->path()) << Qt::endl;
         return nullptr;
     }
-    store->messages();
     m_store = std::move(store);
     return m_store.get();
 }

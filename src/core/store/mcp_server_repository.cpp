@@ -20,23 +20,6 @@ namespace {
 const QString columns = QStringLiteral(
     "id, name, transport, command, args, env, cwd, url, headers, auth_kind, enabled, created_at, updated_at");
 
-QString mapToJson(const QMap<QString, QString>& map)
-{
-    QJsonObject object;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QMap<QString, QString> mapFromJson(const QString& json)
-{
-    QMap<QString, QString> map;
-    const auto object = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        map.insert(it.key(), it.value().toString());
-    return map;
-}
-
 QString transportName(McpServerConfig::Transport transport)
 {
     switch (transport) {
@@ -76,10 +59,10 @@ StoredMcpServer fromQuery(const QSqlQuery& q)
     c.command = q.value(3).toString();
     for (const auto& arg : QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array())
         c.args.append(arg.toString());
-    c.env = mapFromJson(q.value(5).toString());
+    c.env = sql::stringMapFromJson(q.value(5).toString());
     c.workingDirectory = q.value(6).toString();
     c.url = QUrl(q.value(7).toString());
-    c.headers = mapFromJson(q.value(8).toString());
+    c.headers = sql::stringMapFromJson(q.value(8).toString());
     const QString auth = q.value(9).toString();
     c.auth = auth == QLatin1String("bearer")  ? McpServerConfig::AuthKind::Bearer
              : auth == QLatin1String("oauth") ? McpServerConfig::AuthKind::OAuth
@@ -98,10 +81,10 @@ void bindFields(QSqlQuery& q, const StoredMcpServer& s)
     q.addBindValue(sql::text(c.command));
     q.addBindValue(
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.args)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(mapToJson(c.env));
+    q.addBindValue(sql::stringMapToJson(c.env));
     q.addBindValue(sql::text(c.workingDirectory));
     q.addBindValue(sql::text(c.url.toString()));
-    q.addBindValue(mapToJson(c.headers));
+    q.addBindValue(sql::stringMapToJson(c.headers));
     q.addBindValue(authName(c.auth));
     q.addBindValue(s.enabled);
 }

@@ -18,23 +18,6 @@ namespace {
 const QString columns =
     QStringLiteral("id, name, kind, base_url, headers, is_default, created_at, updated_at, remote_id");
 
-QString headersToJson(const QMap<QString, QString>& headers)
-{
-    QJsonObject object;
-    for (auto it = headers.cbegin(); it != headers.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QMap<QString, QString> headersFromJson(const QString& json)
-{
-    QMap<QString, QString> headers;
-    const auto object = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        headers.insert(it.key(), it.value().toString());
-    return headers;
-}
-
 Provider fromQuery(const QSqlQuery& q)
 {
     Provider p;
@@ -42,7 +25,7 @@ Provider fromQuery(const QSqlQuery& q)
     p.name = q.value(1).toString();
     p.kind = providerKindFromString(q.value(2).toString()).value_or(Provider::Kind::OpenAiCompatible);
     p.baseUrl = q.value(3).toString();
-    p.headers = headersFromJson(q.value(4).toString());
+    p.headers = sql::stringMapFromJson(q.value(4).toString());
     p.isDefault = q.value(5).toBool();
     p.createdAt = q.value(6).toLongLong();
     p.updatedAt = q.value(7).toLongLong();
@@ -89,7 +72,7 @@ StoreError ProviderRepository::create(Provider& provider)
         q.addBindValue(provider.name.trimmed());
         q.addBindValue(providerKindName(provider.kind));
         q.addBindValue(provider.baseUrl.trimmed());
-        q.addBindValue(headersToJson(provider.headers));
+        q.addBindValue(sql::stringMapToJson(provider.headers));
         q.addBindValue(provider.isDefault);
         q.addBindValue(provider.createdAt);
         q.addBindValue(provider.updatedAt);
@@ -154,7 +137,7 @@ StoreError ProviderRepository::update(Provider& provider)
         q.addBindValue(provider.name.trimmed());
         q.addBindValue(providerKindName(provider.kind));
         q.addBindValue(provider.baseUrl.trimmed());
-        q.addBindValue(headersToJson(provider.headers));
+        q.addBindValue(sql::stringMapToJson(provider.headers));
         q.addBindValue(provider.updatedAt);
         q.addBindValue(sql::nullable(provider.remoteId));
         q.addBindValue(provider.id);
