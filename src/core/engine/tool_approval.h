@@ -20,8 +20,13 @@ struct ToolApprovalRequest {
 };
 
 struct ToolApprovalDecision {
+    /// How long the user's answer holds: this call only, the rest of this app session, or
+    /// for good (stored as the harness/server/tool policy).
+    enum class Remember { No, ForSession, Always };
+
     bool allowed = false;
     QString reason; ///< why it was denied, for the model and the user
+    Remember remember = Remember::No;
 };
 
 /// Decides whether a tool call may run: a stored per-harness/server/tool policy, or the user

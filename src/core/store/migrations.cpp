@@ -306,6 +306,37 @@ QStringList version4()
     return statements;
 }
 
+
+// Device-local state the desktop keeps beside the synced rows (no sync triggers on purpose):
+// tool approval policies, per-conversation composer drafts, unread marks, device settings
+// (proxy, data location, ...), and the branch an edited user message replaced.
+QStringList version5()
+{
+    return {
+        // Edit & resend keeps the old branch: its messages point at the user message that
+        // replaced them; the conversation view shows rows whose superseded_by is NULL.
+        QStringLiteral("ALTER TABLE messages ADD COLUMN superseded_by TEXT"),
+        // '*' = any harness / server / tool; the most specific row wins.
+        QStringLiteral(R"(CREATE TABLE tool_policies (
+            harness_id TEXT NOT NULL DEFAULT '*',
+            server_id TEXT NOT NULL DEFAULT '*',
+            tool_name TEXT NOT NULL DEFAULT '*',
+            policy TEXT NOT NULL CHECK (policy IN ('ask', 'always', 'never')),
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (harness_id, server_id, tool_name)))"),
+        QStringLiteral(R"(CREATE TABLE conversation_drafts (
+            conversation_id TEXT PRIMARY KEY NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE conversation_unread (
+            conversation_id TEXT PRIMARY KEY NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            since INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE local_settings (
+            key TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -315,6 +346,7 @@ const QList<Migration>& migrations()
         {2, version2()},
         {3, version3()},
         {4, version4()},
+        {5, version5()},
     };
     return all;
 }
