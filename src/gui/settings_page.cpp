@@ -91,6 +91,8 @@ SettingsPage::SettingsPage(core::Store& store, core::SecretStore* secrets, const
     dataRow->addWidget(open);
     form->addRow(tr("Data location:"), dataRow);
     outer->addLayout(form);
+    m_extraSections = new QVBoxLayout;
+    outer->addLayout(m_extraSections);
     auto* about = new QPushButton(tr("About Harness Desktop"), this);
     about->setObjectName(QStringLiteral("aboutButton"));
     connect(about, &QPushButton::clicked, this, [this, dataDir] { AboutDialog(dataDir, this).exec(); });
@@ -145,6 +147,22 @@ void SettingsPage::save()
     }
     if (s.theme != oldTheme)
         Q_EMIT themeChanged(s.theme);
+}
+
+} // namespace harness::gui
+
+namespace harness::gui {
+
+void SettingsPage::addSection(const QString& title, QWidget* section)
+{
+    auto* label = new QLabel(title, this);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    m_extraSections->addSpacing(8);
+    m_extraSections->addWidget(label);
+    section->setParent(this);
+    m_extraSections->addWidget(section);
 }
 
 } // namespace harness::gui

@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace harness::core {
 class SecretStore;
@@ -28,6 +29,8 @@ public:
     ~SettingsPage() override;
 
     void reload();
+    /// Adds a titled section (e.g. the account panel) below the built-in ones.
+    void addSection(const QString& title, QWidget* section);
 
 Q_SIGNALS:
     void themeChanged(core::UserSettings::Theme theme);
@@ -37,6 +40,7 @@ private:
     void save();
 
     core::Store& m_store;
+    QVBoxLayout* m_extraSections = nullptr;
     bool m_loading = false;
     QCheckBox* m_autoSwitch = nullptr;
     QCheckBox* m_showUsage = nullptr;
