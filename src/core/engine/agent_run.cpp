@@ -277,7 +277,8 @@ void AgentRun::runOneCall(const ToolCall& call)
     MessageParts::updateToolCall(m_writer->message(), call.id,
                                  statusFields(QStringLiteral("awaiting_approval")));
     m_writer->markDirty();
-    ToolApprovalRequest request{m_setup.conversationId, messageId, call.id, m_setup.harness, spec, arguments};
+    ToolApprovalRequest request{
+        m_setup.conversationId, messageId, call.id, m_setup.harness, spec, arguments, {}};
     m_approval->decide(
         request, this, [this, launch, callId = call.id, spec](const ToolApprovalDecision& decision) {
             if (m_state != State::RunningTools)

@@ -11,9 +11,9 @@
 namespace harness::core {
 
 Engine::Engine(Store& store, SecretStore* secrets, QObject* parent)
-    : QObject(parent), m_secrets(secrets), m_store(store),
+    : QObject(parent), m_secrets(secrets), m_store(store), m_approval(store),
       m_providers(std::make_unique<ProviderAccess>(store, secrets)),
-      m_runs(std::make_unique<RunRegistry>(store, &m_network, &m_mcpTools, &m_readOnly)),
+      m_runs(std::make_unique<RunRegistry>(store, &m_network, &m_mcpTools, &m_approval)),
       m_chat(std::make_unique<ChatService>(store, *m_runs, *m_providers, &m_network))
 {
     const auto settings = store.settings().load().value;
@@ -67,9 +67,9 @@ void Engine::setToolProvider(ToolProvider* tools)
     m_runs->setToolProvider(tools ? tools : &m_mcpTools);
 }
 
-void Engine::setApprovalPolicy(ToolApprovalPolicy* approval)
+void Engine::setApprovalPolicy(ToolApprovalPolicy* asker)
 {
-    m_runs->setApprovalPolicy(approval ? approval : &m_readOnly);
+    m_approval.setAsker(asker);
 }
 
 } // namespace harness::core

@@ -5,6 +5,7 @@
 #include "core/engine/chat_service.h"
 #include "core/engine/provider_access.h"
 #include "core/engine/run_registry.h"
+#include "core/engine/stored_approval_policy.h"
 #include "core/engine/tool_provider.h"
 #include "core/mcp/mcp_server_registry.h"
 #include "core/mcp/mcp_tool_provider.h"
@@ -39,8 +40,11 @@ public:
     void setToolProvider(ToolProvider* tools);
     /// Re-reads the saved MCP servers (and their bearer tokens from the keychain).
     void reloadMcpServers();
-    /// Who approves tool calls (default: read-only tools only). Not owned.
-    void setApprovalPolicy(ToolApprovalPolicy* approval);
+    /// Who is asked when a tool call needs approval (the GUI's inline prompt, the CLI's
+    /// terminal question). Not owned; nullptr: nobody, such calls are denied. The stored
+    /// per-harness/server/tool policy (approval()) always decides first.
+    void setApprovalPolicy(ToolApprovalPolicy* asker);
+    StoredApprovalPolicy& approval() { return m_approval; }
 
 private:
     QNetworkAccessManager m_network;
@@ -48,7 +52,7 @@ private:
     Store& m_store;
     McpServerRegistry m_mcp;
     McpToolProvider m_mcpTools{&m_mcp};
-    ReadOnlyPolicy m_readOnly;
+    StoredApprovalPolicy m_approval;
     std::unique_ptr<ProviderAccess> m_providers;
     std::unique_ptr<RunRegistry> m_runs;
     std::unique_ptr<ChatService> m_chat;

@@ -15,8 +15,12 @@ struct ToolApprovalRequest {
     QString messageId;
     QString callId;
     Harness harness;
+    /// The tool with what askers show: title, server name, readOnly / destructive annotations.
     ToolSpec tool;
     QJsonObject arguments;
+    /// The saved server's row id (filled in by StoredApprovalPolicy; empty for servers that are
+    /// not saved, e.g. `harness-cli mcp ... --config FILE`): "always" can only be stored with it.
+    QString serverId;
 };
 
 struct ToolApprovalDecision {

@@ -9,6 +9,7 @@
 #include "core/store/provider_repository.h"
 #include "core/store/search_repository.h"
 #include "core/store/settings_repository.h"
+#include "core/store/tool_policy_repository.h"
 
 namespace harness::core {
 
@@ -20,7 +21,8 @@ Store::Store(const QString& path, QObject* parent)
       m_settings(std::make_unique<SettingsRepository>(*this)),
       m_search(std::make_unique<SearchRepository>(*this)),
       m_providers(std::make_unique<ProviderRepository>(*this)),
-      m_mcpServers(std::make_unique<McpServerRepository>(*this))
+      m_mcpServers(std::make_unique<McpServerRepository>(*this)),
+      m_toolPolicies(std::make_unique<ToolPolicyRepository>(*this))
 {}
 
 Store::~Store() = default;

@@ -17,6 +17,7 @@ class SettingsRepository;
 class SearchRepository;
 class ProviderRepository;
 class McpServerRepository;
+class ToolPolicyRepository;
 
 template <typename T> struct StoreResult {
     T value{};
@@ -44,6 +45,8 @@ public:
     SearchRepository& search() { return *m_search; }
     ProviderRepository& providers() { return *m_providers; }
     McpServerRepository& mcpServers() { return *m_mcpServers; }
+    /// Tool approval rules per harness / server / tool (device-local).
+    ToolPolicyRepository& toolPolicies() { return *m_toolPolicies; }
 
 Q_SIGNALS:
     /// Conversations were added, removed or reordered.
@@ -57,6 +60,7 @@ Q_SIGNALS:
     void settingsChanged();
     void providersChanged();
     void mcpServersChanged();
+    void toolPoliciesChanged();
 
 private:
     std::unique_ptr<Database> m_database;
@@ -67,6 +71,7 @@ private:
     std::unique_ptr<SearchRepository> m_search;
     std::unique_ptr<ProviderRepository> m_providers;
     std::unique_ptr<McpServerRepository> m_mcpServers;
+    std::unique_ptr<ToolPolicyRepository> m_toolPolicies;
 };
 
 } // namespace harness::core
