@@ -5,6 +5,8 @@
 #include "cli/cli_context.h"
 #include "cli/provider_options.h"
 #include "cli/terminal_approval_policy.h"
+#include "cli/terminal_authorization_opener.h"
+#include "cli/terminal_elicitation_handler.h"
 #include "core/engine/engine.h"
 #include "core/secrets/keychain_secret_store.h"
 #include "core/store/conversation_repository.h"
@@ -92,7 +94,8 @@ const CliCommandRegistration chatCommand{CliCommand{
                                                     tr("Continue this conversation (id or unique prefix)."),
                                                     tr("ID"));
         const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")},
-                                     tr("Allow every tool call without asking."));
+                                     tr("Allow every tool call without asking (tools whose stored policy is "
+                                        "\"never\" stay denied)."));
         const QCommandLineOption retry(QStringLiteral("retry"),
                                        tr("Answer the conversation again as it stands (after a failed or "
                                           "interrupted answer); needs --conversation and no prompt."));
@@ -147,9 +150,19 @@ const CliCommandRegistration chatCommand{CliCommand{
         Engine engine(*store, &secrets); // the saved MCP servers of the harness provide its tools
         if (!providerOptions.apply(ctx, parser, *store, engine.providers(), exitCode))
             return exitCode;
+        // The stored policies decide first; what they leave to the user is asked on the terminal.
         AllowAllPolicy allowAll;
         TerminalApprovalPolicy ask;
         engine.setApprovalPolicy(parser.isSet(yes) ? static_cast<ToolApprovalPolicy*>(&allowAll) : &ask);
+        TerminalElicitationHandler elicitation;
+        TerminalAuthorizationOpener opener;
+        engine.mcp().setElicitationHandler(&elicitation);
+        engine.mcp().setAuthorizationOpener(&opener);
+        QObject::connect(&engine.mcpCredentials(), &McpCredentialKeeper::problem, &engine,
+                         [&ctx](const QString& server, const QString& error) {
+                             ctx.err()
+                                 << (server.isEmpty() ? error : tr("%1: %2").arg(server, error)) << Qt::endl;
+                         });
         auto& runs = engine.runs();
         auto& chat = engine.chat();
         chat.setGenerateTitles(false);
@@ -233,7 +246,13 @@ const CliCommandRegistration chatCommand{CliCommand{
             loop.exec();
         std::signal(SIGINT, SIG_DFL);
         std::signal(SIGTERM, SIG_DFL);
+        if (engine.mcpCredentials().isBusy()) { // a refreshed sign-in is being saved
+            QObject::connect(&engine.mcpCredentials(), &McpCredentialKeeper::idle, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
         engine.setApprovalPolicy(nullptr);
+        engine.mcp().setElicitationHandler(nullptr);
+        engine.mcp().setAuthorizationOpener(nullptr);
         ctx.err() << tr("(conversation %1)").arg(target.left(8)) << Qt::endl;
         return result;
     }}};

@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
-// harness-cli mcp tools | mcp call | mcp import | mcp conformance
+// harness-cli mcp tools | mcp call | mcp import | mcp export | mcp conformance
 #include "cli/cli_command.h"
 #include "cli/cli_context.h"
+#include "cli/terminal_authorization_opener.h"
+#include "cli/terminal_elicitation_handler.h"
+#include "core/engine/mcp_credential_keeper.h"
 #include "core/mcp/mcp_conformance_client.h"
 #include "core/mcp/mcp_server_registry.h"
 #include "core/mcp/mcp_servers_json.h"
@@ -17,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace harness::cli {
 
@@ -24,14 +28,36 @@ namespace {
 
 using namespace harness::core;
 
-QString tr(const char* text)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("harness::cli", text);
+    return QCoreApplication::translate("harness::cli", text, comment, n);
 }
 
+/// The MCP servers of one command: the registry, the keychain (for saved servers' bearer and
+/// OAuth tokens, re-saved when refreshed), terminal sign-in and the terminal elicitation form.
+struct McpSession {
+    KeychainSecretStore secrets;
+    McpServerRegistry registry;
+    McpCredentialKeeper keeper{registry, &secrets};
+    TerminalAuthorizationOpener opener;
+    TerminalElicitationHandler elicitation;
+
+    explicit McpSession(CliContext& ctx)
+    {
+        registry.setAuthorizationOpener(&opener);
+        registry.setElicitationHandler(&elicitation);
+        QObject::connect(&keeper, &McpCredentialKeeper::problem, &registry,
+                         [&ctx](const QString& server, const QString& error) {
+                             ctx.err()
+                                 << (server.isEmpty() ? error : tr("%1: %2").arg(server, error)) << Qt::endl;
+                         });
+    }
+};
+
 /// Servers from an mcpServers JSON file (--config), else the ones saved in the app.
-bool loadServers(CliContext& ctx, const QString& configPath, McpServerRegistry& registry, int& exitCode)
+bool loadServers(CliContext& ctx, const QString& configPath, McpSession& session, int& exitCode)
 {
+    McpServerRegistry& registry = session.registry;
     if (!configPath.isEmpty()) {
         QFile file(configPath);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -61,34 +87,28 @@ bool loadServers(CliContext& ctx, const QString& configPath, McpServerRegistry& 
         return false;
     }
     QList<McpServerConfig> configs;
-    KeychainSecretStore secrets;
     for (const auto& server : std::as_const(stored.value)) {
-        if (!server.enabled)
-            continue;
-        configs.append(server.config);
-        if (server.config.auth != McpServerConfig::AuthKind::Bearer)
-            continue;
-        QEventLoop wait;
-        secrets.read(server.secretKey(), &wait, [&](const SecretResult& result) {
-            if (result.ok())
-                registry.setBearerToken(server.config.name, result.value);
-            else
-                ctx.err() << tr("no token for \"%1\": %2").arg(server.config.name, result.error) << Qt::endl;
-            wait.quit();
-        });
-        wait.exec();
+        if (server.enabled)
+            configs.append(server.config);
     }
     registry.setServers(configs);
+    session.keeper.sync(stored.value); // the servers wait for their tokens from the keychain
     return true;
 }
 
-int stopAndReturn(McpServerRegistry& registry, int code)
+int stopAndReturn(McpSession& session, int code)
 {
+    McpServerRegistry& registry = session.registry;
     QEventLoop wait;
     QObject::connect(&registry, &McpServerRegistry::allStopped, &wait, &QEventLoop::quit);
     registry.stopAll();
     if (!registry.serverNames().isEmpty())
         wait.exec();
+    // Refreshed sign-ins are being saved: let them land before the process ends.
+    if (session.keeper.isBusy()) {
+        QObject::connect(&session.keeper, &McpCredentialKeeper::idle, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
     return code;
 }
 
@@ -109,8 +129,9 @@ const CliCommandRegistration toolsCommand{CliCommand{
         int exitCode = ExitOk;
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
             return exitCode;
-        McpServerRegistry registry;
-        if (!loadServers(ctx, parser.value(config), registry, exitCode))
+        McpSession session(ctx);
+        McpServerRegistry& registry = session.registry;
+        if (!loadServers(ctx, parser.value(config), session, exitCode))
             return exitCode;
         if (registry.serverNames().isEmpty())
             return ctx.fail(ExitNotFound,
@@ -148,7 +169,7 @@ const CliCommandRegistration toolsCommand{CliCommand{
             for (auto it = errors.cbegin(); it != errors.cend(); ++it)
                 ctx.err() << tr("%1: %2").arg(it.key(), it.value()) << Qt::endl;
         }
-        return stopAndReturn(registry, errors.isEmpty() ? ExitOk : ExitFailure);
+        return stopAndReturn(session, errors.isEmpty() ? ExitOk : ExitFailure);
     }}};
 
 const CliCommandRegistration callCommand{CliCommand{
@@ -174,11 +195,12 @@ const CliCommandRegistration callCommand{CliCommand{
                                 tr("the arguments must be a JSON object: %1").arg(error.errorString()));
             arguments = document.object();
         }
-        McpServerRegistry registry;
-        if (!loadServers(ctx, parser.value(config), registry, exitCode))
+        McpSession session(ctx);
+        McpServerRegistry& registry = session.registry;
+        if (!loadServers(ctx, parser.value(config), session, exitCode))
             return exitCode;
         if (!registry.serverNames().contains(words.at(0)))
-            return stopAndReturn(registry,
+            return stopAndReturn(session,
                                  ctx.fail(ExitNotFound, tr("no MCP server named \"%1\".").arg(words.at(0))));
         auto* listing = registry.listTools({words.at(0)});
         QEventLoop wait;
@@ -186,7 +208,7 @@ const CliCommandRegistration callCommand{CliCommand{
         if (!listing->isFinished())
             wait.exec();
         if (!listing->errors().isEmpty())
-            return stopAndReturn(registry, ctx.fail(ExitFailure, listing->errors().value(words.at(0))));
+            return stopAndReturn(session, ctx.fail(ExitFailure, listing->errors().value(words.at(0))));
         auto* call = registry.callTool(registry.exposedName(words.at(0), words.at(1)), arguments);
         QObject::connect(
             call, &McpToolCall::progressed, &wait, [&](double progress, double total, const QString& m) {
@@ -200,7 +222,7 @@ const CliCommandRegistration callCommand{CliCommand{
             wait.exec();
         const auto result = call->result();
         ctx.out() << result.modelText() << Qt::endl;
-        return stopAndReturn(registry, result.isError ? ExitFailure : ExitOk);
+        return stopAndReturn(session, result.isError ? ExitFailure : ExitOk);
     }}};
 
 const CliCommandRegistration importCommand{CliCommand{
@@ -252,6 +274,57 @@ const CliCommandRegistration importCommand{CliCommand{
         }
         return saved == imported.servers.size() && imported.problems.isEmpty() ? int(ExitOk)
                                                                                : int(ExitFailure);
+    }}};
+
+const CliCommandRegistration exportCommand{CliCommand{
+    {QStringLiteral("mcp"), QStringLiteral("export")},
+    QStringLiteral("[--output FILE]"),
+    QT_TRANSLATE_NOOP("harness::cli",
+                      "Write the saved servers as an mcpServers JSON file (never their tokens)."),
+    [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
+        QCommandLineParser parser;
+        const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                        tr("Write to FILE instead of stdout."), tr("FILE"));
+        parser.addOption(output);
+        int exitCode = ExitOk;
+        if (!CliCommands::parse(ctx, parser, self, args, exitCode))
+            return exitCode;
+        if (!parser.positionalArguments().isEmpty())
+            return ctx.fail(ExitUsage, tr("Usage: harness-cli mcp export [--output FILE]"));
+        auto* store = ctx.store();
+        if (!store)
+            return int(ExitStoreUnusable);
+        auto stored = store->mcpServers().list();
+        if (!stored.ok())
+            return ctx.fail(ExitFailure, stored.error.userMessage());
+        QList<McpServerConfig> configs;
+        for (const auto& server : std::as_const(stored.value)) {
+            configs.append(server.config);
+            // Secrets stay in the keychain: say which servers need theirs again after an import.
+            if (server.config.auth == McpServerConfig::AuthKind::Bearer)
+                ctx.err()
+                    << tr("\"%1\": its access token is not exported (it stays in the keychain); enter it "
+                          "again after importing.")
+                           .arg(server.config.name)
+                    << Qt::endl;
+            else if (server.config.auth == McpServerConfig::AuthKind::OAuth)
+                ctx.err()
+                    << tr("\"%1\": its OAuth sign-in is not exported; you sign in again after importing.")
+                           .arg(server.config.name)
+                    << Qt::endl;
+        }
+        const QByteArray json = McpServersJson::serialize(configs);
+        if (!parser.isSet(output)) {
+            ctx.out() << QString::fromUtf8(json);
+            return int(ExitOk);
+        }
+        QSaveFile file(parser.value(output));
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+            return ctx.fail(ExitFailure,
+                            tr("cannot write %1: %2").arg(parser.value(output), file.errorString()));
+        ctx.err() << tr("exported %n server(s) to %1", nullptr, int(configs.size())).arg(parser.value(output))
+                  << Qt::endl;
+        return int(ExitOk);
     }}};
 
 const CliCommandRegistration conformanceCommand{CliCommand{

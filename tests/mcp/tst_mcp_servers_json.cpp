@@ -138,10 +138,12 @@ void TestMcpServersJson::exportRoundTrips()
     b.transport = McpServerConfig::Transport::Http;
     b.url = QUrl(u"https://x.test/mcp"_s);
     b.headers = {{u"X-A"_s, u"1"_s}};
+    b.auth = McpServerConfig::AuthKind::OAuth; // how it signs in survives; its tokens are never written
     McpServerConfig c;
     c.name = u"legacy"_s;
     c.transport = McpServerConfig::Transport::LegacySse;
     c.url = QUrl(u"http://127.0.0.1:1/sse"_s);
+    c.auth = McpServerConfig::AuthKind::Bearer;
     const QByteArray json = McpServersJson::serialize({a, b, c});
     QVERIFY(QJsonDocument::fromJson(json).object().value(u"mcpServers"_s).isObject());
     const McpImportResult r = McpServersJson::parse(json);

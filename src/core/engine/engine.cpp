@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/engine/engine.h"
 
-#include "core/secrets/secret_store.h"
 #include "core/store/harness_repository.h"
 #include "core/store/mcp_server_repository.h"
 #include "core/store/settings_repository.h"
@@ -42,18 +41,11 @@ void Engine::reloadMcpServers()
         return;
     QList<McpServerConfig> configs;
     for (const auto& server : std::as_const(servers.value)) {
-        if (!server.enabled)
-            continue;
-        configs.append(server.config);
-        if (server.config.auth == McpServerConfig::AuthKind::Bearer && m_secrets) {
-            const QString name = server.config.name;
-            m_secrets->read(server.secretKey(), this, [this, name](const SecretResult& result) {
-                if (result.ok())
-                    m_mcp.setBearerToken(name, result.value);
-            });
-        }
+        if (server.enabled)
+            configs.append(server.config);
     }
     m_mcp.setServers(configs);
+    m_mcpCredentials.sync(servers.value); // tokens from the keychain, before the servers connect
 }
 
 Engine::~Engine()

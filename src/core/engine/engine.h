@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/engine/chat_service.h"
+#include "core/engine/mcp_credential_keeper.h"
 #include "core/engine/provider_access.h"
 #include "core/engine/run_registry.h"
 #include "core/engine/stored_approval_policy.h"
@@ -38,8 +39,10 @@ public:
     McpServerRegistry& mcp() { return m_mcp; }
     /// Where tools come from (default: the MCP servers of each harness). Not owned.
     void setToolProvider(ToolProvider* tools);
-    /// Re-reads the saved MCP servers (and their bearer tokens from the keychain).
+    /// Re-reads the saved MCP servers (and their bearer / OAuth tokens from the keychain).
     void reloadMcpServers();
+    /// Keeps MCP sign-ins in the keychain (problem() says when it cannot).
+    McpCredentialKeeper& mcpCredentials() { return m_mcpCredentials; }
     /// Who is asked when a tool call needs approval (the GUI's inline prompt, the CLI's
     /// terminal question). Not owned; nullptr: nobody, such calls are denied. The stored
     /// per-harness/server/tool policy (approval()) always decides first.
@@ -52,6 +55,7 @@ private:
     Store& m_store;
     McpServerRegistry m_mcp;
     McpToolProvider m_mcpTools{&m_mcp};
+    McpCredentialKeeper m_mcpCredentials{m_mcp, m_secrets};
     StoredApprovalPolicy m_approval;
     std::unique_ptr<ProviderAccess> m_providers;
     std::unique_ptr<RunRegistry> m_runs;

@@ -18,6 +18,10 @@ struct McpServerRegistry::Entry {
     McpServerConfig config;
     McpClient* client = nullptr;
     QString token;
+    McpOAuthTokens oauthTokens;
+    McpOAuthClient oauthClient;
+    bool credentialsSet = false;
+    bool credentialsPending = false;
     QTimer restartTimer;
     QElapsedTimer readySince;
     int users = 0;
@@ -107,6 +111,38 @@ void McpServerRegistry::setBearerToken(const QString& server, const QString& tok
     }
 }
 
+void McpServerRegistry::setOAuthCredentials(const QString& server, const McpOAuthTokens& tokens,
+                                            const McpOAuthClient& client)
+{
+    Entry* e = entry(server);
+    if (!e)
+        return;
+    e->oauthTokens = tokens;
+    e->oauthClient = client;
+    e->credentialsSet = true;
+    if (e->client && e->client->oauth()) {
+        if (client.isValid())
+            e->client->oauth()->setClient(client);
+        if (tokens.isValid())
+            e->client->oauth()->setTokens(tokens);
+    }
+}
+
+void McpServerRegistry::setCredentialsPending(const QString& server, bool pending)
+{
+    Entry* e = entry(server);
+    if (!e)
+        return;
+    if (std::exchange(e->credentialsPending, pending) && !pending)
+        emit credentialsLoaded(server);
+}
+
+bool McpServerRegistry::hasOAuthCredentials(const QString& server) const
+{
+    const Entry* e = entry(server);
+    return e && e->credentialsSet;
+}
+
 void McpServerRegistry::setElicitationHandler(McpElicitationHandler* handler)
 {
     m_elicitation = handler;
@@ -139,6 +175,24 @@ void McpServerRegistry::createClient(Entry& e)
     e.client->setElicitationHandler(m_elicitation);
     e.client->setAuthorizationOpener(m_opener);
     const QString name = e.config.name;
+    if (McpOAuth* oauth = e.client->oauth()) {
+        if (e.oauthClient.isValid())
+            oauth->setClient(e.oauthClient);
+        if (e.oauthTokens.isValid())
+            oauth->setTokens(e.oauthTokens);
+        connect(oauth, &McpOAuth::tokensChanged, this, [this, name](const McpOAuthTokens& tokens) {
+            if (Entry* en = entry(name)) {
+                en->oauthTokens = tokens;
+                emit oauthCredentialsChanged(name, tokens, en->oauthClient);
+            }
+        });
+        connect(oauth, &McpOAuth::clientRegistered, this, [this, name](const McpOAuthClient& client) {
+            if (Entry* en = entry(name)) {
+                en->oauthClient = client;
+                emit oauthCredentialsChanged(name, en->oauthTokens, client);
+            }
+        });
+    }
     connect(e.client, &McpClient::stateChanged, this, [this, name](McpClient::State state) {
         if (Entry* en = entry(name); en && state == McpClient::State::Ready)
             en->readySince.start();
@@ -252,30 +306,49 @@ McpToolListing* McpServerRegistry::listTools(const QStringList& servers)
     listing->m_waitingFor.removeDuplicates();
     const QStringList names = listing->m_waitingFor;
     for (const QString& name : names) {
-        McpClient* c = ensureStarted(name);
-        if (!c) {
-            listing->m_errors.insert(name,
-                                     tr("The MCP server \"%1\" is not configured. Add it in the settings or "
-                                        "remove it from the harness.")
-                                         .arg(name));
-            listing->m_waitingFor.removeAll(name);
+        if (Entry* e = entry(name); e && e->credentialsPending) {
+            // Its tokens are still being read from the keychain: start it once they are there.
+            connect(this, &McpServerRegistry::credentialsLoaded, listing,
+                    [this, listing, name](const QString& s) {
+                        if (s != name || !listing->m_waitingFor.contains(name))
+                            return;
+                        listOne(listing, name);
+                        if (listing->m_waitingFor.isEmpty() && !listing->m_finished) {
+                            listing->m_finished = true;
+                            QTimer::singleShot(0, listing, &McpToolListing::finished);
+                        }
+                    });
             continue;
         }
-        if (c->state() == McpClient::State::Starting || c->state() == McpClient::State::Stopping) {
-            auto settle = [this, listing, name] {
-                settleListing(listing, name);
-            };
-            connect(c, &McpClient::ready, listing, settle, Qt::SingleShotConnection);
-            connect(c, &McpClient::failed, listing, settle, Qt::SingleShotConnection);
-            continue;
-        }
-        settleListing(listing, name);
+        listOne(listing, name);
     }
     if (listing->m_waitingFor.isEmpty() && !listing->m_finished) {
         listing->m_finished = true;
         QTimer::singleShot(0, listing, &McpToolListing::finished);
     }
     return listing;
+}
+
+void McpServerRegistry::listOne(McpToolListing* listing, const QString& name)
+{
+    McpClient* c = ensureStarted(name);
+    if (!c) {
+        listing->m_errors.insert(name,
+                                 tr("The MCP server \"%1\" is not configured. Add it in the settings or "
+                                    "remove it from the harness.")
+                                     .arg(name));
+        listing->m_waitingFor.removeAll(name);
+        return;
+    }
+    if (c->state() == McpClient::State::Starting || c->state() == McpClient::State::Stopping) {
+        auto settle = [this, listing, name] {
+            settleListing(listing, name);
+        };
+        connect(c, &McpClient::ready, listing, settle, Qt::SingleShotConnection);
+        connect(c, &McpClient::failed, listing, settle, Qt::SingleShotConnection);
+        return;
+    }
+    settleListing(listing, name);
 }
 
 void McpServerRegistry::settleListing(McpToolListing* listing, const QString& server)

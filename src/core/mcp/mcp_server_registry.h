@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/mcp/mcp_client.h"
+#include "core/mcp/mcp_oauth.h"
 #include "core/mcp/mcp_server_config.h"
 #include "core/mcp/mcp_tool.h"
 #include "core/mcp/mcp_tool_name_map.h"
@@ -65,6 +66,15 @@ public:
 
     /// Supplies a bearer token at runtime (from the keychain); it is never stored here.
     void setBearerToken(const QString& server, const QString& token);
+    /// OAuth state of an AuthKind::OAuth server, read from the keychain: given to its client
+    /// before it connects (and now, if it exists), so a restart needs no new sign-in.
+    void setOAuthCredentials(const QString& server, const McpOAuthTokens& tokens,
+                             const McpOAuthClient& client);
+    /// The server's secrets are being read from the keychain: listTools() does not start it
+    /// until this is set back to false (credentialsLoaded() follows).
+    void setCredentialsPending(const QString& server, bool pending);
+    /// Whether setOAuthCredentials() was called since the server was (re)configured.
+    bool hasOAuthCredentials(const QString& server) const;
     /// Not owned; used by every client. nullptr declines elicitation requests.
     void setElicitationHandler(McpElicitationHandler* handler);
     /// Not owned; opens sign-in pages for servers with AuthKind::OAuth.
@@ -106,6 +116,12 @@ signals:
     /// Some server's tool list changed (exposed names may have changed too).
     void toolsChanged();
     void allStopped();
+    /// New OAuth tokens (sign-in, refresh, step-up) or a new client registration of \a server:
+    /// save them in the keychain. Both carry the full current state.
+    void oauthCredentialsChanged(const QString& server, const harness::core::McpOAuthTokens& tokens,
+                                 const harness::core::McpOAuthClient& client);
+    /// setCredentialsPending(server, false) ended a wait.
+    void credentialsLoaded(const QString& server);
 
 private:
     struct Entry;
@@ -114,6 +130,7 @@ private:
     void onClientFailed(const QString& server, const QString& error);
     void rebuildNames();
     void settleListing(McpToolListing* listing, const QString& server);
+    void listOne(McpToolListing* listing, const QString& server);
     void checkAllStopped();
 
     std::vector<std::unique_ptr<Entry>> m_entries;

@@ -115,6 +115,13 @@ bool parseEntry(const QString& name, const QJsonObject& entry, McpServerConfig* 
         }
         ++it;
     }
+    // Our own export says how the server signs in ("auth": "oauth" | "bearer"); the secrets
+    // themselves are never in the file.
+    const QString auth = entry.value(QLatin1String("auth")).toString().toLower();
+    if (auth == QLatin1String("oauth"))
+        cfg->auth = McpServerConfig::AuthKind::OAuth;
+    else if (auth == QLatin1String("bearer"))
+        cfg->auth = McpServerConfig::AuthKind::Bearer;
     return true;
 }
 
@@ -189,6 +196,10 @@ QJsonObject McpServersJson::toEntry(const McpServerConfig& server)
     entry.insert(QLatin1String("url"), server.url.toString(QUrl::FullyEncoded));
     if (!server.headers.isEmpty())
         entry.insert(QLatin1String("headers"), toObject(server.headers));
+    if (server.auth == McpServerConfig::AuthKind::OAuth)
+        entry.insert(QLatin1String("auth"), QStringLiteral("oauth"));
+    else if (server.auth == McpServerConfig::AuthKind::Bearer)
+        entry.insert(QLatin1String("auth"), QStringLiteral("bearer"));
     return entry;
 }
 
