@@ -127,9 +127,13 @@ private:
     quint16 m_port = 0;
 };
 
-/// tests/mcp/streamable_peer.mjs: a spec-following Streamable HTTP server on the official SDK.
+/// tests/mcp/streamable_peer.mjs: a spec-following Streamable HTTP server on the official SDK
+/// (or another script of tests/mcp that prints "listening on port N", e.g. oauth_peer.mjs).
 class StreamablePeer final {
 public:
+    explicit StreamablePeer(QString script = QStringLiteral("streamable_peer.mjs"))
+        : m_script(std::move(script))
+    {}
     ~StreamablePeer()
     {
         if (m_process.state() != QProcess::NotRunning) {
@@ -144,7 +148,7 @@ public:
     {
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(QStringLiteral("node"), {qEnvironmentVariable("HARNESS_SOURCE_DIR") +
-                                                 QStringLiteral("/tests/mcp/streamable_peer.mjs")});
+                                                 QStringLiteral("/tests/mcp/") + m_script});
         while (m_process.waitForReadyRead(15000)) {
             m_output += m_process.readAll();
             const qsizetype at = m_output.indexOf("listening on port ");
@@ -165,6 +169,7 @@ public:
     QByteArray output() { return m_output += m_process.readAll(); }
 
 private:
+    QString m_script;
     QProcess m_process;
     QByteArray m_output;
     quint16 m_port = 0;
