@@ -59,8 +59,7 @@ int main(int argc, char* argv[])
         return 1;
     const auto settings = opened.store->settings().load().value;
     installTranslators(app, settings.language);
-    if (settings.theme != harness::core::UserSettings::Theme::System)
-        harness::gui::applyTheme(settings.theme);
+    harness::gui::applyTheme(settings.theme);
 
     harness::core::KeychainSecretStore secrets;
     harness::core::Engine engine(*opened.store, &secrets);

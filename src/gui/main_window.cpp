@@ -7,13 +7,15 @@
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
 #include "core/store/store.h"
+#include "core/store/unread_repository.h"
 #include "gui/chat_page.h"
 #include "gui/first_run_page.h"
 #include "gui/gui_approval_policy.h"
 #include "gui/harness_manager_page.h"
 #include "gui/session_state.h"
 #include "gui/settings_page.h"
-#include "gui/sidebar.h"
+#include "gui/shortcuts_dialog.h"
+#include "gui/sidebar/sidebar.h"
 #include "gui/theme.h"
 
 #include <QAction>
@@ -64,6 +66,12 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
     connect(m_sidebar, &Sidebar::newChatRequested, this, &MainWindow::newChat);
     connect(m_sidebar, &Sidebar::harnessesRequested, this, [this] { showPage(Page::Harnesses); });
     connect(m_sidebar, &Sidebar::settingsRequested, this, [this] { showPage(Page::Settings); });
+    connect(m_sidebar, &Sidebar::conversationRemoved, this, [this](const QString& id) {
+        if (m_chat->conversationId() == id)
+            newChat();
+    });
+    connect(m_sidebar, &Sidebar::conversationAboutToBeDeleted, this,
+            [this](const QString& id) { m_engine.runs().stop(id); });
     connect(m_sidebar, &Sidebar::searchHitActivated, this,
             [this](const QString& conversationId, const QString& messageId) {
                 openConversation(conversationId);
@@ -82,6 +90,7 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
         statusBar()->showMessage(text, 10'000);
     };
     connect(m_chat, &ChatPage::statusMessage, this, showStatus);
+    connect(m_sidebar, &Sidebar::statusMessage, this, showStatus);
     connect(m_harnesses, &HarnessManagerPage::statusMessage, this, showStatus);
     connect(m_settings, &SettingsPage::statusMessage, this, showStatus);
     connect(m_settings, &SettingsPage::themeChanged, this,
@@ -99,6 +108,11 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
     });
     connect(&runs, &core::RunRegistry::runFinished, this, [this](const QString& id) {
         m_sidebar->conversations().setActivity(id, core::ConversationListModel::Activity::JustFinished);
+        // An answer that finished out of sight stays marked until the conversation is opened.
+        const bool shown =
+            isVisible() && !isMinimized() && currentPage() == Page::Chat && m_chat->conversationId() == id;
+        if (!shown)
+            m_store.unread().mark(id);
     });
     connect(&runs, &core::RunRegistry::runFailed, this, [this](const QString& id) {
         m_sidebar->conversations().setActivity(id, core::ConversationListModel::Activity::None);
@@ -128,17 +142,23 @@ void MainWindow::createActions()
         addAction(action);
         return action;
     };
-    add(
+    QAction* newChatAction = add(
         tr("New chat"), QKeySequence::New, [this] { newChat(); }, "newChatAction");
-    add(
+    newChatAction->setIcon(themedIcon(QStringLiteral("new-chat")));
+    QAction* search = add(
         tr("Search conversations"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_sidebar->focusSearch(); },
         "searchAction");
-    add(
-        tr("Previous conversation"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+    search->setIcon(themedIcon(QStringLiteral("search")));
+    QAction* previous = add(
+        tr("Previous conversation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
         [this] { m_sidebar->stepSelection(-1); }, "previousConversationAction");
-    add(
-        tr("Next conversation"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                            QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    QAction* next = add(
+        tr("Next conversation"), QKeySequence(Qt::CTRL | Qt::Key_Tab),
         [this] { m_sidebar->stepSelection(1); }, "nextConversationAction");
+    next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::ALT | Qt::Key_Down),
+                        QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
     add(
         tr("Focus the message field"), QKeySequence(Qt::CTRL | Qt::Key_L),
         [this] {
@@ -148,7 +168,24 @@ void MainWindow::createActions()
         "focusComposerAction");
     add(
         tr("Settings"), QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { showPage(Page::Settings); },
-        "settingsAction");
+        "settingsAction")
+        ->setIcon(themedIcon(QStringLiteral("settings")));
+    QAction* help = add(
+        tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); }, "shortcutsAction");
+    help->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    help->setIcon(themedIcon(QStringLiteral("keyboard")));
+}
+
+void MainWindow::showShortcuts()
+{
+    // The window's actions, then the conversation list's own (rename, pin, delete).
+    auto* list = m_sidebar->findChild<QWidget*>(QStringLiteral("conversationList"));
+    QList<QAction*> all = actions();
+    if (list)
+        all += list->actions();
+    auto* dialog = new ShortcutsDialog(all, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 bool MainWindow::hasHarness() const
@@ -193,6 +230,7 @@ void MainWindow::openConversation(const QString& conversationId)
 {
     if (!m_store.conversations().get(conversationId).ok())
         return;
+    m_store.unread().clear(conversationId);
     m_chat->showConversation(conversationId);
     m_sidebar->selectConversation(conversationId);
     m_session->setLastConversationId(conversationId);
@@ -236,6 +274,7 @@ void MainWindow::saveSession()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSession();
+    m_sidebar->commitPendingDeletion(); // quitting ends the undo window: the deletion happens
     event->accept();
 }
 

@@ -46,6 +46,7 @@ protected:
 
 private:
     void createActions();
+    void showShortcuts();
     void restoreSession();
     void saveSession();
     void updateStatus();

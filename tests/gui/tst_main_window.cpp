@@ -14,7 +14,7 @@
 #include "gui/harness_manager_page.h"
 #include "gui/main_window.h"
 #include "gui/message_box.h"
-#include "gui/sidebar.h"
+#include "gui/sidebar/sidebar.h"
 #include "support/temp_store.h"
 
 #include <QApplication>

@@ -4,6 +4,7 @@
 
 #include "core/store/conversation_repository.h"
 #include "core/store/store.h"
+#include "core/store/unread_repository.h"
 
 #include <algorithm>
 
@@ -19,6 +20,9 @@ ConversationListModel::ConversationListModel(Store& store, QObject* parent)
     connect(&m_reloadTimer, &QTimer::timeout, this, &ConversationListModel::reload);
     connect(&m_store, &Store::conversationsChanged, this, &ConversationListModel::scheduleReload);
     connect(&m_store, &Store::conversationChanged, this, &ConversationListModel::scheduleReload);
+    connect(&m_store, &Store::unreadChanged, this, &ConversationListModel::updateUnread);
+    if (auto unread = m_store.unread().all(); unread.ok())
+        m_unread = unread.value;
     m_midnightTimer.setSingleShot(true);
     connect(&m_midnightTimer, &QTimer::timeout, this, [this] {
         reload();
@@ -56,10 +60,19 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
     }
     const Conversation& c = m_conversations.at(row.index);
     switch (role) {
+    case Qt::AccessibleTextRole: {
+        const QString title = c.title.isEmpty() ? tr("New conversation") : c.title;
+        if (m_activity.value(c.id) == Activity::Streaming)
+            //: Screen reader text of a sidebar row whose answer is streaming; %1 is the title.
+            return tr("%1, answering").arg(title);
+        //: Screen reader text of a sidebar row with an answer not seen yet; %1 is the title.
+        return m_unread.contains(c.id) ? tr("%1, unread").arg(title) : title;
+    }
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
     case TitleRole:
         return c.title.isEmpty() ? tr("New conversation") : c.title;
+    case Qt::EditRole:
+        return c.title;
     case Qt::ToolTipRole:
         return c.title;
     case IdRole:
@@ -76,6 +89,8 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
         return c.lastHarnessId;
     case ActivityRole:
         return int(m_activity.value(c.id, Activity::None));
+    case UnreadRole:
+        return m_unread.contains(c.id);
     default:
         return {};
     }
@@ -87,7 +102,23 @@ Qt::ItemFlags ConversationListModel::flags(const QModelIndex& index) const
         return Qt::NoItemFlags;
     if (m_rows.at(index.row()).header)
         return Qt::ItemIsEnabled;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+}
+
+bool ConversationListModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || m_rows.at(index.row()).header ||
+        (role != Qt::EditRole && role != TitleRole))
+        return false;
+    const QString title = value.toString().trimmed();
+    Conversation& c = m_conversations[m_rows.at(index.row()).index];
+    if (title.isEmpty() || title == c.title)
+        return false;
+    if (m_store.conversations().rename(c.id, title))
+        return false;
+    c.title = title;
+    Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole, TitleRole, Qt::ToolTipRole});
+    return true;
 }
 
 QHash<int, QByteArray> ConversationListModel::roleNames() const
@@ -100,6 +131,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
     names.insert(GroupRole, "group");
     names.insert(IsHeaderRole, "isHeader");
     names.insert(LastHarnessIdRole, "lastHarnessId");
+    names.insert(ActivityRole, "activity");
+    names.insert(UnreadRole, "unread");
     return names;
 }
 
@@ -121,22 +154,18 @@ void ConversationListModel::fetchMore(const QModelIndex& parent)
     if (page.value.isEmpty())
         return;
     // Appending may add a header, but never changes rows already shown.
-    const QDateTime now = m_clock();
+    const qsizetype from = m_conversations.size();
     const int first = int(m_rows.size());
-    QList<Row> added;
-    DayGroup last = m_rows.isEmpty() ? DayGroup::Older : m_rows.constLast().group;
-    bool haveGroup = !m_rows.isEmpty();
-    for (qsizetype i = 0; i < page.value.size(); ++i) {
-        const DayGroup group = groupOf(page.value.at(i), now);
-        if (!haveGroup || group != last) {
-            added.append(Row{true, group, -1});
-            last = group;
-            haveGroup = true;
-        }
-        added.append(Row{false, group, int(m_conversations.size() + i)});
-    }
-    beginInsertRows({}, first, first + int(added.size()) - 1);
     m_conversations.append(page.value);
+    QList<Row> added;
+    if (!m_rows.isEmpty()) // continue the last group: a header only when the group changes
+        added.append(m_rows.constLast());
+    appendRows(added, from, m_clock());
+    if (!m_rows.isEmpty())
+        added.removeFirst();
+    if (added.isEmpty())
+        return;
+    beginInsertRows({}, first, first + int(added.size()) - 1);
     m_rows.append(added);
     endInsertRows();
 }
@@ -195,20 +224,68 @@ void ConversationListModel::setActivity(const QString& conversationId, Activity 
         Q_EMIT dataChanged(index(row), index(row), {ActivityRole});
 }
 
+void ConversationListModel::setHidden(const QString& conversationId, bool hidden)
+{
+    if (hidden == m_hidden.contains(conversationId))
+        return;
+    if (hidden)
+        m_hidden.insert(conversationId);
+    else
+        m_hidden.remove(conversationId);
+    const bool loaded = std::any_of(m_conversations.cbegin(), m_conversations.cend(),
+                                    [&](const Conversation& c) { return c.id == conversationId; });
+    if (!loaded)
+        return;
+    beginResetModel();
+    rebuildRows();
+    endResetModel();
+}
+
+Conversation ConversationListModel::conversation(const QString& conversationId) const
+{
+    for (const Conversation& c : m_conversations) {
+        if (c.id == conversationId)
+            return c;
+    }
+    return {};
+}
+
+void ConversationListModel::updateUnread(const QString& conversationId)
+{
+    auto unread = m_store.unread().isUnread(conversationId);
+    if (!unread.ok() || unread.value == m_unread.contains(conversationId))
+        return;
+    if (unread.value)
+        m_unread.insert(conversationId);
+    else
+        m_unread.remove(conversationId);
+    const int row = rowOf(conversationId);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {UnreadRole});
+}
+
 void ConversationListModel::rebuildRows()
 {
     m_rows.clear();
-    const QDateTime now = m_clock();
-    bool haveGroup = false;
-    DayGroup last = DayGroup::Older;
-    for (qsizetype i = 0; i < m_conversations.size(); ++i) {
-        const DayGroup group = groupOf(m_conversations.at(i), now);
+    appendRows(m_rows, 0, m_clock());
+}
+
+/// Rows for m_conversations[from..], after `rows` (whose last row, if any, sets the open group).
+void ConversationListModel::appendRows(QList<Row>& rows, qsizetype from, const QDateTime& now) const
+{
+    bool haveGroup = !rows.isEmpty();
+    DayGroup last = haveGroup ? rows.constLast().group : DayGroup::Older;
+    for (qsizetype i = from; i < m_conversations.size(); ++i) {
+        const Conversation& c = m_conversations.at(i);
+        if (m_hidden.contains(c.id))
+            continue;
+        const DayGroup group = groupOf(c, now);
         if (!haveGroup || group != last) {
-            m_rows.append(Row{true, group, -1});
+            rows.append(Row{true, group, -1});
             last = group;
             haveGroup = true;
         }
-        m_rows.append(Row{false, group, int(i)});
+        rows.append(Row{false, group, int(i)});
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 #include <functional>
 
@@ -31,6 +32,7 @@ public:
         IsHeaderRole, ///< true for a group's header row
         LastHarnessIdRole,
         ActivityRole, ///< int(Activity): streaming now, or just finished
+        UnreadRole,   ///< an answer finished here while the user looked elsewhere
     };
     enum class Activity { None, Streaming, JustFinished };
     Q_ENUM(Role)
@@ -43,6 +45,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
+    /// Renames the conversation (Qt::EditRole or TitleRole) in the store.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
@@ -58,6 +62,11 @@ public:
     void reload();
     /// Marks a conversation as streaming, just finished (shown for a few seconds), or idle.
     void setActivity(const QString& conversationId, Activity activity);
+    /// Hides a conversation from the list (pending deletion) or shows it again, in its place.
+    void setHidden(const QString& conversationId, bool hidden);
+    bool isHidden(const QString& conversationId) const { return m_hidden.contains(conversationId); }
+    /// The loaded conversation (title, pinned, ...); empty when it is not loaded.
+    Conversation conversation(const QString& conversationId) const;
 
 private:
     struct Row {
@@ -66,6 +75,8 @@ private:
         int index = -1; ///< into m_conversations for conversation rows
     };
     void rebuildRows();
+    void appendRows(QList<Row>& rows, qsizetype from, const QDateTime& now) const;
+    void updateUnread(const QString& conversationId);
     void scheduleReload();
     void scheduleMidnightRegroup();
     DayGroup groupOf(const Conversation& conversation, const QDateTime& now) const;
@@ -78,6 +89,8 @@ private:
     QTimer m_reloadTimer;
     QTimer m_midnightTimer;
     QHash<QString, Activity> m_activity;
+    QSet<QString> m_unread;
+    QSet<QString> m_hidden;
 };
 
 } // namespace harness::core

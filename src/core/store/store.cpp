@@ -10,6 +10,7 @@
 #include "core/store/search_repository.h"
 #include "core/store/settings_repository.h"
 #include "core/store/tool_policy_repository.h"
+#include "core/store/unread_repository.h"
 
 namespace harness::core {
 
@@ -22,7 +23,8 @@ Store::Store(const QString& path, QObject* parent)
       m_search(std::make_unique<SearchRepository>(*this)),
       m_providers(std::make_unique<ProviderRepository>(*this)),
       m_mcpServers(std::make_unique<McpServerRepository>(*this)),
-      m_toolPolicies(std::make_unique<ToolPolicyRepository>(*this))
+      m_toolPolicies(std::make_unique<ToolPolicyRepository>(*this)),
+      m_unread(std::make_unique<UnreadRepository>(*this))
 {}
 
 Store::~Store() = default;

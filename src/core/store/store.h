@@ -18,6 +18,7 @@ class SearchRepository;
 class ProviderRepository;
 class McpServerRepository;
 class ToolPolicyRepository;
+class UnreadRepository;
 
 template <typename T> struct StoreResult {
     T value{};
@@ -47,6 +48,8 @@ public:
     McpServerRepository& mcpServers() { return *m_mcpServers; }
     /// Tool approval rules per harness / server / tool (device-local).
     ToolPolicyRepository& toolPolicies() { return *m_toolPolicies; }
+    /// Device-local unread marks (answers finished while the user looked elsewhere).
+    UnreadRepository& unread() { return *m_unread; }
 
 Q_SIGNALS:
     /// Conversations were added, removed or reordered.
@@ -61,6 +64,8 @@ Q_SIGNALS:
     void providersChanged();
     void mcpServersChanged();
     void toolPoliciesChanged();
+    /// A conversation was marked unread, or its mark was cleared.
+    void unreadChanged(const QString& conversationId);
 
 private:
     std::unique_ptr<Database> m_database;
@@ -72,6 +77,7 @@ private:
     std::unique_ptr<ProviderRepository> m_providers;
     std::unique_ptr<McpServerRepository> m_mcpServers;
     std::unique_ptr<ToolPolicyRepository> m_toolPolicies;
+    std::unique_ptr<UnreadRepository> m_unread;
 };
 
 } // namespace harness::core

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "gui/conversation_delegate.h"
+#include "gui/sidebar/conversation_delegate.h"
 
 #include "core/itemmodels/conversation_list_model.h"
 #include "core/itemmodels/search_result_model.h"
@@ -21,24 +21,36 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     if (!index.data(ConversationListModel::IsHeaderRole).toBool()) {
         const auto activity = static_cast<ConversationListModel::Activity>(
             index.data(ConversationListModel::ActivityRole).toInt());
+        const bool unread = index.data(ConversationListModel::UnreadRole).toBool();
+        const bool badge = activity != ConversationListModel::Activity::None || unread;
         QStyleOptionViewItem opt(option);
-        opt.rect.adjust(6, 0, activity == ConversationListModel::Activity::None ? 0 : -22, 0);
+        opt.rect.adjust(6, 0, badge ? -22 : 0, 0);
+        if (unread)
+            opt.font.setBold(true); // with the dot: unread answers stand out without colour alone
         QStyledItemDelegate::paint(painter, opt, index);
-        if (activity == ConversationListModel::Activity::None)
+        if (!badge)
             return;
-        // A spinner-like dot while streaming, a green check for a few seconds when it finished.
+        // A spinner-like arc while streaming, a green check for a few seconds when it finished,
+        // then a dot while the answer is unread.
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
-        const QRect badge(option.rect.right() - 20, option.rect.center().y() - 7, 14, 14);
+        const QRect box(option.rect.right() - 20, option.rect.center().y() - 7, 14, 14);
+        const bool selected = option.state & QStyle::State_Selected;
+        const QColor accent =
+            option.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight);
         if (activity == ConversationListModel::Activity::Streaming) {
-            QPen pen(option.palette.color(QPalette::Highlight), 2);
-            painter->setPen(pen);
-            painter->drawArc(badge.adjusted(1, 1, -1, -1), 90 * 16, -270 * 16);
+            painter->setPen(QPen(accent, 2));
+            painter->drawArc(box.adjusted(1, 1, -1, -1), 90 * 16, -270 * 16);
+        } else if (activity == ConversationListModel::Activity::JustFinished) {
+            const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
+            painter->setPen(
+                QPen(selected ? accent : (dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32)), 2));
+            painter->drawPolyline(QPolygon({box.topLeft() + QPoint(2, 7), box.topLeft() + QPoint(6, 11),
+                                            box.topLeft() + QPoint(12, 3)}));
         } else {
-            QPen pen(QColor(0x2e, 0x7d, 0x32), 2);
-            painter->setPen(pen);
-            painter->drawPolyline(QPolygon({badge.topLeft() + QPoint(2, 7), badge.topLeft() + QPoint(6, 11),
-                                            badge.topLeft() + QPoint(12, 3)}));
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(accent);
+            painter->drawEllipse(QRectF(box).center(), 4.0, 4.0);
         }
         painter->restore();
         return;

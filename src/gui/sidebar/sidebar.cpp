@@ -1,16 +1,24 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "gui/sidebar.h"
+#include "gui/sidebar/sidebar.h"
 
 #include "core/itemmodels/conversation_list_model.h"
+#include "core/itemmodels/deferred_deletion.h"
 #include "core/itemmodels/search_result_model.h"
-#include "gui/conversation_delegate.h"
+#include "core/store/conversation_repository.h"
+#include "core/store/store.h"
+#include "gui/sidebar/conversation_delegate.h"
+#include "gui/sidebar/undo_bar.h"
+#include "gui/theme.h"
 
+#include <QAction>
+#include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -22,14 +30,15 @@ using core::SearchResultModel;
 
 Sidebar::Sidebar(core::Store& store, QWidget* parent)
     : QWidget(parent), m_store(store), m_conversations(new ConversationListModel(store, this)),
-      m_searchResults(new SearchResultModel(store, this))
+      m_searchResults(new SearchResultModel(store, this)),
+      m_deletion(new core::DeferredDeletion(store, *m_conversations, this))
 {
     setObjectName(QStringLiteral("sidebar"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
 
-    m_newChat = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New chat"), this);
+    m_newChat = new QPushButton(themedIcon(QStringLiteral("new-chat")), tr("New chat"), this);
     m_newChat->setObjectName(QStringLiteral("newChatButton"));
     m_newChat->setToolTip(tr("Start a new conversation (Ctrl+N)"));
     m_newChat->setAccessibleName(tr("New chat"));
@@ -41,6 +50,7 @@ Sidebar::Sidebar(core::Store& store, QWidget* parent)
     m_search->setPlaceholderText(tr("Search conversations (Ctrl+K)"));
     m_search->setAccessibleName(tr("Search conversations"));
     m_search->setClearButtonEnabled(true);
+    m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     layout->addWidget(m_search);
 
     m_stack = new QStackedWidget(this);
@@ -51,10 +61,36 @@ Sidebar::Sidebar(core::Store& store, QWidget* parent)
     m_list->setItemDelegate(new ConversationDelegate(m_list));
     m_list->setUniformItemSizes(false);
     m_list->setFrameShape(QFrame::NoFrame);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &Sidebar::showContextMenu);
     m_stack->addWidget(m_list);
+
+    // The list's own actions: shortcuts while it has focus, and the entries of its context menu.
+    const auto listAction = [this](const QString& icon, const QString& text, const QKeySequence& keys,
+                                   const char* name, auto slot) {
+        auto* action = new QAction(themedIcon(icon), text, m_list);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, [this, slot] {
+            const QString id = currentListId();
+            if (!id.isEmpty())
+                slot(id);
+        });
+        m_list->addAction(action);
+        return action;
+    };
+    m_renameAction =
+        listAction(QStringLiteral("rename"), tr("Rename…"), QKeySequence(Qt::Key_F2),
+                   "renameConversationAction", [this](const QString& id) { renameConversation(id); });
+    m_pinAction = listAction(QStringLiteral("pin"), tr("Pin"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                             "pinConversationAction", [this](const QString& id) { togglePinned(id); });
+    m_deleteAction =
+        listAction(QStringLiteral("delete"), tr("Delete"), QKeySequence::Delete, "deleteConversationAction",
+                   [this](const QString& id) { deleteConversation(id); });
 
     auto* resultsPage = new QWidget(m_stack);
     auto* resultsLayout = new QVBoxLayout(resultsPage);
@@ -76,12 +112,30 @@ Sidebar::Sidebar(core::Store& store, QWidget* parent)
     m_stack->addWidget(resultsPage);
     layout->addWidget(m_stack, 1);
 
+    m_undoBar = new UndoBar(this);
+    layout->addWidget(m_undoBar);
+    connect(m_undoBar, &UndoBar::undoRequested, m_deletion, &core::DeferredDeletion::undo);
+    connect(m_deletion, &core::DeferredDeletion::scheduled, this,
+            [this](const QString&, const QString& title) { m_undoBar->showFor(title); });
+    connect(m_deletion, &core::DeferredDeletion::undone, this, [this](const QString& id) {
+        m_undoBar->hide();
+        selectConversation(id);
+        Q_EMIT conversationActivated(id);
+    });
+    connect(m_deletion, &core::DeferredDeletion::aboutToDelete, this, &Sidebar::conversationAboutToBeDeleted);
+    connect(m_deletion, &core::DeferredDeletion::deleted, m_undoBar, &QWidget::hide);
+    connect(m_deletion, &core::DeferredDeletion::failed, this,
+            [this](const QString&, const QString& message) {
+                m_undoBar->hide();
+                Q_EMIT statusMessage(tr("Could not delete the conversation: %1").arg(message));
+            });
+
     auto* nav = new QHBoxLayout;
-    auto* harnesses = new QPushButton(tr("Harnesses"), this);
+    auto* harnesses = new QPushButton(themedIcon(QStringLiteral("harnesses")), tr("Harnesses"), this);
     harnesses->setObjectName(QStringLiteral("harnessesButton"));
     harnesses->setAccessibleName(tr("Manage harnesses"));
     connect(harnesses, &QPushButton::clicked, this, &Sidebar::harnessesRequested);
-    auto* settings = new QPushButton(tr("Settings"), this);
+    auto* settings = new QPushButton(themedIcon(QStringLiteral("settings")), tr("Settings"), this);
     settings->setObjectName(QStringLiteral("settingsButton"));
     settings->setAccessibleName(tr("Settings"));
     connect(settings, &QPushButton::clicked, this, &Sidebar::settingsRequested);
@@ -92,7 +146,7 @@ Sidebar::Sidebar(core::Store& store, QWidget* parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
                 const QString id = current.data(ConversationListModel::IdRole).toString();
-                if (id.isEmpty() || id == m_selectedId)
+                if (id.isEmpty() || id == m_selectedId || m_deletion->pendingId() == id)
                     return;
                 m_selectedId = id;
                 Q_EMIT conversationActivated(id);
@@ -130,6 +184,87 @@ Sidebar::Sidebar(core::Store& store, QWidget* parent)
 }
 
 Sidebar::~Sidebar() = default;
+
+QString Sidebar::currentListId() const
+{
+    return m_list->currentIndex().data(ConversationListModel::IdRole).toString();
+}
+
+void Sidebar::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_list->indexAt(pos);
+    const QString id = index.data(ConversationListModel::IdRole).toString();
+    if (id.isEmpty())
+        return;
+    if (m_list->currentIndex() != index)
+        m_list->setCurrentIndex(index); // the actions work on the current row
+    const bool pinned = index.data(ConversationListModel::PinnedRole).toBool();
+    m_pinAction->setText(pinned ? tr("Unpin") : tr("Pin"));
+    m_pinAction->setIcon(themedIcon(pinned ? QStringLiteral("unpin") : QStringLiteral("pin")));
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("conversationMenu"));
+    menu.setAccessibleName(tr("Conversation actions"));
+    menu.addAction(m_renameAction);
+    menu.addAction(m_pinAction);
+    menu.addSeparator();
+    menu.addAction(m_deleteAction);
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
+}
+
+void Sidebar::renameConversation(const QString& conversationId)
+{
+    selectConversation(conversationId);
+    const int row = m_conversations->rowOf(conversationId);
+    if (row < 0)
+        return;
+    m_stack->setCurrentWidget(m_list);
+    m_list->setFocus(Qt::OtherFocusReason);
+    m_list->edit(m_conversations->index(row));
+}
+
+void Sidebar::togglePinned(const QString& conversationId)
+{
+    const auto conversation = m_store.conversations().get(conversationId);
+    if (!conversation.ok()) {
+        Q_EMIT statusMessage(conversation.error.userMessage());
+        return;
+    }
+    if (const auto error = m_store.conversations().setPinned(conversationId, !conversation.value.pinned))
+        Q_EMIT statusMessage(tr("Could not pin the conversation: %1").arg(error.userMessage()));
+    else
+        m_conversations->reload(); // re-sort now, so the selection follows the row at once
+}
+
+void Sidebar::deleteConversation(const QString& conversationId)
+{
+    // Keep the keyboard user in the list: the row below (or above) becomes current.
+    const int row = m_conversations->rowOf(conversationId);
+    QString neighbour;
+    for (int r = row + 1; row >= 0 && r < m_conversations->rowCount() && neighbour.isEmpty(); ++r)
+        neighbour = m_conversations->idAt(r);
+    for (int r = row - 1; r >= 0 && neighbour.isEmpty(); --r)
+        neighbour = m_conversations->idAt(r);
+    if (const auto error = m_deletion->schedule(conversationId)) {
+        Q_EMIT statusMessage(tr("Could not delete the conversation: %1").arg(error.userMessage()));
+        return;
+    }
+    // Deleting the open conversation opens its neighbour (or a new chat), as a mail client does.
+    if (m_selectedId == conversationId) {
+        m_selectedId.clear();
+        if (neighbour.isEmpty()) {
+            Q_EMIT newChatRequested();
+        } else {
+            selectConversation(neighbour);
+            Q_EMIT conversationActivated(neighbour);
+        }
+    }
+    Q_EMIT conversationRemoved(conversationId);
+}
+
+void Sidebar::commitPendingDeletion()
+{
+    m_deletion->commit();
+}
 
 void Sidebar::runSearch()
 {
