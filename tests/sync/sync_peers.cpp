@@ -56,12 +56,22 @@ bool SyncPeers::start()
     if (ready.isEmpty())
         return false;
     m_issuerUrl = QUrl(ready.value(QStringLiteral("issuer")).toString());
+    return startBackend(m_issuerUrl, QStringLiteral("convex"));
+}
 
+bool SyncPeers::startBackend(const QUrl& issuer, const QString& audience)
+{
+    const QString source = qEnvironmentVariable("HARNESS_SOURCE_DIR");
+    if (source.isEmpty() || qEnvironmentVariable("HARNESS_TEST_PEERS").isEmpty()) {
+        m_error = QStringLiteral("HARNESS_TEST_PEERS / HARNESS_SOURCE_DIR not set (run through ctest)");
+        return false;
+    }
+    const QString iss = issuer.toString();
     m_backend.setProgram(node());
     m_backend.setArguments({source + QLatin1String("/tests/convex/start-backend.mjs"),
                             QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--jwks"),
-                            m_issuerUrl.toString() + QLatin1String("/jwks"), QStringLiteral("--issuer"),
-                            m_issuerUrl.toString(), QStringLiteral("--audience"), QStringLiteral("convex")});
+                            iss + QLatin1String("/jwks"), QStringLiteral("--issuer"), iss,
+                            QStringLiteral("--audience"), audience});
     m_backend.start();
     const auto listening = readJsonLine(m_backend, "listening", 60'000, &m_error);
     if (listening.isEmpty())
@@ -140,6 +150,11 @@ bool SyncPeers::seed(const QString& subject, int conversations, int messagesPerC
 
 QJsonValue SyncPeers::query(const QString& subject, const QString& path, const QJsonObject& args)
 {
+    return queryAs(token(subject), path, args);
+}
+
+QJsonValue SyncPeers::queryAs(const QString& bearer, const QString& path, const QJsonObject& args)
+{
     QUrl url = m_url;
     url.setPath(QStringLiteral("/api/query"));
     const QJsonObject body{{QStringLiteral("path"), path},
@@ -147,8 +162,8 @@ QJsonValue SyncPeers::query(const QString& subject, const QString& path, const Q
                            {QStringLiteral("format"), QStringLiteral("json")}};
     int status = 0;
     const auto answer =
-        QJsonDocument::fromJson(http("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), &status,
-                                     token(subject).toLatin1()))
+        QJsonDocument::fromJson(
+            http("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), &status, bearer.toLatin1()))
             .object();
     if (status != 200)
         return QJsonValue(QJsonValue::Undefined);
@@ -157,11 +172,16 @@ QJsonValue SyncPeers::query(const QString& subject, const QString& path, const Q
 
 QJsonObject SyncPeers::everything(const QString& subject)
 {
+    return everythingAs(token(subject));
+}
+
+QJsonObject SyncPeers::everythingAs(const QString& bearer)
+{
     QJsonObject all;
     double cursor = 0;
     for (int page = 0; page < 100; ++page) {
-        const auto value = query(subject, QStringLiteral("sync:pull"),
-                                 {{QStringLiteral("cursor"), cursor}, {QStringLiteral("limit"), 1000}})
+        const auto value = queryAs(bearer, QStringLiteral("sync:pull"),
+                                   {{QStringLiteral("cursor"), cursor}, {QStringLiteral("limit"), 1000}})
                                .toObject();
         if (value.isEmpty())
             return {};

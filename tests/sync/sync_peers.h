@@ -21,6 +21,9 @@ public:
     SyncPeers& operator=(const SyncPeers&) = delete;
 
     bool start();
+    /// Only the backend, trusting `issuer` (its JWKS at <issuer>/jwks) for ID tokens whose `aud`
+    /// is `audience`, e.g. the oidc-provider peer of tests/auth and its client id.
+    bool startBackend(const QUrl& issuer, const QString& audience);
     void stop();
     QString error() const { return m_error; }
     QUrl deploymentUrl() const { return m_url; }
@@ -31,10 +34,13 @@ public:
     bool faults(const QJsonObject& update);
     /// Calls a Convex query as `subject` over HTTP; the value, or undefined on failure.
     QJsonValue query(const QString& subject, const QString& path, const QJsonObject& args);
+    /// The same with the bearer token of a real sign-in.
+    QJsonValue queryAs(const QString& bearer, const QString& path, const QJsonObject& args);
     /// POST /_test/seed: bulk-inserts conversations and messages for `subject`; false on failure.
     bool seed(const QString& subject, int conversations, int messagesPerConversation, const QString& prefix);
     /// Every row of `subject` on the server (sync:pull from 0, all pages), by table.
     QJsonObject everything(const QString& subject);
+    QJsonObject everythingAs(const QString& bearer);
 
 private:
     QByteArray http(const QByteArray& verb, const QUrl& url, const QByteArray& body, int* status,
