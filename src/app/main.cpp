@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
+#include "core/account/account_service.h"
 #include "core/engine/engine.h"
 #include "core/secrets/keychain_secret_store.h"
 #include "core/store/settings_repository.h"
@@ -63,7 +64,9 @@ int main(int argc, char* argv[])
 
     harness::core::KeychainSecretStore secrets;
     harness::core::Engine engine(*opened.store, &secrets);
+    harness::core::AccountService account(*opened.store, &secrets);
     harness::gui::MainWindow window(*opened.store, engine, dir);
+    window.setAccount(account);
     window.show();
     return QApplication::exec();
 }

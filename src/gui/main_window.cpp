@@ -8,6 +8,10 @@
 #include "core/store/harness_repository.h"
 #include "core/store/store.h"
 #include "core/store/unread_repository.h"
+#include "gui/account/account_panel.h"
+#include "gui/account/account_ui.h"
+#include "gui/account/sync_status_button.h"
+#include "gui/account/welcome_page.h"
 #include "gui/chat_page.h"
 #include "gui/first_run_page.h"
 #include "gui/gui_approval_policy.h"
@@ -193,9 +197,30 @@ bool MainWindow::hasHarness() const
     return m_store.harnesses().count().value > 0;
 }
 
+void MainWindow::setAccount(core::AccountService& account)
+{
+    if (m_account)
+        return;
+    m_account = new AccountUi(account, this);
+    m_pages->addWidget(m_account->welcomePage());
+    m_settings->addSection(tr("Account"), m_account->panel());
+    statusBar()->addPermanentWidget(m_account->statusButton());
+    connect(m_account, &AccountUi::welcomeFinished, this, [this] {
+        if (currentPage() == Page::Welcome)
+            showPage(Page::Chat);
+    });
+    connect(m_account, &AccountUi::accountSettingsRequested, this, [this] { showPage(Page::Settings); });
+    connect(m_account, &AccountUi::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
+    if (m_account->needsWelcome())
+        showPage(Page::Welcome);
+}
+
 MainWindow::Page MainWindow::currentPage() const
 {
     const QWidget* current = m_pages->currentWidget();
+    if (m_account && current == m_account->welcomePage())
+        return Page::Welcome;
     if (current == m_chat)
         return Page::Chat;
     if (current == m_harnesses)
@@ -207,9 +232,17 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::showPage(Page page)
 {
+    if (page == Page::Welcome && !m_account)
+        page = Page::Chat;
     if (page == Page::Chat && !hasHarness())
         page = Page::FirstRun;
+    if (m_account && (page == Page::Chat || page == Page::FirstRun) && m_account->needsWelcome())
+        page = Page::Welcome; // an account or a local profile first
+    m_sidebar->setVisible(page != Page::Welcome);
     switch (page) {
+    case Page::Welcome:
+        m_pages->setCurrentWidget(m_account->welcomePage());
+        break;
     case Page::FirstRun:
         m_pages->setCurrentWidget(m_firstRun);
         break;
@@ -281,7 +314,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::updateStatus()
 {
     const int count = m_store.conversations().count().value;
-    m_storeStatus->setText(tr("%n conversation(s) · local profile", nullptr, count));
+    m_storeStatus->setText(tr("%n conversation(s)", nullptr, count));
     m_storeStatus->setToolTip(m_store.path());
 }
 

@@ -10,12 +10,14 @@ class QSplitter;
 class QStackedWidget;
 
 namespace harness::core {
+class AccountService;
 class Engine;
 class Store;
 } // namespace harness::core
 
 namespace harness::gui {
 
+class AccountUi;
 class ChatPage;
 class FirstRunPage;
 class GuiApprovalPolicy;
@@ -29,10 +31,13 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum class Page { FirstRun, Chat, Harnesses, Settings };
+    enum class Page { FirstRun, Chat, Harnesses, Settings, Welcome };
 
     MainWindow(core::Store& store, core::Engine& engine, const QString& dataDir, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    /// Adds the Harness account: welcome page on first launch, Settings > Account, sync status.
+    void setAccount(core::AccountService& account);
 
     Page currentPage() const;
     void showPage(Page page);
@@ -64,6 +69,7 @@ private:
     HarnessManagerPage* m_harnesses = nullptr;
     SettingsPage* m_settings = nullptr;
     QLabel* m_storeStatus = nullptr;
+    AccountUi* m_account = nullptr;
 };
 
 } // namespace harness::gui
