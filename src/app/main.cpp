@@ -7,6 +7,8 @@
 #include "core/util/app_info.h"
 #include "core/util/data_location.h"
 #include "gui/main_window.h"
+#include "gui/mcp/desktop_authorization_opener.h"
+#include "gui/mcp/gui_elicitation_handler.h"
 #include "gui/store_opener.h"
 #include "gui/theme.h"
 
@@ -63,8 +65,13 @@ int main(int argc, char* argv[])
     harness::gui::applyTheme(settings.theme);
 
     harness::core::KeychainSecretStore secrets;
+    // MCP servers ask for input with a form and sign in through the browser (outlive the engine).
+    harness::gui::GuiElicitationHandler elicitation;
+    harness::gui::DesktopAuthorizationOpener browser;
     harness::core::Engine engine(*opened.store, &secrets);
     harness::core::AccountService account(*opened.store, &secrets);
+    engine.mcp().setElicitationHandler(&elicitation);
+    engine.mcp().setAuthorizationOpener(&browser);
     harness::gui::MainWindow window(*opened.store, engine, dir);
     window.setAccount(account);
     window.show();
