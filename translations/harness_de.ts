@@ -2,303 +2,1581 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AuthError</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sign-in timed out: the browser did not return to the app. Please try again.</source>
+        <translation>Zeitüberschreitung bei der Anmeldung: Der Browser ist nicht zur App zurückgekehrt. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser. To sign in, start again and allow access.</source>
+        <translation>Der Zugriff wurde im Browser verweigert. Um sich anzumelden, beginnen Sie erneut und erlauben Sie den Zugriff.</translation>
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in attempt, so it was rejected for your safety. Please start the sign-in again.</source>
+        <translation>Der Browser hat eine Antwort geliefert, die nicht zu diesem Anmeldeversuch gehört; sie wurde zu Ihrer Sicherheit abgelehnt. Bitte starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached. Check your internet connection and try again.</source>
+        <translation>Der Anmeldedienst ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with an error. Please try again later.</source>
+        <translation>Der Anmeldedienst hat mit einem Fehler geantwortet. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in settings are incomplete or invalid (issuer URL or client id). Check them in Settings.</source>
+        <translation>Die Anmeldeeinstellungen sind unvollständig oder ungültig (Aussteller-URL oder Client-ID). Prüfen Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The sign-in service identified itself as a different issuer than the one configured. Sign-in was stopped; check the issuer URL in Settings.</source>
+        <translation>Der Anmeldedienst hat sich als anderer Aussteller ausgewiesen als der konfigurierte. Die Anmeldung wurde abgebrochen; prüfen Sie die Aussteller-URL in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened for sign-in. Set a default browser and try again.</source>
+        <translation>Der Webbrowser konnte für die Anmeldung nicht geöffnet werden. Legen Sie einen Standardbrowser fest und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The app could not prepare to receive the sign-in answer (no local port available). Please try again.</source>
+        <translation>Die App konnte sich nicht auf die Antwort der Anmeldung vorbereiten (kein lokaler Port frei). Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in service returned an identity token that failed verification, so it was rejected. Please try again; if this keeps happening, contact support.</source>
+        <translation>Der Anmeldedienst hat ein Identitätstoken geliefert, dessen Prüfung fehlgeschlagen ist; es wurde abgelehnt. Bitte versuchen Sie es erneut; wenn das Problem bleibt, wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <source>The identity token is outside its validity period. Check that your computer&apos;s clock is correct, then sign in again.</source>
+        <translation>Das Identitätstoken ist außerhalb seines Gültigkeitszeitraums. Prüfen Sie, ob die Uhr Ihres Computers richtig geht, und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in or removed from the system keychain.</source>
+        <translation>Ihre Anmeldung konnte nicht im System-Schlüsselbund gespeichert oder daraus entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatError</name>
+    <message>
+        <source>The model provider</source>
+        <translation>Der Modellanbieter</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key. Fix the key in Settings.</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt. Korrigieren Sie den Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Your %1 account is out of credits. Add credits or pick a cheaper model.</source>
+        <translation>Ihr %1-Konto hat kein Guthaben mehr. Laden Sie Guthaben auf oder wählen Sie ein günstigeres Modell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is rate limiting requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 begrenzt die Anfragen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>%1 begrenzt die Anfragen. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting requests. Wait a moment and try again.</source>
+        <translation>%1 begrenzt die Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2). Try again later.</source>
+        <translation>Serverfehler bei %1 (HTTP %2). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2). Check the model and its settings.</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2). Prüfen Sie das Modell und seine Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your connection and the provider&apos;s base URL.</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Verbindung und die Basis-URL des Anbieters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent nothing for %n second(s), so the answer was cut off. The partial answer was kept.</source>
+        <translation>
+            <numerusform>%1 hat %n Sekunde lang nichts gesendet, daher wurde die Antwort abgebrochen. Der bisherige Teil der Antwort bleibt erhalten.</numerusform>
+            <numerusform>%1 hat %n Sekunden lang nichts gesendet, daher wurde die Antwort abgebrochen. Der bisherige Teil der Antwort bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reported an error while answering. The partial answer was kept.</source>
+        <translation>%1 hat beim Antworten einen Fehler gemeldet. Der bisherige Teil der Antwort bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped before the answer was complete. The partial answer was kept.</source>
+        <translation>Die Verbindung zu %1 brach ab, bevor die Antwort vollständig war. Der bisherige Teil der Antwort bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response that could not be read. The partial answer was kept.</source>
+        <translation>%1 hat eine unlesbare Antwort gesendet. Der bisherige Teil der Antwort bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>(%1 says: %2)</source>
+        <translation>(%1 meldet: %2)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRpcSession</name>
+    <message>
+        <source>The server did not answer &quot;%1&quot; within %2 seconds.</source>
+        <translation>Der Server hat innerhalb von %2 Sekunden nicht auf „%1“ geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>McpServerConfig</name>
+    <message>
+        <source>The MCP server has no name. Give it a name.</source>
+        <translation>Der MCP-Server hat keinen Namen. Geben Sie ihm einen Namen.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; has no command. Enter the program to start, for example &quot;npx&quot;.</source>
+        <translation>Der MCP-Server „%1“ hat keinen Befehl. Geben Sie das zu startende Programm ein, zum Beispiel „npx“.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; has no valid URL. Enter an address such as https://example.com/mcp.</source>
+        <translation>Der MCP-Server „%1“ hat keine gültige URL. Geben Sie eine Adresse wie https://example.com/mcp ein.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; uses the URL scheme &quot;%2&quot;; only http and https are supported.</source>
+        <translation>Der MCP-Server „%1“ verwendet das URL-Schema „%2“; nur http und https werden unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>McpToolCall</name>
+    <message>
+        <source>The user stopped the tool call.</source>
+        <translation>Der Benutzer hat den Tool-Aufruf abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::cli</name>
+    <message>
+        <source>no harness named &quot;%1&quot;. `harness-cli harnesses list` shows them.</source>
+        <translation>kein Harness namens „%1“. `harness-cli harnesses list` zeigt alle an.</translation>
+    </message>
+    <message>
+        <source>no harness yet: create one in the Harness Desktop app, or pass --model ID (e.g. --model openai/gpt-4o).</source>
+        <translation>noch kein Harness: Erstellen Sie eines in der App Harness Desktop oder geben Sie --model ID an (z. B. --model openai/gpt-4o).</translation>
+    </message>
+    <message>
+        <source>Ask a harness; the answer streams to stdout and is saved.</source>
+        <translation>Einen Harness fragen; die Antwort wird auf stdout ausgegeben und gespeichert.</translation>
+    </message>
+    <message>
+        <source>Harness to use.</source>
+        <translation>Zu verwendender Harness.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Model id (overrides the harness&apos;s).</source>
+        <translation>Modell-ID (ersetzt die des Harness).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Continue this conversation (id or unique prefix).</source>
+        <translation>Diese Unterhaltung fortsetzen (ID oder eindeutiger Anfang davon).</translation>
+    </message>
+    <message>
+        <source>Allow every tool call without asking.</source>
+        <translation>Jeden Tool-Aufruf ohne Nachfrage erlauben.</translation>
+    </message>
+    <message>
+        <source>Answer the conversation again as it stands (after a failed or interrupted answer); needs --conversation and no prompt.</source>
+        <translation>Die Unterhaltung in ihrem jetzigen Stand erneut beantworten (nach einer fehlgeschlagenen oder unterbrochenen Antwort); erfordert --conversation und keinen Prompt.</translation>
+    </message>
+    <message>
+        <source>Give up when the stream is silent this long (seconds, default 60).</source>
+        <translation>Aufgeben, wenn der Stream so lange still ist (Sekunden, Standard 60).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The message, or - to read it from stdin.</source>
+        <translation>Die Nachricht, oder - um sie von stdin zu lesen.</translation>
+    </message>
+    <message>
+        <source>cannot read the prompt from stdin.</source>
+        <translation>der Prompt kann nicht von stdin gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--retry answers an existing conversation: give --conversation ID and no prompt.</source>
+        <translation>--retry beantwortet eine bestehende Unterhaltung: Geben Sie --conversation ID und keinen Prompt an.</translation>
+    </message>
+    <message>
+        <source>give a prompt, e.g. harness-cli chat &quot;Hello&quot;, or - to read stdin.</source>
+        <translation>geben Sie einen Prompt an, z. B. harness-cli chat &quot;Hallo&quot;, oder -, um stdin zu lesen.</translation>
+    </message>
+    <message>
+        <source>--stall-timeout needs a positive number of seconds.</source>
+        <translation>--stall-timeout erfordert eine positive Anzahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>no conversation with id &quot;%1&quot;.</source>
+        <translation>keine Unterhaltung mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>[tools unavailable] %1</source>
+        <translation>[Tools nicht verfügbar] %1</translation>
+    </message>
+    <message>
+        <source>stopped; the partial answer is saved.</source>
+        <translation>angehalten; der bisherige Teil der Antwort ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>(conversation %1)</source>
+        <translation>(Unterhaltung %1)</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Aufruf: %1 %2</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>List conversations, pinned first, then newest first.</source>
+        <translation>Unterhaltungen auflisten, angeheftete zuerst, dann die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>Show at most N (default 50).</source>
+        <translation>Höchstens N anzeigen (Standard 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Include archived conversations.</source>
+        <translation>Archivierte Unterhaltungen einbeziehen.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit erfordert eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>Noch keine Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>ID        LAST MESSAGE      TITLE</source>
+        <translation>ID        LETZTE NACHRICHT  TITEL</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>[pinned] %1</source>
+        <translation>[angeheftet] %1</translation>
+    </message>
+    <message>
+        <source>Print one conversation with all its messages (ID may be a unique prefix).</source>
+        <translation>Eine Unterhaltung mit allen Nachrichten ausgeben (ID darf ein eindeutiger Anfang sein).</translation>
+    </message>
+    <message>
+        <source>Conversation id or a unique prefix of it.</source>
+        <translation>ID der Unterhaltung oder ein eindeutiger Anfang davon.</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli conversations show ID [--json]</source>
+        <translation>Aufruf: harness-cli conversations show ID [--json]</translation>
+    </message>
+    <message>
+        <source>no conversation with id &quot;%1&quot;. `harness-cli conversations list` shows the ids.</source>
+        <translation>keine Unterhaltung mit der ID „%1“. `harness-cli conversations list` zeigt die IDs an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one conversation; type more of the id.</source>
+        <translation>„%1“ passt zu mehr als einer Unterhaltung; geben Sie mehr von der ID ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>id %1 · %n message(s)</source>
+        <translation>
+            <numerusform>ID %1 · %n Nachricht</numerusform>
+            <numerusform>ID %1 · %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List harnesses (model, status, MCP servers), most recently used first.</source>
+        <translation>Harnesses auflisten (Modell, Status, MCP-Server), zuletzt verwendete zuerst.</translation>
+    </message>
+    <message>
+        <source>No harnesses yet. Create one in the Harness Desktop app.</source>
+        <translation>Noch keine Harnesses. Erstellen Sie einen in der App Harness Desktop.</translation>
+    </message>
+    <message>
+        <source>NAME                  STATUS   SERVERS  MODEL</source>
+        <translation>NAME                  STATUS   SERVER   MODELL</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli [--data-dir DIR] &lt;command&gt; [arguments]
+
+Reads and drives the same local store as the Harness Desktop app.
+
+Commands:
+</source>
+        <translation>Aufruf: harness-cli [--data-dir DIR] &lt;Befehl&gt; [Argumente]
+
+Liest und steuert denselben lokalen Speicher wie die App Harness Desktop.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR   use the store in DIR (default: $HARNESS_DATA_DIR, else %1)
+  -h, --help       show this help; `&lt;command&gt; --help` shows a command&apos;s options
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unusable (damaged, locked or newer).
+</source>
+        <translation>
+Optionen:
+  --data-dir DIR   den Speicher in DIR verwenden (Standard: $HARNESS_DATA_DIR, sonst %1)
+  -h, --help       diese Hilfe anzeigen; `&lt;Befehl&gt; --help` zeigt die Optionen eines Befehls
+  -v, --version    die Version anzeigen
+
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenbank unbrauchbar (beschädigt, gesperrt oder neuer).
+</translation>
+    </message>
+    <message>
+        <source>Data directory.</source>
+        <translation>Datenverzeichnis.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;. Run harness-cli --help for the list.</source>
+        <translation>unbekannter Befehl „%1“. harness-cli --help zeigt die Liste.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>skipped &quot;%1&quot;: %2</source>
+        <translation>„%1“ übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>no token for &quot;%1&quot;: %2</source>
+        <translation>kein Token für „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Start the MCP servers and list their tools (a broken server is reported, the others still listed).</source>
+        <translation>Die MCP-Server starten und ihre Tools auflisten (ein defekter Server wird gemeldet, die anderen trotzdem aufgelistet).</translation>
+    </message>
+    <message>
+        <source>An mcpServers JSON file (Claude Desktop, Cursor) instead of the saved servers.</source>
+        <translation>Eine mcpServers-JSON-Datei (Claude Desktop, Cursor) statt der gespeicherten Server.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>no MCP servers configured. Import some with harness-cli mcp import FILE.</source>
+        <translation>keine MCP-Server eingerichtet. Importieren Sie welche mit harness-cli mcp import FILE.</translation>
+    </message>
+    <message>
+        <source>Call one MCP tool and print what the model would get.</source>
+        <translation>Ein MCP-Tool aufrufen und ausgeben, was das Modell bekäme.</translation>
+    </message>
+    <message>
+        <source>An mcpServers JSON file.</source>
+        <translation>Eine mcpServers-JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp call SERVER TOOL [JSON]</source>
+        <translation>Aufruf: harness-cli mcp call SERVER TOOL [JSON]</translation>
+    </message>
+    <message>
+        <source>the arguments must be a JSON object: %1</source>
+        <translation>die Argumente müssen ein JSON-Objekt sein: %1</translation>
+    </message>
+    <message>
+        <source>no MCP server named &quot;%1&quot;.</source>
+        <translation>kein MCP-Server namens „%1“.</translation>
+    </message>
+    <message>
+        <source>progress %1%2 %3</source>
+        <translation>Fortschritt %1%2 %3</translation>
+    </message>
+    <message>
+        <source>Save the servers of an mcpServers JSON file (tokens go to the keychain).</source>
+        <translation>Die Server einer mcpServers-JSON-Datei speichern (Tokens kommen in den Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp import FILE</source>
+        <translation>Aufruf: harness-cli mcp import FILE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is saved, but its token is not: %2</source>
+        <translation>„%1“ ist gespeichert, sein Token aber nicht: %2</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The client the official MCP conformance suite runs (scenario from $MCP_CONFORMANCE_SCENARIO).</source>
+        <translation>Der Client, den die offizielle MCP-Konformitätstestsuite ausführt (Szenario aus $MCP_CONFORMANCE_SCENARIO).</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp conformance URL</source>
+        <translation>Aufruf: harness-cli mcp conformance URL</translation>
+    </message>
+    <message>
+        <source>List the provider&apos;s models (cached; --refresh fetches them again).</source>
+        <translation>Die Modelle des Anbieters auflisten (zwischengespeichert; --refresh lädt sie neu).</translation>
+    </message>
+    <message>
+        <source>Fetch the list from the provider.</source>
+        <translation>Die Liste beim Anbieter abrufen.</translation>
+    </message>
+    <message>
+        <source>Only models whose id or name contains TEXT.</source>
+        <translation>Nur Modelle, deren ID oder Name TEXT enthält.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>warning: the model list could not be cached: %1</source>
+        <translation>Warnung: Die Modellliste konnte nicht zwischengespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>MODEL                                        CONTEXT   IN/1M    OUT/1M   TOOLS</source>
+        <translation>MODELL                                       KONTEXT   EIN/1M   AUS/1M   TOOLS</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>No models.</source>
+        <translation>Keine Modelle.</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint, e.g. http://localhost:11434/v1.</source>
+        <translation>OpenAI-kompatibler Endpunkt, z. B. http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the API key from this environment variable.</source>
+        <translation>Den API-Schlüssel aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http(s) URL, e.g. http://localhost:11434/v1.</source>
+        <translation>--base-url muss eine http(s)-URL sein, z. B. http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set or empty.</source>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
+    </message>
+    <message>
+        <source>Full-text search over conversation titles and messages.</source>
+        <translation>Volltextsuche in Titeln und Nachrichten der Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>Show at most N message hits (default 20).</source>
+        <translation>Höchstens N Treffer in Nachrichten anzeigen (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Words to find; the last may be a prefix.</source>
+        <translation>Zu suchende Wörter; das letzte darf ein Wortanfang sein.</translation>
+    </message>
+    <message>
+        <source>give some words to search for, e.g. harness-cli search &quot;rust lifetimes&quot;</source>
+        <translation>geben Sie Suchwörter an, z. B. harness-cli search &quot;rust lifetimes&quot;</translation>
+    </message>
+    <message>
+        <source>No matches for &quot;%1&quot;.</source>
+        <translation>Keine Treffer für „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::cli::TerminalApprovalPolicy</name>
+    <message>
+        <source>The tool &quot;%1&quot; needs approval, and there is no terminal to ask on. Run harness-cli chat with --yes to allow tools.</source>
+        <translation>Das Tool „%1“ muss erlaubt werden, aber es gibt kein Terminal für die Nachfrage. Starten Sie harness-cli chat mit --yes, um Tools zu erlauben.</translation>
+    </message>
+    <message>
+        <source>Allow %1 / %2</source>
+        <translation>%1 / %2 erlauben</translation>
+    </message>
+    <message>
+        <source>(may delete or overwrite data)</source>
+        <translation>(kann Daten löschen oder überschreiben)</translation>
+    </message>
+    <message>
+        <source>[y]es / [N]o / [a]lways for this tool: </source>
+        <translation>[y] ja / [N] nein / [a] immer für dieses Tool: </translation>
+    </message>
+    <message>
+        <source>The user denied this call of &quot;%1&quot;.</source>
+        <translation>Der Benutzer hat diesen Aufruf von „%1“ abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::AgentRun</name>
+    <message>
+        <source>No model provider is set up.</source>
+        <translation>Es ist kein Modellanbieter eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off at the model&apos;s output limit.</source>
+        <translation>Die Antwort wurde an der Ausgabegrenze des Modells abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Error: there is no tool named &quot;%1&quot;. Available tools: %2.</source>
+        <translation>Fehler: Es gibt kein Tool namens „%1“. Verfügbare Tools: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Error: the arguments for tool &quot;%1&quot; were not valid JSON, so the tool was not called. Received: %2. Send a single JSON object that matches the tool&apos;s input schema.</source>
+        <translation>Fehler: Die Argumente für das Tool „%1“ waren kein gültiges JSON, daher wurde das Tool nicht aufgerufen. Erhalten: %2. Senden Sie ein einzelnes JSON-Objekt, das dem Eingabeschema des Tools entspricht.</translation>
+    </message>
+    <message>
+        <source>Error: the tool could not be started.</source>
+        <translation>Fehler: Das Tool konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The user did not allow the tool &quot;%1&quot; to run.</source>
+        <translation>Der Benutzer hat die Ausführung des Tools „%1“ nicht erlaubt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n round(s) of tool calls: the harness allows at most that many per answer. Raise the limit in the harness settings, or ask the model to continue.</source>
+        <translation>
+            <numerusform>Nach %n Runde Tool-Aufrufe angehalten: Der Harness erlaubt höchstens so viele pro Antwort. Erhöhen Sie das Limit in den Harness-Einstellungen oder bitten Sie das Modell, fortzufahren.</numerusform>
+            <numerusform>Nach %n Runden Tool-Aufrufe angehalten: Der Harness erlaubt höchstens so viele pro Antwort. Erhöhen Sie das Limit in den Harness-Einstellungen oder bitten Sie das Modell, fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user stopped the answer before this tool call finished.</source>
+        <translation>Der Benutzer hat die Antwort angehalten, bevor dieser Tool-Aufruf fertig war.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ChatService</name>
+    <message>
+        <source>The harness &quot;%1&quot; has no model. Choose one in the harness settings, then try again.</source>
+        <translation>Der Harness „%1“ hat kein Modell. Wählen Sie eines in den Harness-Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ChatStream</name>
+    <message>
+        <source>unreadable chunk: %1</source>
+        <translation>unlesbarer Abschnitt: %1</translation>
+    </message>
+    <message>
+        <source>unexpected body: %1</source>
+        <translation>unerwarteter Inhalt: %1</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::ConversationListModel</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung</translation>
     </message>
 </context>
 <context>
     <name>harness::core::DayGroup</name>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Previous 7 Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Älter</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::HeadlessAuthorizationOpener</name>
+    <message>
+        <source>The authorization server did not redirect back (HTTP %1).</source>
+        <translation>Der Autorisierungsserver hat nicht zurückgeleitet (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::HistoryBuilder</name>
+    <message>
+        <source>The tool call did not complete.</source>
+        <translation>Der Tool-Aufruf wurde nicht abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::KeychainSecretStore</name>
+    <message>
+        <source>No system keychain is available, so the secret cannot be kept safely. On Linux, install and start a Secret Service provider such as GNOME Keyring or KWallet. (%1)</source>
+        <translation>Es ist kein System-Schlüsselbund verfügbar, daher kann das Geheimnis nicht sicher aufbewahrt werden. Installieren und starten Sie unter Linux einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet. (%1)</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it and try again. (%1)</source>
+        <translation>Der System-Schlüsselbund hat den Zugriff verweigert. Entsperren Sie ihn und versuchen Sie es erneut. (%1)</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Der System-Schlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>dem System-Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::LegacySseTransport</name>
+    <message>
+        <source>MCP server &quot;%1&quot; named a message endpoint on another origin (%2); refusing it.</source>
+        <translation>Der MCP-Server „%1“ hat einen Nachrichten-Endpunkt auf einem anderen Ursprung angegeben (%2); er wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Legacy SSE endpoint: %1</source>
+        <translation>Veralteter SSE-Endpunkt: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach MCP server &quot;%1&quot; at %2: %3. Check the URL and that the server is running.</source>
+        <translation>Der MCP-Server „%1“ unter %2 ist nicht erreichbar: %3. Prüfen Sie die URL und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused the event stream (HTTP %2). Check the URL and the transport type.</source>
+        <translation>Der MCP-Server „%1“ hat den Ereignisstrom abgelehnt (HTTP %2). Prüfen Sie die URL und die Transportart.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; closed its event stream.</source>
+        <translation>Der MCP-Server „%1“ hat seinen Ereignisstrom geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection to MCP server &quot;%1&quot; is closed.</source>
+        <translation>Die Verbindung zum MCP-Server „%1“ ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not accept a message (HTTP %2: %3).</source>
+        <translation>Der MCP-Server „%1“ hat eine Nachricht nicht angenommen (HTTP %2: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::LoopbackRedirectListener</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Anmeldung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to %1.</source>
+        <translation>Sie können diesen Tab schließen und zu %1 zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Return to %1 to see what happened and try again.</source>
+        <translation>Kehren Sie zu %1 zurück, um zu sehen, was passiert ist, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::MarkdownRenderer</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>[image] (click to load)</source>
+        <translation>[Bild] (zum Laden klicken)</translation>
+    </message>
+    <message>
+        <source>[image: %1] (click to load)</source>
+        <translation>[Bild: %1] (zum Laden klicken)</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[Bild]</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[Bild: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpAuthorizationGate</name>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; requires sign-in. Set its authentication to OAuth, or enter an access token, in the server settings.</source>
+        <translation>Der MCP-Server „%1“ erfordert eine Anmeldung. Stellen Sie seine Authentifizierung auf OAuth um oder geben Sie in den Servereinstellungen ein Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; still refuses access after signing in again; the account may lack the needed permission (%2).</source>
+        <translation>Der MCP-Server „%1“ verweigert den Zugriff auch nach erneuter Anmeldung; dem Konto fehlt möglicherweise die nötige Berechtigung (%2).</translation>
+    </message>
+    <message>
+        <source>The server asks for authorization; signing in.</source>
+        <translation>Der Server verlangt eine Autorisierung; Anmeldung läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpClient</name>
+    <message>
+        <source>The connection to MCP server &quot;%1&quot; was closed.</source>
+        <translation>Die Verbindung zum MCP-Server „%1“ wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s session expired; initializing a new one.</source>
+        <translation>Die Sitzung des Servers ist abgelaufen; eine neue wird eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The server does not accept Streamable HTTP; trying the older HTTP+SSE transport.</source>
+        <translation>Der Server unterstützt kein Streamable HTTP; der ältere HTTP+SSE-Transport wird versucht.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not complete the handshake: %2</source>
+        <translation>Der MCP-Server „%1“ hat den Verbindungsaufbau nicht abgeschlossen: %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; speaks protocol version &quot;%2&quot;, which Harness does not support (supported: %3). Update the server or Harness.</source>
+        <translation>Der MCP-Server „%1“ spricht die Protokollversion „%2“, die Harness nicht unterstützt (unterstützt: %3). Aktualisieren Sie den Server oder Harness.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 %2 (protocol %3).</source>
+        <translation>Verbunden mit %1 %2 (Protokoll %3).</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; could not list its tools: %2</source>
+        <translation>Der MCP-Server „%1“ konnte seine Tools nicht auflisten: %2</translation>
+    </message>
+    <message>
+        <source>Last server output: %1</source>
+        <translation>Letzte Ausgabe des Servers: %1</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is stopping.</source>
+        <translation>Der MCP-Server „%1“ wird beendet.</translation>
+    </message>
+    <message>
+        <source>Server stopped.</source>
+        <translation>Server beendet.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is stopping. Start it and try again.</source>
+        <translation>Der MCP-Server „%1“ wird gerade beendet. Starten Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running. Start it and try again.</source>
+        <translation>Der MCP-Server „%1“ läuft nicht. Starten Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; rejected the call to &quot;%2&quot;: %3 (code %4)</source>
+        <translation>Der MCP-Server „%1“ hat den Aufruf von „%2“ abgelehnt: %3 (Code %4)</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; on MCP server &quot;%2&quot; timed out: %3 Increase the server&apos;s timeout if the tool needs longer.</source>
+        <translation>Das Tool „%1“ auf dem MCP-Server „%2“ hat das Zeitlimit überschritten: %3 Erhöhen Sie das Zeitlimit des Servers, wenn das Tool länger braucht.</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; could not run: %2</source>
+        <translation>Das Tool „%1“ konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running.</source>
+        <translation>Der MCP-Server „%1“ läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The server cancelled its request: %1</source>
+        <translation>Der Server hat seine Anfrage abgebrochen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpOAuth</name>
+    <message>
+        <source>MCP server %1 requires sign-in, but there is no way to open a browser here.</source>
+        <translation>Der MCP-Server %1 erfordert eine Anmeldung, aber hier kann kein Browser geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1 for the sign-in redirect.</source>
+        <translation>Auf 127.0.0.1 konnte nicht auf die Weiterleitung der Anmeldung gewartet werden.</translation>
+    </message>
+    <message>
+        <source>MCP server %1 published authorization metadata for a different resource (%2); refusing to sign in. Check the server URL.</source>
+        <translation>Der MCP-Server %1 hat Autorisierungsmetadaten für eine andere Ressource veröffentlicht (%2); die Anmeldung wird verweigert. Prüfen Sie die Server-URL.</translation>
+    </message>
+    <message>
+        <source>The authorization server of %1 does not support automatic client registration. Enter a client ID (and secret) for this server in its settings.</source>
+        <translation>Der Autorisierungsserver von %1 unterstützt keine automatische Client-Registrierung. Geben Sie in den Einstellungen dieses Servers eine Client-ID (und ein Secret) ein.</translation>
+    </message>
+    <message>
+        <source>Registering Harness with the authorization server of %1 failed (HTTP %2). Enter a client ID for this server in its settings.</source>
+        <translation>Die Registrierung von Harness beim Autorisierungsserver von %1 ist fehlgeschlagen (HTTP %2). Geben Sie in den Einstellungen dieses Servers eine Client-ID ein.</translation>
+    </message>
+    <message>
+        <source>Sign-in for %1 did not complete within 5 minutes. Try again.</source>
+        <translation>Die Anmeldung bei %1 wurde nicht innerhalb von 5 Minuten abgeschlossen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Sign-in for %1 was refused: %2 %3</source>
+        <translation>Die Anmeldung bei %1 wurde abgelehnt: %2 %3</translation>
+    </message>
+    <message>
+        <source>The authorization server of %1 did not issue a token (HTTP %2: %3). Try signing in again.</source>
+        <translation>Der Autorisierungsserver von %1 hat kein Token ausgestellt (HTTP %2: %3). Versuchen Sie, sich erneut anzumelden.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpServerRegistry</name>
+    <message>
+        <source>Restarting the server (attempt %1).</source>
+        <translation>Server wird neu gestartet (Versuch %1).</translation>
+    </message>
+    <message>
+        <source>The server failed %1 times in a row; it will be started again when it is next used.</source>
+        <translation>Der Server ist %1-mal hintereinander ausgefallen; er wird bei der nächsten Verwendung wieder gestartet.</translation>
+    </message>
+    <message>
+        <source>The MCP server &quot;%1&quot; is not configured. Add it in the settings or remove it from the harness.</source>
+        <translation>Der MCP-Server „%1“ ist nicht eingerichtet. Fügen Sie ihn in den Einstellungen hinzu oder entfernen Sie ihn aus dem Harness.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running. It is restarted automatically; try again in a moment.</source>
+        <translation>Der MCP-Server „%1“ läuft nicht. Er wird automatisch neu gestartet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>There is no tool named &quot;%1&quot;. Its MCP server may have been removed or may not be running.</source>
+        <translation>Es gibt kein Tool namens „%1“. Sein MCP-Server wurde vielleicht entfernt oder läuft nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpServersJson</name>
+    <message>
+        <source>&quot;%1&quot; must be an object of names to text values.</source>
+        <translation>„%1“ muss ein Objekt aus Namen und Textwerten sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; value &quot;%2&quot; must be text.</source>
+        <translation>Der Wert „%2“ von „%1“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>Unknown server type &quot;%1&quot;; expected stdio, http or sse.</source>
+        <translation>Unbekannter Servertyp „%1“; erwartet wird stdio, http oder sse.</translation>
+    </message>
+    <message>
+        <source>The entry has both &quot;command&quot; and &quot;url&quot;; keep only one.</source>
+        <translation>Der Eintrag hat sowohl „command“ als auch „url“; behalten Sie nur eines davon.</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; is missing or not text; it names the program to start.</source>
+        <translation>„command“ fehlt oder ist kein Text; es nennt das zu startende Programm.</translation>
+    </message>
+    <message>
+        <source>&quot;args&quot; must be a list of text arguments.</source>
+        <translation>„args“ muss eine Liste von Text-Argumenten sein.</translation>
+    </message>
+    <message>
+        <source>&quot;args&quot; must contain only text arguments.</source>
+        <translation>„args“ darf nur Text-Argumente enthalten.</translation>
+    </message>
+    <message>
+        <source>The entry has neither &quot;command&quot; nor &quot;url&quot;; say how to start or reach the server.</source>
+        <translation>Der Eintrag hat weder „command“ noch „url“; geben Sie an, wie der Server gestartet oder erreicht wird.</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; is not a valid http or https address.</source>
+        <translation>„url“ ist keine gültige http- oder https-Adresse.</translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON (%1 at position %2). Copy the whole configuration, including the outer braces.</source>
+        <translation>Der Text ist kein gültiges JSON (%1 an Position %2). Kopieren Sie die gesamte Konfiguration, einschließlich der äußeren geschweiften Klammern.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with an &quot;mcpServers&quot; object.</source>
+        <translation>Erwartet wird ein JSON-Objekt mit einem „mcpServers“-Objekt.</translation>
+    </message>
+    <message>
+        <source>No &quot;mcpServers&quot; object found. Expected {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: ...}}}.</source>
+        <translation>Kein „mcpServers“-Objekt gefunden. Erwartet wird {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: ...}}}.</translation>
+    </message>
+    <message>
+        <source>The server name is empty.</source>
+        <translation>Der Servername ist leer.</translation>
+    </message>
+    <message>
+        <source>The entry is not an object.</source>
+        <translation>Der Eintrag ist kein Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpToolProvider</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpToolResult</name>
+    <message>
+        <source>[image: %1, %2]</source>
+        <translation>[Bild: %1, %2]</translation>
+    </message>
+    <message>
+        <source>[audio: %1, %2]</source>
+        <translation>[Audio: %1, %2]</translation>
+    </message>
+    <message>
+        <source>[resource link: %1 &lt;%2&gt;</source>
+        <translation>[Ressourcen-Link: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>[resource %1: %2, %3]</source>
+        <translation>[Ressource %1: %2, %3]</translation>
+    </message>
+    <message>
+        <source>[resource %1]</source>
+        <translation>[Ressource %1]</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::MemorySecretStore</name>
+    <message>
+        <source>memory, for this session only</source>
+        <translation>Arbeitsspeicher, nur für diese Sitzung</translation>
     </message>
 </context>
 <context>
     <name>harness::core::MessageRepository</name>
     <message>
         <source>Harness Desktop closed while this answer was streaming. The text received so far is kept; retry or continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness Desktop wurde beendet, während diese Antwort eintraf. Der bisher empfangene Text bleibt erhalten; wiederholen Sie die Antwort oder setzen Sie sie fort.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ModelCatalog</name>
+    <message>
+        <source>not a model list: %1</source>
+        <translation>keine Modellliste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::NoToolProvider</name>
+    <message>
+        <source>Tool &quot;%1&quot; is not available.</source>
+        <translation>Das Tool „%1“ ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::OAuthLoopbackReceiver</name>
+    <message>
+        <source>&lt;html&gt;&lt;body&gt;&lt;p&gt;Harness Desktop received the sign-in result. You can close this window.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;body&gt;&lt;p&gt;Harness Desktop hat das Ergebnis der Anmeldung erhalten. Sie können dieses Fenster schließen.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ProviderAccess</name>
+    <message>
+        <source>No model provider is set up. Add your OpenRouter key (or another OpenAI-compatible endpoint) in Settings, then try again.</source>
+        <translation>Es ist kein Modellanbieter eingerichtet. Fügen Sie in den Einstellungen Ihren OpenRouter-Schlüssel (oder einen anderen OpenAI-kompatiblen Endpunkt) hinzu und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>No API key is saved for %1. Add it in Settings, then try again.</source>
+        <translation>Für %1 ist kein API-Schlüssel gespeichert. Fügen Sie ihn in den Einstellungen hinzu und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ReadOnlyPolicy</name>
+    <message>
+        <source>The tool &quot;%1&quot; may change things and was not approved. Allow it when asked, or run harness-cli with --yes.</source>
+        <translation>Das Tool „%1“ kann Änderungen vornehmen und wurde nicht erlaubt. Erlauben Sie es bei der Nachfrage oder starten Sie harness-cli mit --yes.</translation>
     </message>
 </context>
 <context>
     <name>harness::core::SearchResultModel</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::StdioTransport</name>
+    <message>
+        <source>Could not start MCP server &quot;%1&quot;: the command &quot;%2&quot; was not found or is not executable. Install it, or enter its full path in the server settings.</source>
+        <translation>Der MCP-Server „%1“ konnte nicht gestartet werden: Der Befehl „%2“ wurde nicht gefunden oder ist nicht ausführbar. Installieren Sie ihn oder geben Sie in den Servereinstellungen seinen vollständigen Pfad ein.</translation>
+    </message>
+    <message>
+        <source>Could not start MCP server &quot;%1&quot;: the working directory &quot;%2&quot; does not exist. Fix it in the server settings.</source>
+        <translation>Der MCP-Server „%1“ konnte nicht gestartet werden: Das Arbeitsverzeichnis „%2“ existiert nicht. Korrigieren Sie es in den Servereinstellungen.</translation>
+    </message>
+    <message>
+        <source>Starting %1 %2</source>
+        <translation>Starte %1 %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running.</source>
+        <translation>Der MCP-Server „%1“ läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Server did not exit after stdin closed; terminating.</source>
+        <translation>Der Server hat sich nach dem Schließen von stdin nicht beendet; er wird beendet.</translation>
+    </message>
+    <message>
+        <source>Server did not terminate; killing it.</source>
+        <translation>Der Server hat sich nicht beendet; er wird zwangsweise beendet.</translation>
+    </message>
+    <message>
+        <source>Ignored non-JSON output on stdout: %1</source>
+        <translation>Ausgabe auf stdout, die kein JSON ist, ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; crashed. See its log for details; it is restarted automatically.</source>
+        <translation>Der MCP-Server „%1“ ist abgestürzt. Details stehen in seinem Protokoll; er wird automatisch neu gestartet.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; exited unexpectedly with code %2. See its log for details.</source>
+        <translation>Der MCP-Server „%1“ wurde unerwartet mit Code %2 beendet. Details stehen in seinem Protokoll.</translation>
+    </message>
+    <message>
+        <source>Could not start MCP server &quot;%1&quot; (%2): %3. Check the command in the server settings.</source>
+        <translation>Der MCP-Server „%1“ konnte nicht gestartet werden (%2): %3. Prüfen Sie den Befehl in den Servereinstellungen.</translation>
     </message>
 </context>
 <context>
     <name>harness::core::StoreError</name>
     <message>
         <source>The conversation database cannot be opened. Check that the data folder exists and that you may write to it, or choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank der Unterhaltungen kann nicht geöffnet werden. Prüfen Sie, ob der Datenordner existiert und Sie darin schreiben dürfen, oder wählen Sie mit --data-dir einen anderen.</translation>
     </message>
     <message>
         <source>The conversation database is damaged and cannot be read. Harness keeps the file untouched; you can start with a fresh database and keep the old file for recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank der Unterhaltungen ist beschädigt und kann nicht gelesen werden. Harness lässt die Datei unverändert; Sie können mit einer neuen Datenbank beginnen und die alte Datei zur Wiederherstellung behalten.</translation>
     </message>
     <message>
         <source>The conversation database was written by a newer version of Harness Desktop. Update the app to open it; it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank der Unterhaltungen wurde von einer neueren Version von Harness Desktop geschrieben. Aktualisieren Sie die App, um sie zu öffnen; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The conversation database is locked by another program. Close other copies of Harness Desktop or harness-cli that use the same data folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank der Unterhaltungen ist von einem anderen Programm gesperrt. Schließen Sie andere Instanzen von Harness Desktop oder harness-cli, die denselben Datenordner verwenden, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The conversation database is read-only. Check the permissions of the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank der Unterhaltungen ist schreibgeschützt. Prüfen Sie die Berechtigungen des Datenordners.</translation>
     </message>
     <message>
         <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher konnte die Änderung nicht gespeichert werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut; bereits Gespeichertes ist nicht verloren.</translation>
     </message>
     <message>
         <source>No such item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element nicht gefunden.</translation>
     </message>
     <message>
         <source>The request was not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage war ungültig.</translation>
     </message>
     <message>
         <source>The conversation database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank der Unterhaltungen hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>(Details: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Details: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::StreamableHttpTransport</name>
+    <message>
+        <source>The connection to MCP server &quot;%1&quot; is closed.</source>
+        <translation>Die Verbindung zum MCP-Server „%1“ ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Ignored a message that is not JSON: %1</source>
+        <translation>Nachricht ignoriert, die kein JSON ist: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach MCP server &quot;%1&quot; at %2: %3. Check the URL and that the server is running.</source>
+        <translation>Der MCP-Server „%1“ unter %2 ist nicht erreichbar: %3. Prüfen Sie die URL und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused access (HTTP %2). Check its access token or sign in again.</source>
+        <translation>Der MCP-Server „%1“ hat den Zugriff verweigert (HTTP %2). Prüfen Sie sein Zugriffstoken oder melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; answered HTTP %2 %3.</source>
+        <translation>Der MCP-Server „%1“ hat mit HTTP %2 %3 geantwortet.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; closed the response stream without answering.</source>
+        <translation>Der MCP-Server „%1“ hat den Antwortstrom ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server offers no stream for server-initiated messages (HTTP %1).</source>
+        <translation>Der Server bietet keinen Stream für vom Server ausgehende Nachrichten an (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::SyncEngine</name>
+    <message>
+        <source>Sync is off</source>
+        <translation>Synchronisierung ist aus</translation>
+    </message>
+    <message>
+        <source>Sync is waiting: choose what to do with the data on this device</source>
+        <translation>Synchronisierung wartet: Legen Sie fest, was mit den Daten auf diesem Gerät geschehen soll</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Offline: changes are kept and sync when the connection is back</source>
+        <translation>Offline: Änderungen bleiben erhalten und werden synchronisiert, sobald die Verbindung wieder besteht</translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation>Synchronisierungsfehler: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in token names no account; sign in again.</source>
+        <translation>Das Anmeldetoken nennt kein Konto; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to keep syncing.</source>
+        <translation>Ihre Anmeldung ist abgelaufen. Melden Sie sich erneut an, um weiter zu synchronisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::AboutDialog</name>
+    <message>
+        <source>About Harness Desktop</source>
+        <translation>Über Harness Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;A native chat client for LLM agents with MCP tools.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;, used under the GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;obligations&lt;/a&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, under the BSD 3-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (GitHub&apos;s CommonMark), under the BSD 2-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, in the public domain.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (sign-in token checks), under the Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop itself is released under the MIT License.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;Ein nativer Chat-Client für LLM-Agenten mit MCP-Tools.&lt;/p&gt;&lt;p&gt;Ihre Daten: %2&lt;/p&gt;&lt;h3&gt;Erstellt mit&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;, verwendet unter der GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;Pflichten&lt;/a&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, unter der BSD-3-Clause-Lizenz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (CommonMark von GitHub), unter der BSD-2-Clause-Lizenz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, gemeinfrei.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (Prüfung der Anmeldetokens), unter der Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop selbst steht unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::ChatPage</name>
     <message>
         <source>Ask anything. Your conversation is saved on this computer as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, was Sie möchten. Ihre Unterhaltung wird laufend auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Message… (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht… (Eingabe zum Senden, Umschalt+Eingabe für eine neue Zeile)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Antwort anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived so far is kept</source>
+        <translation>Antwort anhalten (Esc); was bisher angekommen ist, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Answer again</source>
+        <translation>Erneut antworten</translation>
+    </message>
+    <message>
+        <source>The last answer failed or was cut off: ask the model again</source>
+        <translation>Die letzte Antwort ist fehlgeschlagen oder wurde abgeschnitten: Modell erneut fragen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue the answer</source>
+        <translation>Antwort fortsetzen</translation>
+    </message>
+    <message>
+        <source>Ask the model to go on from where the answer stopped</source>
+        <translation>Das Modell dort weitermachen lassen, wo die Antwort aufgehört hat</translation>
+    </message>
+    <message>
+        <source>Continue exactly where your last answer stopped.</source>
+        <translation>Mach genau dort weiter, wo deine letzte Antwort aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Create a harness first: Harnesses → New harness.</source>
+        <translation>Erstellen Sie zuerst einen Harness: Harnesses → Neuer Harness.</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::FirstRunPage</name>
     <message>
         <source>Welcome to Harness Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Harness Desktop</translation>
     </message>
     <message>
         <source>Let&apos;s build your first harness: a model, the tools it may use, and how it should behave. You can add MCP tool servers and change everything later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten wir Ihren ersten Harness ein: ein Modell, die Tools, die es verwenden darf, und wie es sich verhalten soll. MCP-Toolserver hinzufügen und alles andere ändern können Sie auch später.</translation>
     </message>
     <message>
         <source>My harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Harness</translation>
     </message>
     <message>
         <source>Create harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::GuiApprovalPolicy</name>
+    <message>
+        <source>Allow the tool &quot;%1&quot; from the server &quot;%2&quot; to run?</source>
+        <translation>Das Tool „%1“ vom Server „%2“ ausführen lassen?</translation>
+    </message>
+    <message>
+        <source>This tool may delete or overwrite data.</source>
+        <translation>Dieses Tool kann Daten löschen oder überschreiben.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation>Tool-Aufruf</translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation>Einmal erlauben</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>Immer erlauben</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>The user denied this call of &quot;%1&quot;.</source>
+        <translation>Der Benutzer hat diesen Aufruf von „%1“ abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::HarnessForm</name>
     <message>
         <source>Harness name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Harness</translation>
     </message>
     <message>
         <source>e.g. Research assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Rechercheassistent</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Model id, e.g. anthropic/claude-sonnet-4</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell-ID, z. B. anthropic/claude-sonnet-4</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <source>Optional: how the model should behave</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wie sich das Modell verhalten soll</translation>
     </message>
     <message>
         <source>&amp;System prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemprompt:</translation>
     </message>
     <message>
         <source>Give the harness a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Harness einen Namen.</translation>
     </message>
     <message>
         <source>Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Modell, z. B. anthropic/claude-sonnet-4 oder openai/gpt-4o.</translation>
     </message>
     <message>
         <source>A model id has no spaces, e.g. anthropic/claude-sonnet-4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Modell-ID enthält keine Leerzeichen, z. B. anthropic/claude-sonnet-4.</translation>
+    </message>
+    <message>
+        <source>MCP tool servers</source>
+        <translation>MCP-Toolserver</translation>
+    </message>
+    <message>
+        <source>No MCP servers yet: import an mcpServers JSON file in Harnesses.</source>
+        <translation>Noch keine MCP-Server: Importieren Sie unter „Harnesses“ eine mcpServers-JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Tools from:</source>
+        <translation>&amp;Tools von:</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::HarnessManagerPage</name>
     <message>
         <source>Harnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Harnesses</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Tool servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolserver</translation>
     </message>
     <message>
         <source>New harness…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Harness…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Delete harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness löschen</translation>
     </message>
     <message>
         <source>Delete the harness &quot;%1&quot;? Conversations that used it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Harness „%1“ löschen? Unterhaltungen, die ihn verwendet haben, bleiben erhalten.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>New harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Harness</translation>
     </message>
     <message>
         <source>Edit harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness bearbeiten</translation>
+    </message>
+    <message>
+        <source>Import MCP servers…</source>
+        <translation>MCP-Server importieren…</translation>
+    </message>
+    <message>
+        <source>Add the servers of an mcpServers JSON file, as Claude Desktop and Cursor write them</source>
+        <translation>Die Server einer mcpServers-JSON-Datei hinzufügen, wie Claude Desktop und Cursor sie schreiben</translation>
+    </message>
+    <message>
+        <source>Import MCP servers</source>
+        <translation>MCP-Server importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; was not saved: %2</source>
+        <translation>Das Token von „%1“ wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>No server was added.</source>
+        <translation>Es wurde kein Server hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added: %1. Choose them under &quot;Tools from&quot; when you edit a harness.</source>
+        <translation>Hinzugefügt: %1. Wählen Sie sie unter „Tools von“ aus, wenn Sie einen Harness bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>Nicht hinzugefügt:</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::MainWindow</name>
     <message>
         <source>Harness Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness Desktop</translation>
     </message>
     <message>
         <source>Harness created. Say hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness erstellt. Sagen Sie Hallo!</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Unterhaltung</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Unterhaltung</translation>
     </message>
     <message>
         <source>Focus the message field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Nachrichtenfeld</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) · local profile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterhaltung · lokales Profil</numerusform>
+            <numerusform>%n Unterhaltungen · lokales Profil</numerusform>
         </translation>
     </message>
 </context>
@@ -306,159 +1584,230 @@
     <name>harness::gui::MessageDelegate</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>streaming…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird empfangen…</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ProviderSettings</name>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (OpenAI, Ollama, LM Studio, llama.cpp, vLLM)</source>
+        <translation>OpenAI-kompatibel (OpenAI, Ollama, LM Studio, llama.cpp, vLLM)</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>Provider address</source>
+        <translation>Adresse des Anbieters</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste your API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>No provider yet: paste an OpenRouter key, or choose an OpenAI-compatible server.</source>
+        <translation>Noch kein Anbieter: Fügen Sie einen OpenRouter-Schlüssel ein oder wählen Sie einen OpenAI-kompatiblen Server.</translation>
+    </message>
+    <message>
+        <source>A key ending in …%1 is saved in %2.</source>
+        <translation>Ein Schlüssel, der auf …%1 endet, ist in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>No key saved.</source>
+        <translation>Kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. http://localhost:11434/v1.</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>Provider saved.</source>
+        <translation>Anbieter gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Opening a conversation switches to the harness it last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Öffnen einer Unterhaltung zum zuletzt verwendeten Harness wechseln</translation>
     </message>
     <message>
         <source>Auto-switch harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness automatisch wechseln</translation>
     </message>
     <message>
         <source>Auto-switch harness:</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness automatisch wechseln:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Design:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Language (after restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache (nach Neustart):</translation>
     </message>
     <message>
         <source>Show tokens and cost under answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens und Kosten unter Antworten anzeigen</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauch:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Stream stall timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit bei stillem Stream in Sekunden</translation>
     </message>
     <message>
         <source>Give up on a silent stream after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillen Stream aufgeben nach:</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Data location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Daten:</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>Modellanbieter</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>About Harness Desktop</source>
+        <translation>Über Harness Desktop</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::Sidebar</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Chat</translation>
     </message>
     <message>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Unterhaltung beginnen (Strg+N)</translation>
     </message>
     <message>
         <source>Search conversations (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen durchsuchen (Strg+K)</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Harnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Harnesses</translation>
     </message>
     <message>
         <source>Manage harnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Harnesses verwalten</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>No conversation mentions &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltung erwähnt „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
         </translation>
     </message>
 </context>
@@ -468,42 +1817,44 @@
         <source>Database: %1
 
 Start with a fresh, empty database? The current file is kept next to it under a new name, so nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1
+
+Mit einer neuen, leeren Datenbank beginnen? Die aktuelle Datei bleibt unter neuem Namen daneben erhalten, es wird also nichts gelöscht.</translation>
     </message>
     <message>
         <source>Cannot open your conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Unterhaltungen können nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Start fresh, keep the old file</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen, alte Datei behalten</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>The old database could not be moved aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alte Datenbank konnte nicht beiseitegelegt werden: %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Harness Desktop: chat with LLM agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness Desktop: mit LLM-Agenten chatten.</translation>
     </message>
     <message>
         <source>Keep conversations in DIR (default: $HARNESS_DATA_DIR, else the platform&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen in DIR aufbewahren (Standard: $HARNESS_DATA_DIR, sonst der Datenordner der Plattform).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
 </context>
 </TS>

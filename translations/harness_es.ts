@@ -2,303 +2,1581 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AuthError</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Sign-in timed out: the browser did not return to the app. Please try again.</source>
+        <translation>Se agotó el tiempo de inicio de sesión: el navegador no volvió a la aplicación. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser. To sign in, start again and allow access.</source>
+        <translation>Se denegó el acceso en el navegador. Para iniciar sesión, vuelve a empezar y permite el acceso.</translation>
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in attempt, so it was rejected for your safety. Please start the sign-in again.</source>
+        <translation>El navegador devolvió una respuesta que no corresponde a este intento de inicio de sesión, así que se rechazó por tu seguridad. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached. Check your internet connection and try again.</source>
+        <translation>No se pudo contactar con el servicio de inicio de sesión. Comprueba tu conexión a Internet e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with an error. Please try again later.</source>
+        <translation>El servicio de inicio de sesión respondió con un error. Inténtalo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The sign-in settings are incomplete or invalid (issuer URL or client id). Check them in Settings.</source>
+        <translation>La configuración de inicio de sesión está incompleta o no es válida (URL del emisor o ID de cliente). Revísala en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The sign-in service identified itself as a different issuer than the one configured. Sign-in was stopped; check the issuer URL in Settings.</source>
+        <translation>El servicio de inicio de sesión se identificó como un emisor distinto del configurado. Se detuvo el inicio de sesión; revisa la URL del emisor en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened for sign-in. Set a default browser and try again.</source>
+        <translation>No se pudo abrir el navegador web para iniciar sesión. Configura un navegador predeterminado e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The app could not prepare to receive the sign-in answer (no local port available). Please try again.</source>
+        <translation>La aplicación no pudo prepararse para recibir la respuesta del inicio de sesión (no hay ningún puerto local libre). Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The sign-in service returned an identity token that failed verification, so it was rejected. Please try again; if this keeps happening, contact support.</source>
+        <translation>El servicio de inicio de sesión devolvió un token de identidad que no superó la verificación, así que se rechazó. Inténtalo de nuevo; si sigue ocurriendo, contacta con el soporte.</translation>
+    </message>
+    <message>
+        <source>The identity token is outside its validity period. Check that your computer&apos;s clock is correct, then sign in again.</source>
+        <translation>El token de identidad está fuera de su periodo de validez. Comprueba que el reloj del ordenador sea correcto y vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>Tu sesión ha caducado. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in or removed from the system keychain.</source>
+        <translation>No se pudo guardar tu sesión en el llavero del sistema ni eliminarla de él.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatError</name>
+    <message>
+        <source>The model provider</source>
+        <translation>El proveedor del modelo</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key. Fix the key in Settings.</source>
+        <translation>%1 rechazó la clave de API. Corrige la clave en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Your %1 account is out of credits. Add credits or pick a cheaper model.</source>
+        <translation>Tu cuenta de %1 no tiene créditos. Añade créditos o elige un modelo más barato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is rate limiting requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 está limitando las solicitudes. Inténtalo de nuevo dentro de %n segundo.</numerusform>
+            <numerusform>%1 está limitando las solicitudes. Inténtalo de nuevo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting requests. Wait a moment and try again.</source>
+        <translation>%1 está limitando las solicitudes. Espera un momento e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2). Try again later.</source>
+        <translation>%1 tuvo un error del servidor (HTTP %2). Inténtalo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2). Check the model and its settings.</source>
+        <translation>%1 rechazó la solicitud (HTTP %2). Revisa el modelo y su configuración.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your connection and the provider&apos;s base URL.</source>
+        <translation>No se pudo contactar con %1. Comprueba tu conexión y la URL base del proveedor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent nothing for %n second(s), so the answer was cut off. The partial answer was kept.</source>
+        <translation>
+            <numerusform>%1 no envió nada durante %n segundo, así que la respuesta se cortó. Se conservó la parte recibida.</numerusform>
+            <numerusform>%1 no envió nada durante %n segundos, así que la respuesta se cortó. Se conservó la parte recibida.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reported an error while answering. The partial answer was kept.</source>
+        <translation>%1 informó de un error al responder. Se conservó la parte recibida.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped before the answer was complete. The partial answer was kept.</source>
+        <translation>La conexión con %1 se cortó antes de completar la respuesta. Se conservó la parte recibida.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response that could not be read. The partial answer was kept.</source>
+        <translation>%1 envió una respuesta que no se pudo leer. Se conservó la parte recibida.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>(%1 says: %2)</source>
+        <translation>(%1 dice: %2)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRpcSession</name>
+    <message>
+        <source>The server did not answer &quot;%1&quot; within %2 seconds.</source>
+        <translation>El servidor no respondió a «%1» en %2 segundos.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>McpServerConfig</name>
+    <message>
+        <source>The MCP server has no name. Give it a name.</source>
+        <translation>El servidor MCP no tiene nombre. Ponle un nombre.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; has no command. Enter the program to start, for example &quot;npx&quot;.</source>
+        <translation>El servidor MCP «%1» no tiene comando. Escribe el programa que se debe iniciar, por ejemplo «npx».</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; has no valid URL. Enter an address such as https://example.com/mcp.</source>
+        <translation>El servidor MCP «%1» no tiene una URL válida. Escribe una dirección como https://example.com/mcp.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; uses the URL scheme &quot;%2&quot;; only http and https are supported.</source>
+        <translation>El servidor MCP «%1» usa el esquema de URL «%2»; solo se admiten http y https.</translation>
+    </message>
+</context>
+<context>
+    <name>McpToolCall</name>
+    <message>
+        <source>The user stopped the tool call.</source>
+        <translation>El usuario detuvo la llamada a la herramienta.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::cli</name>
+    <message>
+        <source>no harness named &quot;%1&quot;. `harness-cli harnesses list` shows them.</source>
+        <translation>no hay ningún harness llamado «%1». `harness-cli harnesses list` los muestra.</translation>
+    </message>
+    <message>
+        <source>no harness yet: create one in the Harness Desktop app, or pass --model ID (e.g. --model openai/gpt-4o).</source>
+        <translation>todavía no hay ningún harness: crea uno en la aplicación Harness Desktop o indica --model ID (p. ej., --model openai/gpt-4o).</translation>
+    </message>
+    <message>
+        <source>Ask a harness; the answer streams to stdout and is saved.</source>
+        <translation>Preguntar a un harness; la respuesta se transmite a stdout y se guarda.</translation>
+    </message>
+    <message>
+        <source>Harness to use.</source>
+        <translation>Harness que se usará.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Model id (overrides the harness&apos;s).</source>
+        <translation>ID del modelo (sustituye al del harness).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Continue this conversation (id or unique prefix).</source>
+        <translation>Continuar esta conversación (ID o un prefijo único).</translation>
+    </message>
+    <message>
+        <source>Allow every tool call without asking.</source>
+        <translation>Permitir todas las llamadas a herramientas sin preguntar.</translation>
+    </message>
+    <message>
+        <source>Answer the conversation again as it stands (after a failed or interrupted answer); needs --conversation and no prompt.</source>
+        <translation>Volver a responder la conversación tal como está (tras una respuesta fallida o interrumpida); requiere --conversation y ningún prompt.</translation>
+    </message>
+    <message>
+        <source>Give up when the stream is silent this long (seconds, default 60).</source>
+        <translation>Abandonar cuando el flujo esté en silencio durante este tiempo (segundos, 60 por defecto).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The message, or - to read it from stdin.</source>
+        <translation>El mensaje, o - para leerlo de stdin.</translation>
+    </message>
+    <message>
+        <source>cannot read the prompt from stdin.</source>
+        <translation>no se puede leer el prompt de stdin.</translation>
+    </message>
+    <message>
+        <source>--retry answers an existing conversation: give --conversation ID and no prompt.</source>
+        <translation>--retry responde a una conversación existente: indica --conversation ID y ningún prompt.</translation>
+    </message>
+    <message>
+        <source>give a prompt, e.g. harness-cli chat &quot;Hello&quot;, or - to read stdin.</source>
+        <translation>indica un prompt, p. ej., harness-cli chat &quot;Hola&quot;, o - para leer stdin.</translation>
+    </message>
+    <message>
+        <source>--stall-timeout needs a positive number of seconds.</source>
+        <translation>--stall-timeout necesita un número de segundos positivo.</translation>
+    </message>
+    <message>
+        <source>no conversation with id &quot;%1&quot;.</source>
+        <translation>no hay ninguna conversación con el ID «%1».</translation>
+    </message>
+    <message>
+        <source>[tools unavailable] %1</source>
+        <translation>[herramientas no disponibles] %1</translation>
+    </message>
+    <message>
+        <source>stopped; the partial answer is saved.</source>
+        <translation>detenido; la parte recibida de la respuesta está guardada.</translation>
+    </message>
+    <message>
+        <source>(conversation %1)</source>
+        <translation>(conversación %1)</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Uso: %1 %2</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>List conversations, pinned first, then newest first.</source>
+        <translation>Listar las conversaciones, primero las fijadas y después las más recientes.</translation>
+    </message>
+    <message>
+        <source>Show at most N (default 50).</source>
+        <translation>Mostrar como máximo N (50 por defecto).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Include archived conversations.</source>
+        <translation>Incluir las conversaciones archivadas.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Mostrar JSON.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit necesita un número positivo.</translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>Todavía no hay conversaciones.</translation>
+    </message>
+    <message>
+        <source>ID        LAST MESSAGE      TITLE</source>
+        <translation>ID        ÚLTIMO MENSAJE    TÍTULO</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>[pinned] %1</source>
+        <translation>[fijada] %1</translation>
+    </message>
+    <message>
+        <source>Print one conversation with all its messages (ID may be a unique prefix).</source>
+        <translation>Mostrar una conversación con todos sus mensajes (ID puede ser un prefijo único).</translation>
+    </message>
+    <message>
+        <source>Conversation id or a unique prefix of it.</source>
+        <translation>ID de la conversación o un prefijo único de él.</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli conversations show ID [--json]</source>
+        <translation>Uso: harness-cli conversations show ID [--json]</translation>
+    </message>
+    <message>
+        <source>no conversation with id &quot;%1&quot;. `harness-cli conversations list` shows the ids.</source>
+        <translation>no hay ninguna conversación con el ID «%1». `harness-cli conversations list` muestra los ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one conversation; type more of the id.</source>
+        <translation>«%1» coincide con más de una conversación; escribe más caracteres del ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>id %1 · %n message(s)</source>
+        <translation>
+            <numerusform>id %1 · %n mensaje</numerusform>
+            <numerusform>id %1 · %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List harnesses (model, status, MCP servers), most recently used first.</source>
+        <translation>Listar los harness (modelo, estado, servidores MCP), primero los usados más recientemente.</translation>
+    </message>
+    <message>
+        <source>No harnesses yet. Create one in the Harness Desktop app.</source>
+        <translation>Todavía no hay harness. Crea uno en la aplicación Harness Desktop.</translation>
+    </message>
+    <message>
+        <source>NAME                  STATUS   SERVERS  MODEL</source>
+        <translation>NOMBRE                ESTADO   SERVID.  MODELO</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli [--data-dir DIR] &lt;command&gt; [arguments]
+
+Reads and drives the same local store as the Harness Desktop app.
+
+Commands:
+</source>
+        <translation>Uso: harness-cli [--data-dir DIR] &lt;comando&gt; [argumentos]
+
+Lee y maneja el mismo almacén local que la aplicación Harness Desktop.
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR   use the store in DIR (default: $HARNESS_DATA_DIR, else %1)
+  -h, --help       show this help; `&lt;command&gt; --help` shows a command&apos;s options
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unusable (damaged, locked or newer).
+</source>
+        <translation>
+Opciones:
+  --data-dir DIR   usar el almacén de DIR (por defecto: $HARNESS_DATA_DIR; si no, %1)
+  -h, --help       mostrar esta ayuda; `&lt;comando&gt; --help` muestra las opciones de un comando
+  -v, --version    mostrar la versión
+
+Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado, 4 base de datos inutilizable (dañada, bloqueada o más reciente).
+</translation>
+    </message>
+    <message>
+        <source>Data directory.</source>
+        <translation>Carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Mostrar la ayuda.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;. Run harness-cli --help for the list.</source>
+        <translation>comando desconocido «%1». Ejecuta harness-cli --help para ver la lista.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>skipped &quot;%1&quot;: %2</source>
+        <translation>se omitió «%1»: %2</translation>
+    </message>
+    <message>
+        <source>no token for &quot;%1&quot;: %2</source>
+        <translation>no hay token para «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Start the MCP servers and list their tools (a broken server is reported, the others still listed).</source>
+        <translation>Iniciar los servidores MCP y listar sus herramientas (se informa de un servidor averiado y los demás se listan igualmente).</translation>
+    </message>
+    <message>
+        <source>An mcpServers JSON file (Claude Desktop, Cursor) instead of the saved servers.</source>
+        <translation>Un archivo JSON mcpServers (Claude Desktop, Cursor) en lugar de los servidores guardados.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>no MCP servers configured. Import some with harness-cli mcp import FILE.</source>
+        <translation>no hay servidores MCP configurados. Importa algunos con harness-cli mcp import FILE.</translation>
+    </message>
+    <message>
+        <source>Call one MCP tool and print what the model would get.</source>
+        <translation>Llamar a una herramienta MCP y mostrar lo que recibiría el modelo.</translation>
+    </message>
+    <message>
+        <source>An mcpServers JSON file.</source>
+        <translation>Un archivo JSON mcpServers.</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp call SERVER TOOL [JSON]</source>
+        <translation>Uso: harness-cli mcp call SERVER TOOL [JSON]</translation>
+    </message>
+    <message>
+        <source>the arguments must be a JSON object: %1</source>
+        <translation>los argumentos deben ser un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>no MCP server named &quot;%1&quot;.</source>
+        <translation>no hay ningún servidor MCP llamado «%1».</translation>
+    </message>
+    <message>
+        <source>progress %1%2 %3</source>
+        <translation>progreso %1%2 %3</translation>
+    </message>
+    <message>
+        <source>Save the servers of an mcpServers JSON file (tokens go to the keychain).</source>
+        <translation>Guardar los servidores de un archivo JSON mcpServers (los tokens van al llavero).</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp import FILE</source>
+        <translation>Uso: harness-cli mcp import FILE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is saved, but its token is not: %2</source>
+        <translation>«%1» está guardado, pero su token no: %2</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+    <message>
+        <source>The client the official MCP conformance suite runs (scenario from $MCP_CONFORMANCE_SCENARIO).</source>
+        <translation>El cliente que ejecuta la batería oficial de pruebas de conformidad de MCP (escenario de $MCP_CONFORMANCE_SCENARIO).</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp conformance URL</source>
+        <translation>Uso: harness-cli mcp conformance URL</translation>
+    </message>
+    <message>
+        <source>List the provider&apos;s models (cached; --refresh fetches them again).</source>
+        <translation>Listar los modelos del proveedor (en caché; --refresh los vuelve a descargar).</translation>
+    </message>
+    <message>
+        <source>Fetch the list from the provider.</source>
+        <translation>Descargar la lista del proveedor.</translation>
+    </message>
+    <message>
+        <source>Only models whose id or name contains TEXT.</source>
+        <translation>Solo los modelos cuyo ID o nombre contenga TEXT.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>warning: the model list could not be cached: %1</source>
+        <translation>aviso: no se pudo guardar la lista de modelos en caché: %1</translation>
+    </message>
+    <message>
+        <source>MODEL                                        CONTEXT   IN/1M    OUT/1M   TOOLS</source>
+        <translation>MODELO                                       CONTEXTO  ENTR./1M  SAL./1M  HERRAM.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>No models.</source>
+        <translation>No hay modelos.</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint, e.g. http://localhost:11434/v1.</source>
+        <translation>Endpoint compatible con OpenAI, p. ej., http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the API key from this environment variable.</source>
+        <translation>Leer la clave de API de esta variable de entorno.</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http(s) URL, e.g. http://localhost:11434/v1.</source>
+        <translation>--base-url debe ser una URL http(s), p. ej., http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set or empty.</source>
+        <translation>la variable de entorno %1 no está definida o está vacía.</translation>
+    </message>
+    <message>
+        <source>Full-text search over conversation titles and messages.</source>
+        <translation>Búsqueda de texto completo en los títulos y mensajes de las conversaciones.</translation>
+    </message>
+    <message>
+        <source>Show at most N message hits (default 20).</source>
+        <translation>Mostrar como máximo N mensajes encontrados (20 por defecto).</translation>
+    </message>
+    <message>
+        <source>Words to find; the last may be a prefix.</source>
+        <translation>Palabras que buscar; la última puede ser un prefijo.</translation>
+    </message>
+    <message>
+        <source>give some words to search for, e.g. harness-cli search &quot;rust lifetimes&quot;</source>
+        <translation>indica palabras que buscar, p. ej., harness-cli search &quot;rust lifetimes&quot;</translation>
+    </message>
+    <message>
+        <source>No matches for &quot;%1&quot;.</source>
+        <translation>No hay resultados para «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>harness::cli::TerminalApprovalPolicy</name>
+    <message>
+        <source>The tool &quot;%1&quot; needs approval, and there is no terminal to ask on. Run harness-cli chat with --yes to allow tools.</source>
+        <translation>La herramienta «%1» necesita aprobación y no hay ningún terminal donde preguntar. Ejecuta harness-cli chat con --yes para permitir herramientas.</translation>
+    </message>
+    <message>
+        <source>Allow %1 / %2</source>
+        <translation>¿Permitir %1 / %2?</translation>
+    </message>
+    <message>
+        <source>(may delete or overwrite data)</source>
+        <translation>(puede borrar o sobrescribir datos)</translation>
+    </message>
+    <message>
+        <source>[y]es / [N]o / [a]lways for this tool: </source>
+        <translation>[y] sí / [N] no / [a] siempre para esta herramienta: </translation>
+    </message>
+    <message>
+        <source>The user denied this call of &quot;%1&quot;.</source>
+        <translation>El usuario denegó esta llamada a «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::AgentRun</name>
+    <message>
+        <source>No model provider is set up.</source>
+        <translation>No hay ningún proveedor de modelos configurado.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off at the model&apos;s output limit.</source>
+        <translation>La respuesta se cortó al llegar al límite de salida del modelo.</translation>
+    </message>
+    <message>
+        <source>Error: there is no tool named &quot;%1&quot;. Available tools: %2.</source>
+        <translation>Error: no hay ninguna herramienta llamada «%1». Herramientas disponibles: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Error: the arguments for tool &quot;%1&quot; were not valid JSON, so the tool was not called. Received: %2. Send a single JSON object that matches the tool&apos;s input schema.</source>
+        <translation>Error: los argumentos de la herramienta «%1» no eran JSON válido, así que no se llamó a la herramienta. Recibido: %2. Envía un único objeto JSON que cumpla el esquema de entrada de la herramienta.</translation>
+    </message>
+    <message>
+        <source>Error: the tool could not be started.</source>
+        <translation>Error: no se pudo iniciar la herramienta.</translation>
+    </message>
+    <message>
+        <source>The user did not allow the tool &quot;%1&quot; to run.</source>
+        <translation>El usuario no permitió que se ejecutara la herramienta «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n round(s) of tool calls: the harness allows at most that many per answer. Raise the limit in the harness settings, or ask the model to continue.</source>
+        <translation>
+            <numerusform>Detenido tras %n ronda de llamadas a herramientas: el harness no permite más por respuesta. Sube el límite en la configuración del harness o pide al modelo que continúe.</numerusform>
+            <numerusform>Detenido tras %n rondas de llamadas a herramientas: el harness no permite más por respuesta. Sube el límite en la configuración del harness o pide al modelo que continúe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user stopped the answer before this tool call finished.</source>
+        <translation>El usuario detuvo la respuesta antes de que terminara esta llamada a herramienta.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ChatService</name>
+    <message>
+        <source>The harness &quot;%1&quot; has no model. Choose one in the harness settings, then try again.</source>
+        <translation>El harness «%1» no tiene modelo. Elige uno en la configuración del harness e inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ChatStream</name>
+    <message>
+        <source>unreadable chunk: %1</source>
+        <translation>fragmento ilegible: %1</translation>
+    </message>
+    <message>
+        <source>unexpected body: %1</source>
+        <translation>contenido inesperado: %1</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::ConversationListModel</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conversación</translation>
     </message>
 </context>
 <context>
     <name>harness::core::DayGroup</name>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijadas</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>Previous 7 Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteriores</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::HeadlessAuthorizationOpener</name>
+    <message>
+        <source>The authorization server did not redirect back (HTTP %1).</source>
+        <translation>El servidor de autorización no redirigió de vuelta (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::HistoryBuilder</name>
+    <message>
+        <source>The tool call did not complete.</source>
+        <translation>La llamada a la herramienta no se completó.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::KeychainSecretStore</name>
+    <message>
+        <source>No system keychain is available, so the secret cannot be kept safely. On Linux, install and start a Secret Service provider such as GNOME Keyring or KWallet. (%1)</source>
+        <translation>No hay ningún llavero del sistema disponible, así que el secreto no se puede guardar de forma segura. En Linux, instala e inicia un proveedor de Secret Service como GNOME Keyring o KWallet. (%1)</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it and try again. (%1)</source>
+        <translation>El llavero del sistema denegó el acceso. Desbloquéalo e inténtalo de nuevo. (%1)</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>El llavero del sistema informó de un error: %1</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::LegacySseTransport</name>
+    <message>
+        <source>MCP server &quot;%1&quot; named a message endpoint on another origin (%2); refusing it.</source>
+        <translation>El servidor MCP «%1» indicó un endpoint de mensajes en otro origen (%2); se rechaza.</translation>
+    </message>
+    <message>
+        <source>Legacy SSE endpoint: %1</source>
+        <translation>Endpoint SSE antiguo: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach MCP server &quot;%1&quot; at %2: %3. Check the URL and that the server is running.</source>
+        <translation>No se pudo contactar con el servidor MCP «%1» en %2: %3. Comprueba la URL y que el servidor esté en marcha.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused the event stream (HTTP %2). Check the URL and the transport type.</source>
+        <translation>El servidor MCP «%1» rechazó el flujo de eventos (HTTP %2). Comprueba la URL y el tipo de transporte.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; closed its event stream.</source>
+        <translation>El servidor MCP «%1» cerró su flujo de eventos.</translation>
+    </message>
+    <message>
+        <source>The connection to MCP server &quot;%1&quot; is closed.</source>
+        <translation>La conexión con el servidor MCP «%1» está cerrada.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not accept a message (HTTP %2: %3).</source>
+        <translation>El servidor MCP «%1» no aceptó un mensaje (HTTP %2: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::LoopbackRedirectListener</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Inicio de sesión no completado</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to %1.</source>
+        <translation>Puedes cerrar esta pestaña y volver a %1.</translation>
+    </message>
+    <message>
+        <source>Return to %1 to see what happened and try again.</source>
+        <translation>Vuelve a %1 para ver qué ocurrió e inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::MarkdownRenderer</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>[image] (click to load)</source>
+        <translation>[imagen] (haz clic para cargarla)</translation>
+    </message>
+    <message>
+        <source>[image: %1] (click to load)</source>
+        <translation>[imagen: %1] (haz clic para cargarla)</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[imagen]</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[imagen: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpAuthorizationGate</name>
+    <message>
+        <source>Signed in.</source>
+        <translation>Sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; requires sign-in. Set its authentication to OAuth, or enter an access token, in the server settings.</source>
+        <translation>El servidor MCP «%1» requiere iniciar sesión. Configura su autenticación como OAuth o escribe un token de acceso en la configuración del servidor.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; still refuses access after signing in again; the account may lack the needed permission (%2).</source>
+        <translation>El servidor MCP «%1» sigue denegando el acceso tras volver a iniciar sesión; puede que la cuenta no tenga el permiso necesario (%2).</translation>
+    </message>
+    <message>
+        <source>The server asks for authorization; signing in.</source>
+        <translation>El servidor pide autorización; iniciando sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpClient</name>
+    <message>
+        <source>The connection to MCP server &quot;%1&quot; was closed.</source>
+        <translation>Se cerró la conexión con el servidor MCP «%1».</translation>
+    </message>
+    <message>
+        <source>The server&apos;s session expired; initializing a new one.</source>
+        <translation>La sesión del servidor caducó; se inicia una nueva.</translation>
+    </message>
+    <message>
+        <source>The server does not accept Streamable HTTP; trying the older HTTP+SSE transport.</source>
+        <translation>El servidor no acepta Streamable HTTP; se prueba con el transporte HTTP+SSE antiguo.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not complete the handshake: %2</source>
+        <translation>El servidor MCP «%1» no completó el protocolo de conexión: %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; speaks protocol version &quot;%2&quot;, which Harness does not support (supported: %3). Update the server or Harness.</source>
+        <translation>El servidor MCP «%1» usa la versión de protocolo «%2», que Harness no admite (admitidas: %3). Actualiza el servidor o Harness.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 %2 (protocol %3).</source>
+        <translation>Conectado a %1 %2 (protocolo %3).</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; could not list its tools: %2</source>
+        <translation>El servidor MCP «%1» no pudo listar sus herramientas: %2</translation>
+    </message>
+    <message>
+        <source>Last server output: %1</source>
+        <translation>Última salida del servidor: %1</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is stopping.</source>
+        <translation>El servidor MCP «%1» se está deteniendo.</translation>
+    </message>
+    <message>
+        <source>Server stopped.</source>
+        <translation>Servidor detenido.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is stopping. Start it and try again.</source>
+        <translation>El servidor MCP «%1» se está deteniendo. Inícialo e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running. Start it and try again.</source>
+        <translation>El servidor MCP «%1» no está en marcha. Inícialo e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; rejected the call to &quot;%2&quot;: %3 (code %4)</source>
+        <translation>El servidor MCP «%1» rechazó la llamada a «%2»: %3 (código %4)</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; on MCP server &quot;%2&quot; timed out: %3 Increase the server&apos;s timeout if the tool needs longer.</source>
+        <translation>Se agotó el tiempo de la herramienta «%1» del servidor MCP «%2»: %3 Aumenta el tiempo de espera del servidor si la herramienta necesita más.</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; could not run: %2</source>
+        <translation>No se pudo ejecutar la herramienta «%1»: %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running.</source>
+        <translation>El servidor MCP «%1» no está en marcha.</translation>
+    </message>
+    <message>
+        <source>The server cancelled its request: %1</source>
+        <translation>El servidor canceló su solicitud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpOAuth</name>
+    <message>
+        <source>MCP server %1 requires sign-in, but there is no way to open a browser here.</source>
+        <translation>El servidor MCP %1 requiere iniciar sesión, pero aquí no se puede abrir un navegador.</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1 for the sign-in redirect.</source>
+        <translation>No se pudo escuchar en 127.0.0.1 para la redirección del inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>MCP server %1 published authorization metadata for a different resource (%2); refusing to sign in. Check the server URL.</source>
+        <translation>El servidor MCP %1 publicó metadatos de autorización para otro recurso (%2); no se inicia sesión. Comprueba la URL del servidor.</translation>
+    </message>
+    <message>
+        <source>The authorization server of %1 does not support automatic client registration. Enter a client ID (and secret) for this server in its settings.</source>
+        <translation>El servidor de autorización de %1 no admite el registro automático de clientes. Escribe un ID de cliente (y un secreto) en la configuración de este servidor.</translation>
+    </message>
+    <message>
+        <source>Registering Harness with the authorization server of %1 failed (HTTP %2). Enter a client ID for this server in its settings.</source>
+        <translation>No se pudo registrar Harness en el servidor de autorización de %1 (HTTP %2). Escribe un ID de cliente en la configuración de este servidor.</translation>
+    </message>
+    <message>
+        <source>Sign-in for %1 did not complete within 5 minutes. Try again.</source>
+        <translation>El inicio de sesión en %1 no se completó en 5 minutos. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sign-in for %1 was refused: %2 %3</source>
+        <translation>Se rechazó el inicio de sesión en %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>The authorization server of %1 did not issue a token (HTTP %2: %3). Try signing in again.</source>
+        <translation>El servidor de autorización de %1 no emitió ningún token (HTTP %2: %3). Vuelve a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpServerRegistry</name>
+    <message>
+        <source>Restarting the server (attempt %1).</source>
+        <translation>Reiniciando el servidor (intento %1).</translation>
+    </message>
+    <message>
+        <source>The server failed %1 times in a row; it will be started again when it is next used.</source>
+        <translation>El servidor falló %1 veces seguidas; se volverá a iniciar la próxima vez que se use.</translation>
+    </message>
+    <message>
+        <source>The MCP server &quot;%1&quot; is not configured. Add it in the settings or remove it from the harness.</source>
+        <translation>El servidor MCP «%1» no está configurado. Añádelo en la configuración o quítalo del harness.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running. It is restarted automatically; try again in a moment.</source>
+        <translation>El servidor MCP «%1» no está en marcha. Se reinicia automáticamente; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>There is no tool named &quot;%1&quot;. Its MCP server may have been removed or may not be running.</source>
+        <translation>No hay ninguna herramienta llamada «%1». Puede que su servidor MCP se haya eliminado o no esté en marcha.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpServersJson</name>
+    <message>
+        <source>&quot;%1&quot; must be an object of names to text values.</source>
+        <translation>«%1» debe ser un objeto que asocie nombres a valores de texto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; value &quot;%2&quot; must be text.</source>
+        <translation>El valor «%2» de «%1» debe ser texto.</translation>
+    </message>
+    <message>
+        <source>Unknown server type &quot;%1&quot;; expected stdio, http or sse.</source>
+        <translation>Tipo de servidor desconocido «%1»; se esperaba stdio, http o sse.</translation>
+    </message>
+    <message>
+        <source>The entry has both &quot;command&quot; and &quot;url&quot;; keep only one.</source>
+        <translation>La entrada tiene «command» y «url» a la vez; deja solo uno.</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; is missing or not text; it names the program to start.</source>
+        <translation>Falta «command» o no es texto; indica el programa que se debe iniciar.</translation>
+    </message>
+    <message>
+        <source>&quot;args&quot; must be a list of text arguments.</source>
+        <translation>«args» debe ser una lista de argumentos de texto.</translation>
+    </message>
+    <message>
+        <source>&quot;args&quot; must contain only text arguments.</source>
+        <translation>«args» solo puede contener argumentos de texto.</translation>
+    </message>
+    <message>
+        <source>The entry has neither &quot;command&quot; nor &quot;url&quot;; say how to start or reach the server.</source>
+        <translation>La entrada no tiene ni «command» ni «url»; indica cómo iniciar o contactar con el servidor.</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; is not a valid http or https address.</source>
+        <translation>«url» no es una dirección http o https válida.</translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON (%1 at position %2). Copy the whole configuration, including the outer braces.</source>
+        <translation>El texto no es JSON válido (%1 en la posición %2). Copia toda la configuración, incluidas las llaves exteriores.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with an &quot;mcpServers&quot; object.</source>
+        <translation>Se esperaba un objeto JSON con un objeto «mcpServers».</translation>
+    </message>
+    <message>
+        <source>No &quot;mcpServers&quot; object found. Expected {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: ...}}}.</source>
+        <translation>No se encontró ningún objeto «mcpServers». Se esperaba {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: ...}}}.</translation>
+    </message>
+    <message>
+        <source>The server name is empty.</source>
+        <translation>El nombre del servidor está vacío.</translation>
+    </message>
+    <message>
+        <source>The entry is not an object.</source>
+        <translation>La entrada no es un objeto.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpToolProvider</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpToolResult</name>
+    <message>
+        <source>[image: %1, %2]</source>
+        <translation>[imagen: %1, %2]</translation>
+    </message>
+    <message>
+        <source>[audio: %1, %2]</source>
+        <translation>[audio: %1, %2]</translation>
+    </message>
+    <message>
+        <source>[resource link: %1 &lt;%2&gt;</source>
+        <translation>[enlace a recurso: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>[resource %1: %2, %3]</source>
+        <translation>[recurso %1: %2, %3]</translation>
+    </message>
+    <message>
+        <source>[resource %1]</source>
+        <translation>[recurso %1]</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::MemorySecretStore</name>
+    <message>
+        <source>memory, for this session only</source>
+        <translation>memoria, solo para esta sesión</translation>
     </message>
 </context>
 <context>
     <name>harness::core::MessageRepository</name>
     <message>
         <source>Harness Desktop closed while this answer was streaming. The text received so far is kept; retry or continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness Desktop se cerró mientras llegaba esta respuesta. Se conserva el texto recibido hasta entonces; reinténtala o continúala.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ModelCatalog</name>
+    <message>
+        <source>not a model list: %1</source>
+        <translation>no es una lista de modelos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::NoToolProvider</name>
+    <message>
+        <source>Tool &quot;%1&quot; is not available.</source>
+        <translation>La herramienta «%1» no está disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::OAuthLoopbackReceiver</name>
+    <message>
+        <source>&lt;html&gt;&lt;body&gt;&lt;p&gt;Harness Desktop received the sign-in result. You can close this window.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;body&gt;&lt;p&gt;Harness Desktop recibió el resultado del inicio de sesión. Puedes cerrar esta ventana.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ProviderAccess</name>
+    <message>
+        <source>No model provider is set up. Add your OpenRouter key (or another OpenAI-compatible endpoint) in Settings, then try again.</source>
+        <translation>No hay ningún proveedor de modelos configurado. Añade tu clave de OpenRouter (u otro endpoint compatible con OpenAI) en Ajustes e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No API key is saved for %1. Add it in Settings, then try again.</source>
+        <translation>No hay ninguna clave de API guardada para %1. Añádela en Ajustes e inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ReadOnlyPolicy</name>
+    <message>
+        <source>The tool &quot;%1&quot; may change things and was not approved. Allow it when asked, or run harness-cli with --yes.</source>
+        <translation>La herramienta «%1» puede hacer cambios y no se ha aprobado. Permítela cuando se te pregunte o ejecuta harness-cli con --yes.</translation>
     </message>
 </context>
 <context>
     <name>harness::core::SearchResultModel</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conversación</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::StdioTransport</name>
+    <message>
+        <source>Could not start MCP server &quot;%1&quot;: the command &quot;%2&quot; was not found or is not executable. Install it, or enter its full path in the server settings.</source>
+        <translation>No se pudo iniciar el servidor MCP «%1»: no se encontró el comando «%2» o no es ejecutable. Instálalo o escribe su ruta completa en la configuración del servidor.</translation>
+    </message>
+    <message>
+        <source>Could not start MCP server &quot;%1&quot;: the working directory &quot;%2&quot; does not exist. Fix it in the server settings.</source>
+        <translation>No se pudo iniciar el servidor MCP «%1»: la carpeta de trabajo «%2» no existe. Corrígela en la configuración del servidor.</translation>
+    </message>
+    <message>
+        <source>Starting %1 %2</source>
+        <translation>Iniciando %1 %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running.</source>
+        <translation>El servidor MCP «%1» no está en marcha.</translation>
+    </message>
+    <message>
+        <source>Server did not exit after stdin closed; terminating.</source>
+        <translation>El servidor no terminó tras cerrarse stdin; se le pide que termine.</translation>
+    </message>
+    <message>
+        <source>Server did not terminate; killing it.</source>
+        <translation>El servidor no terminó; se fuerza su cierre.</translation>
+    </message>
+    <message>
+        <source>Ignored non-JSON output on stdout: %1</source>
+        <translation>Se ignoró una salida que no es JSON en stdout: %1</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; crashed. See its log for details; it is restarted automatically.</source>
+        <translation>El servidor MCP «%1» se bloqueó. Consulta su registro para ver los detalles; se reinicia automáticamente.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; exited unexpectedly with code %2. See its log for details.</source>
+        <translation>El servidor MCP «%1» terminó inesperadamente con el código %2. Consulta su registro para ver los detalles.</translation>
+    </message>
+    <message>
+        <source>Could not start MCP server &quot;%1&quot; (%2): %3. Check the command in the server settings.</source>
+        <translation>No se pudo iniciar el servidor MCP «%1» (%2): %3. Revisa el comando en la configuración del servidor.</translation>
     </message>
 </context>
 <context>
     <name>harness::core::StoreError</name>
     <message>
         <source>The conversation database cannot be opened. Check that the data folder exists and that you may write to it, or choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la base de datos de conversaciones. Comprueba que la carpeta de datos existe y que puedes escribir en ella, o elige otra con --data-dir.</translation>
     </message>
     <message>
         <source>The conversation database is damaged and cannot be read. Harness keeps the file untouched; you can start with a fresh database and keep the old file for recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de conversaciones está dañada y no se puede leer. Harness no toca el archivo; puedes empezar con una base de datos nueva y conservar el archivo antiguo para recuperarlo.</translation>
     </message>
     <message>
         <source>The conversation database was written by a newer version of Harness Desktop. Update the app to open it; it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de conversaciones la escribió una versión más reciente de Harness Desktop. Actualiza la aplicación para abrirla; no se ha modificado.</translation>
     </message>
     <message>
         <source>The conversation database is locked by another program. Close other copies of Harness Desktop or harness-cli that use the same data folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa tiene bloqueada la base de datos de conversaciones. Cierra las demás copias de Harness Desktop o harness-cli que usen la misma carpeta de datos e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The conversation database is read-only. Check the permissions of the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de conversaciones es de solo lectura. Revisa los permisos de la carpeta de datos.</translation>
     </message>
     <message>
         <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se pudo guardar el cambio. Libera espacio e inténtalo de nuevo; no se ha perdido nada de lo ya guardado.</translation>
     </message>
     <message>
         <source>No such item.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese elemento.</translation>
     </message>
     <message>
         <source>The request was not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no era válida.</translation>
     </message>
     <message>
         <source>The conversation database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de conversaciones informó de un error.</translation>
     </message>
     <message>
         <source>(Details: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Detalles: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::StreamableHttpTransport</name>
+    <message>
+        <source>The connection to MCP server &quot;%1&quot; is closed.</source>
+        <translation>La conexión con el servidor MCP «%1» está cerrada.</translation>
+    </message>
+    <message>
+        <source>Ignored a message that is not JSON: %1</source>
+        <translation>Se ignoró un mensaje que no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach MCP server &quot;%1&quot; at %2: %3. Check the URL and that the server is running.</source>
+        <translation>No se pudo contactar con el servidor MCP «%1» en %2: %3. Comprueba la URL y que el servidor esté en marcha.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused access (HTTP %2). Check its access token or sign in again.</source>
+        <translation>El servidor MCP «%1» denegó el acceso (HTTP %2). Revisa su token de acceso o vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; answered HTTP %2 %3.</source>
+        <translation>El servidor MCP «%1» respondió HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; closed the response stream without answering.</source>
+        <translation>El servidor MCP «%1» cerró el flujo de respuesta sin responder.</translation>
+    </message>
+    <message>
+        <source>The server offers no stream for server-initiated messages (HTTP %1).</source>
+        <translation>El servidor no ofrece ningún flujo para mensajes iniciados por el servidor (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::SyncEngine</name>
+    <message>
+        <source>Sync is off</source>
+        <translation>La sincronización está desactivada</translation>
+    </message>
+    <message>
+        <source>Sync is waiting: choose what to do with the data on this device</source>
+        <translation>La sincronización está en espera: elige qué hacer con los datos de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <source>Offline: changes are kept and sync when the connection is back</source>
+        <translation>Sin conexión: los cambios se conservan y se sincronizarán cuando vuelva la conexión</translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation>Error de sincronización: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in token names no account; sign in again.</source>
+        <translation>El token de inicio de sesión no indica ninguna cuenta; vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to keep syncing.</source>
+        <translation>Tu sesión ha caducado. Vuelve a iniciar sesión para seguir sincronizando.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::AboutDialog</name>
+    <message>
+        <source>About Harness Desktop</source>
+        <translation>Acerca de Harness Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;A native chat client for LLM agents with MCP tools.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;, used under the GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;obligations&lt;/a&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, under the BSD 3-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (GitHub&apos;s CommonMark), under the BSD 2-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, in the public domain.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (sign-in token checks), under the Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop itself is released under the MIT License.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;Un cliente de chat nativo para agentes LLM con herramientas MCP.&lt;/p&gt;&lt;p&gt;Tus datos: %2&lt;/p&gt;&lt;h3&gt;Creado con&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;, usado bajo la GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;obligaciones&lt;/a&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, bajo la licencia BSD de 3 cláusulas.&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (el CommonMark de GitHub), bajo la licencia BSD de 2 cláusulas.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, de dominio público.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (comprobación de los tokens de inicio de sesión), bajo la licencia Apache 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop se publica bajo la licencia MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::ChatPage</name>
     <message>
         <source>Ask anything. Your conversation is saved on this computer as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta lo que quieras. Tu conversación se guarda en este ordenador sobre la marcha.</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Message… (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje… (Intro para enviar, Mayús+Intro para una línea nueva)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mensaje</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Detener la respuesta</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived so far is kept</source>
+        <translation>Detener la respuesta (Esc); lo que haya llegado se conserva</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Answer again</source>
+        <translation>Responder de nuevo</translation>
+    </message>
+    <message>
+        <source>The last answer failed or was cut off: ask the model again</source>
+        <translation>La última respuesta falló o se cortó: preguntar de nuevo al modelo</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Continue the answer</source>
+        <translation>Continuar la respuesta</translation>
+    </message>
+    <message>
+        <source>Ask the model to go on from where the answer stopped</source>
+        <translation>Pedir al modelo que siga desde donde se detuvo la respuesta</translation>
+    </message>
+    <message>
+        <source>Continue exactly where your last answer stopped.</source>
+        <translation>Continúa exactamente donde se detuvo tu última respuesta.</translation>
+    </message>
+    <message>
+        <source>Create a harness first: Harnesses → New harness.</source>
+        <translation>Primero crea un harness: Harness → Nuevo harness.</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::FirstRunPage</name>
     <message>
         <source>Welcome to Harness Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Harness Desktop</translation>
     </message>
     <message>
         <source>Let&apos;s build your first harness: a model, the tools it may use, and how it should behave. You can add MCP tool servers and change everything later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vamos a crear tu primer harness: un modelo, las herramientas que puede usar y cómo debe comportarse. Puedes añadir servidores de herramientas MCP y cambiarlo todo más adelante.</translation>
     </message>
     <message>
         <source>My harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi harness</translation>
     </message>
     <message>
         <source>Create harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear harness</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::GuiApprovalPolicy</name>
+    <message>
+        <source>Allow the tool &quot;%1&quot; from the server &quot;%2&quot; to run?</source>
+        <translation>¿Permitir que se ejecute la herramienta «%1» del servidor «%2»?</translation>
+    </message>
+    <message>
+        <source>This tool may delete or overwrite data.</source>
+        <translation>Esta herramienta puede borrar o sobrescribir datos.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation>Llamada a herramienta</translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation>Permitir una vez</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>Permitir siempre</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+    <message>
+        <source>The user denied this call of &quot;%1&quot;.</source>
+        <translation>El usuario denegó esta llamada a «%1».</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::HarnessForm</name>
     <message>
         <source>Harness name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del harness</translation>
     </message>
     <message>
         <source>e.g. Research assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Asistente de investigación</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Model id, e.g. anthropic/claude-sonnet-4</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del modelo, p. ej., anthropic/claude-sonnet-4</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt del sistema</translation>
     </message>
     <message>
         <source>Optional: how the model should behave</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: cómo debe comportarse el modelo</translation>
     </message>
     <message>
         <source>&amp;System prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prompt del sistema:</translation>
     </message>
     <message>
         <source>Give the harness a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al harness.</translation>
     </message>
     <message>
         <source>Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un modelo, p. ej., anthropic/claude-sonnet-4 u openai/gpt-4o.</translation>
     </message>
     <message>
         <source>A model id has no spaces, e.g. anthropic/claude-sonnet-4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de modelo no tiene espacios, p. ej., anthropic/claude-sonnet-4.</translation>
+    </message>
+    <message>
+        <source>MCP tool servers</source>
+        <translation>Servidores de herramientas MCP</translation>
+    </message>
+    <message>
+        <source>No MCP servers yet: import an mcpServers JSON file in Harnesses.</source>
+        <translation>Todavía no hay servidores MCP: importa un archivo JSON mcpServers en Harness.</translation>
+    </message>
+    <message>
+        <source>&amp;Tools from:</source>
+        <translation>&amp;Herramientas de:</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::HarnessManagerPage</name>
     <message>
         <source>Harnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Tool servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores de herramientas</translation>
     </message>
     <message>
         <source>New harness…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo harness…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Delete harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar harness</translation>
     </message>
     <message>
         <source>Delete the harness &quot;%1&quot;? Conversations that used it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el harness «%1»? Las conversaciones que lo usaron se conservan.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>New harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo harness</translation>
     </message>
     <message>
         <source>Edit harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar harness</translation>
+    </message>
+    <message>
+        <source>Import MCP servers…</source>
+        <translation>Importar servidores MCP…</translation>
+    </message>
+    <message>
+        <source>Add the servers of an mcpServers JSON file, as Claude Desktop and Cursor write them</source>
+        <translation>Añadir los servidores de un archivo JSON mcpServers, tal como los escriben Claude Desktop y Cursor</translation>
+    </message>
+    <message>
+        <source>Import MCP servers</source>
+        <translation>Importar servidores MCP</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; was not saved: %2</source>
+        <translation>No se guardó el token de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>No server was added.</source>
+        <translation>No se añadió ningún servidor.</translation>
+    </message>
+    <message>
+        <source>Added: %1. Choose them under &quot;Tools from&quot; when you edit a harness.</source>
+        <translation>Añadidos: %1. Elígelos en «Herramientas de» al editar un harness.</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>No añadidos:</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::MainWindow</name>
     <message>
         <source>Harness Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness Desktop</translation>
     </message>
     <message>
         <source>Harness created. Say hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness creado. ¡Saluda!</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las conversaciones</translation>
     </message>
     <message>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación anterior</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación siguiente</translation>
     </message>
     <message>
         <source>Focus the message field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al campo de mensaje</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) · local profile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación · perfil local</numerusform>
+            <numerusform>%n conversaciones · perfil local</numerusform>
         </translation>
     </message>
 </context>
@@ -306,159 +1584,230 @@
     <name>harness::gui::MessageDelegate</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>streaming…</source>
-        <translation type="unfinished"></translation>
+        <translation>recibiendo…</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpida</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ProviderSettings</name>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (OpenAI, Ollama, LM Studio, llama.cpp, vLLM)</source>
+        <translation>Compatible con OpenAI (OpenAI, Ollama, LM Studio, llama.cpp, vLLM)</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Proveedor:</translation>
+    </message>
+    <message>
+        <source>Provider address</source>
+        <translation>Dirección del proveedor</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Paste your API key</source>
+        <translation>Pega tu clave de API</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clave de API:</translation>
+    </message>
+    <message>
+        <source>No provider yet: paste an OpenRouter key, or choose an OpenAI-compatible server.</source>
+        <translation>Todavía no hay proveedor: pega una clave de OpenRouter o elige un servidor compatible con OpenAI.</translation>
+    </message>
+    <message>
+        <source>A key ending in …%1 is saved in %2.</source>
+        <translation>Hay una clave que termina en …%1 guardada en %2.</translation>
+    </message>
+    <message>
+        <source>No key saved.</source>
+        <translation>No hay ninguna clave guardada.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. http://localhost:11434/v1.</source>
+        <translation>Escribe la dirección del servidor, p. ej., http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>Provider saved.</source>
+        <translation>Proveedor guardado.</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Opening a conversation switches to the harness it last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Al abrir una conversación se cambia al harness que usó por última vez</translation>
     </message>
     <message>
         <source>Auto-switch harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de harness automáticamente</translation>
     </message>
     <message>
         <source>Auto-switch harness:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de harness automáticamente:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Language (after restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma (tras reiniciar):</translation>
     </message>
     <message>
         <source>Show tokens and cost under answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tokens y coste bajo las respuestas</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Stream stall timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de un flujo en silencio, en segundos</translation>
     </message>
     <message>
         <source>Give up on a silent stream after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar un flujo en silencio tras:</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Data location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación de los datos:</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>Proveedor de modelos</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>About Harness Desktop</source>
+        <translation>Acerca de Harness Desktop</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::Sidebar</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una conversación nueva (Ctrl+N)</translation>
     </message>
     <message>
         <source>Search conversations (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las conversaciones (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las conversaciones</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Harnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness</translation>
     </message>
     <message>
         <source>Manage harnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar harness</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>No conversation mentions &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación menciona «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
 </context>
@@ -468,42 +1817,44 @@
         <source>Database: %1
 
 Start with a fresh, empty database? The current file is kept next to it under a new name, so nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1
+
+¿Empezar con una base de datos nueva y vacía? El archivo actual se conserva al lado con otro nombre, así que no se borra nada.</translation>
     </message>
     <message>
         <source>Cannot open your conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden abrir tus conversaciones</translation>
     </message>
     <message>
         <source>Start fresh, keep the old file</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de cero y conservar el archivo antiguo</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>The old database could not be moved aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo apartar la base de datos antigua: %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Harness Desktop: chat with LLM agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness Desktop: chatea con agentes LLM.</translation>
     </message>
     <message>
         <source>Keep conversations in DIR (default: $HARNESS_DATA_DIR, else the platform&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las conversaciones en DIR (por defecto: $HARNESS_DATA_DIR; si no, la carpeta de datos de la plataforma).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
 </context>
 </TS>

@@ -2,303 +2,1581 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AuthError</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>Sign-in timed out: the browser did not return to the app. Please try again.</source>
+        <translation>Délai de connexion dépassé&#xa0;: le navigateur n’est pas revenu à l’application. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser. To sign in, start again and allow access.</source>
+        <translation>L’accès a été refusé dans le navigateur. Pour vous connecter, recommencez et autorisez l’accès.</translation>
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in attempt, so it was rejected for your safety. Please start the sign-in again.</source>
+        <translation>Le navigateur a renvoyé une réponse qui n’appartient pas à cette tentative de connexion&#xa0;; elle a été rejetée pour votre sécurité. Veuillez relancer la connexion.</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached. Check your internet connection and try again.</source>
+        <translation>Le service de connexion est injoignable. Vérifiez votre connexion Internet et réessayez.</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with an error. Please try again later.</source>
+        <translation>Le service de connexion a répondu par une erreur. Veuillez réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>The sign-in settings are incomplete or invalid (issuer URL or client id). Check them in Settings.</source>
+        <translation>Les paramètres de connexion sont incomplets ou non valides (URL de l’émetteur ou identifiant client). Vérifiez-les dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The sign-in service identified itself as a different issuer than the one configured. Sign-in was stopped; check the issuer URL in Settings.</source>
+        <translation>Le service de connexion s’est présenté comme un autre émetteur que celui configuré. La connexion a été arrêtée&#xa0;; vérifiez l’URL de l’émetteur dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened for sign-in. Set a default browser and try again.</source>
+        <translation>Impossible d’ouvrir le navigateur web pour la connexion. Définissez un navigateur par défaut et réessayez.</translation>
+    </message>
+    <message>
+        <source>The app could not prepare to receive the sign-in answer (no local port available). Please try again.</source>
+        <translation>L’application n’a pas pu se préparer à recevoir la réponse de connexion (aucun port local disponible). Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The sign-in service returned an identity token that failed verification, so it was rejected. Please try again; if this keeps happening, contact support.</source>
+        <translation>Le service de connexion a renvoyé un jeton d’identité dont la vérification a échoué&#xa0;; il a été rejeté. Veuillez réessayer&#xa0;; si le problème persiste, contactez l’assistance.</translation>
+    </message>
+    <message>
+        <source>The identity token is outside its validity period. Check that your computer&apos;s clock is correct, then sign in again.</source>
+        <translation>Le jeton d’identité est hors de sa période de validité. Vérifiez que l’horloge de votre ordinateur est à l’heure, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in or removed from the system keychain.</source>
+        <translation>Votre connexion n’a pas pu être enregistrée dans le trousseau du système, ou en être supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatError</name>
+    <message>
+        <source>The model provider</source>
+        <translation>Le fournisseur du modèle</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key. Fix the key in Settings.</source>
+        <translation>%1 a refusé la clé API. Corrigez la clé dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Your %1 account is out of credits. Add credits or pick a cheaper model.</source>
+        <translation>Votre compte %1 n’a plus de crédits. Ajoutez des crédits ou choisissez un modèle moins cher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is rate limiting requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 limite le débit des requêtes. Réessayez dans %n seconde.</numerusform>
+            <numerusform>%1 limite le débit des requêtes. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting requests. Wait a moment and try again.</source>
+        <translation>%1 limite le débit des requêtes. Patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2). Try again later.</source>
+        <translation>%1 a rencontré une erreur serveur (HTTP %2). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2). Check the model and its settings.</source>
+        <translation>%1 a refusé la requête (HTTP %2). Vérifiez le modèle et ses paramètres.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your connection and the provider&apos;s base URL.</source>
+        <translation>Impossible de joindre %1. Vérifiez votre connexion et l’URL de base du fournisseur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent nothing for %n second(s), so the answer was cut off. The partial answer was kept.</source>
+        <translation>
+            <numerusform>%1 n’a rien envoyé pendant %n seconde, la réponse a donc été interrompue. La partie déjà reçue a été conservée.</numerusform>
+            <numerusform>%1 n’a rien envoyé pendant %n secondes, la réponse a donc été interrompue. La partie déjà reçue a été conservée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reported an error while answering. The partial answer was kept.</source>
+        <translation>%1 a signalé une erreur pendant la réponse. La partie déjà reçue a été conservée.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped before the answer was complete. The partial answer was kept.</source>
+        <translation>La connexion à %1 a été coupée avant la fin de la réponse. La partie déjà reçue a été conservée.</translation>
+    </message>
+    <message>
+        <source>%1 sent a response that could not be read. The partial answer was kept.</source>
+        <translation>%1 a envoyé une réponse illisible. La partie déjà reçue a été conservée.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>(%1 says: %2)</source>
+        <translation>(%1 indique&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRpcSession</name>
+    <message>
+        <source>The server did not answer &quot;%1&quot; within %2 seconds.</source>
+        <translation>Le serveur n’a pas répondu à «&#xa0;%1&#xa0;» dans les %2 secondes.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>McpServerConfig</name>
+    <message>
+        <source>The MCP server has no name. Give it a name.</source>
+        <translation>Le serveur MCP n’a pas de nom. Donnez-lui un nom.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; has no command. Enter the program to start, for example &quot;npx&quot;.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» n’a pas de commande. Saisissez le programme à lancer, par exemple «&#xa0;npx&#xa0;».</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; has no valid URL. Enter an address such as https://example.com/mcp.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» n’a pas d’URL valide. Saisissez une adresse comme https://example.com/mcp.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; uses the URL scheme &quot;%2&quot;; only http and https are supported.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» utilise le schéma d’URL «&#xa0;%2&#xa0;»&#xa0;; seuls http et https sont pris en charge.</translation>
+    </message>
+</context>
+<context>
+    <name>McpToolCall</name>
+    <message>
+        <source>The user stopped the tool call.</source>
+        <translation>L’utilisateur a arrêté l’appel d’outil.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::cli</name>
+    <message>
+        <source>no harness named &quot;%1&quot;. `harness-cli harnesses list` shows them.</source>
+        <translation>aucun harness nommé «&#xa0;%1&#xa0;». `harness-cli harnesses list` les affiche.</translation>
+    </message>
+    <message>
+        <source>no harness yet: create one in the Harness Desktop app, or pass --model ID (e.g. --model openai/gpt-4o).</source>
+        <translation>aucun harness pour l’instant&#xa0;: créez-en un dans l’application Harness Desktop, ou passez --model ID (par ex. --model openai/gpt-4o).</translation>
+    </message>
+    <message>
+        <source>Ask a harness; the answer streams to stdout and is saved.</source>
+        <translation>Interroger un harness&#xa0;; la réponse s’affiche au fil de l’eau sur stdout et est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Harness to use.</source>
+        <translation>Harness à utiliser.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Model id (overrides the harness&apos;s).</source>
+        <translation>Identifiant du modèle (remplace celui du harness).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Continue this conversation (id or unique prefix).</source>
+        <translation>Poursuivre cette conversation (identifiant ou préfixe unique).</translation>
+    </message>
+    <message>
+        <source>Allow every tool call without asking.</source>
+        <translation>Autoriser chaque appel d’outil sans demander.</translation>
+    </message>
+    <message>
+        <source>Answer the conversation again as it stands (after a failed or interrupted answer); needs --conversation and no prompt.</source>
+        <translation>Répondre à nouveau à la conversation telle quelle (après une réponse échouée ou interrompue)&#xa0;; nécessite --conversation et aucun prompt.</translation>
+    </message>
+    <message>
+        <source>Give up when the stream is silent this long (seconds, default 60).</source>
+        <translation>Abandonner quand le flux reste muet aussi longtemps (secondes, 60 par défaut).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The message, or - to read it from stdin.</source>
+        <translation>Le message, ou - pour le lire depuis stdin.</translation>
+    </message>
+    <message>
+        <source>cannot read the prompt from stdin.</source>
+        <translation>impossible de lire le prompt depuis stdin.</translation>
+    </message>
+    <message>
+        <source>--retry answers an existing conversation: give --conversation ID and no prompt.</source>
+        <translation>--retry répond à une conversation existante&#xa0;: indiquez --conversation ID et aucun prompt.</translation>
+    </message>
+    <message>
+        <source>give a prompt, e.g. harness-cli chat &quot;Hello&quot;, or - to read stdin.</source>
+        <translation>indiquez un prompt, par ex. harness-cli chat &quot;Bonjour&quot;, ou - pour lire stdin.</translation>
+    </message>
+    <message>
+        <source>--stall-timeout needs a positive number of seconds.</source>
+        <translation>--stall-timeout attend un nombre de secondes positif.</translation>
+    </message>
+    <message>
+        <source>no conversation with id &quot;%1&quot;.</source>
+        <translation>aucune conversation avec l’identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>[tools unavailable] %1</source>
+        <translation>[outils indisponibles] %1</translation>
+    </message>
+    <message>
+        <source>stopped; the partial answer is saved.</source>
+        <translation>arrêté&#xa0;; la partie déjà reçue de la réponse est enregistrée.</translation>
+    </message>
+    <message>
+        <source>(conversation %1)</source>
+        <translation>(conversation %1)</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Utilisation&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>List conversations, pinned first, then newest first.</source>
+        <translation>Lister les conversations, épinglées d’abord, puis les plus récentes.</translation>
+    </message>
+    <message>
+        <source>Show at most N (default 50).</source>
+        <translation>Afficher au plus N (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Include archived conversations.</source>
+        <translation>Inclure les conversations archivées.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit attend un nombre positif.</translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>Aucune conversation pour l’instant.</translation>
+    </message>
+    <message>
+        <source>ID        LAST MESSAGE      TITLE</source>
+        <translation>ID        DERNIER MESSAGE   TITRE</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>[pinned] %1</source>
+        <translation>[épinglée] %1</translation>
+    </message>
+    <message>
+        <source>Print one conversation with all its messages (ID may be a unique prefix).</source>
+        <translation>Afficher une conversation avec tous ses messages (ID peut être un préfixe unique).</translation>
+    </message>
+    <message>
+        <source>Conversation id or a unique prefix of it.</source>
+        <translation>Identifiant de la conversation ou préfixe unique de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli conversations show ID [--json]</source>
+        <translation>Utilisation&#xa0;: harness-cli conversations show ID [--json]</translation>
+    </message>
+    <message>
+        <source>no conversation with id &quot;%1&quot;. `harness-cli conversations list` shows the ids.</source>
+        <translation>aucune conversation avec l’identifiant «&#xa0;%1&#xa0;». `harness-cli conversations list` affiche les identifiants.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one conversation; type more of the id.</source>
+        <translation>«&#xa0;%1&#xa0;» correspond à plusieurs conversations&#xa0;; saisissez une plus grande partie de l’identifiant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>id %1 · %n message(s)</source>
+        <translation>
+            <numerusform>id %1 · %n message</numerusform>
+            <numerusform>id %1 · %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List harnesses (model, status, MCP servers), most recently used first.</source>
+        <translation>Lister les harness (modèle, état, serveurs MCP), les plus récemment utilisés d’abord.</translation>
+    </message>
+    <message>
+        <source>No harnesses yet. Create one in the Harness Desktop app.</source>
+        <translation>Aucun harness pour l’instant. Créez-en un dans l’application Harness Desktop.</translation>
+    </message>
+    <message>
+        <source>NAME                  STATUS   SERVERS  MODEL</source>
+        <translation>NOM                   ÉTAT     SERVEURS  MODÈLE</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli [--data-dir DIR] &lt;command&gt; [arguments]
+
+Reads and drives the same local store as the Harness Desktop app.
+
+Commands:
+</source>
+        <translation>Utilisation&#xa0;: harness-cli [--data-dir DIR] &lt;commande&gt; [arguments]
+
+Lit et pilote le même stockage local que l’application Harness Desktop.
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR   use the store in DIR (default: $HARNESS_DATA_DIR, else %1)
+  -h, --help       show this help; `&lt;command&gt; --help` shows a command&apos;s options
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unusable (damaged, locked or newer).
+</source>
+        <translation>
+Options&#xa0;:
+  --data-dir DIR   utiliser le stockage dans DIR (par défaut&#xa0;: $HARNESS_DATA_DIR, sinon %1)
+  -h, --help       afficher cette aide&#xa0;; `&lt;commande&gt; --help` affiche les options d’une commande
+  -v, --version    afficher la version
+
+Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvable, 4 base de données inutilisable (endommagée, verrouillée ou plus récente).
+</translation>
+    </message>
+    <message>
+        <source>Data directory.</source>
+        <translation>Dossier de données.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>Afficher l’aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;. Run harness-cli --help for the list.</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;». Lancez harness-cli --help pour la liste.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>skipped &quot;%1&quot;: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ignoré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no token for &quot;%1&quot;: %2</source>
+        <translation>aucun jeton pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Start the MCP servers and list their tools (a broken server is reported, the others still listed).</source>
+        <translation>Démarrer les serveurs MCP et lister leurs outils (un serveur défaillant est signalé, les autres sont tout de même listés).</translation>
+    </message>
+    <message>
+        <source>An mcpServers JSON file (Claude Desktop, Cursor) instead of the saved servers.</source>
+        <translation>Un fichier JSON mcpServers (Claude Desktop, Cursor) au lieu des serveurs enregistrés.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>no MCP servers configured. Import some with harness-cli mcp import FILE.</source>
+        <translation>aucun serveur MCP configuré. Importez-en avec harness-cli mcp import FILE.</translation>
+    </message>
+    <message>
+        <source>Call one MCP tool and print what the model would get.</source>
+        <translation>Appeler un outil MCP et afficher ce que le modèle recevrait.</translation>
+    </message>
+    <message>
+        <source>An mcpServers JSON file.</source>
+        <translation>Un fichier JSON mcpServers.</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp call SERVER TOOL [JSON]</source>
+        <translation>Utilisation&#xa0;: harness-cli mcp call SERVER TOOL [JSON]</translation>
+    </message>
+    <message>
+        <source>the arguments must be a JSON object: %1</source>
+        <translation>les arguments doivent être un objet JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no MCP server named &quot;%1&quot;.</source>
+        <translation>aucun serveur MCP nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>progress %1%2 %3</source>
+        <translation>progression %1%2 %3</translation>
+    </message>
+    <message>
+        <source>Save the servers of an mcpServers JSON file (tokens go to the keychain).</source>
+        <translation>Enregistrer les serveurs d’un fichier JSON mcpServers (les jetons vont dans le trousseau).</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp import FILE</source>
+        <translation>Utilisation&#xa0;: harness-cli mcp import FILE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is saved, but its token is not: %2</source>
+        <translation>«&#xa0;%1&#xa0;» est enregistré, mais pas son jeton&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>The client the official MCP conformance suite runs (scenario from $MCP_CONFORMANCE_SCENARIO).</source>
+        <translation>Le client qu’exécute la suite officielle de conformité MCP (scénario tiré de $MCP_CONFORMANCE_SCENARIO).</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp conformance URL</source>
+        <translation>Utilisation&#xa0;: harness-cli mcp conformance URL</translation>
+    </message>
+    <message>
+        <source>List the provider&apos;s models (cached; --refresh fetches them again).</source>
+        <translation>Lister les modèles du fournisseur (en cache&#xa0;; --refresh les récupère à nouveau).</translation>
+    </message>
+    <message>
+        <source>Fetch the list from the provider.</source>
+        <translation>Récupérer la liste auprès du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Only models whose id or name contains TEXT.</source>
+        <translation>Seulement les modèles dont l’identifiant ou le nom contient TEXT.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>warning: the model list could not be cached: %1</source>
+        <translation>avertissement&#xa0;: la liste des modèles n’a pas pu être mise en cache&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MODEL                                        CONTEXT   IN/1M    OUT/1M   TOOLS</source>
+        <translation>MODÈLE                                       CONTEXTE  ENTR./1M  SORT./1M  OUTILS</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>No models.</source>
+        <translation>Aucun modèle.</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint, e.g. http://localhost:11434/v1.</source>
+        <translation>Point de terminaison compatible OpenAI, par ex. http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the API key from this environment variable.</source>
+        <translation>Lire la clé API depuis cette variable d’environnement.</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http(s) URL, e.g. http://localhost:11434/v1.</source>
+        <translation>--base-url doit être une URL http(s), par ex. http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set or empty.</source>
+        <translation>la variable d’environnement %1 n’est pas définie ou est vide.</translation>
+    </message>
+    <message>
+        <source>Full-text search over conversation titles and messages.</source>
+        <translation>Recherche en texte intégral dans les titres et les messages des conversations.</translation>
+    </message>
+    <message>
+        <source>Show at most N message hits (default 20).</source>
+        <translation>Afficher au plus N messages trouvés (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>Words to find; the last may be a prefix.</source>
+        <translation>Mots à rechercher&#xa0;; le dernier peut être un début de mot.</translation>
+    </message>
+    <message>
+        <source>give some words to search for, e.g. harness-cli search &quot;rust lifetimes&quot;</source>
+        <translation>indiquez des mots à rechercher, par ex. harness-cli search &quot;rust lifetimes&quot;</translation>
+    </message>
+    <message>
+        <source>No matches for &quot;%1&quot;.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>harness::cli::TerminalApprovalPolicy</name>
+    <message>
+        <source>The tool &quot;%1&quot; needs approval, and there is no terminal to ask on. Run harness-cli chat with --yes to allow tools.</source>
+        <translation>L’outil «&#xa0;%1&#xa0;» doit être autorisé, mais aucun terminal ne permet de le demander. Lancez harness-cli chat avec --yes pour autoriser les outils.</translation>
+    </message>
+    <message>
+        <source>Allow %1 / %2</source>
+        <translation>Autoriser %1 / %2</translation>
+    </message>
+    <message>
+        <source>(may delete or overwrite data)</source>
+        <translation>(peut supprimer ou écraser des données)</translation>
+    </message>
+    <message>
+        <source>[y]es / [N]o / [a]lways for this tool: </source>
+        <translation>[y] oui / [N] non / [a] toujours pour cet outil&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The user denied this call of &quot;%1&quot;.</source>
+        <translation>L’utilisateur a refusé cet appel de «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::AgentRun</name>
+    <message>
+        <source>No model provider is set up.</source>
+        <translation>Aucun fournisseur de modèles n’est configuré.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off at the model&apos;s output limit.</source>
+        <translation>La réponse a été coupée à la limite de sortie du modèle.</translation>
+    </message>
+    <message>
+        <source>Error: there is no tool named &quot;%1&quot;. Available tools: %2.</source>
+        <translation>Erreur&#xa0;: aucun outil nommé «&#xa0;%1&#xa0;». Outils disponibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Error: the arguments for tool &quot;%1&quot; were not valid JSON, so the tool was not called. Received: %2. Send a single JSON object that matches the tool&apos;s input schema.</source>
+        <translation>Erreur&#xa0;: les arguments de l’outil «&#xa0;%1&#xa0;» n’étaient pas du JSON valide, l’outil n’a donc pas été appelé. Reçu&#xa0;: %2. Envoyez un seul objet JSON conforme au schéma d’entrée de l’outil.</translation>
+    </message>
+    <message>
+        <source>Error: the tool could not be started.</source>
+        <translation>Erreur&#xa0;: l’outil n’a pas pu être démarré.</translation>
+    </message>
+    <message>
+        <source>The user did not allow the tool &quot;%1&quot; to run.</source>
+        <translation>L’utilisateur n’a pas autorisé l’exécution de l’outil «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n round(s) of tool calls: the harness allows at most that many per answer. Raise the limit in the harness settings, or ask the model to continue.</source>
+        <translation>
+            <numerusform>Arrêté après %n tour d’appels d’outils&#xa0;: le harness n’en autorise pas plus par réponse. Augmentez la limite dans les paramètres du harness, ou demandez au modèle de continuer.</numerusform>
+            <numerusform>Arrêté après %n tours d’appels d’outils&#xa0;: le harness n’en autorise pas plus par réponse. Augmentez la limite dans les paramètres du harness, ou demandez au modèle de continuer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user stopped the answer before this tool call finished.</source>
+        <translation>L’utilisateur a arrêté la réponse avant la fin de cet appel d’outil.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ChatService</name>
+    <message>
+        <source>The harness &quot;%1&quot; has no model. Choose one in the harness settings, then try again.</source>
+        <translation>Le harness «&#xa0;%1&#xa0;» n’a pas de modèle. Choisissez-en un dans les paramètres du harness, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ChatStream</name>
+    <message>
+        <source>unreadable chunk: %1</source>
+        <translation>fragment illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unexpected body: %1</source>
+        <translation>contenu inattendu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::ConversationListModel</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
     </message>
 </context>
 <context>
     <name>harness::core::DayGroup</name>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglées</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>Previous 7 Days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciennes</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::HeadlessAuthorizationOpener</name>
+    <message>
+        <source>The authorization server did not redirect back (HTTP %1).</source>
+        <translation>Le serveur d’autorisation n’a pas renvoyé vers l’application (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::HistoryBuilder</name>
+    <message>
+        <source>The tool call did not complete.</source>
+        <translation>L’appel d’outil ne s’est pas terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::KeychainSecretStore</name>
+    <message>
+        <source>No system keychain is available, so the secret cannot be kept safely. On Linux, install and start a Secret Service provider such as GNOME Keyring or KWallet. (%1)</source>
+        <translation>Aucun trousseau système n’est disponible, le secret ne peut donc pas être conservé en sécurité. Sous Linux, installez et démarrez un fournisseur Secret Service comme GNOME Keyring ou KWallet. (%1)</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it and try again. (%1)</source>
+        <translation>Le trousseau du système a refusé l’accès. Déverrouillez-le et réessayez. (%1)</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Le trousseau du système a signalé une erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::LegacySseTransport</name>
+    <message>
+        <source>MCP server &quot;%1&quot; named a message endpoint on another origin (%2); refusing it.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» a indiqué un point de terminaison de messages sur une autre origine (%2)&#xa0;; il est refusé.</translation>
+    </message>
+    <message>
+        <source>Legacy SSE endpoint: %1</source>
+        <translation>Point de terminaison SSE (ancien)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach MCP server &quot;%1&quot; at %2: %3. Check the URL and that the server is running.</source>
+        <translation>Impossible de joindre le serveur MCP «&#xa0;%1&#xa0;» à %2&#xa0;: %3. Vérifiez l’URL et que le serveur est en marche.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused the event stream (HTTP %2). Check the URL and the transport type.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» a refusé le flux d’événements (HTTP %2). Vérifiez l’URL et le type de transport.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; closed its event stream.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» a fermé son flux d’événements.</translation>
+    </message>
+    <message>
+        <source>The connection to MCP server &quot;%1&quot; is closed.</source>
+        <translation>La connexion au serveur MCP «&#xa0;%1&#xa0;» est fermée.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not accept a message (HTTP %2: %3).</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» n’a pas accepté un message (HTTP %2&#xa0;: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::LoopbackRedirectListener</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Connexion non terminée</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to %1.</source>
+        <translation>Vous pouvez fermer cet onglet et revenir à %1.</translation>
+    </message>
+    <message>
+        <source>Return to %1 to see what happened and try again.</source>
+        <translation>Revenez à %1 pour voir ce qui s’est passé et réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::MarkdownRenderer</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>[image] (click to load)</source>
+        <translation>[image] (cliquer pour charger)</translation>
+    </message>
+    <message>
+        <source>[image: %1] (click to load)</source>
+        <translation>[image&#xa0;: %1] (cliquer pour charger)</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[image]</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[image&#xa0;: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpAuthorizationGate</name>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; requires sign-in. Set its authentication to OAuth, or enter an access token, in the server settings.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» exige une connexion. Réglez son authentification sur OAuth, ou saisissez un jeton d’accès, dans les paramètres du serveur.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; still refuses access after signing in again; the account may lack the needed permission (%2).</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» refuse toujours l’accès après une nouvelle connexion&#xa0;; le compte n’a peut-être pas l’autorisation nécessaire (%2).</translation>
+    </message>
+    <message>
+        <source>The server asks for authorization; signing in.</source>
+        <translation>Le serveur demande une autorisation&#xa0;; connexion en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpClient</name>
+    <message>
+        <source>The connection to MCP server &quot;%1&quot; was closed.</source>
+        <translation>La connexion au serveur MCP «&#xa0;%1&#xa0;» a été fermée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s session expired; initializing a new one.</source>
+        <translation>La session du serveur a expiré&#xa0;; initialisation d’une nouvelle session.</translation>
+    </message>
+    <message>
+        <source>The server does not accept Streamable HTTP; trying the older HTTP+SSE transport.</source>
+        <translation>Le serveur n’accepte pas Streamable HTTP&#xa0;; essai de l’ancien transport HTTP+SSE.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not complete the handshake: %2</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» n’a pas terminé la négociation&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; speaks protocol version &quot;%2&quot;, which Harness does not support (supported: %3). Update the server or Harness.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» utilise la version de protocole «&#xa0;%2&#xa0;», que Harness ne prend pas en charge (prises en charge&#xa0;: %3). Mettez à jour le serveur ou Harness.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 %2 (protocol %3).</source>
+        <translation>Connecté à %1 %2 (protocole %3).</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; could not list its tools: %2</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» n’a pas pu lister ses outils&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Last server output: %1</source>
+        <translation>Dernière sortie du serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is stopping.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» s’arrête.</translation>
+    </message>
+    <message>
+        <source>Server stopped.</source>
+        <translation>Serveur arrêté.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is stopping. Start it and try again.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» est en cours d’arrêt. Démarrez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running. Start it and try again.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» n’est pas en marche. Démarrez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; rejected the call to &quot;%2&quot;: %3 (code %4)</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» a refusé l’appel de «&#xa0;%2&#xa0;»&#xa0;: %3 (code %4)</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; on MCP server &quot;%2&quot; timed out: %3 Increase the server&apos;s timeout if the tool needs longer.</source>
+        <translation>L’outil «&#xa0;%1&#xa0;» du serveur MCP «&#xa0;%2&#xa0;» a dépassé le délai&#xa0;: %3 Augmentez le délai du serveur si l’outil a besoin de plus de temps.</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; could not run: %2</source>
+        <translation>L’outil «&#xa0;%1&#xa0;» n’a pas pu s’exécuter&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» n’est pas en marche.</translation>
+    </message>
+    <message>
+        <source>The server cancelled its request: %1</source>
+        <translation>Le serveur a annulé sa requête&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpOAuth</name>
+    <message>
+        <source>MCP server %1 requires sign-in, but there is no way to open a browser here.</source>
+        <translation>Le serveur MCP %1 exige une connexion, mais aucun navigateur ne peut être ouvert ici.</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1 for the sign-in redirect.</source>
+        <translation>Impossible d’écouter sur 127.0.0.1 pour la redirection de connexion.</translation>
+    </message>
+    <message>
+        <source>MCP server %1 published authorization metadata for a different resource (%2); refusing to sign in. Check the server URL.</source>
+        <translation>Le serveur MCP %1 a publié des métadonnées d’autorisation pour une autre ressource (%2)&#xa0;; connexion refusée. Vérifiez l’URL du serveur.</translation>
+    </message>
+    <message>
+        <source>The authorization server of %1 does not support automatic client registration. Enter a client ID (and secret) for this server in its settings.</source>
+        <translation>Le serveur d’autorisation de %1 ne prend pas en charge l’enregistrement automatique des clients. Saisissez un identifiant client (et un secret) dans les paramètres de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Registering Harness with the authorization server of %1 failed (HTTP %2). Enter a client ID for this server in its settings.</source>
+        <translation>L’enregistrement de Harness auprès du serveur d’autorisation de %1 a échoué (HTTP %2). Saisissez un identifiant client dans les paramètres de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Sign-in for %1 did not complete within 5 minutes. Try again.</source>
+        <translation>La connexion à %1 ne s’est pas terminée dans les 5 minutes. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Sign-in for %1 was refused: %2 %3</source>
+        <translation>La connexion à %1 a été refusée&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>The authorization server of %1 did not issue a token (HTTP %2: %3). Try signing in again.</source>
+        <translation>Le serveur d’autorisation de %1 n’a pas délivré de jeton (HTTP %2&#xa0;: %3). Essayez de vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpServerRegistry</name>
+    <message>
+        <source>Restarting the server (attempt %1).</source>
+        <translation>Redémarrage du serveur (tentative %1).</translation>
+    </message>
+    <message>
+        <source>The server failed %1 times in a row; it will be started again when it is next used.</source>
+        <translation>Le serveur a échoué %1 fois de suite&#xa0;; il sera redémarré à sa prochaine utilisation.</translation>
+    </message>
+    <message>
+        <source>The MCP server &quot;%1&quot; is not configured. Add it in the settings or remove it from the harness.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» n’est pas configuré. Ajoutez-le dans les paramètres ou retirez-le du harness.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running. It is restarted automatically; try again in a moment.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» n’est pas en marche. Il redémarre automatiquement&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>There is no tool named &quot;%1&quot;. Its MCP server may have been removed or may not be running.</source>
+        <translation>Aucun outil nommé «&#xa0;%1&#xa0;». Son serveur MCP a peut-être été supprimé ou n’est pas en marche.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpServersJson</name>
+    <message>
+        <source>&quot;%1&quot; must be an object of names to text values.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet associant des noms à des valeurs texte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; value &quot;%2&quot; must be text.</source>
+        <translation>La valeur «&#xa0;%2&#xa0;» de «&#xa0;%1&#xa0;» doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Unknown server type &quot;%1&quot;; expected stdio, http or sse.</source>
+        <translation>Type de serveur inconnu «&#xa0;%1&#xa0;»&#xa0;; stdio, http ou sse attendu.</translation>
+    </message>
+    <message>
+        <source>The entry has both &quot;command&quot; and &quot;url&quot;; keep only one.</source>
+        <translation>L’entrée contient à la fois «&#xa0;command&#xa0;» et «&#xa0;url&#xa0;»&#xa0;; n’en gardez qu’un.</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; is missing or not text; it names the program to start.</source>
+        <translation>«&#xa0;command&#xa0;» est absent ou n’est pas du texte&#xa0;; il indique le programme à lancer.</translation>
+    </message>
+    <message>
+        <source>&quot;args&quot; must be a list of text arguments.</source>
+        <translation>«&#xa0;args&#xa0;» doit être une liste d’arguments texte.</translation>
+    </message>
+    <message>
+        <source>&quot;args&quot; must contain only text arguments.</source>
+        <translation>«&#xa0;args&#xa0;» ne doit contenir que des arguments texte.</translation>
+    </message>
+    <message>
+        <source>The entry has neither &quot;command&quot; nor &quot;url&quot;; say how to start or reach the server.</source>
+        <translation>L’entrée n’a ni «&#xa0;command&#xa0;» ni «&#xa0;url&#xa0;»&#xa0;; indiquez comment démarrer ou joindre le serveur.</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; is not a valid http or https address.</source>
+        <translation>«&#xa0;url&#xa0;» n’est pas une adresse http ou https valide.</translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON (%1 at position %2). Copy the whole configuration, including the outer braces.</source>
+        <translation>Le texte n’est pas du JSON valide (%1 à la position %2). Copiez toute la configuration, accolades extérieures comprises.</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with an &quot;mcpServers&quot; object.</source>
+        <translation>Un objet JSON contenant un objet «&#xa0;mcpServers&#xa0;» est attendu.</translation>
+    </message>
+    <message>
+        <source>No &quot;mcpServers&quot; object found. Expected {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: ...}}}.</source>
+        <translation>Aucun objet «&#xa0;mcpServers&#xa0;» trouvé. Attendu&#xa0;: {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: ...}}}.</translation>
+    </message>
+    <message>
+        <source>The server name is empty.</source>
+        <translation>Le nom du serveur est vide.</translation>
+    </message>
+    <message>
+        <source>The entry is not an object.</source>
+        <translation>L’entrée n’est pas un objet.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpToolProvider</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpToolResult</name>
+    <message>
+        <source>[image: %1, %2]</source>
+        <translation>[image&#xa0;: %1, %2]</translation>
+    </message>
+    <message>
+        <source>[audio: %1, %2]</source>
+        <translation>[audio&#xa0;: %1, %2]</translation>
+    </message>
+    <message>
+        <source>[resource link: %1 &lt;%2&gt;</source>
+        <translation>[lien de ressource&#xa0;: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>[resource %1: %2, %3]</source>
+        <translation>[ressource %1&#xa0;: %2, %3]</translation>
+    </message>
+    <message>
+        <source>[resource %1]</source>
+        <translation>[ressource %1]</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::MemorySecretStore</name>
+    <message>
+        <source>memory, for this session only</source>
+        <translation>mémoire, pour cette session uniquement</translation>
     </message>
 </context>
 <context>
     <name>harness::core::MessageRepository</name>
     <message>
         <source>Harness Desktop closed while this answer was streaming. The text received so far is kept; retry or continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness Desktop s’est fermé pendant la réception de cette réponse. Le texte déjà reçu est conservé&#xa0;; relancez-la ou poursuivez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ModelCatalog</name>
+    <message>
+        <source>not a model list: %1</source>
+        <translation>pas une liste de modèles&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::NoToolProvider</name>
+    <message>
+        <source>Tool &quot;%1&quot; is not available.</source>
+        <translation>L’outil «&#xa0;%1&#xa0;» n’est pas disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::OAuthLoopbackReceiver</name>
+    <message>
+        <source>&lt;html&gt;&lt;body&gt;&lt;p&gt;Harness Desktop received the sign-in result. You can close this window.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;body&gt;&lt;p&gt;Harness Desktop a reçu le résultat de la connexion. Vous pouvez fermer cette fenêtre.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ProviderAccess</name>
+    <message>
+        <source>No model provider is set up. Add your OpenRouter key (or another OpenAI-compatible endpoint) in Settings, then try again.</source>
+        <translation>Aucun fournisseur de modèles n’est configuré. Ajoutez votre clé OpenRouter (ou un autre point de terminaison compatible OpenAI) dans les Paramètres, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No API key is saved for %1. Add it in Settings, then try again.</source>
+        <translation>Aucune clé API n’est enregistrée pour %1. Ajoutez-la dans les Paramètres, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ReadOnlyPolicy</name>
+    <message>
+        <source>The tool &quot;%1&quot; may change things and was not approved. Allow it when asked, or run harness-cli with --yes.</source>
+        <translation>L’outil «&#xa0;%1&#xa0;» peut modifier des choses et n’a pas été autorisé. Autorisez-le quand la question est posée, ou lancez harness-cli avec --yes.</translation>
     </message>
 </context>
 <context>
     <name>harness::core::SearchResultModel</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::StdioTransport</name>
+    <message>
+        <source>Could not start MCP server &quot;%1&quot;: the command &quot;%2&quot; was not found or is not executable. Install it, or enter its full path in the server settings.</source>
+        <translation>Impossible de démarrer le serveur MCP «&#xa0;%1&#xa0;»&#xa0;: la commande «&#xa0;%2&#xa0;» est introuvable ou n’est pas exécutable. Installez-la, ou saisissez son chemin complet dans les paramètres du serveur.</translation>
+    </message>
+    <message>
+        <source>Could not start MCP server &quot;%1&quot;: the working directory &quot;%2&quot; does not exist. Fix it in the server settings.</source>
+        <translation>Impossible de démarrer le serveur MCP «&#xa0;%1&#xa0;»&#xa0;: le dossier de travail «&#xa0;%2&#xa0;» n’existe pas. Corrigez-le dans les paramètres du serveur.</translation>
+    </message>
+    <message>
+        <source>Starting %1 %2</source>
+        <translation>Démarrage de %1 %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» n’est pas en marche.</translation>
+    </message>
+    <message>
+        <source>Server did not exit after stdin closed; terminating.</source>
+        <translation>Le serveur ne s’est pas arrêté après la fermeture de stdin&#xa0;; arrêt forcé.</translation>
+    </message>
+    <message>
+        <source>Server did not terminate; killing it.</source>
+        <translation>Le serveur ne s’est pas terminé&#xa0;; il est tué.</translation>
+    </message>
+    <message>
+        <source>Ignored non-JSON output on stdout: %1</source>
+        <translation>Sortie non JSON sur stdout ignorée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; crashed. See its log for details; it is restarted automatically.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» a planté. Consultez son journal pour les détails&#xa0;; il redémarre automatiquement.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; exited unexpectedly with code %2. See its log for details.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» s’est arrêté de façon inattendue avec le code %2. Consultez son journal pour les détails.</translation>
+    </message>
+    <message>
+        <source>Could not start MCP server &quot;%1&quot; (%2): %3. Check the command in the server settings.</source>
+        <translation>Impossible de démarrer le serveur MCP «&#xa0;%1&#xa0;» (%2)&#xa0;: %3. Vérifiez la commande dans les paramètres du serveur.</translation>
     </message>
 </context>
 <context>
     <name>harness::core::StoreError</name>
     <message>
         <source>The conversation database cannot be opened. Check that the data folder exists and that you may write to it, or choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données des conversations ne peut pas être ouverte. Vérifiez que le dossier de données existe et que vous pouvez y écrire, ou choisissez-en un autre avec --data-dir.</translation>
     </message>
     <message>
         <source>The conversation database is damaged and cannot be read. Harness keeps the file untouched; you can start with a fresh database and keep the old file for recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données des conversations est endommagée et illisible. Harness laisse le fichier intact&#xa0;; vous pouvez repartir d’une base neuve et garder l’ancien fichier pour le récupérer.</translation>
     </message>
     <message>
         <source>The conversation database was written by a newer version of Harness Desktop. Update the app to open it; it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données des conversations a été écrite par une version plus récente de Harness Desktop. Mettez l’application à jour pour l’ouvrir&#xa0;; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The conversation database is locked by another program. Close other copies of Harness Desktop or harness-cli that use the same data folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données des conversations est verrouillée par un autre programme. Fermez les autres instances de Harness Desktop ou de harness-cli qui utilisent le même dossier de données, puis réessayez.</translation>
     </message>
     <message>
         <source>The conversation database is read-only. Check the permissions of the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données des conversations est en lecture seule. Vérifiez les permissions du dossier de données.</translation>
     </message>
     <message>
         <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein, la modification n’a donc pas pu être enregistrée. Libérez de l’espace et réessayez&#xa0;; rien de ce qui était déjà enregistré n’a été perdu.</translation>
     </message>
     <message>
         <source>No such item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément introuvable.</translation>
     </message>
     <message>
         <source>The request was not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n’était pas valide.</translation>
     </message>
     <message>
         <source>The conversation database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données des conversations a signalé une erreur.</translation>
     </message>
     <message>
         <source>(Details: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Détails&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::StreamableHttpTransport</name>
+    <message>
+        <source>The connection to MCP server &quot;%1&quot; is closed.</source>
+        <translation>La connexion au serveur MCP «&#xa0;%1&#xa0;» est fermée.</translation>
+    </message>
+    <message>
+        <source>Ignored a message that is not JSON: %1</source>
+        <translation>Message non JSON ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach MCP server &quot;%1&quot; at %2: %3. Check the URL and that the server is running.</source>
+        <translation>Impossible de joindre le serveur MCP «&#xa0;%1&#xa0;» à %2&#xa0;: %3. Vérifiez l’URL et que le serveur est en marche.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused access (HTTP %2). Check its access token or sign in again.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» a refusé l’accès (HTTP %2). Vérifiez son jeton d’accès ou reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; answered HTTP %2 %3.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» a répondu HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; closed the response stream without answering.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» a fermé le flux de réponse sans répondre.</translation>
+    </message>
+    <message>
+        <source>The server offers no stream for server-initiated messages (HTTP %1).</source>
+        <translation>Le serveur ne propose pas de flux pour les messages émis par le serveur (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::SyncEngine</name>
+    <message>
+        <source>Sync is off</source>
+        <translation>La synchronisation est désactivée</translation>
+    </message>
+    <message>
+        <source>Sync is waiting: choose what to do with the data on this device</source>
+        <translation>La synchronisation attend&#xa0;: choisissez quoi faire des données de cet appareil</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>Offline: changes are kept and sync when the connection is back</source>
+        <translation>Hors ligne&#xa0;: les modifications sont conservées et seront synchronisées au retour de la connexion</translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation>Erreur de synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in token names no account; sign in again.</source>
+        <translation>Le jeton de connexion n’indique aucun compte&#xa0;; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to keep syncing.</source>
+        <translation>Votre connexion a expiré. Reconnectez-vous pour continuer la synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::AboutDialog</name>
+    <message>
+        <source>About Harness Desktop</source>
+        <translation>À propos de Harness Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;A native chat client for LLM agents with MCP tools.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;, used under the GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;obligations&lt;/a&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, under the BSD 3-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (GitHub&apos;s CommonMark), under the BSD 2-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, in the public domain.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (sign-in token checks), under the Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop itself is released under the MIT License.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;Un client de chat natif pour agents LLM avec outils MCP.&lt;/p&gt;&lt;p&gt;Vos données&#xa0;: %2&lt;/p&gt;&lt;h3&gt;Réalisé avec&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;, utilisé sous la GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;obligations&lt;/a&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, sous licence BSD à 3 clauses.&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (le CommonMark de GitHub), sous licence BSD à 2 clauses.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, dans le domaine public.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (vérification des jetons de connexion), sous licence Apache 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop lui-même est publié sous licence MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::ChatPage</name>
     <message>
         <source>Ask anything. Your conversation is saved on this computer as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez ce que vous voulez. Votre conversation est enregistrée sur cet ordinateur au fur et à mesure.</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Message… (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message… (Entrée pour envoyer, Maj+Entrée pour une nouvelle ligne)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le message</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Arrêter la réponse</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived so far is kept</source>
+        <translation>Arrêter la réponse (Échap)&#xa0;; ce qui est déjà arrivé est conservé</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Answer again</source>
+        <translation>Répondre à nouveau</translation>
+    </message>
+    <message>
+        <source>The last answer failed or was cut off: ask the model again</source>
+        <translation>La dernière réponse a échoué ou a été coupée&#xa0;: redemander au modèle</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Continue the answer</source>
+        <translation>Continuer la réponse</translation>
+    </message>
+    <message>
+        <source>Ask the model to go on from where the answer stopped</source>
+        <translation>Demander au modèle de reprendre là où la réponse s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>Continue exactly where your last answer stopped.</source>
+        <translation>Reprends exactement là où ta dernière réponse s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Create a harness first: Harnesses → New harness.</source>
+        <translation>Créez d’abord un harness&#xa0;: Harness → Nouveau harness.</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::FirstRunPage</name>
     <message>
         <source>Welcome to Harness Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Harness Desktop</translation>
     </message>
     <message>
         <source>Let&apos;s build your first harness: a model, the tools it may use, and how it should behave. You can add MCP tool servers and change everything later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créons votre premier harness&#xa0;: un modèle, les outils qu’il peut utiliser et la façon dont il doit se comporter. Vous pourrez ajouter des serveurs d’outils MCP et tout modifier plus tard.</translation>
     </message>
     <message>
         <source>My harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon harness</translation>
     </message>
     <message>
         <source>Create harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le harness</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::GuiApprovalPolicy</name>
+    <message>
+        <source>Allow the tool &quot;%1&quot; from the server &quot;%2&quot; to run?</source>
+        <translation>Autoriser l’exécution de l’outil «&#xa0;%1&#xa0;» du serveur «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This tool may delete or overwrite data.</source>
+        <translation>Cet outil peut supprimer ou écraser des données.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation>Appel d’outil</translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation>Autoriser une fois</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>Toujours autoriser</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>The user denied this call of &quot;%1&quot;.</source>
+        <translation>L’utilisateur a refusé cet appel de «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::HarnessForm</name>
     <message>
         <source>Harness name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du harness</translation>
     </message>
     <message>
         <source>e.g. Research assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Assistant de recherche</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Model id, e.g. anthropic/claude-sonnet-4</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du modèle, par ex. anthropic/claude-sonnet-4</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt système</translation>
     </message>
     <message>
         <source>Optional: how the model should behave</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: comment le modèle doit se comporter</translation>
     </message>
     <message>
         <source>&amp;System prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prompt système&#xa0;:</translation>
     </message>
     <message>
         <source>Give the harness a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au harness.</translation>
     </message>
     <message>
         <source>Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle, par ex. anthropic/claude-sonnet-4 ou openai/gpt-4o.</translation>
     </message>
     <message>
         <source>A model id has no spaces, e.g. anthropic/claude-sonnet-4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant de modèle ne contient pas d’espaces, par ex. anthropic/claude-sonnet-4.</translation>
+    </message>
+    <message>
+        <source>MCP tool servers</source>
+        <translation>Serveurs d’outils MCP</translation>
+    </message>
+    <message>
+        <source>No MCP servers yet: import an mcpServers JSON file in Harnesses.</source>
+        <translation>Aucun serveur MCP pour l’instant&#xa0;: importez un fichier JSON mcpServers dans Harness.</translation>
+    </message>
+    <message>
+        <source>&amp;Tools from:</source>
+        <translation>&amp;Outils fournis par&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::HarnessManagerPage</name>
     <message>
         <source>Harnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Tool servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs d’outils</translation>
     </message>
     <message>
         <source>New harness…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau harness…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Delete harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le harness</translation>
     </message>
     <message>
         <source>Delete the harness &quot;%1&quot;? Conversations that used it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le harness «&#xa0;%1&#xa0;»&#xa0;? Les conversations qui l’ont utilisé sont conservées.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>New harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau harness</translation>
     </message>
     <message>
         <source>Edit harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le harness</translation>
+    </message>
+    <message>
+        <source>Import MCP servers…</source>
+        <translation>Importer des serveurs MCP…</translation>
+    </message>
+    <message>
+        <source>Add the servers of an mcpServers JSON file, as Claude Desktop and Cursor write them</source>
+        <translation>Ajouter les serveurs d’un fichier JSON mcpServers, tel que l’écrivent Claude Desktop et Cursor</translation>
+    </message>
+    <message>
+        <source>Import MCP servers</source>
+        <translation>Importer des serveurs MCP</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; was not saved: %2</source>
+        <translation>Le jeton de «&#xa0;%1&#xa0;» n’a pas été enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No server was added.</source>
+        <translation>Aucun serveur n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Added: %1. Choose them under &quot;Tools from&quot; when you edit a harness.</source>
+        <translation>Ajoutés&#xa0;: %1. Choisissez-les sous «&#xa0;Outils fournis par&#xa0;» quand vous modifiez un harness.</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>Non ajoutés&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::MainWindow</name>
     <message>
         <source>Harness Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness Desktop</translation>
     </message>
     <message>
         <source>Harness created. Say hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness créé. Dites bonjour&#xa0;!</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle discussion</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les conversations</translation>
     </message>
     <message>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation précédente</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation suivante</translation>
     </message>
     <message>
         <source>Focus the message field</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au champ de message</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) · local profile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation · profil local</numerusform>
+            <numerusform>%n conversations · profil local</numerusform>
         </translation>
     </message>
 </context>
@@ -306,159 +1584,230 @@
     <name>harness::gui::MessageDelegate</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>streaming…</source>
-        <translation type="unfinished"></translation>
+        <translation>réception…</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompue</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ProviderSettings</name>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (OpenAI, Ollama, LM Studio, llama.cpp, vLLM)</source>
+        <translation>Compatible OpenAI (OpenAI, Ollama, LM Studio, llama.cpp, vLLM)</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Provider address</source>
+        <translation>Adresse du fournisseur</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <source>Paste your API key</source>
+        <translation>Collez votre clé API</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clé API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No provider yet: paste an OpenRouter key, or choose an OpenAI-compatible server.</source>
+        <translation>Pas encore de fournisseur&#xa0;: collez une clé OpenRouter, ou choisissez un serveur compatible OpenAI.</translation>
+    </message>
+    <message>
+        <source>A key ending in …%1 is saved in %2.</source>
+        <translation>Une clé se terminant par …%1 est enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <source>No key saved.</source>
+        <translation>Aucune clé enregistrée.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. http://localhost:11434/v1.</source>
+        <translation>Saisissez l’adresse du serveur, par ex. http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>Provider saved.</source>
+        <translation>Fournisseur enregistré.</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Opening a conversation switches to the harness it last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une conversation bascule vers le harness qu’elle a utilisé en dernier</translation>
     </message>
     <message>
         <source>Auto-switch harness</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de harness automatiquement</translation>
     </message>
     <message>
         <source>Auto-switch harness:</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de harness automatiquement&#xa0;:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Language (after restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue (après redémarrage)&#xa0;:</translation>
     </message>
     <message>
         <source>Show tokens and cost under answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les jetons et le coût sous les réponses</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Stream stall timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’inactivité du flux en secondes</translation>
     </message>
     <message>
         <source>Give up on a silent stream after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner un flux muet après&#xa0;:</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Data location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>Fournisseur de modèles</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>About Harness Desktop</source>
+        <translation>À propos de Harness Desktop</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::Sidebar</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle discussion</translation>
     </message>
     <message>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une nouvelle conversation (Ctrl+N)</translation>
     </message>
     <message>
         <source>Search conversations (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les conversations (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les conversations</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de recherche</translation>
     </message>
     <message>
         <source>Harnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness</translation>
     </message>
     <message>
         <source>Manage harnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les harness</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>No conversation mentions &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation ne mentionne «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
 </context>
@@ -468,42 +1817,44 @@
         <source>Database: %1
 
 Start with a fresh, empty database? The current file is kept next to it under a new name, so nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;: %1
+
+Repartir d’une base de données neuve et vide&#xa0;? Le fichier actuel est conservé à côté sous un nouveau nom&#xa0;: rien n’est supprimé.</translation>
     </message>
     <message>
         <source>Cannot open your conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir vos conversations</translation>
     </message>
     <message>
         <source>Start fresh, keep the old file</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir de zéro, garder l’ancien fichier</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>The old database could not be moved aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ancienne base de données n’a pas pu être mise de côté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Harness Desktop: chat with LLM agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness Desktop&#xa0;: discutez avec des agents LLM.</translation>
     </message>
     <message>
         <source>Keep conversations in DIR (default: $HARNESS_DATA_DIR, else the platform&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les conversations dans DIR (par défaut&#xa0;: $HARNESS_DATA_DIR, sinon le dossier de données de la plateforme).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
 </context>
 </TS>

@@ -2,302 +2,1576 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AuthError</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>サインインがキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Sign-in timed out: the browser did not return to the app. Please try again.</source>
+        <translation>サインインがタイムアウトしました。ブラウザーからアプリに戻りませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser. To sign in, start again and allow access.</source>
+        <translation>ブラウザーでアクセスが拒否されました。サインインするには、最初からやり直してアクセスを許可してください。</translation>
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in attempt, so it was rejected for your safety. Please start the sign-in again.</source>
+        <translation>ブラウザーから、このサインインとは関係のない応答が返されたため、安全のため拒否しました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached. Check your internet connection and try again.</source>
+        <translation>サインイン サービスに接続できません。インターネット接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with an error. Please try again later.</source>
+        <translation>サインイン サービスがエラーを返しました。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The sign-in settings are incomplete or invalid (issuer URL or client id). Check them in Settings.</source>
+        <translation>サインインの設定 (発行者 URL またはクライアント ID) が不完全か無効です。設定で確認してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in service identified itself as a different issuer than the one configured. Sign-in was stopped; check the issuer URL in Settings.</source>
+        <translation>サインイン サービスが、設定とは異なる発行者を名乗りました。サインインを中止しました。設定で発行者 URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened for sign-in. Set a default browser and try again.</source>
+        <translation>サインイン用の Web ブラウザーを開けませんでした。既定のブラウザーを設定して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The app could not prepare to receive the sign-in answer (no local port available). Please try again.</source>
+        <translation>サインインの応答を受け取る準備ができませんでした (使用できるローカル ポートがありません)。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The sign-in service returned an identity token that failed verification, so it was rejected. Please try again; if this keeps happening, contact support.</source>
+        <translation>サインイン サービスから返された ID トークンの検証に失敗したため、拒否しました。もう一度お試しください。問題が続く場合はサポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The identity token is outside its validity period. Check that your computer&apos;s clock is correct, then sign in again.</source>
+        <translation>ID トークンが有効期間外です。コンピューターの時計が正しいことを確認してから、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>セッションの有効期限が切れました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in or removed from the system keychain.</source>
+        <translation>サインイン情報をシステムのキーチェーンに保存、またはキーチェーンから削除できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatError</name>
+    <message>
+        <source>The model provider</source>
+        <translation>モデル プロバイダー</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key. Fix the key in Settings.</source>
+        <translation>%1 が API キーを拒否しました。設定でキーを修正してください。</translation>
+    </message>
+    <message>
+        <source>Your %1 account is out of credits. Add credits or pick a cheaper model.</source>
+        <translation>%1 アカウントのクレジットが残っていません。クレジットを追加するか、より安価なモデルを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is rate limiting requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 がリクエストを制限しています。%n 秒後にもう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting requests. Wait a moment and try again.</source>
+        <translation>%1 がリクエストを制限しています。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2). Try again later.</source>
+        <translation>%1 でサーバー エラーが発生しました (HTTP %2)。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2). Check the model and its settings.</source>
+        <translation>%1 がリクエストを拒否しました (HTTP %2)。モデルとその設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your connection and the provider&apos;s base URL.</source>
+        <translation>%1 に接続できませんでした。接続とプロバイダーのベース URL を確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent nothing for %n second(s), so the answer was cut off. The partial answer was kept.</source>
+        <translation>
+            <numerusform>%1 から %n 秒間何も送られてこなかったため、回答を打ち切りました。途中までの回答は保存されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reported an error while answering. The partial answer was kept.</source>
+        <translation>%1 が回答中にエラーを報告しました。途中までの回答は保存されています。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped before the answer was complete. The partial answer was kept.</source>
+        <translation>回答が完了する前に %1 との接続が切れました。途中までの回答は保存されています。</translation>
+    </message>
+    <message>
+        <source>%1 sent a response that could not be read. The partial answer was kept.</source>
+        <translation>%1 から読み取れない応答が送られてきました。途中までの回答は保存されています。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>(%1 says: %2)</source>
+        <translation>(%1 のメッセージ: %2)</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRpcSession</name>
+    <message>
+        <source>The server did not answer &quot;%1&quot; within %2 seconds.</source>
+        <translation>サーバーが %2 秒以内に「%1」に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+</context>
+<context>
+    <name>McpServerConfig</name>
+    <message>
+        <source>The MCP server has no name. Give it a name.</source>
+        <translation>MCP サーバーに名前がありません。名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; has no command. Enter the program to start, for example &quot;npx&quot;.</source>
+        <translation>MCP サーバー「%1」にコマンドがありません。起動するプログラム (例:「npx」) を入力してください。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; has no valid URL. Enter an address such as https://example.com/mcp.</source>
+        <translation>MCP サーバー「%1」に有効な URL がありません。https://example.com/mcp のようなアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; uses the URL scheme &quot;%2&quot;; only http and https are supported.</source>
+        <translation>MCP サーバー「%1」は URL スキーム「%2」を使用しています。http と https のみサポートしています。</translation>
+    </message>
+</context>
+<context>
+    <name>McpToolCall</name>
+    <message>
+        <source>The user stopped the tool call.</source>
+        <translation>ユーザーがツールの呼び出しを停止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::cli</name>
+    <message>
+        <source>no harness named &quot;%1&quot;. `harness-cli harnesses list` shows them.</source>
+        <translation>「%1」という名前のハーネスはありません。`harness-cli harnesses list` で一覧を表示できます。</translation>
+    </message>
+    <message>
+        <source>no harness yet: create one in the Harness Desktop app, or pass --model ID (e.g. --model openai/gpt-4o).</source>
+        <translation>ハーネスがまだありません。Harness Desktop アプリで作成するか、--model ID を指定してください (例: --model openai/gpt-4o)。</translation>
+    </message>
+    <message>
+        <source>Ask a harness; the answer streams to stdout and is saved.</source>
+        <translation>ハーネスに質問します。回答は stdout にストリーム出力され、保存されます。</translation>
+    </message>
+    <message>
+        <source>Harness to use.</source>
+        <translation>使用するハーネス。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Model id (overrides the harness&apos;s).</source>
+        <translation>モデル ID (ハーネスの設定より優先)。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Continue this conversation (id or unique prefix).</source>
+        <translation>この会話を続けます (ID または一意な先頭部分)。</translation>
+    </message>
+    <message>
+        <source>Allow every tool call without asking.</source>
+        <translation>すべてのツール呼び出しを確認なしで許可します。</translation>
+    </message>
+    <message>
+        <source>Answer the conversation again as it stands (after a failed or interrupted answer); needs --conversation and no prompt.</source>
+        <translation>現在の状態の会話にもう一度回答します (回答が失敗または中断した後)。--conversation が必要で、プロンプトは指定しません。</translation>
+    </message>
+    <message>
+        <source>Give up when the stream is silent this long (seconds, default 60).</source>
+        <translation>ストリームがこの時間応答しない場合は打ち切ります (秒、既定は 60)。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The message, or - to read it from stdin.</source>
+        <translation>メッセージ。- を指定すると stdin から読み込みます。</translation>
+    </message>
+    <message>
+        <source>cannot read the prompt from stdin.</source>
+        <translation>stdin からプロンプトを読み込めません。</translation>
+    </message>
+    <message>
+        <source>--retry answers an existing conversation: give --conversation ID and no prompt.</source>
+        <translation>--retry は既存の会話に回答します。--conversation ID を指定し、プロンプトは指定しないでください。</translation>
+    </message>
+    <message>
+        <source>give a prompt, e.g. harness-cli chat &quot;Hello&quot;, or - to read stdin.</source>
+        <translation>プロンプトを指定してください。例: harness-cli chat &quot;こんにちは&quot;。- を指定すると stdin から読み込みます。</translation>
+    </message>
+    <message>
+        <source>--stall-timeout needs a positive number of seconds.</source>
+        <translation>--stall-timeout には正の秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>no conversation with id &quot;%1&quot;.</source>
+        <translation>ID が「%1」の会話はありません。</translation>
+    </message>
+    <message>
+        <source>[tools unavailable] %1</source>
+        <translation>[ツールを使用できません] %1</translation>
+    </message>
+    <message>
+        <source>stopped; the partial answer is saved.</source>
+        <translation>停止しました。途中までの回答は保存されています。</translation>
+    </message>
+    <message>
+        <source>(conversation %1)</source>
+        <translation>(会話 %1)</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>使い方: %1 %2</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <source>List conversations, pinned first, then newest first.</source>
+        <translation>会話を一覧表示します (ピン留めしたものが先、その後は新しい順)。</translation>
+    </message>
+    <message>
+        <source>Show at most N (default 50).</source>
+        <translation>最大 N 件を表示します (既定は 50)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Include archived conversations.</source>
+        <translation>アーカイブ済みの会話も含めます。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit には正の数を指定してください。</translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>会話はまだありません。</translation>
+    </message>
+    <message>
+        <source>ID        LAST MESSAGE      TITLE</source>
+        <translation>ID        最終メッセージ    タイトル</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(無題)</translation>
+    </message>
+    <message>
+        <source>[pinned] %1</source>
+        <translation>[ピン留め] %1</translation>
+    </message>
+    <message>
+        <source>Print one conversation with all its messages (ID may be a unique prefix).</source>
+        <translation>1 つの会話をすべてのメッセージとともに表示します (ID は一意な先頭部分でもかまいません)。</translation>
+    </message>
+    <message>
+        <source>Conversation id or a unique prefix of it.</source>
+        <translation>会話 ID、またはその一意な先頭部分。</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli conversations show ID [--json]</source>
+        <translation>使い方: harness-cli conversations show ID [--json]</translation>
+    </message>
+    <message>
+        <source>no conversation with id &quot;%1&quot;. `harness-cli conversations list` shows the ids.</source>
+        <translation>ID が「%1」の会話はありません。`harness-cli conversations list` で ID を表示できます。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one conversation; type more of the id.</source>
+        <translation>「%1」は複数の会話に一致します。ID をもう少し長く入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>id %1 · %n message(s)</source>
+        <translation>
+            <numerusform>id %1 · メッセージ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List harnesses (model, status, MCP servers), most recently used first.</source>
+        <translation>ハーネスを一覧表示します (モデル、状態、MCP サーバー)。最近使用したものが先です。</translation>
+    </message>
+    <message>
+        <source>No harnesses yet. Create one in the Harness Desktop app.</source>
+        <translation>ハーネスはまだありません。Harness Desktop アプリで作成してください。</translation>
+    </message>
+    <message>
+        <source>NAME                  STATUS   SERVERS  MODEL</source>
+        <translation>名前                  状態     サーバー  モデル</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli [--data-dir DIR] &lt;command&gt; [arguments]
+
+Reads and drives the same local store as the Harness Desktop app.
+
+Commands:
+</source>
+        <translation>使い方: harness-cli [--data-dir DIR] &lt;コマンド&gt; [引数]
+
+Harness Desktop アプリと同じローカル ストアを読み取り、操作します。
+
+コマンド:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR   use the store in DIR (default: $HARNESS_DATA_DIR, else %1)
+  -h, --help       show this help; `&lt;command&gt; --help` shows a command&apos;s options
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unusable (damaged, locked or newer).
+</source>
+        <translation>
+オプション:
+  --data-dir DIR   DIR にあるストアを使用 (既定: $HARNESS_DATA_DIR、未設定なら %1)
+  -h, --help       このヘルプを表示。`&lt;コマンド&gt; --help` で各コマンドのオプションを表示
+  -v, --version    バージョンを表示
+
+終了コード: 0 成功、1 失敗、2 引数の誤り、3 見つからない、4 データベースを使用できない (破損、ロック中、または新しいバージョン)。
+</translation>
+    </message>
+    <message>
+        <source>Data directory.</source>
+        <translation>データ ディレクトリ。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>ヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;. Run harness-cli --help for the list.</source>
+        <translation>不明なコマンド「%1」です。harness-cli --help で一覧を表示できます。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>skipped &quot;%1&quot;: %2</source>
+        <translation>「%1」をスキップしました: %2</translation>
+    </message>
+    <message>
+        <source>no token for &quot;%1&quot;: %2</source>
+        <translation>「%1」のトークンがありません: %2</translation>
+    </message>
+    <message>
+        <source>Start the MCP servers and list their tools (a broken server is reported, the others still listed).</source>
+        <translation>MCP サーバーを起動してツールを一覧表示します (不具合のあるサーバーは報告され、ほかのサーバーは一覧に表示されます)。</translation>
+    </message>
+    <message>
+        <source>An mcpServers JSON file (Claude Desktop, Cursor) instead of the saved servers.</source>
+        <translation>保存済みのサーバーの代わりに使う mcpServers JSON ファイル (Claude Desktop、Cursor)。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>no MCP servers configured. Import some with harness-cli mcp import FILE.</source>
+        <translation>MCP サーバーが設定されていません。harness-cli mcp import FILE でインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Call one MCP tool and print what the model would get.</source>
+        <translation>MCP ツールを 1 つ呼び出し、モデルが受け取る内容を表示します。</translation>
+    </message>
+    <message>
+        <source>An mcpServers JSON file.</source>
+        <translation>mcpServers JSON ファイル。</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp call SERVER TOOL [JSON]</source>
+        <translation>使い方: harness-cli mcp call SERVER TOOL [JSON]</translation>
+    </message>
+    <message>
+        <source>the arguments must be a JSON object: %1</source>
+        <translation>引数は JSON オブジェクトである必要があります: %1</translation>
+    </message>
+    <message>
+        <source>no MCP server named &quot;%1&quot;.</source>
+        <translation>「%1」という名前の MCP サーバーはありません。</translation>
+    </message>
+    <message>
+        <source>progress %1%2 %3</source>
+        <translation>進行状況 %1%2 %3</translation>
+    </message>
+    <message>
+        <source>Save the servers of an mcpServers JSON file (tokens go to the keychain).</source>
+        <translation>mcpServers JSON ファイルのサーバーを保存します (トークンはキーチェーンに保存されます)。</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp import FILE</source>
+        <translation>使い方: harness-cli mcp import FILE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is saved, but its token is not: %2</source>
+        <translation>「%1」は保存されましたが、トークンは保存されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>The client the official MCP conformance suite runs (scenario from $MCP_CONFORMANCE_SCENARIO).</source>
+        <translation>公式の MCP 適合性テスト スイートが実行するクライアント (シナリオは $MCP_CONFORMANCE_SCENARIO から取得)。</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp conformance URL</source>
+        <translation>使い方: harness-cli mcp conformance URL</translation>
+    </message>
+    <message>
+        <source>List the provider&apos;s models (cached; --refresh fetches them again).</source>
+        <translation>プロバイダーのモデルを一覧表示します (キャッシュを使用。--refresh で再取得)。</translation>
+    </message>
+    <message>
+        <source>Fetch the list from the provider.</source>
+        <translation>プロバイダーから一覧を取得します。</translation>
+    </message>
+    <message>
+        <source>Only models whose id or name contains TEXT.</source>
+        <translation>ID または名前に TEXT を含むモデルのみ。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>warning: the model list could not be cached: %1</source>
+        <translation>警告: モデル一覧をキャッシュできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>MODEL                                        CONTEXT   IN/1M    OUT/1M   TOOLS</source>
+        <translation>モデル                                       コンテキスト  入力/1M  出力/1M  ツール</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>No models.</source>
+        <translation>モデルがありません。</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint, e.g. http://localhost:11434/v1.</source>
+        <translation>OpenAI 互換のエンドポイント (例: http://localhost:11434/v1)。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the API key from this environment variable.</source>
+        <translation>この環境変数から API キーを読み込みます。</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http(s) URL, e.g. http://localhost:11434/v1.</source>
+        <translation>--base-url には http(s) の URL を指定してください (例: http://localhost:11434/v1)。</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set or empty.</source>
+        <translation>環境変数 %1 が設定されていないか、空です。</translation>
+    </message>
+    <message>
+        <source>Full-text search over conversation titles and messages.</source>
+        <translation>会話のタイトルとメッセージを全文検索します。</translation>
+    </message>
+    <message>
+        <source>Show at most N message hits (default 20).</source>
+        <translation>最大 N 件のメッセージ一致を表示します (既定は 20)。</translation>
+    </message>
+    <message>
+        <source>Words to find; the last may be a prefix.</source>
+        <translation>検索する単語。最後の単語は前方一致で検索します。</translation>
+    </message>
+    <message>
+        <source>give some words to search for, e.g. harness-cli search &quot;rust lifetimes&quot;</source>
+        <translation>検索する単語を指定してください。例: harness-cli search &quot;rust lifetimes&quot;</translation>
+    </message>
+    <message>
+        <source>No matches for &quot;%1&quot;.</source>
+        <translation>「%1」に一致するものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::cli::TerminalApprovalPolicy</name>
+    <message>
+        <source>The tool &quot;%1&quot; needs approval, and there is no terminal to ask on. Run harness-cli chat with --yes to allow tools.</source>
+        <translation>ツール「%1」には承認が必要ですが、確認するための端末がありません。ツールを許可するには --yes を付けて harness-cli chat を実行してください。</translation>
+    </message>
+    <message>
+        <source>Allow %1 / %2</source>
+        <translation>%1 / %2 を許可しますか</translation>
+    </message>
+    <message>
+        <source>(may delete or overwrite data)</source>
+        <translation>(データを削除または上書きする可能性があります)</translation>
+    </message>
+    <message>
+        <source>[y]es / [N]o / [a]lways for this tool: </source>
+        <translation>[y] はい / [N] いいえ / [a] このツールは常に許可: </translation>
+    </message>
+    <message>
+        <source>The user denied this call of &quot;%1&quot;.</source>
+        <translation>ユーザーが「%1」の呼び出しを拒否しました。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::AgentRun</name>
+    <message>
+        <source>No model provider is set up.</source>
+        <translation>モデル プロバイダーが設定されていません。</translation>
+    </message>
+    <message>
+        <source>The answer was cut off at the model&apos;s output limit.</source>
+        <translation>モデルの出力上限に達したため、回答が途中で切れました。</translation>
+    </message>
+    <message>
+        <source>Error: there is no tool named &quot;%1&quot;. Available tools: %2.</source>
+        <translation>エラー: 「%1」という名前のツールはありません。使用できるツール: %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Error: the arguments for tool &quot;%1&quot; were not valid JSON, so the tool was not called. Received: %2. Send a single JSON object that matches the tool&apos;s input schema.</source>
+        <translation>エラー: ツール「%1」の引数が有効な JSON ではなかったため、ツールを呼び出しませんでした。受け取った内容: %2。ツールの入力スキーマに合う JSON オブジェクトを 1 つ送ってください。</translation>
+    </message>
+    <message>
+        <source>Error: the tool could not be started.</source>
+        <translation>エラー: ツールを起動できませんでした。</translation>
+    </message>
+    <message>
+        <source>The user did not allow the tool &quot;%1&quot; to run.</source>
+        <translation>ユーザーがツール「%1」の実行を許可しませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n round(s) of tool calls: the harness allows at most that many per answer. Raise the limit in the harness settings, or ask the model to continue.</source>
+        <translation>
+            <numerusform>ツール呼び出しが %n 回に達したため停止しました。このハーネスで 1 回の回答に許可されている上限です。ハーネスの設定で上限を引き上げるか、モデルに続きを依頼してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user stopped the answer before this tool call finished.</source>
+        <translation>このツール呼び出しが完了する前に、ユーザーが回答を停止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ChatService</name>
+    <message>
+        <source>The harness &quot;%1&quot; has no model. Choose one in the harness settings, then try again.</source>
+        <translation>ハーネス「%1」にモデルが設定されていません。ハーネスの設定でモデルを選んでから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ChatStream</name>
+    <message>
+        <source>unreadable chunk: %1</source>
+        <translation>読み取れないチャンク: %1</translation>
+    </message>
+    <message>
+        <source>unexpected body: %1</source>
+        <translation>予期しない本文: %1</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::ConversationListModel</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい会話</translation>
     </message>
 </context>
 <context>
     <name>harness::core::DayGroup</name>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>ピン留め</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨日</translation>
     </message>
     <message>
         <source>Previous 7 Days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 7 日間</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>それ以前</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::HeadlessAuthorizationOpener</name>
+    <message>
+        <source>The authorization server did not redirect back (HTTP %1).</source>
+        <translation>認可サーバーからリダイレクトで戻りませんでした (HTTP %1)。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::HistoryBuilder</name>
+    <message>
+        <source>The tool call did not complete.</source>
+        <translation>ツール呼び出しが完了しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::KeychainSecretStore</name>
+    <message>
+        <source>No system keychain is available, so the secret cannot be kept safely. On Linux, install and start a Secret Service provider such as GNOME Keyring or KWallet. (%1)</source>
+        <translation>使用できるシステム キーチェーンがないため、シークレットを安全に保管できません。Linux では、GNOME Keyring や KWallet などの Secret Service プロバイダーをインストールして起動してください。(%1)</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it and try again. (%1)</source>
+        <translation>システム キーチェーンがアクセスを拒否しました。ロックを解除して、もう一度お試しください。(%1)</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>システム キーチェーンがエラーを報告しました: %1</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>システム キーチェーン</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::LegacySseTransport</name>
+    <message>
+        <source>MCP server &quot;%1&quot; named a message endpoint on another origin (%2); refusing it.</source>
+        <translation>MCP サーバー「%1」が別のオリジン (%2) のメッセージ エンドポイントを指定したため、拒否しました。</translation>
+    </message>
+    <message>
+        <source>Legacy SSE endpoint: %1</source>
+        <translation>旧形式の SSE エンドポイント: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach MCP server &quot;%1&quot; at %2: %3. Check the URL and that the server is running.</source>
+        <translation>%2 の MCP サーバー「%1」に接続できませんでした: %3。URL とサーバーが起動していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused the event stream (HTTP %2). Check the URL and the transport type.</source>
+        <translation>MCP サーバー「%1」がイベント ストリームを拒否しました (HTTP %2)。URL とトランスポートの種類を確認してください。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; closed its event stream.</source>
+        <translation>MCP サーバー「%1」がイベント ストリームを閉じました。</translation>
+    </message>
+    <message>
+        <source>The connection to MCP server &quot;%1&quot; is closed.</source>
+        <translation>MCP サーバー「%1」との接続は閉じています。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not accept a message (HTTP %2: %3).</source>
+        <translation>MCP サーバー「%1」がメッセージを受け付けませんでした (HTTP %2: %3)。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::LoopbackRedirectListener</name>
+    <message>
+        <source>Signed in</source>
+        <translation>サインインしました</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>サインインが完了していません</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to %1.</source>
+        <translation>このタブを閉じて %1 に戻ってください。</translation>
+    </message>
+    <message>
+        <source>Return to %1 to see what happened and try again.</source>
+        <translation>%1 に戻って状況を確認し、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::MarkdownRenderer</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>[image] (click to load)</source>
+        <translation>[画像] (クリックして読み込み)</translation>
+    </message>
+    <message>
+        <source>[image: %1] (click to load)</source>
+        <translation>[画像: %1] (クリックして読み込み)</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[画像]</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[画像: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpAuthorizationGate</name>
+    <message>
+        <source>Signed in.</source>
+        <translation>サインインしました。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; requires sign-in. Set its authentication to OAuth, or enter an access token, in the server settings.</source>
+        <translation>MCP サーバー「%1」にはサインインが必要です。サーバーの設定で認証を OAuth にするか、アクセス トークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; still refuses access after signing in again; the account may lack the needed permission (%2).</source>
+        <translation>再度サインインしても MCP サーバー「%1」がアクセスを拒否しています。アカウントに必要な権限がない可能性があります (%2)。</translation>
+    </message>
+    <message>
+        <source>The server asks for authorization; signing in.</source>
+        <translation>サーバーが認可を要求しています。サインインしています。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpClient</name>
+    <message>
+        <source>The connection to MCP server &quot;%1&quot; was closed.</source>
+        <translation>MCP サーバー「%1」との接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s session expired; initializing a new one.</source>
+        <translation>サーバーのセッションの有効期限が切れました。新しいセッションを初期化しています。</translation>
+    </message>
+    <message>
+        <source>The server does not accept Streamable HTTP; trying the older HTTP+SSE transport.</source>
+        <translation>サーバーが Streamable HTTP を受け付けません。旧形式の HTTP+SSE トランスポートを試しています。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not complete the handshake: %2</source>
+        <translation>MCP サーバー「%1」がハンドシェイクを完了しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; speaks protocol version &quot;%2&quot;, which Harness does not support (supported: %3). Update the server or Harness.</source>
+        <translation>MCP サーバー「%1」はプロトコル バージョン「%2」を使用していますが、Harness はこのバージョンをサポートしていません (サポート: %3)。サーバーまたは Harness を更新してください。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 %2 (protocol %3).</source>
+        <translation>%1 %2 に接続しました (プロトコル %3)。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; could not list its tools: %2</source>
+        <translation>MCP サーバー「%1」がツールを一覧表示できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Last server output: %1</source>
+        <translation>サーバーの最後の出力: %1</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is stopping.</source>
+        <translation>MCP サーバー「%1」を停止しています。</translation>
+    </message>
+    <message>
+        <source>Server stopped.</source>
+        <translation>サーバーを停止しました。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is stopping. Start it and try again.</source>
+        <translation>MCP サーバー「%1」は停止中です。起動してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running. Start it and try again.</source>
+        <translation>MCP サーバー「%1」は実行されていません。起動してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; rejected the call to &quot;%2&quot;: %3 (code %4)</source>
+        <translation>MCP サーバー「%1」が「%2」の呼び出しを拒否しました: %3 (コード %4)</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; on MCP server &quot;%2&quot; timed out: %3 Increase the server&apos;s timeout if the tool needs longer.</source>
+        <translation>MCP サーバー「%2」のツール「%1」がタイムアウトしました: %3 ツールに時間がかかる場合は、サーバーのタイムアウトを延ばしてください。</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; could not run: %2</source>
+        <translation>ツール「%1」を実行できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running.</source>
+        <translation>MCP サーバー「%1」は実行されていません。</translation>
+    </message>
+    <message>
+        <source>The server cancelled its request: %1</source>
+        <translation>サーバーがリクエストをキャンセルしました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpOAuth</name>
+    <message>
+        <source>MCP server %1 requires sign-in, but there is no way to open a browser here.</source>
+        <translation>MCP サーバー %1 にはサインインが必要ですが、この環境ではブラウザーを開けません。</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1 for the sign-in redirect.</source>
+        <translation>サインインのリダイレクトを 127.0.0.1 で待ち受けできませんでした。</translation>
+    </message>
+    <message>
+        <source>MCP server %1 published authorization metadata for a different resource (%2); refusing to sign in. Check the server URL.</source>
+        <translation>MCP サーバー %1 が別のリソース (%2) の認可メタデータを公開しているため、サインインを拒否しました。サーバーの URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>The authorization server of %1 does not support automatic client registration. Enter a client ID (and secret) for this server in its settings.</source>
+        <translation>%1 の認可サーバーはクライアントの自動登録をサポートしていません。このサーバーの設定でクライアント ID (とシークレット) を入力してください。</translation>
+    </message>
+    <message>
+        <source>Registering Harness with the authorization server of %1 failed (HTTP %2). Enter a client ID for this server in its settings.</source>
+        <translation>%1 の認可サーバーへの Harness の登録に失敗しました (HTTP %2)。このサーバーの設定でクライアント ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Sign-in for %1 did not complete within 5 minutes. Try again.</source>
+        <translation>%1 へのサインインが 5 分以内に完了しませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Sign-in for %1 was refused: %2 %3</source>
+        <translation>%1 へのサインインが拒否されました: %2 %3</translation>
+    </message>
+    <message>
+        <source>The authorization server of %1 did not issue a token (HTTP %2: %3). Try signing in again.</source>
+        <translation>%1 の認可サーバーがトークンを発行しませんでした (HTTP %2: %3)。もう一度サインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpServerRegistry</name>
+    <message>
+        <source>Restarting the server (attempt %1).</source>
+        <translation>サーバーを再起動しています (%1 回目)。</translation>
+    </message>
+    <message>
+        <source>The server failed %1 times in a row; it will be started again when it is next used.</source>
+        <translation>サーバーが %1 回続けて失敗しました。次に使用するときに再び起動します。</translation>
+    </message>
+    <message>
+        <source>The MCP server &quot;%1&quot; is not configured. Add it in the settings or remove it from the harness.</source>
+        <translation>MCP サーバー「%1」は設定されていません。設定で追加するか、ハーネスから削除してください。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running. It is restarted automatically; try again in a moment.</source>
+        <translation>MCP サーバー「%1」は実行されていません。自動的に再起動されるので、少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>There is no tool named &quot;%1&quot;. Its MCP server may have been removed or may not be running.</source>
+        <translation>「%1」という名前のツールはありません。その MCP サーバーが削除されたか、実行されていない可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpServersJson</name>
+    <message>
+        <source>&quot;%1&quot; must be an object of names to text values.</source>
+        <translation>「%1」は名前とテキスト値の対応を表すオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; value &quot;%2&quot; must be text.</source>
+        <translation>「%1」の値「%2」はテキストである必要があります。</translation>
+    </message>
+    <message>
+        <source>Unknown server type &quot;%1&quot;; expected stdio, http or sse.</source>
+        <translation>不明なサーバーの種類「%1」です。stdio、http、sse のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The entry has both &quot;command&quot; and &quot;url&quot;; keep only one.</source>
+        <translation>エントリに「command」と「url」の両方があります。どちらか一方だけにしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; is missing or not text; it names the program to start.</source>
+        <translation>「command」がないか、テキストではありません。起動するプログラムを指定します。</translation>
+    </message>
+    <message>
+        <source>&quot;args&quot; must be a list of text arguments.</source>
+        <translation>「args」はテキスト引数のリストである必要があります。</translation>
+    </message>
+    <message>
+        <source>&quot;args&quot; must contain only text arguments.</source>
+        <translation>「args」にはテキスト引数のみを含めてください。</translation>
+    </message>
+    <message>
+        <source>The entry has neither &quot;command&quot; nor &quot;url&quot;; say how to start or reach the server.</source>
+        <translation>エントリに「command」も「url」もありません。サーバーの起動方法か接続先を指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; is not a valid http or https address.</source>
+        <translation>「url」は有効な http または https のアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON (%1 at position %2). Copy the whole configuration, including the outer braces.</source>
+        <translation>テキストが有効な JSON ではありません (位置 %2 で %1)。外側の波かっこを含めて、設定全体をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with an &quot;mcpServers&quot; object.</source>
+        <translation>「mcpServers」オブジェクトを含む JSON オブジェクトが必要です。</translation>
+    </message>
+    <message>
+        <source>No &quot;mcpServers&quot; object found. Expected {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: ...}}}.</source>
+        <translation>「mcpServers」オブジェクトが見つかりません。{&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: ...}}} の形式が必要です。</translation>
+    </message>
+    <message>
+        <source>The server name is empty.</source>
+        <translation>サーバー名が空です。</translation>
+    </message>
+    <message>
+        <source>The entry is not an object.</source>
+        <translation>エントリがオブジェクトではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpToolProvider</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpToolResult</name>
+    <message>
+        <source>[image: %1, %2]</source>
+        <translation>[画像: %1、%2]</translation>
+    </message>
+    <message>
+        <source>[audio: %1, %2]</source>
+        <translation>[音声: %1、%2]</translation>
+    </message>
+    <message>
+        <source>[resource link: %1 &lt;%2&gt;</source>
+        <translation>[リソース リンク: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>[resource %1: %2, %3]</source>
+        <translation>[リソース %1: %2、%3]</translation>
+    </message>
+    <message>
+        <source>[resource %1]</source>
+        <translation>[リソース %1]</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::MemorySecretStore</name>
+    <message>
+        <source>memory, for this session only</source>
+        <translation>メモリ (このセッションのみ)</translation>
     </message>
 </context>
 <context>
     <name>harness::core::MessageRepository</name>
     <message>
         <source>Harness Desktop closed while this answer was streaming. The text received so far is kept; retry or continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この回答の受信中に Harness Desktop が終了しました。受信済みのテキストは保存されています。再試行するか、続きを生成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ModelCatalog</name>
+    <message>
+        <source>not a model list: %1</source>
+        <translation>モデル一覧ではありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::NoToolProvider</name>
+    <message>
+        <source>Tool &quot;%1&quot; is not available.</source>
+        <translation>ツール「%1」は使用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::OAuthLoopbackReceiver</name>
+    <message>
+        <source>&lt;html&gt;&lt;body&gt;&lt;p&gt;Harness Desktop received the sign-in result. You can close this window.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;body&gt;&lt;p&gt;Harness Desktop がサインインの結果を受け取りました。このウィンドウは閉じてかまいません。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ProviderAccess</name>
+    <message>
+        <source>No model provider is set up. Add your OpenRouter key (or another OpenAI-compatible endpoint) in Settings, then try again.</source>
+        <translation>モデル プロバイダーが設定されていません。設定で OpenRouter のキー (またはほかの OpenAI 互換エンドポイント) を追加してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>No API key is saved for %1. Add it in Settings, then try again.</source>
+        <translation>%1 の API キーが保存されていません。設定で追加してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ReadOnlyPolicy</name>
+    <message>
+        <source>The tool &quot;%1&quot; may change things and was not approved. Allow it when asked, or run harness-cli with --yes.</source>
+        <translation>ツール「%1」は変更を加える可能性があり、承認されていません。確認されたときに許可するか、--yes を付けて harness-cli を実行してください。</translation>
     </message>
 </context>
 <context>
     <name>harness::core::SearchResultModel</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい会話</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::StdioTransport</name>
+    <message>
+        <source>Could not start MCP server &quot;%1&quot;: the command &quot;%2&quot; was not found or is not executable. Install it, or enter its full path in the server settings.</source>
+        <translation>MCP サーバー「%1」を起動できませんでした: コマンド「%2」が見つからないか、実行できません。インストールするか、サーバーの設定でフル パスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not start MCP server &quot;%1&quot;: the working directory &quot;%2&quot; does not exist. Fix it in the server settings.</source>
+        <translation>MCP サーバー「%1」を起動できませんでした: 作業ディレクトリ「%2」が存在しません。サーバーの設定で修正してください。</translation>
+    </message>
+    <message>
+        <source>Starting %1 %2</source>
+        <translation>%1 %2 を起動しています</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running.</source>
+        <translation>MCP サーバー「%1」は実行されていません。</translation>
+    </message>
+    <message>
+        <source>Server did not exit after stdin closed; terminating.</source>
+        <translation>stdin を閉じてもサーバーが終了しませんでした。終了させています。</translation>
+    </message>
+    <message>
+        <source>Server did not terminate; killing it.</source>
+        <translation>サーバーが終了しませんでした。強制終了します。</translation>
+    </message>
+    <message>
+        <source>Ignored non-JSON output on stdout: %1</source>
+        <translation>stdout に出力された JSON 以外の内容を無視しました: %1</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; crashed. See its log for details; it is restarted automatically.</source>
+        <translation>MCP サーバー「%1」がクラッシュしました。詳細はログを参照してください。自動的に再起動されます。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; exited unexpectedly with code %2. See its log for details.</source>
+        <translation>MCP サーバー「%1」がコード %2 で予期せず終了しました。詳細はログを参照してください。</translation>
+    </message>
+    <message>
+        <source>Could not start MCP server &quot;%1&quot; (%2): %3. Check the command in the server settings.</source>
+        <translation>MCP サーバー「%1」を起動できませんでした (%2): %3。サーバーの設定でコマンドを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>harness::core::StoreError</name>
     <message>
         <source>The conversation database cannot be opened. Check that the data folder exists and that you may write to it, or choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話データベースを開けません。データ フォルダーが存在し、書き込み権限があることを確認するか、--data-dir で別のフォルダーを指定してください。</translation>
     </message>
     <message>
         <source>The conversation database is damaged and cannot be read. Harness keeps the file untouched; you can start with a fresh database and keep the old file for recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話データベースが破損しているため読み込めません。Harness はファイルに手を加えません。新しいデータベースで始めて、古いファイルは復旧用に保管できます。</translation>
     </message>
     <message>
         <source>The conversation database was written by a newer version of Harness Desktop. Update the app to open it; it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話データベースは新しいバージョンの Harness Desktop で書き込まれています。開くにはアプリを更新してください。データベースは変更されていません。</translation>
     </message>
     <message>
         <source>The conversation database is locked by another program. Close other copies of Harness Desktop or harness-cli that use the same data folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話データベースがほかのプログラムによってロックされています。同じデータ フォルダーを使用しているほかの Harness Desktop または harness-cli を閉じてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The conversation database is read-only. Check the permissions of the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話データベースは読み取り専用です。データ フォルダーのアクセス許可を確認してください。</translation>
     </message>
     <message>
         <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクがいっぱいのため、変更を保存できませんでした。空き領域を確保してから、もう一度お試しください。保存済みのデータは失われていません。</translation>
     </message>
     <message>
         <source>No such item.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する項目がありません。</translation>
     </message>
     <message>
         <source>The request was not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが無効です。</translation>
     </message>
     <message>
         <source>The conversation database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話データベースがエラーを報告しました。</translation>
     </message>
     <message>
         <source>(Details: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(詳細: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::StreamableHttpTransport</name>
+    <message>
+        <source>The connection to MCP server &quot;%1&quot; is closed.</source>
+        <translation>MCP サーバー「%1」との接続は閉じています。</translation>
+    </message>
+    <message>
+        <source>Ignored a message that is not JSON: %1</source>
+        <translation>JSON ではないメッセージを無視しました: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach MCP server &quot;%1&quot; at %2: %3. Check the URL and that the server is running.</source>
+        <translation>%2 の MCP サーバー「%1」に接続できませんでした: %3。URL とサーバーが起動していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused access (HTTP %2). Check its access token or sign in again.</source>
+        <translation>MCP サーバー「%1」がアクセスを拒否しました (HTTP %2)。アクセス トークンを確認するか、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; answered HTTP %2 %3.</source>
+        <translation>MCP サーバー「%1」が HTTP %2 %3 を返しました。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; closed the response stream without answering.</source>
+        <translation>MCP サーバー「%1」が応答せずにレスポンス ストリームを閉じました。</translation>
+    </message>
+    <message>
+        <source>The server offers no stream for server-initiated messages (HTTP %1).</source>
+        <translation>サーバーはサーバーから送信されるメッセージ用のストリームを提供していません (HTTP %1)。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::SyncEngine</name>
+    <message>
+        <source>Sync is off</source>
+        <translation>同期はオフです</translation>
+    </message>
+    <message>
+        <source>Sync is waiting: choose what to do with the data on this device</source>
+        <translation>同期は待機中です: このデバイスのデータをどうするか選んでください</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期しています…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>同期済み</translation>
+    </message>
+    <message>
+        <source>Offline: changes are kept and sync when the connection is back</source>
+        <translation>オフライン: 変更は保存され、接続が戻ると同期されます</translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation>同期エラー: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in token names no account; sign in again.</source>
+        <translation>サインイン トークンにアカウントが含まれていません。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to keep syncing.</source>
+        <translation>サインインの有効期限が切れました。同期を続けるには、もう一度サインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::AboutDialog</name>
+    <message>
+        <source>About Harness Desktop</source>
+        <translation>Harness Desktop について</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;A native chat client for LLM agents with MCP tools.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;, used under the GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;obligations&lt;/a&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, under the BSD 3-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (GitHub&apos;s CommonMark), under the BSD 2-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, in the public domain.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (sign-in token checks), under the Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop itself is released under the MIT License.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;MCP ツールを使う LLM エージェントのためのネイティブ チャット クライアント。&lt;/p&gt;&lt;p&gt;データの保存場所: %2&lt;/p&gt;&lt;h3&gt;使用しているソフトウェア&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt; — GNU Lesser General Public License v3 に基づいて使用 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;義務事項&lt;/a&gt;)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt; — BSD 3-Clause License。&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (GitHub の CommonMark) — BSD 2-Clause License。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt; — パブリック ドメイン。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (サインイン トークンの検証) — Apache License 2.0。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop 自体は MIT License で公開されています。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::ChatPage</name>
     <message>
         <source>Ask anything. Your conversation is saved on this computer as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>何でも質問してください。会話はこのコンピューターに随時保存されます。</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ一覧</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Message… (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ… (Enter で送信、Shift+Enter で改行)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを送信</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい会話</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>回答を停止</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived so far is kept</source>
+        <translation>回答を停止 (Esc)。受信済みの内容は保存されます</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Answer again</source>
+        <translation>もう一度回答</translation>
+    </message>
+    <message>
+        <source>The last answer failed or was cut off: ask the model again</source>
+        <translation>前回の回答は失敗したか途中で切れました: モデルにもう一度質問します</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>Continue the answer</source>
+        <translation>回答を続ける</translation>
+    </message>
+    <message>
+        <source>Ask the model to go on from where the answer stopped</source>
+        <translation>回答が止まったところからモデルに続けさせます</translation>
+    </message>
+    <message>
+        <source>Continue exactly where your last answer stopped.</source>
+        <translation>前回の回答が止まったところから、そのまま続けてください。</translation>
+    </message>
+    <message>
+        <source>Create a harness first: Harnesses → New harness.</source>
+        <translation>まずハーネスを作成してください: [ハーネス] → [新しいハーネス]。</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::FirstRunPage</name>
     <message>
         <source>Welcome to Harness Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness Desktop へようこそ</translation>
     </message>
     <message>
         <source>Let&apos;s build your first harness: a model, the tools it may use, and how it should behave. You can add MCP tool servers and change everything later.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のハーネスを作りましょう。モデル、モデルが使えるツール、そしてモデルの振る舞いを決めます。MCP ツール サーバーの追加や変更は後からいつでもできます。</translation>
     </message>
     <message>
         <source>My harness</source>
-        <translation type="unfinished"></translation>
+        <translation>マイ ハーネス</translation>
     </message>
     <message>
         <source>Create harness</source>
-        <translation type="unfinished"></translation>
+        <translation>ハーネスを作成</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::GuiApprovalPolicy</name>
+    <message>
+        <source>Allow the tool &quot;%1&quot; from the server &quot;%2&quot; to run?</source>
+        <translation>サーバー「%2」のツール「%1」の実行を許可しますか?</translation>
+    </message>
+    <message>
+        <source>This tool may delete or overwrite data.</source>
+        <translation>このツールはデータを削除または上書きする可能性があります。</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>引数:</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation>ツールの呼び出し</translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation>今回だけ許可</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>常に許可</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>The user denied this call of &quot;%1&quot;.</source>
+        <translation>ユーザーが「%1」の呼び出しを拒否しました。</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::HarnessForm</name>
     <message>
         <source>Harness name</source>
-        <translation type="unfinished"></translation>
+        <translation>ハーネス名</translation>
     </message>
     <message>
         <source>e.g. Research assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>例: リサーチ アシスタント</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Model id, e.g. anthropic/claude-sonnet-4</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル ID (例: anthropic/claude-sonnet-4)</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル(&amp;M):</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>システム プロンプト</translation>
     </message>
     <message>
         <source>Optional: how the model should behave</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可: モデルの振る舞い</translation>
     </message>
     <message>
         <source>&amp;System prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>システム プロンプト(&amp;S):</translation>
     </message>
     <message>
         <source>Give the harness a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハーネスに名前を付けてください。</translation>
     </message>
     <message>
         <source>Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを選んでください (例: anthropic/claude-sonnet-4、openai/gpt-4o)。</translation>
     </message>
     <message>
         <source>A model id has no spaces, e.g. anthropic/claude-sonnet-4.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル ID にスペースは含まれません (例: anthropic/claude-sonnet-4)。</translation>
+    </message>
+    <message>
+        <source>MCP tool servers</source>
+        <translation>MCP ツール サーバー</translation>
+    </message>
+    <message>
+        <source>No MCP servers yet: import an mcpServers JSON file in Harnesses.</source>
+        <translation>MCP サーバーはまだありません: [ハーネス] で mcpServers JSON ファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Tools from:</source>
+        <translation>ツールの提供元(&amp;T):</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::HarnessManagerPage</name>
     <message>
         <source>Harnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>ハーネス</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Tool servers</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール サーバー</translation>
     </message>
     <message>
         <source>New harness…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいハーネス…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止中</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Delete harness</source>
-        <translation type="unfinished"></translation>
+        <translation>ハーネスを削除</translation>
     </message>
     <message>
         <source>Delete the harness &quot;%1&quot;? Conversations that used it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハーネス「%1」を削除しますか? このハーネスを使った会話は残ります。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>New harness</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいハーネス</translation>
     </message>
     <message>
         <source>Edit harness</source>
-        <translation type="unfinished"></translation>
+        <translation>ハーネスを編集</translation>
+    </message>
+    <message>
+        <source>Import MCP servers…</source>
+        <translation>MCP サーバーをインポート…</translation>
+    </message>
+    <message>
+        <source>Add the servers of an mcpServers JSON file, as Claude Desktop and Cursor write them</source>
+        <translation>Claude Desktop や Cursor が書き出す形式の mcpServers JSON ファイルからサーバーを追加します</translation>
+    </message>
+    <message>
+        <source>Import MCP servers</source>
+        <translation>MCP サーバーのインポート</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; was not saved: %2</source>
+        <translation>「%1」のトークンは保存されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>No server was added.</source>
+        <translation>サーバーは追加されませんでした。</translation>
+    </message>
+    <message>
+        <source>Added: %1. Choose them under &quot;Tools from&quot; when you edit a harness.</source>
+        <translation>追加しました: %1。ハーネスを編集するときに [ツールの提供元] で選んでください。</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>追加されなかったサーバー:</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::MainWindow</name>
     <message>
         <source>Harness Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness Desktop</translation>
     </message>
     <message>
         <source>Harness created. Say hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>ハーネスを作成しました。話しかけてみましょう!</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいチャット</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を検索</translation>
     </message>
     <message>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>前の会話</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>次の会話</translation>
     </message>
     <message>
         <source>Focus the message field</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ欄に移動</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) · local profile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>会話 %n 件 · ローカル プロファイル</numerusform>
         </translation>
     </message>
 </context>
@@ -305,158 +1579,229 @@
     <name>harness::gui::MessageDelegate</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>あなた</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>アシスタント</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <source>streaming…</source>
-        <translation type="unfinished"></translation>
+        <translation>受信中…</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>中断</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ProviderSettings</name>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (OpenAI, Ollama, LM Studio, llama.cpp, vLLM)</source>
+        <translation>OpenAI 互換 (OpenAI、Ollama、LM Studio、llama.cpp、vLLM)</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>プロバイダー:</translation>
+    </message>
+    <message>
+        <source>Provider address</source>
+        <translation>プロバイダーのアドレス</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Paste your API key</source>
+        <translation>API キーを貼り付け</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API キー:</translation>
+    </message>
+    <message>
+        <source>No provider yet: paste an OpenRouter key, or choose an OpenAI-compatible server.</source>
+        <translation>プロバイダーがまだありません: OpenRouter のキーを貼り付けるか、OpenAI 互換のサーバーを選んでください。</translation>
+    </message>
+    <message>
+        <source>A key ending in …%1 is saved in %2.</source>
+        <translation>末尾が …%1 のキーが %2 に保存されています。</translation>
+    </message>
+    <message>
+        <source>No key saved.</source>
+        <translation>キーは保存されていません。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. http://localhost:11434/v1.</source>
+        <translation>サーバーのアドレスを入力してください (例: http://localhost:11434/v1)。</translation>
+    </message>
+    <message>
+        <source>Provider saved.</source>
+        <translation>プロバイダーを保存しました。</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Opening a conversation switches to the harness it last used</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を開くと、その会話で最後に使ったハーネスに切り替えます</translation>
     </message>
     <message>
         <source>Auto-switch harness</source>
-        <translation type="unfinished"></translation>
+        <translation>ハーネスを自動で切り替え</translation>
     </message>
     <message>
         <source>Auto-switch harness:</source>
-        <translation type="unfinished"></translation>
+        <translation>ハーネスの自動切り替え:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに合わせる</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Language (after restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>言語 (再起動後に反映):</translation>
     </message>
     <message>
         <source>Show tokens and cost under answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の下にトークン数と料金を表示</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用量:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Stream stall timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>無応答のストリームを打ち切るまでの秒数</translation>
     </message>
     <message>
         <source>Give up on a silent stream after:</source>
-        <translation type="unfinished"></translation>
+        <translation>無応答のストリームを打ち切るまでの時間:</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く</translation>
     </message>
     <message>
         <source>Data location:</source>
-        <translation type="unfinished"></translation>
+        <translation>データの場所:</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>モデル プロバイダー</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>About Harness Desktop</source>
+        <translation>Harness Desktop について</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::Sidebar</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいチャット</translation>
     </message>
     <message>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい会話を開始 (Ctrl+N)</translation>
     </message>
     <message>
         <source>Search conversations (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を検索 (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を検索</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会話</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>検索結果</translation>
     </message>
     <message>
         <source>Harnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>ハーネス</translation>
     </message>
     <message>
         <source>Manage harnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>ハーネスを管理</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>No conversation mentions &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を含む会話はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の結果</numerusform>
         </translation>
     </message>
 </context>
@@ -466,42 +1811,44 @@
         <source>Database: %1
 
 Start with a fresh, empty database? The current file is kept next to it under a new name, so nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース: %1
+
+新しい空のデータベースで始めますか? 現在のファイルは別の名前で同じ場所に残るので、何も削除されません。</translation>
     </message>
     <message>
         <source>Cannot open your conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を開けません</translation>
     </message>
     <message>
         <source>Start fresh, keep the old file</source>
-        <translation type="unfinished"></translation>
+        <translation>新しく始める (古いファイルは残す)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>The old database could not be moved aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>古いデータベースを移動できませんでした: %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Harness Desktop: chat with LLM agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness Desktop: LLM エージェントとチャットします。</translation>
     </message>
     <message>
         <source>Keep conversations in DIR (default: $HARNESS_DATA_DIR, else the platform&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を DIR に保存します (既定: $HARNESS_DATA_DIR、未設定ならプラットフォームのデータ フォルダー)。</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
 </context>
 </TS>

@@ -2,302 +2,1576 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuthError</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>登录已取消。</translation>
+    </message>
+    <message>
+        <source>Sign-in timed out: the browser did not return to the app. Please try again.</source>
+        <translation>登录超时：浏览器没有返回到应用。请重试。</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser. To sign in, start again and allow access.</source>
+        <translation>浏览器中的访问被拒绝。要登录，请重新开始并允许访问。</translation>
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in attempt, so it was rejected for your safety. Please start the sign-in again.</source>
+        <translation>浏览器返回的应答不属于本次登录尝试，为了你的安全已将其拒绝。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in service could not be reached. Check your internet connection and try again.</source>
+        <translation>无法连接登录服务。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>The sign-in service answered with an error. Please try again later.</source>
+        <translation>登录服务返回了错误。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The sign-in settings are incomplete or invalid (issuer URL or client id). Check them in Settings.</source>
+        <translation>登录设置不完整或无效（颁发者 URL 或客户端 ID）。请在“设置”中检查。</translation>
+    </message>
+    <message>
+        <source>The sign-in service identified itself as a different issuer than the one configured. Sign-in was stopped; check the issuer URL in Settings.</source>
+        <translation>登录服务自称的颁发者与配置的不一致。登录已中止；请在“设置”中检查颁发者 URL。</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened for sign-in. Set a default browser and try again.</source>
+        <translation>无法打开 Web 浏览器进行登录。请设置默认浏览器后重试。</translation>
+    </message>
+    <message>
+        <source>The app could not prepare to receive the sign-in answer (no local port available). Please try again.</source>
+        <translation>应用无法准备接收登录应答（没有可用的本地端口）。请重试。</translation>
+    </message>
+    <message>
+        <source>The sign-in service returned an identity token that failed verification, so it was rejected. Please try again; if this keeps happening, contact support.</source>
+        <translation>登录服务返回的身份令牌未通过验证，已被拒绝。请重试；如果问题持续出现，请联系支持人员。</translation>
+    </message>
+    <message>
+        <source>The identity token is outside its validity period. Check that your computer&apos;s clock is correct, then sign in again.</source>
+        <translation>身份令牌不在有效期内。请确认电脑时钟准确，然后重新登录。</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>你的会话已过期。请重新登录。</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be saved in or removed from the system keychain.</source>
+        <translation>无法在系统钥匙串中保存或删除你的登录信息。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatError</name>
+    <message>
+        <source>The model provider</source>
+        <translation>模型提供商</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key. Fix the key in Settings.</source>
+        <translation>%1 拒绝了 API 密钥。请在“设置”中修改密钥。</translation>
+    </message>
+    <message>
+        <source>Your %1 account is out of credits. Add credits or pick a cheaper model.</source>
+        <translation>你的 %1 账户余额不足。请充值或选择更便宜的模型。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is rate limiting requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 正在限制请求频率。请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting requests. Wait a moment and try again.</source>
+        <translation>%1 正在限制请求频率。请稍等片刻后重试。</translation>
+    </message>
+    <message>
+        <source>%1 had a server error (HTTP %2). Try again later.</source>
+        <translation>%1 发生服务器错误（HTTP %2）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2). Check the model and its settings.</source>
+        <translation>%1 拒绝了请求（HTTP %2）。请检查模型及其设置。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your connection and the provider&apos;s base URL.</source>
+        <translation>无法连接 %1。请检查网络连接和提供商的基础 URL。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sent nothing for %n second(s), so the answer was cut off. The partial answer was kept.</source>
+        <translation>
+            <numerusform>%1 在 %n 秒内没有发送任何内容，因此回答被中断。已保留部分回答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reported an error while answering. The partial answer was kept.</source>
+        <translation>%1 在回答时报告了错误。已保留部分回答。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped before the answer was complete. The partial answer was kept.</source>
+        <translation>回答完成前与 %1 的连接已断开。已保留部分回答。</translation>
+    </message>
+    <message>
+        <source>%1 sent a response that could not be read. The partial answer was kept.</source>
+        <translation>%1 发送了无法读取的响应。已保留部分回答。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>(%1 says: %2)</source>
+        <translation>（%1 表示：%2）</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRpcSession</name>
+    <message>
+        <source>The server did not answer &quot;%1&quot; within %2 seconds.</source>
+        <translation>服务器未在 %2 秒内响应“%1”。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>McpServerConfig</name>
+    <message>
+        <source>The MCP server has no name. Give it a name.</source>
+        <translation>MCP 服务器没有名称。请为它命名。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; has no command. Enter the program to start, for example &quot;npx&quot;.</source>
+        <translation>MCP 服务器“%1”没有命令。请输入要启动的程序，例如“npx”。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; has no valid URL. Enter an address such as https://example.com/mcp.</source>
+        <translation>MCP 服务器“%1”没有有效的 URL。请输入类似 https://example.com/mcp 的地址。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; uses the URL scheme &quot;%2&quot;; only http and https are supported.</source>
+        <translation>MCP 服务器“%1”使用了 URL 协议“%2”；仅支持 http 和 https。</translation>
+    </message>
+</context>
+<context>
+    <name>McpToolCall</name>
+    <message>
+        <source>The user stopped the tool call.</source>
+        <translation>用户停止了工具调用。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::cli</name>
+    <message>
+        <source>no harness named &quot;%1&quot;. `harness-cli harnesses list` shows them.</source>
+        <translation>没有名为“%1”的 Harness。`harness-cli harnesses list` 可列出全部。</translation>
+    </message>
+    <message>
+        <source>no harness yet: create one in the Harness Desktop app, or pass --model ID (e.g. --model openai/gpt-4o).</source>
+        <translation>还没有 Harness：请在 Harness Desktop 应用中创建一个，或指定 --model ID（例如 --model openai/gpt-4o）。</translation>
+    </message>
+    <message>
+        <source>Ask a harness; the answer streams to stdout and is saved.</source>
+        <translation>向 Harness 提问；回答以流式输出到 stdout 并保存。</translation>
+    </message>
+    <message>
+        <source>Harness to use.</source>
+        <translation>要使用的 Harness。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Model id (overrides the harness&apos;s).</source>
+        <translation>模型 ID（覆盖 Harness 中的设置）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Continue this conversation (id or unique prefix).</source>
+        <translation>继续此对话（ID 或唯一前缀）。</translation>
+    </message>
+    <message>
+        <source>Allow every tool call without asking.</source>
+        <translation>允许所有工具调用，不再询问。</translation>
+    </message>
+    <message>
+        <source>Answer the conversation again as it stands (after a failed or interrupted answer); needs --conversation and no prompt.</source>
+        <translation>按当前状态重新回答对话（在回答失败或中断之后）；需要 --conversation，且不能提供提示词。</translation>
+    </message>
+    <message>
+        <source>Give up when the stream is silent this long (seconds, default 60).</source>
+        <translation>流静默超过此时长时放弃（秒，默认 60）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The message, or - to read it from stdin.</source>
+        <translation>消息内容，或用 - 从 stdin 读取。</translation>
+    </message>
+    <message>
+        <source>cannot read the prompt from stdin.</source>
+        <translation>无法从 stdin 读取提示词。</translation>
+    </message>
+    <message>
+        <source>--retry answers an existing conversation: give --conversation ID and no prompt.</source>
+        <translation>--retry 用于回答已有对话：请指定 --conversation ID，且不要提供提示词。</translation>
+    </message>
+    <message>
+        <source>give a prompt, e.g. harness-cli chat &quot;Hello&quot;, or - to read stdin.</source>
+        <translation>请提供提示词，例如 harness-cli chat &quot;你好&quot;，或用 - 读取 stdin。</translation>
+    </message>
+    <message>
+        <source>--stall-timeout needs a positive number of seconds.</source>
+        <translation>--stall-timeout 需要一个正的秒数。</translation>
+    </message>
+    <message>
+        <source>no conversation with id &quot;%1&quot;.</source>
+        <translation>没有 ID 为“%1”的对话。</translation>
+    </message>
+    <message>
+        <source>[tools unavailable] %1</source>
+        <translation>[工具不可用] %1</translation>
+    </message>
+    <message>
+        <source>stopped; the partial answer is saved.</source>
+        <translation>已停止；部分回答已保存。</translation>
+    </message>
+    <message>
+        <source>(conversation %1)</source>
+        <translation>（对话 %1）</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>用法：%1 %2</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>List conversations, pinned first, then newest first.</source>
+        <translation>列出对话，置顶的在前，其余按时间从新到旧。</translation>
+    </message>
+    <message>
+        <source>Show at most N (default 50).</source>
+        <translation>最多显示 N 条（默认 50）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Include archived conversations.</source>
+        <translation>包括已归档的对话。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit 需要一个正数。</translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>还没有对话。</translation>
+    </message>
+    <message>
+        <source>ID        LAST MESSAGE      TITLE</source>
+        <translation>ID        最后消息时间      标题</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>[pinned] %1</source>
+        <translation>[置顶] %1</translation>
+    </message>
+    <message>
+        <source>Print one conversation with all its messages (ID may be a unique prefix).</source>
+        <translation>显示一个对话及其全部消息（ID 可以是唯一前缀）。</translation>
+    </message>
+    <message>
+        <source>Conversation id or a unique prefix of it.</source>
+        <translation>对话 ID 或其唯一前缀。</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli conversations show ID [--json]</source>
+        <translation>用法：harness-cli conversations show ID [--json]</translation>
+    </message>
+    <message>
+        <source>no conversation with id &quot;%1&quot;. `harness-cli conversations list` shows the ids.</source>
+        <translation>没有 ID 为“%1”的对话。`harness-cli conversations list` 可列出所有 ID。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one conversation; type more of the id.</source>
+        <translation>“%1”匹配多个对话；请输入更长的 ID。</translation>
+    </message>
+    <message numerus="yes">
+        <source>id %1 · %n message(s)</source>
+        <translation>
+            <numerusform>id %1 · %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List harnesses (model, status, MCP servers), most recently used first.</source>
+        <translation>列出 Harness（模型、状态、MCP 服务器），最近使用的在前。</translation>
+    </message>
+    <message>
+        <source>No harnesses yet. Create one in the Harness Desktop app.</source>
+        <translation>还没有 Harness。请在 Harness Desktop 应用中创建一个。</translation>
+    </message>
+    <message>
+        <source>NAME                  STATUS   SERVERS  MODEL</source>
+        <translation>名称                  状态     服务器   模型</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli [--data-dir DIR] &lt;command&gt; [arguments]
+
+Reads and drives the same local store as the Harness Desktop app.
+
+Commands:
+</source>
+        <translation>用法：harness-cli [--data-dir DIR] &lt;命令&gt; [参数]
+
+读取并操作与 Harness Desktop 应用相同的本地存储。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --data-dir DIR   use the store in DIR (default: $HARNESS_DATA_DIR, else %1)
+  -h, --help       show this help; `&lt;command&gt; --help` shows a command&apos;s options
+  -v, --version    show the version
+
+Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unusable (damaged, locked or newer).
+</source>
+        <translation>
+选项：
+  --data-dir DIR   使用 DIR 中的存储（默认：$HARNESS_DATA_DIR，否则为 %1）
+  -h, --help       显示此帮助；`&lt;命令&gt; --help` 显示某个命令的选项
+  -v, --version    显示版本
+
+退出码：0 成功，1 失败，2 参数错误，3 未找到，4 数据库不可用（已损坏、被锁定或版本更新）。
+</translation>
+    </message>
+    <message>
+        <source>Data directory.</source>
+        <translation>数据目录。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>显示帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;. Run harness-cli --help for the list.</source>
+        <translation>未知命令“%1”。运行 harness-cli --help 查看命令列表。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>skipped &quot;%1&quot;: %2</source>
+        <translation>已跳过“%1”：%2</translation>
+    </message>
+    <message>
+        <source>no token for &quot;%1&quot;: %2</source>
+        <translation>“%1”没有令牌：%2</translation>
+    </message>
+    <message>
+        <source>Start the MCP servers and list their tools (a broken server is reported, the others still listed).</source>
+        <translation>启动 MCP 服务器并列出其工具（出故障的服务器会被报告，其他服务器照常列出）。</translation>
+    </message>
+    <message>
+        <source>An mcpServers JSON file (Claude Desktop, Cursor) instead of the saved servers.</source>
+        <translation>使用一个 mcpServers JSON 文件（Claude Desktop、Cursor）代替已保存的服务器。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>no MCP servers configured. Import some with harness-cli mcp import FILE.</source>
+        <translation>未配置 MCP 服务器。请用 harness-cli mcp import FILE 导入。</translation>
+    </message>
+    <message>
+        <source>Call one MCP tool and print what the model would get.</source>
+        <translation>调用一个 MCP 工具，并输出模型将收到的内容。</translation>
+    </message>
+    <message>
+        <source>An mcpServers JSON file.</source>
+        <translation>一个 mcpServers JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp call SERVER TOOL [JSON]</source>
+        <translation>用法：harness-cli mcp call SERVER TOOL [JSON]</translation>
+    </message>
+    <message>
+        <source>the arguments must be a JSON object: %1</source>
+        <translation>参数必须是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>no MCP server named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的 MCP 服务器。</translation>
+    </message>
+    <message>
+        <source>progress %1%2 %3</source>
+        <translation>进度 %1%2 %3</translation>
+    </message>
+    <message>
+        <source>Save the servers of an mcpServers JSON file (tokens go to the keychain).</source>
+        <translation>保存 mcpServers JSON 文件中的服务器（令牌存入钥匙串）。</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp import FILE</source>
+        <translation>用法：harness-cli mcp import FILE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is saved, but its token is not: %2</source>
+        <translation>“%1”已保存，但其令牌未保存：%2</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>The client the official MCP conformance suite runs (scenario from $MCP_CONFORMANCE_SCENARIO).</source>
+        <translation>官方 MCP 一致性测试套件运行的客户端（场景取自 $MCP_CONFORMANCE_SCENARIO）。</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp conformance URL</source>
+        <translation>用法：harness-cli mcp conformance URL</translation>
+    </message>
+    <message>
+        <source>List the provider&apos;s models (cached; --refresh fetches them again).</source>
+        <translation>列出提供商的模型（已缓存；--refresh 重新获取）。</translation>
+    </message>
+    <message>
+        <source>Fetch the list from the provider.</source>
+        <translation>从提供商获取列表。</translation>
+    </message>
+    <message>
+        <source>Only models whose id or name contains TEXT.</source>
+        <translation>仅显示 ID 或名称包含 TEXT 的模型。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>warning: the model list could not be cached: %1</source>
+        <translation>警告：无法缓存模型列表：%1</translation>
+    </message>
+    <message>
+        <source>MODEL                                        CONTEXT   IN/1M    OUT/1M   TOOLS</source>
+        <translation>模型                                         上下文    输入/1M  输出/1M  工具</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No models.</source>
+        <translation>没有模型。</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint, e.g. http://localhost:11434/v1.</source>
+        <translation>兼容 OpenAI 的端点，例如 http://localhost:11434/v1。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the API key from this environment variable.</source>
+        <translation>从此环境变量读取 API 密钥。</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http(s) URL, e.g. http://localhost:11434/v1.</source>
+        <translation>--base-url 必须是 http(s) URL，例如 http://localhost:11434/v1。</translation>
+    </message>
+    <message>
+        <source>the environment variable %1 is not set or empty.</source>
+        <translation>环境变量 %1 未设置或为空。</translation>
+    </message>
+    <message>
+        <source>Full-text search over conversation titles and messages.</source>
+        <translation>在对话标题和消息中进行全文搜索。</translation>
+    </message>
+    <message>
+        <source>Show at most N message hits (default 20).</source>
+        <translation>最多显示 N 条消息匹配（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Words to find; the last may be a prefix.</source>
+        <translation>要查找的词；最后一个词可以是前缀。</translation>
+    </message>
+    <message>
+        <source>give some words to search for, e.g. harness-cli search &quot;rust lifetimes&quot;</source>
+        <translation>请提供要搜索的词，例如 harness-cli search &quot;rust lifetimes&quot;</translation>
+    </message>
+    <message>
+        <source>No matches for &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::cli::TerminalApprovalPolicy</name>
+    <message>
+        <source>The tool &quot;%1&quot; needs approval, and there is no terminal to ask on. Run harness-cli chat with --yes to allow tools.</source>
+        <translation>工具“%1”需要批准，但没有可用于询问的终端。请加上 --yes 运行 harness-cli chat 以允许工具。</translation>
+    </message>
+    <message>
+        <source>Allow %1 / %2</source>
+        <translation>允许 %1 / %2？</translation>
+    </message>
+    <message>
+        <source>(may delete or overwrite data)</source>
+        <translation>（可能删除或覆盖数据）</translation>
+    </message>
+    <message>
+        <source>[y]es / [N]o / [a]lways for this tool: </source>
+        <translation>[y] 是 / [N] 否 / [a] 始终允许此工具：</translation>
+    </message>
+    <message>
+        <source>The user denied this call of &quot;%1&quot;.</source>
+        <translation>用户拒绝了对“%1”的此次调用。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::AgentRun</name>
+    <message>
+        <source>No model provider is set up.</source>
+        <translation>尚未设置模型提供商。</translation>
+    </message>
+    <message>
+        <source>The answer was cut off at the model&apos;s output limit.</source>
+        <translation>回答达到模型的输出上限，已被截断。</translation>
+    </message>
+    <message>
+        <source>Error: there is no tool named &quot;%1&quot;. Available tools: %2.</source>
+        <translation>错误：没有名为“%1”的工具。可用的工具：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Error: the arguments for tool &quot;%1&quot; were not valid JSON, so the tool was not called. Received: %2. Send a single JSON object that matches the tool&apos;s input schema.</source>
+        <translation>错误：工具“%1”的参数不是有效的 JSON，因此未调用该工具。收到的内容：%2。请发送一个符合该工具输入架构的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Error: the tool could not be started.</source>
+        <translation>错误：无法启动该工具。</translation>
+    </message>
+    <message>
+        <source>The user did not allow the tool &quot;%1&quot; to run.</source>
+        <translation>用户不允许运行工具“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n round(s) of tool calls: the harness allows at most that many per answer. Raise the limit in the harness settings, or ask the model to continue.</source>
+        <translation>
+            <numerusform>已在 %n 轮工具调用后停止：这是该 Harness 每次回答允许的上限。请在 Harness 设置中提高上限，或让模型继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user stopped the answer before this tool call finished.</source>
+        <translation>此工具调用完成前，用户停止了回答。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ChatService</name>
+    <message>
+        <source>The harness &quot;%1&quot; has no model. Choose one in the harness settings, then try again.</source>
+        <translation>Harness“%1”没有设置模型。请在 Harness 设置中选择一个模型，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ChatStream</name>
+    <message>
+        <source>unreadable chunk: %1</source>
+        <translation>无法读取的数据块：%1</translation>
+    </message>
+    <message>
+        <source>unexpected body: %1</source>
+        <translation>意外的响应正文：%1</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::ConversationListModel</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>新对话</translation>
     </message>
 </context>
 <context>
     <name>harness::core::DayGroup</name>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>已置顶</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
         <source>Previous 7 Days</source>
-        <translation type="unfinished"></translation>
+        <translation>过去 7 天</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>更早</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::HeadlessAuthorizationOpener</name>
+    <message>
+        <source>The authorization server did not redirect back (HTTP %1).</source>
+        <translation>授权服务器没有重定向回来（HTTP %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::HistoryBuilder</name>
+    <message>
+        <source>The tool call did not complete.</source>
+        <translation>工具调用未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::KeychainSecretStore</name>
+    <message>
+        <source>No system keychain is available, so the secret cannot be kept safely. On Linux, install and start a Secret Service provider such as GNOME Keyring or KWallet. (%1)</source>
+        <translation>没有可用的系统钥匙串，因此无法安全保存密钥。在 Linux 上，请安装并启动 Secret Service 提供程序，例如 GNOME Keyring 或 KWallet。（%1）</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Unlock it and try again. (%1)</source>
+        <translation>系统钥匙串拒绝访问。请解锁后重试。（%1）</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>系统钥匙串报告了错误：%1</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::LegacySseTransport</name>
+    <message>
+        <source>MCP server &quot;%1&quot; named a message endpoint on another origin (%2); refusing it.</source>
+        <translation>MCP 服务器“%1”指定了另一个源上的消息端点（%2）；已拒绝。</translation>
+    </message>
+    <message>
+        <source>Legacy SSE endpoint: %1</source>
+        <translation>旧版 SSE 端点：%1</translation>
+    </message>
+    <message>
+        <source>Could not reach MCP server &quot;%1&quot; at %2: %3. Check the URL and that the server is running.</source>
+        <translation>无法连接位于 %2 的 MCP 服务器“%1”：%3。请检查 URL 以及服务器是否正在运行。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused the event stream (HTTP %2). Check the URL and the transport type.</source>
+        <translation>MCP 服务器“%1”拒绝了事件流（HTTP %2）。请检查 URL 和传输类型。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; closed its event stream.</source>
+        <translation>MCP 服务器“%1”关闭了事件流。</translation>
+    </message>
+    <message>
+        <source>The connection to MCP server &quot;%1&quot; is closed.</source>
+        <translation>与 MCP 服务器“%1”的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not accept a message (HTTP %2: %3).</source>
+        <translation>MCP 服务器“%1”未接受消息（HTTP %2：%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::LoopbackRedirectListener</name>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>登录未完成</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to %1.</source>
+        <translation>你可以关闭此标签页并返回 %1。</translation>
+    </message>
+    <message>
+        <source>Return to %1 to see what happened and try again.</source>
+        <translation>请返回 %1 查看发生了什么，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::MarkdownRenderer</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>[image] (click to load)</source>
+        <translation>[图片]（点击加载）</translation>
+    </message>
+    <message>
+        <source>[image: %1] (click to load)</source>
+        <translation>[图片：%1]（点击加载）</translation>
+    </message>
+    <message>
+        <source>[image]</source>
+        <translation>[图片]</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[图片：%1]</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpAuthorizationGate</name>
+    <message>
+        <source>Signed in.</source>
+        <translation>已登录。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; requires sign-in. Set its authentication to OAuth, or enter an access token, in the server settings.</source>
+        <translation>MCP 服务器“%1”需要登录。请在服务器设置中将其身份验证设为 OAuth，或输入访问令牌。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; still refuses access after signing in again; the account may lack the needed permission (%2).</source>
+        <translation>重新登录后 MCP 服务器“%1”仍拒绝访问；该账户可能缺少所需权限（%2）。</translation>
+    </message>
+    <message>
+        <source>The server asks for authorization; signing in.</source>
+        <translation>服务器要求授权；正在登录。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpClient</name>
+    <message>
+        <source>The connection to MCP server &quot;%1&quot; was closed.</source>
+        <translation>与 MCP 服务器“%1”的连接已被关闭。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s session expired; initializing a new one.</source>
+        <translation>服务器会话已过期；正在初始化新会话。</translation>
+    </message>
+    <message>
+        <source>The server does not accept Streamable HTTP; trying the older HTTP+SSE transport.</source>
+        <translation>服务器不支持 Streamable HTTP；正在尝试旧版 HTTP+SSE 传输。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not complete the handshake: %2</source>
+        <translation>MCP 服务器“%1”未完成握手：%2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; speaks protocol version &quot;%2&quot;, which Harness does not support (supported: %3). Update the server or Harness.</source>
+        <translation>MCP 服务器“%1”使用的协议版本“%2”不受 Harness 支持（支持：%3）。请更新服务器或 Harness。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 %2 (protocol %3).</source>
+        <translation>已连接到 %1 %2（协议 %3）。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; could not list its tools: %2</source>
+        <translation>MCP 服务器“%1”无法列出其工具：%2</translation>
+    </message>
+    <message>
+        <source>Last server output: %1</source>
+        <translation>服务器最后的输出：%1</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is stopping.</source>
+        <translation>MCP 服务器“%1”正在停止。</translation>
+    </message>
+    <message>
+        <source>Server stopped.</source>
+        <translation>服务器已停止。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is stopping. Start it and try again.</source>
+        <translation>MCP 服务器“%1”正在停止。请启动它后重试。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running. Start it and try again.</source>
+        <translation>MCP 服务器“%1”未运行。请启动它后重试。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; rejected the call to &quot;%2&quot;: %3 (code %4)</source>
+        <translation>MCP 服务器“%1”拒绝了对“%2”的调用：%3（代码 %4）</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; on MCP server &quot;%2&quot; timed out: %3 Increase the server&apos;s timeout if the tool needs longer.</source>
+        <translation>MCP 服务器“%2”上的工具“%1”超时：%3 如果该工具需要更长时间，请增大服务器的超时时间。</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; could not run: %2</source>
+        <translation>工具“%1”无法运行：%2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running.</source>
+        <translation>MCP 服务器“%1”未运行。</translation>
+    </message>
+    <message>
+        <source>The server cancelled its request: %1</source>
+        <translation>服务器取消了其请求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpOAuth</name>
+    <message>
+        <source>MCP server %1 requires sign-in, but there is no way to open a browser here.</source>
+        <translation>MCP 服务器 %1 需要登录，但此处无法打开浏览器。</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1 for the sign-in redirect.</source>
+        <translation>无法在 127.0.0.1 上监听登录重定向。</translation>
+    </message>
+    <message>
+        <source>MCP server %1 published authorization metadata for a different resource (%2); refusing to sign in. Check the server URL.</source>
+        <translation>MCP 服务器 %1 发布的授权元数据属于另一个资源（%2）；已拒绝登录。请检查服务器 URL。</translation>
+    </message>
+    <message>
+        <source>The authorization server of %1 does not support automatic client registration. Enter a client ID (and secret) for this server in its settings.</source>
+        <translation>%1 的授权服务器不支持自动注册客户端。请在此服务器的设置中输入客户端 ID（及密钥）。</translation>
+    </message>
+    <message>
+        <source>Registering Harness with the authorization server of %1 failed (HTTP %2). Enter a client ID for this server in its settings.</source>
+        <translation>向 %1 的授权服务器注册 Harness 失败（HTTP %2）。请在此服务器的设置中输入客户端 ID。</translation>
+    </message>
+    <message>
+        <source>Sign-in for %1 did not complete within 5 minutes. Try again.</source>
+        <translation>%1 的登录未在 5 分钟内完成。请重试。</translation>
+    </message>
+    <message>
+        <source>Sign-in for %1 was refused: %2 %3</source>
+        <translation>%1 的登录被拒绝：%2 %3</translation>
+    </message>
+    <message>
+        <source>The authorization server of %1 did not issue a token (HTTP %2: %3). Try signing in again.</source>
+        <translation>%1 的授权服务器未颁发令牌（HTTP %2：%3）。请尝试重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpServerRegistry</name>
+    <message>
+        <source>Restarting the server (attempt %1).</source>
+        <translation>正在重启服务器（第 %1 次尝试）。</translation>
+    </message>
+    <message>
+        <source>The server failed %1 times in a row; it will be started again when it is next used.</source>
+        <translation>服务器已连续失败 %1 次；下次使用时会重新启动。</translation>
+    </message>
+    <message>
+        <source>The MCP server &quot;%1&quot; is not configured. Add it in the settings or remove it from the harness.</source>
+        <translation>MCP 服务器“%1”未配置。请在设置中添加它，或将其从 Harness 中移除。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running. It is restarted automatically; try again in a moment.</source>
+        <translation>MCP 服务器“%1”未运行。它会自动重启；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>There is no tool named &quot;%1&quot;. Its MCP server may have been removed or may not be running.</source>
+        <translation>没有名为“%1”的工具。其 MCP 服务器可能已被移除或未运行。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpServersJson</name>
+    <message>
+        <source>&quot;%1&quot; must be an object of names to text values.</source>
+        <translation>“%1”必须是由名称映射到文本值的对象。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; value &quot;%2&quot; must be text.</source>
+        <translation>“%1”的值“%2”必须是文本。</translation>
+    </message>
+    <message>
+        <source>Unknown server type &quot;%1&quot;; expected stdio, http or sse.</source>
+        <translation>未知的服务器类型“%1”；应为 stdio、http 或 sse。</translation>
+    </message>
+    <message>
+        <source>The entry has both &quot;command&quot; and &quot;url&quot;; keep only one.</source>
+        <translation>该条目同时包含“command”和“url”；只能保留其一。</translation>
+    </message>
+    <message>
+        <source>&quot;command&quot; is missing or not text; it names the program to start.</source>
+        <translation>缺少“command”或其不是文本；它指定要启动的程序。</translation>
+    </message>
+    <message>
+        <source>&quot;args&quot; must be a list of text arguments.</source>
+        <translation>“args”必须是文本参数列表。</translation>
+    </message>
+    <message>
+        <source>&quot;args&quot; must contain only text arguments.</source>
+        <translation>“args”只能包含文本参数。</translation>
+    </message>
+    <message>
+        <source>The entry has neither &quot;command&quot; nor &quot;url&quot;; say how to start or reach the server.</source>
+        <translation>该条目既没有“command”也没有“url”；请说明如何启动或连接服务器。</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; is not a valid http or https address.</source>
+        <translation>“url”不是有效的 http 或 https 地址。</translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON (%1 at position %2). Copy the whole configuration, including the outer braces.</source>
+        <translation>文本不是有效的 JSON（位置 %2 处：%1）。请复制完整的配置，包括最外层的大括号。</translation>
+    </message>
+    <message>
+        <source>Expected a JSON object with an &quot;mcpServers&quot; object.</source>
+        <translation>应为包含“mcpServers”对象的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>No &quot;mcpServers&quot; object found. Expected {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: ...}}}.</source>
+        <translation>未找到“mcpServers”对象。应为 {&quot;mcpServers&quot;: {&quot;name&quot;: {&quot;command&quot;: ...}}}。</translation>
+    </message>
+    <message>
+        <source>The server name is empty.</source>
+        <translation>服务器名称为空。</translation>
+    </message>
+    <message>
+        <source>The entry is not an object.</source>
+        <translation>该条目不是对象。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpToolProvider</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpToolResult</name>
+    <message>
+        <source>[image: %1, %2]</source>
+        <translation>[图片：%1，%2]</translation>
+    </message>
+    <message>
+        <source>[audio: %1, %2]</source>
+        <translation>[音频：%1，%2]</translation>
+    </message>
+    <message>
+        <source>[resource link: %1 &lt;%2&gt;</source>
+        <translation>[资源链接：%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>[resource %1: %2, %3]</source>
+        <translation>[资源 %1：%2，%3]</translation>
+    </message>
+    <message>
+        <source>[resource %1]</source>
+        <translation>[资源 %1]</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::MemorySecretStore</name>
+    <message>
+        <source>memory, for this session only</source>
+        <translation>内存（仅限本次会话）</translation>
     </message>
 </context>
 <context>
     <name>harness::core::MessageRepository</name>
     <message>
         <source>Harness Desktop closed while this answer was streaming. The text received so far is kept; retry or continue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此回答在接收过程中 Harness Desktop 已关闭。已收到的文本会保留；你可以重试或继续生成。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ModelCatalog</name>
+    <message>
+        <source>not a model list: %1</source>
+        <translation>不是模型列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::NoToolProvider</name>
+    <message>
+        <source>Tool &quot;%1&quot; is not available.</source>
+        <translation>工具“%1”不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::OAuthLoopbackReceiver</name>
+    <message>
+        <source>&lt;html&gt;&lt;body&gt;&lt;p&gt;Harness Desktop received the sign-in result. You can close this window.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;body&gt;&lt;p&gt;Harness Desktop 已收到登录结果。你可以关闭此窗口。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ProviderAccess</name>
+    <message>
+        <source>No model provider is set up. Add your OpenRouter key (or another OpenAI-compatible endpoint) in Settings, then try again.</source>
+        <translation>尚未设置模型提供商。请在“设置”中添加你的 OpenRouter 密钥（或其他兼容 OpenAI 的端点），然后重试。</translation>
+    </message>
+    <message>
+        <source>No API key is saved for %1. Add it in Settings, then try again.</source>
+        <translation>尚未为 %1 保存 API 密钥。请在“设置”中添加，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ReadOnlyPolicy</name>
+    <message>
+        <source>The tool &quot;%1&quot; may change things and was not approved. Allow it when asked, or run harness-cli with --yes.</source>
+        <translation>工具“%1”可能会做出更改，且未获批准。请在询问时允许它，或加上 --yes 运行 harness-cli。</translation>
     </message>
 </context>
 <context>
     <name>harness::core::SearchResultModel</name>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>新对话</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::StdioTransport</name>
+    <message>
+        <source>Could not start MCP server &quot;%1&quot;: the command &quot;%2&quot; was not found or is not executable. Install it, or enter its full path in the server settings.</source>
+        <translation>无法启动 MCP 服务器“%1”：找不到命令“%2”或其不可执行。请安装它，或在服务器设置中输入其完整路径。</translation>
+    </message>
+    <message>
+        <source>Could not start MCP server &quot;%1&quot;: the working directory &quot;%2&quot; does not exist. Fix it in the server settings.</source>
+        <translation>无法启动 MCP 服务器“%1”：工作目录“%2”不存在。请在服务器设置中修正。</translation>
+    </message>
+    <message>
+        <source>Starting %1 %2</source>
+        <translation>正在启动 %1 %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; is not running.</source>
+        <translation>MCP 服务器“%1”未运行。</translation>
+    </message>
+    <message>
+        <source>Server did not exit after stdin closed; terminating.</source>
+        <translation>关闭 stdin 后服务器未退出；正在终止。</translation>
+    </message>
+    <message>
+        <source>Server did not terminate; killing it.</source>
+        <translation>服务器未终止；正在强制结束。</translation>
+    </message>
+    <message>
+        <source>Ignored non-JSON output on stdout: %1</source>
+        <translation>已忽略 stdout 上的非 JSON 输出：%1</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; crashed. See its log for details; it is restarted automatically.</source>
+        <translation>MCP 服务器“%1”崩溃了。详情请查看其日志；它会自动重启。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; exited unexpectedly with code %2. See its log for details.</source>
+        <translation>MCP 服务器“%1”意外退出，代码为 %2。详情请查看其日志。</translation>
+    </message>
+    <message>
+        <source>Could not start MCP server &quot;%1&quot; (%2): %3. Check the command in the server settings.</source>
+        <translation>无法启动 MCP 服务器“%1”（%2）：%3。请检查服务器设置中的命令。</translation>
     </message>
 </context>
 <context>
     <name>harness::core::StoreError</name>
     <message>
         <source>The conversation database cannot be opened. Check that the data folder exists and that you may write to it, or choose another one with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开对话数据库。请确认数据文件夹存在且你有写入权限，或使用 --data-dir 选择其他文件夹。</translation>
     </message>
     <message>
         <source>The conversation database is damaged and cannot be read. Harness keeps the file untouched; you can start with a fresh database and keep the old file for recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话数据库已损坏，无法读取。Harness 不会改动该文件；你可以使用新的数据库重新开始，并保留旧文件以便恢复。</translation>
     </message>
     <message>
         <source>The conversation database was written by a newer version of Harness Desktop. Update the app to open it; it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话数据库由更新版本的 Harness Desktop 写入。请更新应用后再打开；数据库未被更改。</translation>
     </message>
     <message>
         <source>The conversation database is locked by another program. Close other copies of Harness Desktop or harness-cli that use the same data folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话数据库被其他程序锁定。请关闭使用同一数据文件夹的其他 Harness Desktop 或 harness-cli，然后重试。</translation>
     </message>
     <message>
         <source>The conversation database is read-only. Check the permissions of the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话数据库为只读。请检查数据文件夹的权限。</translation>
     </message>
     <message>
         <source>The disk is full, so the change could not be saved. Free some space and try again; nothing already saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满，无法保存更改。请释放一些空间后重试；已保存的内容没有丢失。</translation>
     </message>
     <message>
         <source>No such item.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该项目。</translation>
     </message>
     <message>
         <source>The request was not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求无效。</translation>
     </message>
     <message>
         <source>The conversation database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话数据库报告了错误。</translation>
     </message>
     <message>
         <source>(Details: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（详情：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::StreamableHttpTransport</name>
+    <message>
+        <source>The connection to MCP server &quot;%1&quot; is closed.</source>
+        <translation>与 MCP 服务器“%1”的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Ignored a message that is not JSON: %1</source>
+        <translation>已忽略非 JSON 消息：%1</translation>
+    </message>
+    <message>
+        <source>Could not reach MCP server &quot;%1&quot; at %2: %3. Check the URL and that the server is running.</source>
+        <translation>无法连接位于 %2 的 MCP 服务器“%1”：%3。请检查 URL 以及服务器是否正在运行。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused access (HTTP %2). Check its access token or sign in again.</source>
+        <translation>MCP 服务器“%1”拒绝访问（HTTP %2）。请检查其访问令牌或重新登录。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; answered HTTP %2 %3.</source>
+        <translation>MCP 服务器“%1”返回 HTTP %2 %3。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; closed the response stream without answering.</source>
+        <translation>MCP 服务器“%1”未作应答便关闭了响应流。</translation>
+    </message>
+    <message>
+        <source>The server offers no stream for server-initiated messages (HTTP %1).</source>
+        <translation>服务器未提供用于服务器主动发送消息的流（HTTP %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::SyncEngine</name>
+    <message>
+        <source>Sync is off</source>
+        <translation>同步已关闭</translation>
+    </message>
+    <message>
+        <source>Sync is waiting: choose what to do with the data on this device</source>
+        <translation>同步等待中：请选择如何处理此设备上的数据</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>Offline: changes are kept and sync when the connection is back</source>
+        <translation>离线：更改已保留，连接恢复后会自动同步</translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation>同步错误：%1</translation>
+    </message>
+    <message>
+        <source>The sign-in token names no account; sign in again.</source>
+        <translation>登录令牌未指明账户；请重新登录。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to keep syncing.</source>
+        <translation>你的登录已过期。请重新登录以继续同步。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::AboutDialog</name>
+    <message>
+        <source>About Harness Desktop</source>
+        <translation>关于 Harness Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;A native chat client for LLM agents with MCP tools.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;, used under the GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;obligations&lt;/a&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, under the BSD 3-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (GitHub&apos;s CommonMark), under the BSD 2-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, in the public domain.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (sign-in token checks), under the Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop itself is released under the MIT License.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;支持 MCP 工具的 LLM 智能体原生聊天客户端。&lt;/p&gt;&lt;p&gt;你的数据：%2&lt;/p&gt;&lt;h3&gt;使用的组件&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;，依据 GNU Lesser General Public License v3 使用（&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;义务说明&lt;/a&gt;）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;，采用 BSD 3-Clause 许可证。&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt;（GitHub 的 CommonMark），采用 BSD 2-Clause 许可证。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;，属于公有领域。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt;（登录令牌校验），采用 Apache License 2.0。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop 本身以 MIT 许可证发布。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::ChatPage</name>
     <message>
         <source>Ask anything. Your conversation is saved on this computer as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>尽管提问。你的对话会随时保存在这台电脑上。</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息列表</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Message… (Enter to send, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>消息…（Enter 发送，Shift+Enter 换行）</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>发送消息</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>停止回答</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived so far is kept</source>
+        <translation>停止回答（Esc）；已收到的内容会保留</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Answer again</source>
+        <translation>重新回答</translation>
+    </message>
+    <message>
+        <source>The last answer failed or was cut off: ask the model again</source>
+        <translation>上一次回答失败或被截断：再次询问模型</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Continue the answer</source>
+        <translation>继续回答</translation>
+    </message>
+    <message>
+        <source>Ask the model to go on from where the answer stopped</source>
+        <translation>让模型从回答停止的地方继续</translation>
+    </message>
+    <message>
+        <source>Continue exactly where your last answer stopped.</source>
+        <translation>请从你上一次回答停止的地方继续。</translation>
+    </message>
+    <message>
+        <source>Create a harness first: Harnesses → New harness.</source>
+        <translation>请先创建一个 Harness：Harness → 新建 Harness。</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::FirstRunPage</name>
     <message>
         <source>Welcome to Harness Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Harness Desktop</translation>
     </message>
     <message>
         <source>Let&apos;s build your first harness: a model, the tools it may use, and how it should behave. You can add MCP tool servers and change everything later.</source>
-        <translation type="unfinished"></translation>
+        <translation>让我们来创建你的第一个 Harness：一个模型、它可以使用的工具，以及它应有的行为方式。MCP 工具服务器和其他一切都可以稍后添加或更改。</translation>
     </message>
     <message>
         <source>My harness</source>
-        <translation type="unfinished"></translation>
+        <translation>我的 Harness</translation>
     </message>
     <message>
         <source>Create harness</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 Harness</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::GuiApprovalPolicy</name>
+    <message>
+        <source>Allow the tool &quot;%1&quot; from the server &quot;%2&quot; to run?</source>
+        <translation>允许运行服务器“%2”中的工具“%1”吗？</translation>
+    </message>
+    <message>
+        <source>This tool may delete or overwrite data.</source>
+        <translation>此工具可能会删除或覆盖数据。</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation>工具调用</translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation>允许一次</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>始终允许</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>The user denied this call of &quot;%1&quot;.</source>
+        <translation>用户拒绝了对“%1”的此次调用。</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::HarnessForm</name>
     <message>
         <source>Harness name</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness 名称</translation>
     </message>
     <message>
         <source>e.g. Research assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：研究助理</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Model id, e.g. anthropic/claude-sonnet-4</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 ID，例如 anthropic/claude-sonnet-4</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)：</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词</translation>
     </message>
     <message>
         <source>Optional: how the model should behave</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：模型应有的行为方式</translation>
     </message>
     <message>
         <source>&amp;System prompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词(&amp;S)：</translation>
     </message>
     <message>
         <source>Give the harness a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为 Harness 命名。</translation>
     </message>
     <message>
         <source>Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个模型，例如 anthropic/claude-sonnet-4 或 openai/gpt-4o。</translation>
     </message>
     <message>
         <source>A model id has no spaces, e.g. anthropic/claude-sonnet-4.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 ID 不含空格，例如 anthropic/claude-sonnet-4。</translation>
+    </message>
+    <message>
+        <source>MCP tool servers</source>
+        <translation>MCP 工具服务器</translation>
+    </message>
+    <message>
+        <source>No MCP servers yet: import an mcpServers JSON file in Harnesses.</source>
+        <translation>还没有 MCP 服务器：请在“Harness”中导入 mcpServers JSON 文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Tools from:</source>
+        <translation>工具来源(&amp;T)：</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::HarnessManagerPage</name>
     <message>
         <source>Harnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Tool servers</source>
-        <translation type="unfinished"></translation>
+        <translation>工具服务器</translation>
     </message>
     <message>
         <source>New harness…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 Harness…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Delete harness</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 Harness</translation>
     </message>
     <message>
         <source>Delete the harness &quot;%1&quot;? Conversations that used it are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 Harness“%1”吗？使用过它的对话会保留。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>New harness</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 Harness</translation>
     </message>
     <message>
         <source>Edit harness</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 Harness</translation>
+    </message>
+    <message>
+        <source>Import MCP servers…</source>
+        <translation>导入 MCP 服务器…</translation>
+    </message>
+    <message>
+        <source>Add the servers of an mcpServers JSON file, as Claude Desktop and Cursor write them</source>
+        <translation>添加 mcpServers JSON 文件中的服务器（即 Claude Desktop 和 Cursor 使用的格式）</translation>
+    </message>
+    <message>
+        <source>Import MCP servers</source>
+        <translation>导入 MCP 服务器</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; was not saved: %2</source>
+        <translation>“%1”的令牌未保存：%2</translation>
+    </message>
+    <message>
+        <source>No server was added.</source>
+        <translation>没有添加任何服务器。</translation>
+    </message>
+    <message>
+        <source>Added: %1. Choose them under &quot;Tools from&quot; when you edit a harness.</source>
+        <translation>已添加：%1。编辑 Harness 时可在“工具来源”下选择它们。</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>未添加：</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::MainWindow</name>
     <message>
         <source>Harness Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness Desktop</translation>
     </message>
     <message>
         <source>Harness created. Say hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness 已创建。打个招呼吧！</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新建聊天</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索对话</translation>
     </message>
     <message>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个对话</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个对话</translation>
     </message>
     <message>
         <source>Focus the message field</source>
-        <translation type="unfinished"></translation>
+        <translation>转到消息输入框</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message numerus="yes">
         <source>%n conversation(s) · local profile</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个对话 · 本地配置文件</numerusform>
         </translation>
     </message>
 </context>
@@ -305,158 +1579,229 @@
     <name>harness::gui::MessageDelegate</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>助手</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>streaming…</source>
-        <translation type="unfinished"></translation>
+        <translation>接收中…</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ProviderSettings</name>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible (OpenAI, Ollama, LM Studio, llama.cpp, vLLM)</source>
+        <translation>兼容 OpenAI（OpenAI、Ollama、LM Studio、llama.cpp、vLLM）</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>提供商：</translation>
+    </message>
+    <message>
+        <source>Provider address</source>
+        <translation>提供商地址</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Paste your API key</source>
+        <translation>粘贴你的 API 密钥</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>No provider yet: paste an OpenRouter key, or choose an OpenAI-compatible server.</source>
+        <translation>还没有提供商：请粘贴 OpenRouter 密钥，或选择兼容 OpenAI 的服务器。</translation>
+    </message>
+    <message>
+        <source>A key ending in …%1 is saved in %2.</source>
+        <translation>以 …%1 结尾的密钥已保存在%2中。</translation>
+    </message>
+    <message>
+        <source>No key saved.</source>
+        <translation>未保存密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. http://localhost:11434/v1.</source>
+        <translation>请输入服务器地址，例如 http://localhost:11434/v1。</translation>
+    </message>
+    <message>
+        <source>Provider saved.</source>
+        <translation>提供商已保存。</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Opening a conversation switches to the harness it last used</source>
-        <translation type="unfinished"></translation>
+        <translation>打开对话时切换到该对话上次使用的 Harness</translation>
     </message>
     <message>
         <source>Auto-switch harness</source>
-        <translation type="unfinished"></translation>
+        <translation>自动切换 Harness</translation>
     </message>
     <message>
         <source>Auto-switch harness:</source>
-        <translation type="unfinished"></translation>
+        <translation>自动切换 Harness：</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Language (after restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>语言（重启后生效）：</translation>
     </message>
     <message>
         <source>Show tokens and cost under answers</source>
-        <translation type="unfinished"></translation>
+        <translation>在回答下方显示令牌数和费用</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>用量：</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Stream stall timeout in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>流静默超时（秒）</translation>
     </message>
     <message>
         <source>Give up on a silent stream after:</source>
-        <translation type="unfinished"></translation>
+        <translation>流静默多久后放弃：</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Data location:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据位置：</translation>
+    </message>
+    <message>
+        <source>Model provider</source>
+        <translation>模型提供商</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>About Harness Desktop</source>
+        <translation>关于 Harness Desktop</translation>
     </message>
 </context>
 <context>
     <name>harness::gui::Sidebar</name>
     <message>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新建聊天</translation>
     </message>
     <message>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始新对话（Ctrl+N）</translation>
     </message>
     <message>
         <source>Search conversations (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索对话（Ctrl+K）</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索对话</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>Harnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness</translation>
     </message>
     <message>
         <source>Manage harnesses</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 Harness</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>No conversation mentions &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有提到“%1”的对话。</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
 </context>
@@ -466,42 +1811,44 @@
         <source>Database: %1
 
 Start with a fresh, empty database? The current file is kept next to it under a new name, so nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1
+
+要使用一个新的空数据库重新开始吗？当前文件会以新名称保留在原位置旁边，不会删除任何内容。</translation>
     </message>
     <message>
         <source>Cannot open your conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开你的对话</translation>
     </message>
     <message>
         <source>Start fresh, keep the old file</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始，保留旧文件</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>The old database could not be moved aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将旧数据库移到一旁：%1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Harness Desktop: chat with LLM agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harness Desktop：与 LLM 智能体聊天。</translation>
     </message>
     <message>
         <source>Keep conversations in DIR (default: $HARNESS_DATA_DIR, else the platform&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>将对话保存在 DIR 中（默认：$HARNESS_DATA_DIR，否则为平台的数据文件夹）。</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/account/account_service.h"
 #include "core/engine/engine.h"
+#include "core/i18n/translations.h"
 #include "core/secrets/keychain_secret_store.h"
 #include "core/store/settings_repository.h"
 #include "core/util/app_info.h"
@@ -14,26 +15,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
-
-namespace {
-
-/// Our strings and Qt's own, in the user's language (setting, else the system's).
-void installTranslators(QApplication& app, const QString& language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto* ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("harness"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -61,7 +42,7 @@ int main(int argc, char* argv[])
     if (!opened.store)
         return 1;
     const auto settings = opened.store->settings().load().value;
-    installTranslators(app, settings.language);
+    harness::core::Translations::install(app, settings.language);
     harness::gui::applyTheme(settings.theme);
 
     harness::core::KeychainSecretStore secrets;

@@ -3,6 +3,7 @@
 // harness-cli chat: streams an answer to stdout, tool activity to stderr, and stores the exchange.
 #include "cli/cli_command.h"
 #include "cli/cli_context.h"
+#include "cli/cli_text.h"
 #include "cli/provider_options.h"
 #include "cli/terminal_approval_policy.h"
 #include "cli/terminal_authorization_opener.h"
@@ -27,12 +28,7 @@ namespace {
 
 using namespace harness::core;
 
-volatile std::sig_atomic_t interrupted = 0;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("harness::cli", text);
-}
+volatile std::sig_atomic_t interrupted{0};
 
 /// The harness to answer with: --harness NAME, else the default or most recently used one; a
 /// --model makes up (or overrides) the model.
@@ -44,8 +40,8 @@ bool chooseHarness(CliContext& ctx, const QString& name, const QString& model, H
         auto found = store.harnesses().findByName(name);
         if (!found.ok()) {
             exitCode =
-                ctx.fail(ExitNotFound, tr("no harness named \"%1\". `harness-cli harnesses list` shows "
-                                          "them.")
+                ctx.fail(ExitNotFound, Cli::tr("no harness named \"%1\". `harness-cli harnesses list` shows "
+                                               "them.")
                                            .arg(name));
             return false;
         }
@@ -64,8 +60,8 @@ bool chooseHarness(CliContext& ctx, const QString& name, const QString& model, H
             harness = chosen.value;
         } else if (model.isEmpty()) {
             exitCode =
-                ctx.fail(ExitUsage, tr("no harness yet: create one in the Harness Desktop app, or pass "
-                                       "--model ID (e.g. --model openai/gpt-4o)."));
+                ctx.fail(ExitUsage, Cli::tr("no harness yet: create one in the Harness Desktop app, or pass "
+                                            "--model ID (e.g. --model openai/gpt-4o)."));
             return false;
         } else {
             harness.name = QStringLiteral("harness-cli");
@@ -86,27 +82,29 @@ const CliCommandRegistration chatCommand{CliCommand{
     QT_TRANSLATE_NOOP("harness::cli", "Ask a harness; the answer streams to stdout and is saved."),
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
-        const QCommandLineOption harnessOption(QStringLiteral("harness"), tr("Harness to use."), tr("NAME"));
+        const QCommandLineOption harnessOption(QStringLiteral("harness"), Cli::tr("Harness to use."),
+                                               Cli::tr("NAME"));
         const QCommandLineOption modelOption(QStringLiteral("model"),
-                                             tr("Model id (overrides the harness's)."), tr("ID"));
+                                             Cli::tr("Model id (overrides the harness's)."), Cli::tr("ID"));
         const ProviderOptions providerOptions;
-        const QCommandLineOption conversationOption(QStringLiteral("conversation"),
-                                                    tr("Continue this conversation (id or unique prefix)."),
-                                                    tr("ID"));
-        const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")},
-                                     tr("Allow every tool call without asking (tools whose stored policy is "
-                                        "\"never\" stay denied)."));
-        const QCommandLineOption retry(QStringLiteral("retry"),
-                                       tr("Answer the conversation again as it stands (after a failed or "
-                                          "interrupted answer); needs --conversation and no prompt."));
+        const QCommandLineOption conversationOption(
+            QStringLiteral("conversation"), Cli::tr("Continue this conversation (id or unique prefix)."),
+            Cli::tr("ID"));
+        const QCommandLineOption yes(
+            {QStringLiteral("y"), QStringLiteral("yes")},
+            Cli::tr("Allow every tool call without asking (tools whose stored policy is "
+                    "\"never\" stay denied)."));
+        const QCommandLineOption retry(
+            QStringLiteral("retry"), Cli::tr("Answer the conversation again as it stands (after a failed or "
+                                             "interrupted answer); needs --conversation and no prompt."));
         const QCommandLineOption stall(
             QStringLiteral("stall-timeout"),
-            tr("Give up when the stream is silent this long (seconds, default 60)."), tr("S"),
+            Cli::tr("Give up when the stream is silent this long (seconds, default 60)."), Cli::tr("S"),
             QStringLiteral("60"));
         parser.addOptions({harnessOption, modelOption, conversationOption, yes, retry, stall});
         providerOptions.addTo(parser);
         parser.addPositionalArgument(QStringLiteral("PROMPT"),
-                                     tr("The message, or - to read it from stdin."));
+                                     Cli::tr("The message, or - to read it from stdin."));
         int exitCode = ExitOk;
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
             return exitCode;
@@ -115,21 +113,21 @@ const CliCommandRegistration chatCommand{CliCommand{
         if (prompt == QLatin1String("-")) {
             QFile in;
             if (!in.open(stdin, QIODevice::ReadOnly))
-                return ctx.fail(ExitFailure, tr("cannot read the prompt from stdin."));
+                return ctx.fail(ExitFailure, Cli::tr("cannot read the prompt from stdin."));
             prompt = QString::fromUtf8(in.readAll());
         }
         prompt = prompt.trimmed();
         if (parser.isSet(retry) && (!prompt.isEmpty() || !parser.isSet(conversationOption)))
             return ctx.fail(ExitUsage,
-                            tr("--retry answers an existing conversation: give --conversation ID and no "
-                               "prompt."));
+                            Cli::tr("--retry answers an existing conversation: give --conversation ID and no "
+                                    "prompt."));
         if (prompt.isEmpty() && !parser.isSet(retry))
             return ctx.fail(ExitUsage,
-                            tr("give a prompt, e.g. harness-cli chat \"Hello\", or - to read stdin."));
+                            Cli::tr("give a prompt, e.g. harness-cli chat \"Hello\", or - to read stdin."));
         bool numeric = false;
         const int stallSeconds = parser.value(stall).toInt(&numeric);
         if (!numeric || stallSeconds < 1)
-            return ctx.fail(ExitUsage, tr("--stall-timeout needs a positive number of seconds."));
+            return ctx.fail(ExitUsage, Cli::tr("--stall-timeout needs a positive number of seconds."));
 
         auto* store = ctx.store();
         if (!store)
@@ -141,8 +139,9 @@ const CliCommandRegistration chatCommand{CliCommand{
         if (parser.isSet(conversationOption)) {
             auto conversation = store->conversations().resolve(parser.value(conversationOption));
             if (!conversation.ok())
-                return ctx.fail(ExitNotFound,
-                                tr("no conversation with id \"%1\".").arg(parser.value(conversationOption)));
+                return ctx.fail(
+                    ExitNotFound,
+                    Cli::tr("no conversation with id \"%1\".").arg(parser.value(conversationOption)));
             conversationId = conversation.value.id;
         }
 
@@ -160,8 +159,8 @@ const CliCommandRegistration chatCommand{CliCommand{
         engine.mcp().setAuthorizationOpener(&opener);
         QObject::connect(&engine.mcpCredentials(), &McpCredentialKeeper::problem, &engine,
                          [&ctx](const QString& server, const QString& error) {
-                             ctx.err()
-                                 << (server.isEmpty() ? error : tr("%1: %2").arg(server, error)) << Qt::endl;
+                             ctx.err() << (server.isEmpty() ? error : Cli::tr("%1: %2").arg(server, error))
+                                       << Qt::endl;
                          });
         auto& runs = engine.runs();
         auto& chat = engine.chat();
@@ -194,7 +193,8 @@ const CliCommandRegistration chatCommand{CliCommand{
         QObject::connect(
             &runs, &RunRegistry::toolsUnavailable, &loop, [&](const QString& id, const QStringList& e) {
                 if (mine(id))
-                    ctx.err() << tr("[tools unavailable] %1").arg(e.join(QStringLiteral("; "))) << Qt::endl;
+                    ctx.err() << Cli::tr("[tools unavailable] %1").arg(e.join(QStringLiteral("; ")))
+                              << Qt::endl;
             });
         QObject::connect(&runs, &RunRegistry::runFinished, &loop, [&](const QString& id) {
             if (mine(id)) {
@@ -212,7 +212,7 @@ const CliCommandRegistration chatCommand{CliCommand{
         QObject::connect(&runs, &RunRegistry::runStopped, &loop, [&](const QString& id) {
             if (!mine(id))
                 return;
-            result = ctx.fail(130, tr("stopped; the partial answer is saved."));
+            result = ctx.fail(130, Cli::tr("stopped; the partial answer is saved."));
             loop.quit();
         });
         QObject::connect(&chat, &ChatService::answerFailed, &loop,
@@ -253,7 +253,7 @@ const CliCommandRegistration chatCommand{CliCommand{
         engine.setApprovalPolicy(nullptr);
         engine.mcp().setElicitationHandler(nullptr);
         engine.mcp().setAuthorizationOpener(nullptr);
-        ctx.err() << tr("(conversation %1)").arg(target.left(8)) << Qt::endl;
+        ctx.err() << Cli::tr("(conversation %1)").arg(target.left(8)) << Qt::endl;
         return result;
     }}};
 

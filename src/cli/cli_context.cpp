@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "cli/cli_context.h"
 
+#include "core/store/settings_repository.h"
 #include "core/util/data_location.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <cstdio>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -33,6 +35,20 @@ core::Store* CliContext::store()
     }
     m_store = std::move(store);
     return m_store.get();
+}
+
+QString CliContext::languageSetting()
+{
+    if (!m_store) {
+        const QString path = core::DataLocation::databasePath(m_dataDir);
+        if (!QFileInfo::exists(path))
+            return {};
+        auto store = std::make_unique<core::Store>(path);
+        if (store->open())
+            return {}; // a command that needs the store reports why it cannot open
+        m_store = std::move(store);
+    }
+    return m_store->settings().load().value.language;
 }
 
 int CliContext::fail(int code, const QString& message)

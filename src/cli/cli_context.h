@@ -33,6 +33,10 @@ public:
     /// ExitStoreUnusable then.
     core::Store* store();
 
+    /// The app's language setting (UserSettings::language) when the store exists and opens;
+    /// empty otherwise (then the system's language applies). Never creates a store.
+    QString languageSetting();
+
     /// "harness-cli: <message>" on stderr; returns `code` for `return ctx.fail(...)`.
     int fail(int code, const QString& message);
     /// Whether stdout is a terminal (for colour and highlighting).

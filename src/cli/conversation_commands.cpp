@@ -3,6 +3,7 @@
 // harness-cli conversations list | conversations show ID
 #include "cli/cli_command.h"
 #include "cli/cli_context.h"
+#include "cli/cli_text.h"
 #include "core/store/conversation_repository.h"
 #include "core/store/message_repository.h"
 
@@ -18,11 +19,6 @@ namespace harness::cli {
 namespace {
 
 using namespace harness::core;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("harness::cli", text);
-}
 
 QString localTime(qint64 ms)
 {
@@ -72,10 +68,10 @@ const CliCommandRegistration listCommand{CliCommand{
     QT_TRANSLATE_NOOP("harness::cli", "List conversations, pinned first, then newest first."),
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
-        const QCommandLineOption limit(QStringLiteral("limit"), tr("Show at most N (default 50)."), tr("N"),
-                                       QStringLiteral("50"));
-        const QCommandLineOption all(QStringLiteral("all"), tr("Include archived conversations."));
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+        const QCommandLineOption limit(QStringLiteral("limit"), Cli::tr("Show at most N (default 50)."),
+                                       Cli::tr("N"), QStringLiteral("50"));
+        const QCommandLineOption all(QStringLiteral("all"), Cli::tr("Include archived conversations."));
+        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
         parser.addOptions({limit, all, json});
         int exitCode = ExitOk;
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
@@ -83,7 +79,7 @@ const CliCommandRegistration listCommand{CliCommand{
         bool numeric = false;
         const int n = parser.value(limit).toInt(&numeric);
         if (!numeric || n <= 0)
-            return ctx.fail(ExitUsage, tr("--limit needs a positive number."));
+            return ctx.fail(ExitUsage, Cli::tr("--limit needs a positive number."));
         auto* store = ctx.store();
         if (!store)
             return int(ExitStoreUnusable);
@@ -98,14 +94,14 @@ const CliCommandRegistration listCommand{CliCommand{
             return int(ExitOk);
         }
         if (list.value.isEmpty()) {
-            ctx.out() << tr("No conversations yet.") << Qt::endl;
+            ctx.out() << Cli::tr("No conversations yet.") << Qt::endl;
             return int(ExitOk);
         }
-        ctx.out() << tr("ID        LAST MESSAGE      TITLE") << '\n';
+        ctx.out() << Cli::tr("ID        LAST MESSAGE      TITLE") << '\n';
         for (const auto& c : list.value) {
-            QString title = c.title.isEmpty() ? tr("(untitled)") : c.title;
+            QString title = c.title.isEmpty() ? Cli::tr("(untitled)") : c.title;
             if (c.pinned)
-                title = tr("[pinned] %1").arg(title);
+                title = Cli::tr("[pinned] %1").arg(title);
             ctx.out() << c.id.left(8) << "  " << localTime(c.lastMessageAt) << "  " << title << '\n';
         }
         return int(ExitOk);
@@ -118,26 +114,28 @@ const CliCommandRegistration showCommand{CliCommand{
                       "Print one conversation with all its messages (ID may be a unique prefix)."),
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
         parser.addOption(json);
-        parser.addPositionalArgument(QStringLiteral("ID"), tr("Conversation id or a unique prefix of it."));
+        parser.addPositionalArgument(QStringLiteral("ID"),
+                                     Cli::tr("Conversation id or a unique prefix of it."));
         int exitCode = ExitOk;
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
             return exitCode;
         if (parser.positionalArguments().size() != 1)
-            return ctx.fail(ExitUsage, tr("Usage: harness-cli conversations show ID [--json]"));
+            return ctx.fail(ExitUsage, Cli::tr("Usage: harness-cli conversations show ID [--json]"));
         const QString id = parser.positionalArguments().constFirst();
         auto* store = ctx.store();
         if (!store)
             return int(ExitStoreUnusable);
         auto conversation = store->conversations().resolve(id);
         if (conversation.error.kind == StoreError::Kind::NotFound)
-            return ctx.fail(ExitNotFound, tr("no conversation with id \"%1\". "
-                                             "`harness-cli conversations list` shows the ids.")
+            return ctx.fail(ExitNotFound, Cli::tr("no conversation with id \"%1\". "
+                                                  "`harness-cli conversations list` shows the ids.")
                                               .arg(id));
         if (conversation.error.kind == StoreError::Kind::Invalid)
-            return ctx.fail(ExitUsage,
-                            tr("\"%1\" matches more than one conversation; type more of the id.").arg(id));
+            return ctx.fail(
+                ExitUsage,
+                Cli::tr("\"%1\" matches more than one conversation; type more of the id.").arg(id));
         if (!conversation.ok())
             return storeFailure(ctx, conversation.error);
         const auto& c = conversation.value;
@@ -162,7 +160,7 @@ const CliCommandRegistration showCommand{CliCommand{
             ctx.out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
             return int(ExitOk);
         }
-        ctx.out() << "# " << (c.title.isEmpty() ? tr("(untitled)") : c.title) << '\n'
+        ctx.out() << "# " << (c.title.isEmpty() ? Cli::tr("(untitled)") : c.title) << '\n'
                   << QCoreApplication::translate("harness::cli", "id %1 · %n message(s)", nullptr,
                                                  int(messages.size()))
                          .arg(c.id)

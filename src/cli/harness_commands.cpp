@@ -3,6 +3,7 @@
 // harness-cli harnesses list
 #include "cli/cli_command.h"
 #include "cli/cli_context.h"
+#include "cli/cli_text.h"
 #include "core/store/harness_repository.h"
 
 #include <QCommandLineParser>
@@ -18,11 +19,6 @@ namespace {
 
 using namespace harness::core;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("harness::cli", text);
-}
-
 const CliCommandRegistration listCommand{CliCommand{
     {QStringLiteral("harnesses"), QStringLiteral("list")},
     QStringLiteral("[--json]"),
@@ -30,7 +26,7 @@ const CliCommandRegistration listCommand{CliCommand{
                       "List harnesses (model, status, MCP servers), most recently used first."),
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
         parser.addOption(json);
         int exitCode = ExitOk;
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
@@ -58,10 +54,10 @@ const CliCommandRegistration listCommand{CliCommand{
             return int(ExitOk);
         }
         if (list.value.isEmpty()) {
-            ctx.out() << tr("No harnesses yet. Create one in the Harness Desktop app.") << Qt::endl;
+            ctx.out() << Cli::tr("No harnesses yet. Create one in the Harness Desktop app.") << Qt::endl;
             return int(ExitOk);
         }
-        ctx.out() << tr("NAME                  STATUS   SERVERS  MODEL") << '\n';
+        ctx.out() << Cli::tr("NAME                  STATUS   SERVERS  MODEL") << '\n';
         for (const auto& h : list.value) {
             ctx.out() << h.name.leftJustified(20) << "  " << harnessStatusName(h.status).leftJustified(7)
                       << "  " << QString::number(h.mcpServerIds.size()).leftJustified(7) << "  " << h.model

@@ -3,6 +3,7 @@
 // harness-cli mcp tools | mcp call | mcp import | mcp export | mcp conformance
 #include "cli/cli_command.h"
 #include "cli/cli_context.h"
+#include "cli/cli_text.h"
 #include "cli/terminal_authorization_opener.h"
 #include "cli/terminal_elicitation_handler.h"
 #include "core/engine/mcp_credential_keeper.h"
@@ -28,11 +29,6 @@ namespace {
 
 using namespace harness::core;
 
-QString tr(const char* text, const char* comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("harness::cli", text, comment, n);
-}
-
 /// The MCP servers of one command: the registry, the keychain (for saved servers' bearer and
 /// OAuth tokens, re-saved when refreshed), terminal sign-in and the terminal elicitation form.
 struct McpSession {
@@ -48,8 +44,8 @@ struct McpSession {
         registry.setElicitationHandler(&elicitation);
         QObject::connect(&keeper, &McpCredentialKeeper::problem, &registry,
                          [&ctx](const QString& server, const QString& error) {
-                             ctx.err()
-                                 << (server.isEmpty() ? error : tr("%1: %2").arg(server, error)) << Qt::endl;
+                             ctx.err() << (server.isEmpty() ? error : Cli::tr("%1: %2").arg(server, error))
+                                       << Qt::endl;
                          });
     }
 };
@@ -61,16 +57,17 @@ bool loadServers(CliContext& ctx, const QString& configPath, McpSession& session
     if (!configPath.isEmpty()) {
         QFile file(configPath);
         if (!file.open(QIODevice::ReadOnly)) {
-            exitCode = ctx.fail(ExitFailure, tr("cannot read %1: %2").arg(configPath, file.errorString()));
+            exitCode =
+                ctx.fail(ExitFailure, Cli::tr("cannot read %1: %2").arg(configPath, file.errorString()));
             return false;
         }
         const auto imported = McpServersJson::parse(file.readAll());
         if (!imported.documentError.isEmpty()) {
-            exitCode = ctx.fail(ExitFailure, tr("%1: %2").arg(configPath, imported.documentError));
+            exitCode = ctx.fail(ExitFailure, Cli::tr("%1: %2").arg(configPath, imported.documentError));
             return false;
         }
         for (const auto& problem : imported.problems)
-            ctx.err() << tr("skipped \"%1\": %2").arg(problem.entryName, problem.reason) << Qt::endl;
+            ctx.err() << Cli::tr("skipped \"%1\": %2").arg(problem.entryName, problem.reason) << Qt::endl;
         registry.setServers(imported.servers);
         for (auto it = imported.bearerTokens.cbegin(); it != imported.bearerTokens.cend(); ++it)
             registry.setBearerToken(it.key(), it.value());
@@ -121,10 +118,10 @@ const CliCommandRegistration toolsCommand{CliCommand{
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
         const QCommandLineOption config(QStringLiteral("config"),
-                                        tr("An mcpServers JSON file (Claude Desktop, "
-                                           "Cursor) instead of the saved servers."),
-                                        tr("FILE"));
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+                                        Cli::tr("An mcpServers JSON file (Claude Desktop, "
+                                                "Cursor) instead of the saved servers."),
+                                        Cli::tr("FILE"));
+        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
         parser.addOptions({config, json});
         int exitCode = ExitOk;
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
@@ -134,8 +131,9 @@ const CliCommandRegistration toolsCommand{CliCommand{
         if (!loadServers(ctx, parser.value(config), session, exitCode))
             return exitCode;
         if (registry.serverNames().isEmpty())
-            return ctx.fail(ExitNotFound,
-                            tr("no MCP servers configured. Import some with harness-cli mcp import FILE."));
+            return ctx.fail(
+                ExitNotFound,
+                Cli::tr("no MCP servers configured. Import some with harness-cli mcp import FILE."));
         auto* listing = registry.listTools(registry.serverNames());
         QEventLoop wait;
         QObject::connect(listing, &McpToolListing::finished, &wait, &QEventLoop::quit);
@@ -167,7 +165,7 @@ const CliCommandRegistration toolsCommand{CliCommand{
                           << tool.tool.description.section(QLatin1Char('\n'), 0, 0).left(80) << '\n';
             }
             for (auto it = errors.cbegin(); it != errors.cend(); ++it)
-                ctx.err() << tr("%1: %2").arg(it.key(), it.value()) << Qt::endl;
+                ctx.err() << Cli::tr("%1: %2").arg(it.key(), it.value()) << Qt::endl;
         }
         return stopAndReturn(session, errors.isEmpty() ? ExitOk : ExitFailure);
     }}};
@@ -178,21 +176,22 @@ const CliCommandRegistration callCommand{CliCommand{
     QT_TRANSLATE_NOOP("harness::cli", "Call one MCP tool and print what the model would get."),
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
-        const QCommandLineOption config(QStringLiteral("config"), tr("An mcpServers JSON file."), tr("FILE"));
+        const QCommandLineOption config(QStringLiteral("config"), Cli::tr("An mcpServers JSON file."),
+                                        Cli::tr("FILE"));
         parser.addOption(config);
         int exitCode = ExitOk;
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
             return exitCode;
         const auto words = parser.positionalArguments();
         if (words.size() < 2 || words.size() > 3)
-            return ctx.fail(ExitUsage, tr("Usage: harness-cli mcp call SERVER TOOL [JSON]"));
+            return ctx.fail(ExitUsage, Cli::tr("Usage: harness-cli mcp call SERVER TOOL [JSON]"));
         QJsonObject arguments;
         if (words.size() == 3) {
             QJsonParseError error;
             const auto document = QJsonDocument::fromJson(words.at(2).toUtf8(), &error);
             if (!document.isObject())
                 return ctx.fail(ExitUsage,
-                                tr("the arguments must be a JSON object: %1").arg(error.errorString()));
+                                Cli::tr("the arguments must be a JSON object: %1").arg(error.errorString()));
             arguments = document.object();
         }
         McpSession session(ctx);
@@ -200,8 +199,8 @@ const CliCommandRegistration callCommand{CliCommand{
         if (!loadServers(ctx, parser.value(config), session, exitCode))
             return exitCode;
         if (!registry.serverNames().contains(words.at(0)))
-            return stopAndReturn(session,
-                                 ctx.fail(ExitNotFound, tr("no MCP server named \"%1\".").arg(words.at(0))));
+            return stopAndReturn(
+                session, ctx.fail(ExitNotFound, Cli::tr("no MCP server named \"%1\".").arg(words.at(0))));
         auto* listing = registry.listTools({words.at(0)});
         QEventLoop wait;
         QObject::connect(listing, &McpToolListing::finished, &wait, &QEventLoop::quit);
@@ -212,7 +211,7 @@ const CliCommandRegistration callCommand{CliCommand{
         auto* call = registry.callTool(registry.exposedName(words.at(0), words.at(1)), arguments);
         QObject::connect(
             call, &McpToolCall::progressed, &wait, [&](double progress, double total, const QString& m) {
-                ctx.err() << tr("progress %1%2 %3")
+                ctx.err() << Cli::tr("progress %1%2 %3")
                                  .arg(progress)
                                  .arg(total > 0 ? QStringLiteral("/%1").arg(total) : QString(), m)
                           << Qt::endl;
@@ -236,10 +235,11 @@ const CliCommandRegistration importCommand{CliCommand{
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
             return exitCode;
         if (parser.positionalArguments().size() != 1)
-            return ctx.fail(ExitUsage, tr("Usage: harness-cli mcp import FILE"));
+            return ctx.fail(ExitUsage, Cli::tr("Usage: harness-cli mcp import FILE"));
         QFile file(parser.positionalArguments().constFirst());
         if (!file.open(QIODevice::ReadOnly))
-            return ctx.fail(ExitFailure, tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return ctx.fail(ExitFailure,
+                            Cli::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
         const auto imported = McpServersJson::parse(file.readAll());
         if (!imported.documentError.isEmpty())
             return ctx.fail(ExitFailure, imported.documentError);
@@ -249,12 +249,12 @@ const CliCommandRegistration importCommand{CliCommand{
         KeychainSecretStore secrets;
         int saved = 0;
         for (const auto& problem : imported.problems)
-            ctx.err() << tr("skipped \"%1\": %2").arg(problem.entryName, problem.reason) << Qt::endl;
+            ctx.err() << Cli::tr("skipped \"%1\": %2").arg(problem.entryName, problem.reason) << Qt::endl;
         for (const auto& config : imported.servers) {
             StoredMcpServer server;
             server.config = config;
             if (auto error = store->mcpServers().create(server)) {
-                ctx.err() << tr("skipped \"%1\": %2").arg(config.name, error.userMessage()) << Qt::endl;
+                ctx.err() << Cli::tr("skipped \"%1\": %2").arg(config.name, error.userMessage()) << Qt::endl;
                 continue;
             }
             if (imported.bearerTokens.contains(config.name)) {
@@ -262,7 +262,7 @@ const CliCommandRegistration importCommand{CliCommand{
                 secrets.write(server.secretKey(), imported.bearerTokens.value(config.name), &wait,
                               [&](const SecretResult& result) {
                                   if (!result.ok())
-                                      ctx.err() << tr("\"%1\" is saved, but its token is not: %2")
+                                      ctx.err() << Cli::tr("\"%1\" is saved, but its token is not: %2")
                                                        .arg(config.name, result.error)
                                                 << Qt::endl;
                                   wait.quit();
@@ -270,7 +270,7 @@ const CliCommandRegistration importCommand{CliCommand{
                 wait.exec();
             }
             ++saved;
-            ctx.out() << tr("saved %1").arg(config.name) << '\n';
+            ctx.out() << Cli::tr("saved %1").arg(config.name) << '\n';
         }
         return saved == imported.servers.size() && imported.problems.isEmpty() ? int(ExitOk)
                                                                                : int(ExitFailure);
@@ -284,13 +284,13 @@ const CliCommandRegistration exportCommand{CliCommand{
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
         const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                        tr("Write to FILE instead of stdout."), tr("FILE"));
+                                        Cli::tr("Write to FILE instead of stdout."), Cli::tr("FILE"));
         parser.addOption(output);
         int exitCode = ExitOk;
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
             return exitCode;
         if (!parser.positionalArguments().isEmpty())
-            return ctx.fail(ExitUsage, tr("Usage: harness-cli mcp export [--output FILE]"));
+            return ctx.fail(ExitUsage, Cli::tr("Usage: harness-cli mcp export [--output FILE]"));
         auto* store = ctx.store();
         if (!store)
             return int(ExitStoreUnusable);
@@ -303,13 +303,15 @@ const CliCommandRegistration exportCommand{CliCommand{
             // Secrets stay in the keychain: say which servers need theirs again after an import.
             if (server.config.auth == McpServerConfig::AuthKind::Bearer)
                 ctx.err()
-                    << tr("\"%1\": its access token is not exported (it stays in the keychain); enter it "
-                          "again after importing.")
+                    << Cli::tr(
+                           "\"%1\": its access token is not exported (it stays in the keychain); enter it "
+                           "again after importing.")
                            .arg(server.config.name)
                     << Qt::endl;
             else if (server.config.auth == McpServerConfig::AuthKind::OAuth)
                 ctx.err()
-                    << tr("\"%1\": its OAuth sign-in is not exported; you sign in again after importing.")
+                    << Cli::tr(
+                           "\"%1\": its OAuth sign-in is not exported; you sign in again after importing.")
                            .arg(server.config.name)
                     << Qt::endl;
         }
@@ -321,9 +323,10 @@ const CliCommandRegistration exportCommand{CliCommand{
         QSaveFile file(parser.value(output));
         if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
             return ctx.fail(ExitFailure,
-                            tr("cannot write %1: %2").arg(parser.value(output), file.errorString()));
-        ctx.err() << tr("exported %n server(s) to %1", nullptr, int(configs.size())).arg(parser.value(output))
-                  << Qt::endl;
+                            Cli::tr("cannot write %1: %2").arg(parser.value(output), file.errorString()));
+        ctx.err()
+            << Cli::tr("exported %n server(s) to %1", nullptr, int(configs.size())).arg(parser.value(output))
+            << Qt::endl;
         return int(ExitOk);
     }}};
 
@@ -338,7 +341,7 @@ const CliCommandRegistration conformanceCommand{CliCommand{
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
             return exitCode;
         if (parser.positionalArguments().isEmpty())
-            return ctx.fail(ExitUsage, tr("Usage: harness-cli mcp conformance URL"));
+            return ctx.fail(ExitUsage, Cli::tr("Usage: harness-cli mcp conformance URL"));
         McpConformanceClient client(QUrl(parser.positionalArguments().constLast()),
                                     qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO"));
         QEventLoop wait;

@@ -3,6 +3,7 @@
 // harness-cli mcp policy list | set | unset: the stored tool approval rules.
 #include "cli/cli_command.h"
 #include "cli/cli_context.h"
+#include "cli/cli_text.h"
 #include "core/store/harness_repository.h"
 #include "core/store/mcp_server_repository.h"
 #include "core/store/tool_policy_repository.h"
@@ -19,17 +20,13 @@ namespace {
 
 using namespace harness::core;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("harness::cli", text);
-}
-
 struct ScopeOptions {
-    QCommandLineOption harness{QStringLiteral("harness"), tr("Only for this harness (name or id)."), tr("H")};
-    QCommandLineOption server{QStringLiteral("server"), tr("Only for this MCP server (name or id)."),
-                              tr("S")};
-    QCommandLineOption tool{QStringLiteral("tool"), tr("Only for this tool of the server (needs --server)."),
-                            tr("T")};
+    QCommandLineOption harness{QStringLiteral("harness"), Cli::tr("Only for this harness (name or id)."),
+                               Cli::tr("H")};
+    QCommandLineOption server{QStringLiteral("server"), Cli::tr("Only for this MCP server (name or id)."),
+                              Cli::tr("S")};
+    QCommandLineOption tool{QStringLiteral("tool"),
+                            Cli::tr("Only for this tool of the server (needs --server)."), Cli::tr("T")};
     void addTo(QCommandLineParser& parser) const { parser.addOptions({harness, server, tool}); }
 };
 
@@ -43,8 +40,9 @@ bool readScope(CliContext& ctx, Store& store, const QCommandLineParser& parser, 
         if (!found.ok())
             found = store.harnesses().get(h);
         if (!found.ok()) {
-            exitCode = ctx.fail(
-                ExitNotFound, tr("no harness named \"%1\". `harness-cli harnesses list` shows them.").arg(h));
+            exitCode =
+                ctx.fail(ExitNotFound,
+                         Cli::tr("no harness named \"%1\". `harness-cli harnesses list` shows them.").arg(h));
             return false;
         }
         rule.harnessId = found.value.id;
@@ -55,17 +53,17 @@ bool readScope(CliContext& ctx, Store& store, const QCommandLineParser& parser, 
         if (!found.ok())
             found = store.mcpServers().get(s);
         if (!found.ok()) {
-            exitCode =
-                ctx.fail(ExitNotFound,
-                         tr("no saved MCP server named \"%1\". `harness-cli mcp tools` lists them.").arg(s));
+            exitCode = ctx.fail(
+                ExitNotFound,
+                Cli::tr("no saved MCP server named \"%1\". `harness-cli mcp tools` lists them.").arg(s));
             return false;
         }
         rule.serverId = found.value.id;
     }
     if (parser.isSet(o.tool)) {
         if (!parser.isSet(o.server)) {
-            exitCode = ctx.fail(ExitUsage,
-                                tr("--tool needs --server: a tool name means something only on its server."));
+            exitCode = ctx.fail(
+                ExitUsage, Cli::tr("--tool needs --server: a tool name means something only on its server."));
             return false;
         }
         rule.toolName = parser.value(o.tool).trimmed();
@@ -79,7 +77,7 @@ const CliCommandRegistration listCommand{CliCommand{
     QT_TRANSLATE_NOOP("harness::cli", "List the stored tool approval rules (the most specific rule wins)."),
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
         parser.addOption(json);
         int exitCode = ExitOk;
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
@@ -92,15 +90,15 @@ const CliCommandRegistration listCommand{CliCommand{
             return ctx.fail(ExitFailure, rules.error.userMessage());
         const auto harnessName = [&](const QString& id) {
             if (id == ToolPolicyRule::Any)
-                return tr("(any)");
+                return Cli::tr("(any)");
             auto h = store->harnesses().get(id);
-            return h.ok() ? h.value.name : tr("(deleted harness %1)").arg(id.left(8));
+            return h.ok() ? h.value.name : Cli::tr("(deleted harness %1)").arg(id.left(8));
         };
         const auto serverName = [&](const QString& id) {
             if (id == ToolPolicyRule::Any)
-                return tr("(any)");
+                return Cli::tr("(any)");
             auto s = store->mcpServers().get(id);
-            return s.ok() ? s.value.config.name : tr("(deleted server %1)").arg(id.left(8));
+            return s.ok() ? s.value.config.name : Cli::tr("(deleted server %1)").arg(id.left(8));
         };
         if (parser.isSet(json)) {
             QJsonArray out;
@@ -115,16 +113,16 @@ const CliCommandRegistration listCommand{CliCommand{
             return int(ExitOk);
         }
         if (rules.value.isEmpty()) {
-            ctx.out() << tr("No tool policies: read-only tools run, every other tool is asked about.")
+            ctx.out() << Cli::tr("No tool policies: read-only tools run, every other tool is asked about.")
                       << '\n';
             return int(ExitOk);
         }
-        ctx.out() << tr("HARNESS").leftJustified(24) << ' ' << tr("SERVER").leftJustified(24) << ' '
-                  << tr("TOOL").leftJustified(28) << ' ' << tr("POLICY") << '\n';
+        ctx.out() << Cli::tr("HARNESS").leftJustified(24) << ' ' << Cli::tr("SERVER").leftJustified(24) << ' '
+                  << Cli::tr("TOOL").leftJustified(28) << ' ' << Cli::tr("POLICY") << '\n';
         for (const auto& r : std::as_const(rules.value))
             ctx.out() << harnessName(r.harnessId).leftJustified(24) << ' '
                       << serverName(r.serverId).leftJustified(24) << ' '
-                      << (r.toolName == ToolPolicyRule::Any ? tr("(any)") : r.toolName).leftJustified(28)
+                      << (r.toolName == ToolPolicyRule::Any ? Cli::tr("(any)") : r.toolName).leftJustified(28)
                       << ' ' << toolPolicyName(r.policy) << '\n';
         return int(ExitOk);
     }}};
@@ -139,7 +137,7 @@ const CliCommandRegistration setCommand{CliCommand{
         QCommandLineParser parser;
         const ScopeOptions scope;
         scope.addTo(parser);
-        parser.addPositionalArgument(QStringLiteral("POLICY"), tr("ask, always or never."));
+        parser.addPositionalArgument(QStringLiteral("POLICY"), Cli::tr("ask, always or never."));
         int exitCode = ExitOk;
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
             return exitCode;
@@ -147,8 +145,8 @@ const CliCommandRegistration setCommand{CliCommand{
         const auto policy = words.size() == 1 ? toolPolicyFromName(words.constFirst()) : std::nullopt;
         if (!policy)
             return ctx.fail(ExitUsage,
-                            tr("Usage: harness-cli mcp policy set [--harness H] [--server S] [--tool T] "
-                               "ask|always|never"));
+                            Cli::tr("Usage: harness-cli mcp policy set [--harness H] [--server S] [--tool T] "
+                                    "ask|always|never"));
         auto* store = ctx.store();
         if (!store)
             return int(ExitStoreUnusable);
@@ -158,7 +156,7 @@ const CliCommandRegistration setCommand{CliCommand{
             return exitCode;
         if (auto error = store->toolPolicies().set(rule))
             return ctx.fail(ExitFailure, error.userMessage());
-        ctx.out() << tr("set %1").arg(toolPolicyName(rule.policy)) << '\n';
+        ctx.out() << Cli::tr("set %1").arg(toolPolicyName(rule.policy)) << '\n';
         return int(ExitOk);
     }}};
 
@@ -174,8 +172,9 @@ const CliCommandRegistration unsetCommand{CliCommand{
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
             return exitCode;
         if (!parser.positionalArguments().isEmpty())
-            return ctx.fail(ExitUsage,
-                            tr("Usage: harness-cli mcp policy unset [--harness H] [--server S] [--tool T]"));
+            return ctx.fail(
+                ExitUsage,
+                Cli::tr("Usage: harness-cli mcp policy unset [--harness H] [--server S] [--tool T]"));
         auto* store = ctx.store();
         if (!store)
             return int(ExitStoreUnusable);
@@ -185,11 +184,11 @@ const CliCommandRegistration unsetCommand{CliCommand{
         auto error = store->toolPolicies().remove(rule.harnessId, rule.serverId, rule.toolName);
         if (error.kind == StoreError::Kind::NotFound)
             return ctx.fail(ExitNotFound,
-                            tr("no tool policy with exactly this scope; `harness-cli mcp policy list` "
-                               "shows them."));
+                            Cli::tr("no tool policy with exactly this scope; `harness-cli mcp policy list` "
+                                    "shows them."));
         if (error)
             return ctx.fail(ExitFailure, error.userMessage());
-        ctx.out() << tr("removed") << '\n';
+        ctx.out() << Cli::tr("removed") << '\n';
         return int(ExitOk);
     }}};
 

@@ -3,6 +3,7 @@
 // harness-cli models [--refresh] [--search TEXT] [--json]
 #include "cli/cli_command.h"
 #include "cli/cli_context.h"
+#include "cli/cli_text.h"
 #include "cli/provider_options.h"
 #include "core/engine/provider_access.h"
 #include "core/llm/model_catalog.h"
@@ -22,11 +23,6 @@ namespace {
 
 using namespace harness::core;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("harness::cli", text);
-}
-
 QString price(const std::optional<double>& perToken)
 {
     return perToken ? QStringLiteral("$%1").arg(*perToken * 1e6, 0, 'f', 2) : QStringLiteral("-");
@@ -38,10 +34,12 @@ const CliCommandRegistration modelsCommand{CliCommand{
     QT_TRANSLATE_NOOP("harness::cli", "List the provider's models (cached; --refresh fetches them again)."),
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
-        const QCommandLineOption refresh(QStringLiteral("refresh"), tr("Fetch the list from the provider."));
+        const QCommandLineOption refresh(QStringLiteral("refresh"),
+                                         Cli::tr("Fetch the list from the provider."));
         const QCommandLineOption search(QStringLiteral("search"),
-                                        tr("Only models whose id or name contains TEXT."), tr("TEXT"));
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+                                        Cli::tr("Only models whose id or name contains TEXT."),
+                                        Cli::tr("TEXT"));
+        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
         const ProviderOptions providerOptions;
         parser.addOptions({refresh, search, json});
         providerOptions.addTo(parser);
@@ -96,15 +94,17 @@ const CliCommandRegistration modelsCommand{CliCommand{
                 for (const auto& model : std::as_const(models))
                     objects.append(model.toJson());
                 if (auto e = store->providers().saveCatalog(stored.value.id, objects))
-                    ctx.err() << tr("warning: the model list could not be cached: %1").arg(e.userMessage())
-                              << Qt::endl;
+                    ctx.err()
+                        << Cli::tr("warning: the model list could not be cached: %1").arg(e.userMessage())
+                        << Qt::endl;
             }
         }
         const QString filter = parser.value(search);
         QJsonArray array;
         int shown = 0;
         if (!parser.isSet(json))
-            ctx.out() << tr("MODEL                                        CONTEXT   IN/1M    OUT/1M   TOOLS")
+            ctx.out() << Cli::tr(
+                             "MODEL                                        CONTEXT   IN/1M    OUT/1M   TOOLS")
                       << '\n';
         for (const auto& model : std::as_const(models)) {
             if (!filter.isEmpty() && !model.id.contains(filter, Qt::CaseInsensitive) &&
@@ -120,14 +120,14 @@ const CliCommandRegistration modelsCommand{CliCommand{
                              .rightJustified(8)
                       << ' ' << price(model.promptPricePerToken).rightJustified(8) << ' '
                       << price(model.completionPricePerToken).rightJustified(8) << "   "
-                      << (model.supportsTools ? (*model.supportsTools ? tr("yes") : tr("no"))
+                      << (model.supportsTools ? (*model.supportsTools ? Cli::tr("yes") : Cli::tr("no"))
                                               : QStringLiteral("?"))
                       << '\n';
         }
         if (parser.isSet(json))
             ctx.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         else if (shown == 0)
-            ctx.out() << tr("No models.") << Qt::endl;
+            ctx.out() << Cli::tr("No models.") << Qt::endl;
         return int(ExitOk);
     }}};
 

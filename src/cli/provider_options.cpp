@@ -3,6 +3,7 @@
 #include "cli/provider_options.h"
 
 #include "cli/cli_context.h"
+#include "cli/cli_text.h"
 #include "core/engine/provider_access.h"
 #include "core/store/provider_repository.h"
 
@@ -11,18 +12,11 @@
 
 namespace harness::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("harness::cli", text);
-}
-} // namespace
-
 ProviderOptions::ProviderOptions()
-    : m_baseUrl(QStringLiteral("base-url"), tr("OpenAI-compatible endpoint, e.g. http://localhost:11434/v1."),
-                tr("URL")),
-      m_keyEnv(QStringLiteral("api-key-env"), tr("Read the API key from this environment variable."),
-               tr("VAR"))
+    : m_baseUrl(QStringLiteral("base-url"),
+                Cli::tr("OpenAI-compatible endpoint, e.g. http://localhost:11434/v1."), Cli::tr("URL")),
+      m_keyEnv(QStringLiteral("api-key-env"), Cli::tr("Read the API key from this environment variable."),
+               Cli::tr("VAR"))
 {}
 
 void ProviderOptions::addTo(QCommandLineParser& parser) const
@@ -40,8 +34,8 @@ bool ProviderOptions::apply(CliContext& ctx, const QCommandLineParser& parser, c
             const QUrl url(parser.value(m_baseUrl));
             if (!url.isValid() ||
                 (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-                exitCode = ctx.fail(ExitUsage,
-                                    tr("--base-url must be an http(s) URL, e.g. http://localhost:11434/v1."));
+                exitCode = ctx.fail(
+                    ExitUsage, Cli::tr("--base-url must be an http(s) URL, e.g. http://localhost:11434/v1."));
                 return false;
             }
             config = url.host().endsWith(QLatin1String("openrouter.ai"))
@@ -55,7 +49,7 @@ bool ProviderOptions::apply(CliContext& ctx, const QCommandLineParser& parser, c
             if (key.isEmpty()) {
                 exitCode = ctx.fail(
                     ExitUsage,
-                    tr("the environment variable %1 is not set or empty.").arg(parser.value(m_keyEnv)));
+                    Cli::tr("the environment variable %1 is not set or empty.").arg(parser.value(m_keyEnv)));
                 return false;
             }
         }

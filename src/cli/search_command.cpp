@@ -3,6 +3,7 @@
 // harness-cli search TEXT
 #include "cli/cli_command.h"
 #include "cli/cli_context.h"
+#include "cli/cli_text.h"
 #include "core/store/search_repository.h"
 
 #include <QCommandLineParser>
@@ -18,11 +19,6 @@ namespace {
 
 using namespace harness::core;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("harness::cli", text);
-}
-
 const CliCommandRegistration searchCommand{CliCommand{
     {QStringLiteral("search")},
     QStringLiteral("TEXT... [--limit N] [--json]"),
@@ -30,22 +26,24 @@ const CliCommandRegistration searchCommand{CliCommand{
     [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
         QCommandLineParser parser;
         const QCommandLineOption limit(QStringLiteral("limit"),
-                                       tr("Show at most N message hits (default 20)."), tr("N"),
+                                       Cli::tr("Show at most N message hits (default 20)."), Cli::tr("N"),
                                        QStringLiteral("20"));
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+        const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
         parser.addOptions({limit, json});
-        parser.addPositionalArgument(QStringLiteral("TEXT"), tr("Words to find; the last may be a prefix."));
+        parser.addPositionalArgument(QStringLiteral("TEXT"),
+                                     Cli::tr("Words to find; the last may be a prefix."));
         int exitCode = ExitOk;
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
             return exitCode;
         const QString text = parser.positionalArguments().join(QLatin1Char(' '));
         if (SearchRepository::toFtsQuery(text).isEmpty())
-            return ctx.fail(ExitUsage,
-                            tr("give some words to search for, e.g. harness-cli search \"rust lifetimes\""));
+            return ctx.fail(
+                ExitUsage,
+                Cli::tr("give some words to search for, e.g. harness-cli search \"rust lifetimes\""));
         bool numeric = false;
         const int n = parser.value(limit).toInt(&numeric);
         if (!numeric || n <= 0)
-            return ctx.fail(ExitUsage, tr("--limit needs a positive number."));
+            return ctx.fail(ExitUsage, Cli::tr("--limit needs a positive number."));
         auto* store = ctx.store();
         if (!store)
             return int(ExitStoreUnusable);
@@ -69,7 +67,7 @@ const CliCommandRegistration searchCommand{CliCommand{
             return int(ExitOk);
         }
         if (hits.value.isEmpty()) {
-            ctx.out() << tr("No matches for \"%1\".").arg(text) << Qt::endl;
+            ctx.out() << Cli::tr("No matches for \"%1\".").arg(text) << Qt::endl;
             return int(ExitOk);
         }
         const bool tty = ctx.stdoutIsTerminal();
@@ -84,7 +82,7 @@ const CliCommandRegistration searchCommand{CliCommand{
                           << hit.decoratedSnippet(open, close, false) << '\n';
             } else {
                 const QString title =
-                    hit.conversationTitle.isEmpty() ? tr("(untitled)") : hit.conversationTitle;
+                    hit.conversationTitle.isEmpty() ? Cli::tr("(untitled)") : hit.conversationTitle;
                 QString snippet = hit.decoratedSnippet(open, close, false);
                 snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
                 ctx.out() << hit.conversationId.left(8) << "  " << when << "  " << title << '\n'

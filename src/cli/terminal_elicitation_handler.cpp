@@ -14,24 +14,24 @@ namespace {
 using core::McpElicitationField;
 using core::McpElicitationResponse;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("harness::cli::TerminalElicitationHandler", text);
-}
+/// This file's user-visible text (lupdate files it under the same context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(harness::cli::TerminalElicitationHandler)
+};
 
 QString kindHint(const McpElicitationField& f)
 {
     switch (f.kind) {
     case McpElicitationField::Kind::Boolean:
-        return tr("yes/no");
+        return Tr::tr("yes/no");
     case McpElicitationField::Kind::Integer:
-        return tr("whole number");
+        return Tr::tr("whole number");
     case McpElicitationField::Kind::Number:
-        return tr("number");
+        return Tr::tr("number");
     case McpElicitationField::Kind::Enum:
-        return tr("number or name of a choice");
+        return Tr::tr("number or name of a choice");
     case McpElicitationField::Kind::MultiEnum:
-        return tr("choices separated by commas");
+        return Tr::tr("choices separated by commas");
     case McpElicitationField::Kind::String:
         break;
     }
@@ -44,19 +44,21 @@ void TerminalElicitationHandler::elicit(const core::McpElicitationRequest& reque
                                         std::function<void(const core::McpElicitationResponse&)> respond)
 {
     if (!terminal::interactive()) {
-        terminal::say(tr("harness-cli: MCP server \"%1\" asked for input (\"%2\"); declined because stdin "
-                         "is not a terminal.\n")
-                          .arg(request.serverName, request.message));
+        terminal::say(
+            Tr::tr("harness-cli: MCP server \"%1\" asked for input (\"%2\"); declined because stdin "
+                   "is not a terminal.\n")
+                .arg(request.serverName, request.message));
         respond(McpElicitationResponse{McpElicitationResponse::Action::Decline, {}});
         return;
     }
     const auto form = core::McpElicitationForm::fromSchema(request.requestedSchema);
-    terminal::say(QStringLiteral("\n") + tr("MCP server \"%1\" asks:").arg(request.serverName) +
-                  QStringLiteral("\n  ") + request.message + QStringLiteral("\n") +
-                  tr("(Enter keeps the [default]; \"-\" leaves an optional field empty; Ctrl-D cancels.)") +
-                  QStringLiteral("\n"));
+    terminal::say(
+        QStringLiteral("\n") + Tr::tr("MCP server \"%1\" asks:").arg(request.serverName) +
+        QStringLiteral("\n  ") + request.message + QStringLiteral("\n") +
+        Tr::tr("(Enter keeps the [default]; \"-\" leaves an optional field empty; Ctrl-D cancels.)") +
+        QStringLiteral("\n"));
     if (!form.unsupported.isEmpty())
-        terminal::say(tr("(These fields cannot be filled in here: %1)")
+        terminal::say(Tr::tr("(These fields cannot be filled in here: %1)")
                           .arg(form.unsupported.join(QStringLiteral(", "))) +
                       QStringLiteral("\n"));
     const auto cancel = [&respond] {
@@ -93,7 +95,7 @@ void TerminalElicitationHandler::elicit(const core::McpElicitationRequest& reque
             if ((line->isEmpty() || *line == QLatin1String("-")) && !f.required)
                 break; // left empty
             if (line->isEmpty()) {
-                terminal::say(QStringLiteral("  ") + tr("\"%1\" is required.").arg(f.label()) +
+                terminal::say(QStringLiteral("  ") + Tr::tr("\"%1\" is required.").arg(f.label()) +
                               QStringLiteral("\n"));
                 continue;
             }
@@ -110,7 +112,7 @@ void TerminalElicitationHandler::elicit(const core::McpElicitationRequest& reque
     for (;;) {
         //: a, d and c are the keys the user types; keep them untranslated
         const auto choice =
-            terminal::ask(QStringLiteral("\n") + tr("Send? [a] accept / [d] decline / [c] cancel: "));
+            terminal::ask(QStringLiteral("\n") + Tr::tr("Send? [a] accept / [d] decline / [c] cancel: "));
         if (!choice) {
             cancel();
             return;

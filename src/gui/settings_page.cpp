@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/settings_page.h"
 
+#include "core/i18n/translations.h"
 #include "core/store/settings_repository.h"
 #include "core/store/store.h"
 #include "gui/about_dialog.h"
@@ -21,6 +22,7 @@
 
 namespace harness::gui {
 
+using core::Translations;
 using core::UserSettings;
 
 SettingsPage::SettingsPage(core::Store& store, core::SecretStore* secrets, const QString& dataDir,
@@ -67,6 +69,8 @@ SettingsPage::SettingsPage(core::Store& store, core::SecretStore* secrets, const
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("Follow the system"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString& code : Translations::available())
+        m_language->addItem(Translations::nativeName(code), code);
     form->addRow(tr("Language (after restart):"), m_language);
 
     m_showUsage = new QCheckBox(tr("Show tokens and cost under answers"), this);

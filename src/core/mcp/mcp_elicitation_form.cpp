@@ -14,10 +14,10 @@ namespace harness::core {
 
 namespace {
 
-QString tr(const char* text, const char* comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("harness::core::McpElicitationForm", text, comment, n);
-}
+/// This file's user-visible text (lupdate files it under the same context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(harness::core::McpElicitationForm)
+};
 
 QList<McpElicitationField::Option> optionsOf(const QJsonObject& schema)
 {
@@ -72,21 +72,21 @@ QString McpElicitationField::optionLabel(const QString& value) const
 QString McpElicitationField::validate(const QJsonValue& value) const
 {
     if (value.isUndefined() || value.isNull())
-        return required ? tr("\"%1\" is required.").arg(label()) : QString();
+        return required ? Tr::tr("\"%1\" is required.").arg(label()) : QString();
     switch (kind) {
     case Kind::Boolean:
-        return value.isBool() ? QString() : tr("\"%1\" must be yes or no.").arg(label());
+        return value.isBool() ? QString() : Tr::tr("\"%1\" must be yes or no.").arg(label());
     case Kind::Integer:
     case Kind::Number: {
         if (!value.isDouble())
-            return tr("\"%1\" must be a number.").arg(label());
+            return Tr::tr("\"%1\" must be a number.").arg(label());
         const double v = value.toDouble();
         if (kind == Kind::Integer && std::floor(v) != v)
-            return tr("\"%1\" must be a whole number.").arg(label());
+            return Tr::tr("\"%1\" must be a whole number.").arg(label());
         if (minimum && v < *minimum)
-            return tr("\"%1\" must be at least %2.").arg(label(), numberText(*minimum));
+            return Tr::tr("\"%1\" must be at least %2.").arg(label(), numberText(*minimum));
         if (maximum && v > *maximum)
-            return tr("\"%1\" must be at most %2.").arg(label(), numberText(*maximum));
+            return Tr::tr("\"%1\" must be at most %2.").arg(label(), numberText(*maximum));
         return {};
     }
     case Kind::Enum: {
@@ -95,11 +95,11 @@ QString McpElicitationField::validate(const QJsonValue& value) const
             if (o.value == v && value.isString())
                 return {};
         }
-        return tr("\"%1\" must be one of the offered choices.").arg(label());
+        return Tr::tr("\"%1\" must be one of the offered choices.").arg(label());
     }
     case Kind::MultiEnum: {
         if (!value.isArray())
-            return tr("\"%1\" must be a list of choices.").arg(label());
+            return Tr::tr("\"%1\" must be a list of choices.").arg(label());
         const QJsonArray items = value.toArray();
         if (required && items.isEmpty())
             return tr("\"%1\" is required.").arg(label());
@@ -107,42 +107,42 @@ QString McpElicitationField::validate(const QJsonValue& value) const
             const bool known = std::any_of(options.cbegin(), options.cend(),
                                            [&](const Option& o) { return o.value == item.toString(); });
             if (!item.isString() || !known)
-                return tr("\"%1\" must only contain the offered choices.").arg(label());
+                return Tr::tr("\"%1\" must only contain the offered choices.").arg(label());
         }
         if (minLength && items.size() < *minLength)
-            return tr("Choose at least %n item(s) for \"%1\".", nullptr, *minLength).arg(label());
+            return Tr::tr("Choose at least %n item(s) for \"%1\".", nullptr, *minLength).arg(label());
         if (maxLength && items.size() > *maxLength)
-            return tr("Choose at most %n item(s) for \"%1\".", nullptr, *maxLength).arg(label());
+            return Tr::tr("Choose at most %n item(s) for \"%1\".", nullptr, *maxLength).arg(label());
         return {};
     }
     case Kind::String:
         break;
     }
     if (!value.isString())
-        return tr("\"%1\" must be text.").arg(label());
+        return Tr::tr("\"%1\" must be text.").arg(label());
     const QString text = value.toString();
     if (required && text.isEmpty())
-        return tr("\"%1\" is required.").arg(label());
+        return Tr::tr("\"%1\" is required.").arg(label());
     if (minLength && text.size() < *minLength)
-        return tr("\"%1\" needs at least %n character(s).", nullptr, *minLength).arg(label());
+        return Tr::tr("\"%1\" needs at least %n character(s).", nullptr, *minLength).arg(label());
     if (maxLength && text.size() > *maxLength)
-        return tr("\"%1\" allows at most %n character(s).", nullptr, *maxLength).arg(label());
+        return Tr::tr("\"%1\" allows at most %n character(s).", nullptr, *maxLength).arg(label());
     if (text.isEmpty())
         return {};
     if (format == QLatin1String("email")) {
         static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         if (!email.match(text).hasMatch())
-            return tr("\"%1\" must be an email address, like name@example.com.").arg(label());
+            return Tr::tr("\"%1\" must be an email address, like name@example.com.").arg(label());
     } else if (format == QLatin1String("uri")) {
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty())
-            return tr("\"%1\" must be a full address, like https://example.com.").arg(label());
+            return Tr::tr("\"%1\" must be a full address, like https://example.com.").arg(label());
     } else if (format == QLatin1String("date")) {
         if (!QDate::fromString(text, Qt::ISODate).isValid())
-            return tr("\"%1\" must be a date like 2025-12-31.").arg(label());
+            return Tr::tr("\"%1\" must be a date like 2025-12-31.").arg(label());
     } else if (format == QLatin1String("date-time")) {
         if (!QDateTime::fromString(text, Qt::ISODateWithMs).isValid())
-            return tr("\"%1\" must be a date and time like 2025-12-31T18:30:00Z.").arg(label());
+            return Tr::tr("\"%1\" must be a date and time like 2025-12-31T18:30:00Z.").arg(label());
     }
     return {};
 }
@@ -159,7 +159,7 @@ QJsonValue McpElicitationField::parseText(const QString& input, QString* error) 
         else if (isNo(t))
             value = false;
         else if (error)
-            *error = tr("Answer yes or no for \"%1\".").arg(label());
+            *error = Tr::tr("Answer yes or no for \"%1\".").arg(label());
         if (!value.isBool())
             return QJsonValue::Undefined;
         break;
@@ -170,8 +170,8 @@ QJsonValue McpElicitationField::parseText(const QString& input, QString* error) 
         const double v = text.toDouble(&ok);
         if (!ok) {
             if (error)
-                *error = kind == Kind::Integer ? tr("\"%1\" must be a whole number.").arg(label())
-                                               : tr("\"%1\" must be a number.").arg(label());
+                *error = kind == Kind::Integer ? Tr::tr("\"%1\" must be a whole number.").arg(label())
+                                               : Tr::tr("\"%1\" must be a number.").arg(label());
             return QJsonValue::Undefined;
         }
         value = v;
@@ -195,7 +195,7 @@ QJsonValue McpElicitationField::parseText(const QString& input, QString* error) 
             }
             if (!match) {
                 if (error)
-                    *error = tr("\"%1\" is not one of the choices for \"%2\".").arg(word, label());
+                    *error = Tr::tr("\"%1\" is not one of the choices for \"%2\".").arg(word, label());
                 return QJsonValue::Undefined;
             }
             chosen.append(match->value);
@@ -220,7 +220,7 @@ QString McpElicitationField::displayText(const QJsonValue& value) const
 {
     switch (kind) {
     case Kind::Boolean:
-        return value.toBool() ? tr("yes") : tr("no");
+        return value.toBool() ? Tr::tr("yes") : Tr::tr("no");
     case Kind::Integer:
     case Kind::Number:
         return numberText(value.toDouble());

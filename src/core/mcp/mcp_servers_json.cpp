@@ -10,10 +10,10 @@ namespace harness::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("McpServersJson", text);
-}
+/// This file's user-visible text (lupdate files it under the same context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(harness::core::McpServersJson)
+};
 
 /// Reads a JSON object of string values; returns false (with a reason) when a value is not a string.
 bool readStringMap(const QJsonValue& value, const QString& what, QMap<QString, QString>* out, QString* why)
@@ -21,7 +21,7 @@ bool readStringMap(const QJsonValue& value, const QString& what, QMap<QString, Q
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isObject()) {
-        *why = tr("\"%1\" must be an object of names to text values.").arg(what);
+        *why = Tr::tr("\"%1\" must be an object of names to text values.").arg(what);
         return false;
     }
     const QJsonObject obj = value.toObject();
@@ -31,7 +31,7 @@ bool readStringMap(const QJsonValue& value, const QString& what, QMap<QString, Q
         else if (it->isDouble() || it->isBool())
             out->insert(it.key(), it->toVariant().toString());
         else {
-            *why = tr("\"%1\" value \"%2\" must be text.").arg(what, it.key());
+            *why = Tr::tr("\"%1\" value \"%2\" must be text.").arg(what, it.key());
             return false;
         }
     }
@@ -48,17 +48,17 @@ bool parseEntry(const QString& name, const QJsonObject& entry, McpServerConfig* 
     if (!type.isEmpty() && type != QLatin1String("stdio") && type != QLatin1String("http") &&
         type != QLatin1String("streamable-http") && type != QLatin1String("streamablehttp") &&
         type != QLatin1String("sse")) {
-        *why = tr("Unknown server type \"%1\"; expected stdio, http or sse.").arg(type);
+        *why = Tr::tr("Unknown server type \"%1\"; expected stdio, http or sse.").arg(type);
         return false;
     }
     if (hasCommand && hasUrl) {
-        *why = tr("The entry has both \"command\" and \"url\"; keep only one.");
+        *why = Tr::tr("The entry has both \"command\" and \"url\"; keep only one.");
         return false;
     }
     if (type == QLatin1String("stdio") || (type.isEmpty() && hasCommand)) {
         const QJsonValue command = entry.value(QLatin1String("command"));
         if (!command.isString() || command.toString().trimmed().isEmpty()) {
-            *why = tr("\"command\" is missing or not text; it names the program to start.");
+            *why = Tr::tr("\"command\" is missing or not text; it names the program to start.");
             return false;
         }
         cfg->transport = McpServerConfig::Transport::Stdio;
@@ -66,12 +66,12 @@ bool parseEntry(const QString& name, const QJsonObject& entry, McpServerConfig* 
         const QJsonValue args = entry.value(QLatin1String("args"));
         if (!args.isUndefined() && !args.isNull()) {
             if (!args.isArray()) {
-                *why = tr("\"args\" must be a list of text arguments.");
+                *why = Tr::tr("\"args\" must be a list of text arguments.");
                 return false;
             }
             for (const QJsonValue& a : args.toArray()) {
                 if (!a.isString() && !a.isDouble()) {
-                    *why = tr("\"args\" must contain only text arguments.");
+                    *why = Tr::tr("\"args\" must contain only text arguments.");
                     return false;
                 }
                 cfg->args << (a.isString() ? a.toString() : a.toVariant().toString());
@@ -85,7 +85,7 @@ bool parseEntry(const QString& name, const QJsonObject& entry, McpServerConfig* 
         return true;
     }
     if (!hasUrl) {
-        *why = tr("The entry has neither \"command\" nor \"url\"; say how to start or reach the server.");
+        *why = Tr::tr("The entry has neither \"command\" nor \"url\"; say how to start or reach the server.");
         return false;
     }
     QJsonValue urlValue = entry.value(QLatin1String("url"));
@@ -95,7 +95,7 @@ bool parseEntry(const QString& name, const QJsonObject& entry, McpServerConfig* 
     const QString scheme = url.scheme().toLower();
     if (!urlValue.isString() || !url.isValid() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.host().isEmpty()) {
-        *why = tr("\"url\" is not a valid http or https address.");
+        *why = Tr::tr("\"url\" is not a valid http or https address.");
         return false;
     }
     cfg->url = url;
@@ -133,14 +133,14 @@ McpImportResult McpServersJson::parse(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.documentError = tr("The text is not valid JSON (%1 at position %2). Copy the whole "
-                                  "configuration, including the outer braces.")
+        result.documentError = Tr::tr("The text is not valid JSON (%1 at position %2). Copy the whole "
+                                      "configuration, including the outer braces.")
                                    .arg(error.errorString())
                                    .arg(error.offset);
         return result;
     }
     if (!doc.isObject()) {
-        result.documentError = tr("Expected a JSON object with an \"mcpServers\" object.");
+        result.documentError = Tr::tr("Expected a JSON object with an \"mcpServers\" object.");
         return result;
     }
     QJsonObject root = doc.object();
@@ -148,8 +148,8 @@ McpImportResult McpServersJson::parse(const QByteArray& json)
     if (servers.isUndefined())
         servers = root.value(QLatin1String("servers")); // VS Code's variant
     if (!servers.isObject()) {
-        result.documentError = tr("No \"mcpServers\" object found. Expected {\"mcpServers\": {\"name\": "
-                                  "{\"command\": ...}}}.");
+        result.documentError = Tr::tr("No \"mcpServers\" object found. Expected {\"mcpServers\": {\"name\": "
+                                      "{\"command\": ...}}}.");
         return result;
     }
     const QJsonObject map = servers.toObject();
@@ -158,9 +158,9 @@ McpImportResult McpServersJson::parse(const QByteArray& json)
         QString token;
         QString why;
         if (it.key().trimmed().isEmpty())
-            why = tr("The server name is empty.");
+            why = Tr::tr("The server name is empty.");
         else if (!it->isObject())
-            why = tr("The entry is not an object.");
+            why = Tr::tr("The entry is not an object.");
         else if (parseEntry(it.key(), it->toObject(), &cfg, &token, &why)) {
             result.servers << cfg;
             if (!token.isEmpty())

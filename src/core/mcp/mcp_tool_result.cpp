@@ -11,10 +11,10 @@ namespace harness::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("McpToolResult", text);
-}
+/// This file's user-visible text (lupdate files it under the same context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(harness::core::McpToolResult)
+};
 
 qsizetype base64DecodedSize(const QByteArray& b64)
 {
@@ -114,13 +114,13 @@ QString McpToolResult::modelText() const
             hasText = true;
             break;
         case McpContentPart::Kind::Image:
-            chunks << tr("[image: %1, %2]").arg(p.mimeType, formatSize(p.dataSize()));
+            chunks << Tr::tr("[image: %1, %2]").arg(p.mimeType, formatSize(p.dataSize()));
             break;
         case McpContentPart::Kind::Audio:
-            chunks << tr("[audio: %1, %2]").arg(p.mimeType, formatSize(p.dataSize()));
+            chunks << Tr::tr("[audio: %1, %2]").arg(p.mimeType, formatSize(p.dataSize()));
             break;
         case McpContentPart::Kind::ResourceLink: {
-            QString line = tr("[resource link: %1 <%2>").arg(p.title.isEmpty() ? p.name : p.title, p.uri);
+            QString line = Tr::tr("[resource link: %1 <%2>").arg(p.title.isEmpty() ? p.name : p.title, p.uri);
             if (!p.mimeType.isEmpty())
                 line += QLatin1String(", ") + p.mimeType;
             if (!p.description.isEmpty())
@@ -130,13 +130,13 @@ QString McpToolResult::modelText() const
         }
         case McpContentPart::Kind::Resource:
             if (!p.base64.isEmpty())
-                chunks << tr("[resource %1: %2, %3]")
+                chunks << Tr::tr("[resource %1: %2, %3]")
                               .arg(p.uri,
                                    p.mimeType.isEmpty() ? QStringLiteral("application/octet-stream")
                                                         : p.mimeType,
                                    formatSize(p.dataSize()));
             else
-                chunks << tr("[resource %1]").arg(p.uri) + QLatin1Char('\n') + p.text;
+                chunks << Tr::tr("[resource %1]").arg(p.uri) + QLatin1Char('\n') + p.text;
             hasText = true;
             break;
         case McpContentPart::Kind::Unknown:
@@ -148,7 +148,7 @@ QString McpToolResult::modelText() const
         chunks << QString::fromUtf8(QJsonDocument(structuredContent).toJson(QJsonDocument::Compact));
     QString text = chunks.join(QLatin1Char('\n'));
     if (isError)
-        text = tr("Error: %1").arg(text);
+        text = Tr::tr("Error: %1").arg(text);
     return text;
 }
 

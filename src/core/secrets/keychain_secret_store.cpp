@@ -11,10 +11,10 @@ namespace harness::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("harness::core::KeychainSecretStore", text);
-}
+/// This file's user-visible text (lupdate files it under the same context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(harness::core::KeychainSecretStore)
+};
 
 SecretResult resultOf(const QKeychain::Job& job, bool removing)
 {
@@ -30,23 +30,24 @@ SecretResult resultOf(const QKeychain::Job& job, bool removing)
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         result.status = SecretResult::Status::NoKeychain;
-        result.error = tr("No system keychain is available, so the secret cannot be kept safely. On Linux, "
-                          "install and start a Secret Service provider such as GNOME Keyring or KWallet. "
-                          "(%1)")
-                           .arg(job.errorString());
+        result.error =
+            Tr::tr("No system keychain is available, so the secret cannot be kept safely. On Linux, "
+                   "install and start a Secret Service provider such as GNOME Keyring or KWallet. "
+                   "(%1)")
+                .arg(job.errorString());
         return result;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         result.status = SecretResult::Status::AccessDenied;
-        result.error =
-            tr("The system keychain refused access. Unlock it and try again. (%1)").arg(job.errorString());
+        result.error = Tr::tr("The system keychain refused access. Unlock it and try again. (%1)")
+                           .arg(job.errorString());
         return result;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
         break;
     }
     result.status = SecretResult::Status::Failed;
-    result.error = tr("The system keychain reported an error: %1").arg(job.errorString());
+    result.error = Tr::tr("The system keychain reported an error: %1").arg(job.errorString());
     return result;
 }
 
@@ -100,7 +101,7 @@ void KeychainSecretStore::remove(const QString& key, QObject* context, Callback 
 
 QString KeychainSecretStore::description() const
 {
-    return tr("the system keychain");
+    return Tr::tr("the system keychain");
 }
 
 } // namespace harness::core

@@ -8,10 +8,10 @@
 namespace harness::core {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("harness::core::StoreError", text);
-}
+/// This file's user-visible text (lupdate files it under the same context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(harness::core::StoreError)
+};
 } // namespace
 
 QString StoreError::userMessage() const
@@ -21,40 +21,41 @@ QString StoreError::userMessage() const
     case Kind::None:
         return {};
     case Kind::CannotOpen:
-        message = tr("The conversation database cannot be opened. Check that the data folder exists and "
-                     "that you may write to it, or choose another one with --data-dir.");
+        message = Tr::tr("The conversation database cannot be opened. Check that the data folder exists and "
+                         "that you may write to it, or choose another one with --data-dir.");
         break;
     case Kind::Corrupt:
-        message = tr("The conversation database is damaged and cannot be read. Harness keeps the file "
-                     "untouched; you can start with a fresh database and keep the old file for recovery.");
+        message =
+            Tr::tr("The conversation database is damaged and cannot be read. Harness keeps the file "
+                   "untouched; you can start with a fresh database and keep the old file for recovery.");
         break;
     case Kind::NewerVersion:
-        message = tr("The conversation database was written by a newer version of Harness Desktop. "
-                     "Update the app to open it; it has not been changed.");
+        message = Tr::tr("The conversation database was written by a newer version of Harness Desktop. "
+                         "Update the app to open it; it has not been changed.");
         break;
     case Kind::Locked:
-        message = tr("The conversation database is locked by another program. Close other copies of "
-                     "Harness Desktop or harness-cli that use the same data folder and try again.");
+        message = Tr::tr("The conversation database is locked by another program. Close other copies of "
+                         "Harness Desktop or harness-cli that use the same data folder and try again.");
         break;
     case Kind::ReadOnly:
-        message = tr("The conversation database is read-only. Check the permissions of the data folder.");
+        message = Tr::tr("The conversation database is read-only. Check the permissions of the data folder.");
         break;
     case Kind::DiskFull:
-        message = tr("The disk is full, so the change could not be saved. Free some space and try again; "
-                     "nothing already saved was lost.");
+        message = Tr::tr("The disk is full, so the change could not be saved. Free some space and try again; "
+                         "nothing already saved was lost.");
         break;
     case Kind::NotFound:
-        message = tr("No such item.");
+        message = Tr::tr("No such item.");
         break;
     case Kind::Invalid:
-        message = tr("The request was not valid.");
+        message = Tr::tr("The request was not valid.");
         break;
     case Kind::Query:
-        message = tr("The conversation database reported an error.");
+        message = Tr::tr("The conversation database reported an error.");
         break;
     }
     if (!detail.isEmpty())
-        message += QLatin1Char(' ') + tr("(Details: %1)").arg(detail);
+        message += QLatin1Char(' ') + Tr::tr("(Details: %1)").arg(detail);
     return message;
 }
 

@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "core/engine/engine.h"
+#include "core/i18n/translations.h"
+#include "core/secrets/memory_secret_store.h"
+#include "core/store/settings_repository.h"
+#include "gui/main_window.h"
+#include "support/temp_store.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTest>
+#include <QTranslator>
+
+using namespace harness::core;
+using harness::gui::MainWindow;
+using harness::test::TempStore;
+
+namespace {
+
+/// Every text a user sees in `root`: buttons, labels, placeholders, actions, the window title.
+QStringList visibleTexts(QWidget* root)
+{
+    QStringList texts{root->windowTitle()};
+    for (auto* button : root->findChildren<QAbstractButton*>())
+        texts << button->text() << button->toolTip();
+    for (auto* label : root->findChildren<QLabel*>())
+        texts << label->text();
+    for (auto* edit : root->findChildren<QLineEdit*>())
+        texts << edit->placeholderText();
+    for (auto* action : root->findChildren<QAction*>())
+        texts << action->text();
+    texts.removeAll(QString());
+    return texts;
+}
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// harness-cli with the given arguments, data directory and LANG (LC_ALL and LANGUAGE unset).
+CliRun runCli(const QStringList& args, const QString& dataDir, const QString& lang)
+{
+    QProcess process;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LANG"), lang);
+    env.insert(QStringLiteral("HARNESS_DATA_DIR"), dataDir);
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("HARNESS_CLI"), args);
+    if (!process.waitForFinished(30000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+class TestI18nLanguage final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(QFile::exists(qEnvironmentVariable("HARNESS_CLI")),
+                 "HARNESS_CLI must name the built harness-cli");
+    }
+
+    void shipsFiveLanguages()
+    {
+        QCOMPARE(Translations::available(),
+                 QStringList({QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"),
+                              QStringLiteral("ja"), QStringLiteral("zh_CN")}));
+    }
+
+    void settingNamesTheLocale_data()
+    {
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("de");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("zh");
+        QTest::newRow("BCP-47 zh-CN") << QStringLiteral("zh-CN") << QStringLiteral("zh");
+        QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("ja");
+    }
+    void settingNamesTheLocale()
+    {
+        QFETCH(QString, setting);
+        QFETCH(QString, language);
+        QCOMPARE(QLocale::languageToCode(Translations::localeFor(setting).language()), language);
+    }
+
+    /// Each shipped .qm translates the app's own strings, including the plural forms.
+    void everyLanguageIsTranslated_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const QString& code : Translations::available())
+            QTest::newRow(qPrintable(code)) << code;
+    }
+    void everyLanguageIsTranslated()
+    {
+        QFETCH(QString, code);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral("harness_") + code, Translations::resourceDirectory()));
+        const QString settings = translator.translate("harness::gui::Sidebar", "Settings");
+        QVERIFY2(!settings.isEmpty() && settings != QLatin1String("Settings"), qPrintable(settings));
+        const QString one = translator.translate("harness::gui::Sidebar", "%n result(s)", nullptr, 1);
+        const QString many = translator.translate("harness::gui::Sidebar", "%n result(s)", nullptr, 5);
+        QVERIFY2(one.contains(QLatin1String("%n")) && many.contains(QLatin1String("%n")),
+                 qPrintable(one + QStringLiteral(" / ") + many));
+    }
+
+    /// Until a language is installed, English reads right for one and for many.
+    void englishPluralForms()
+    {
+        Translations::install(*qApp, QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("harness::gui::Sidebar", "%n result(s)", nullptr, 1),
+                 QStringLiteral("1 result"));
+        QCOMPARE(QCoreApplication::translate("harness::gui::Sidebar", "%n result(s)", nullptr, 3),
+                 QStringLiteral("3 results"));
+        QCOMPARE(QCoreApplication::translate("harness::gui::MainWindow", "%n conversation(s) · local profile",
+                                             nullptr, 1),
+                 QStringLiteral("1 conversation · local profile"));
+    }
+
+    /// What main.cpp does with the setting 'de': the main window speaks German.
+    void mainWindowInGerman()
+    {
+        TempStore temp;
+        UserSettings settings;
+        settings.language = QStringLiteral("de");
+        QVERIFY(!temp.store->settings().save(settings));
+        QCOMPARE(Translations::install(*qApp, temp.store->settings().load().value.language),
+                 QStringLiteral("de"));
+
+        MemorySecretStore secrets;
+        Engine engine(*temp.store, &secrets);
+        MainWindow window(*temp.store, engine, temp.dir.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QStringList texts = visibleTexts(&window);
+        QVERIFY2(texts.contains(QStringLiteral("Einstellungen")),
+                 qPrintable(texts.join(QStringLiteral(" | "))));
+        for (const char* english :
+             {"Settings", "New chat", "Manage harnesses", "Search conversations (Ctrl+K)"})
+            QVERIFY2(!texts.contains(QLatin1String(english)), english);
+    }
+
+    /// harness-cli follows LANG when no language is set, and the setting over LANG.
+    void cliFollowsLangThenSetting()
+    {
+        QTemporaryDir empty;
+        const auto german = runCli({QStringLiteral("--help")}, empty.path(), QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(german.exitCode, 0);
+        QVERIFY2(german.out.contains(QStringLiteral("Aufruf: harness-cli")), qPrintable(german.out));
+        QVERIFY2(!german.out.contains(QStringLiteral("Usage:")), qPrintable(german.out));
+        QVERIFY2(!QFile::exists(empty.filePath(QStringLiteral("harness.db"))),
+                 "--help must not create a store");
+
+        const auto english = runCli({QStringLiteral("--help")}, empty.path(), QStringLiteral("C.UTF-8"));
+        QVERIFY2(english.out.contains(QStringLiteral("Usage: harness-cli")), qPrintable(english.out));
+
+        TempStore temp;
+        UserSettings settings;
+        settings.language = QStringLiteral("fr");
+        QVERIFY(!temp.store->settings().save(settings));
+        const auto french = runCli({QStringLiteral("conversations"), QStringLiteral("list")}, temp.dir.path(),
+                                   QStringLiteral("de_DE.UTF-8"));
+        QCOMPARE(french.exitCode, 0);
+        QCOMPARE(french.out.trimmed(), QStringLiteral("Aucune conversation pour l’instant."));
+    }
+};
+
+QTEST_MAIN(TestI18nLanguage)
+#include "tst_i18n_language.moc"
