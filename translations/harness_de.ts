@@ -201,10 +201,6 @@
         <translation>Diese Unterhaltung fortsetzen (ID oder eindeutiger Anfang davon).</translation>
     </message>
     <message>
-        <source>Allow every tool call without asking.</source>
-        <translation>Jeden Tool-Aufruf ohne Nachfrage erlauben.</translation>
-    </message>
-    <message>
         <source>Answer the conversation again as it stands (after a failed or interrupted answer); needs --conversation and no prompt.</source>
         <translation>Die Unterhaltung in ihrem jetzigen Stand erneut beantworten (nach einer fehlgeschlagenen oder unterbrochenen Antwort); erfordert --conversation und keinen Prompt.</translation>
     </message>
@@ -404,10 +400,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
         <translation>„%1“ übersprungen: %2</translation>
     </message>
     <message>
-        <source>no token for &quot;%1&quot;: %2</source>
-        <translation>kein Token für „%1“: %2</translation>
-    </message>
-    <message>
         <source>Start the MCP servers and list their tools (a broken server is reported, the others still listed).</source>
         <translation>Die MCP-Server starten und ihre Tools auflisten (ein defekter Server wird gemeldet, die anderen trotzdem aufgelistet).</translation>
     </message>
@@ -551,28 +543,236 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
         <source>No matches for &quot;%1&quot;.</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
+    <message>
+        <source>Allow every tool call without asking (tools whose stored policy is &quot;never&quot; stay denied).</source>
+        <translation>Jeden Tool-Aufruf ohne Nachfrage erlauben (Tools mit der gespeicherten Regel „never“ bleiben abgelehnt).</translation>
+    </message>
+    <message>
+        <source>Write the saved servers as an mcpServers JSON file (never their tokens).</source>
+        <translation>Die gespeicherten Server als mcpServers-JSON-Datei ausgeben (niemals ihre Tokens).</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>In FILE statt auf stdout schreiben.</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp export [--output FILE]</source>
+        <translation>Aufruf: harness-cli mcp export [--output FILE]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: its access token is not exported (it stays in the keychain); enter it again after importing.</source>
+        <translation>„%1“: Sein Zugriffstoken wird nicht exportiert (es bleibt im Schlüsselbund); geben Sie es nach dem Import erneut ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: its OAuth sign-in is not exported; you sign in again after importing.</source>
+        <translation>„%1“: Seine OAuth-Anmeldung wird nicht exportiert; Sie melden sich nach dem Import erneut an.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n server(s) to %1</source>
+        <translation>
+            <numerusform>%n Server nach %1 exportiert</numerusform>
+            <numerusform>%n Server nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only for this harness (name or id).</source>
+        <translation>Nur für diesen Harness (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Only for this MCP server (name or id).</source>
+        <translation>Nur für diesen MCP-Server (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>Only for this tool of the server (needs --server).</source>
+        <translation>Nur für dieses Tool des Servers (erfordert --server).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>no saved MCP server named &quot;%1&quot;. `harness-cli mcp tools` lists them.</source>
+        <translation>kein gespeicherter MCP-Server namens „%1“. `harness-cli mcp tools` listet sie auf.</translation>
+    </message>
+    <message>
+        <source>--tool needs --server: a tool name means something only on its server.</source>
+        <translation>--tool erfordert --server: Ein Tool-Name hat nur auf seinem Server eine Bedeutung.</translation>
+    </message>
+    <message>
+        <source>List the stored tool approval rules (the most specific rule wins).</source>
+        <translation>Die gespeicherten Regeln für die Tool-Freigabe auflisten (die spezifischste Regel gilt).</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <source>(deleted harness %1)</source>
+        <translation>(gelöschter Harness %1)</translation>
+    </message>
+    <message>
+        <source>(deleted server %1)</source>
+        <translation>(gelöschter Server %1)</translation>
+    </message>
+    <message>
+        <source>No tool policies: read-only tools run, every other tool is asked about.</source>
+        <translation>Keine Tool-Regeln: Nur-Lese-Tools laufen, bei allen anderen wird nachgefragt.</translation>
+    </message>
+    <message>
+        <source>HARNESS</source>
+        <translation>HARNESS</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <source>TOOL</source>
+        <translation>TOOL</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>Store whether tools run without asking (always), are asked about (ask) or never run; without options for every tool.</source>
+        <translation>Speichern, ob Tools ohne Nachfrage laufen (always), ob nachgefragt wird (ask) oder ob sie nie laufen (never); ohne Optionen für alle Tools.</translation>
+    </message>
+    <message>
+        <source>ask, always or never.</source>
+        <translation>ask, always oder never.</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp policy set [--harness H] [--server S] [--tool T] ask|always|never</source>
+        <translation>Aufruf: harness-cli mcp policy set [--harness H] [--server S] [--tool T] ask|always|never</translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation>%1 festgelegt</translation>
+    </message>
+    <message>
+        <source>Remove the tool approval rule of exactly this scope.</source>
+        <translation>Die Freigaberegel mit genau diesem Geltungsbereich entfernen.</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp policy unset [--harness H] [--server S] [--tool T]</source>
+        <translation>Aufruf: harness-cli mcp policy unset [--harness H] [--server S] [--tool T]</translation>
+    </message>
+    <message>
+        <source>no tool policy with exactly this scope; `harness-cli mcp policy list` shows them.</source>
+        <translation>keine Tool-Regel mit genau diesem Geltungsbereich; `harness-cli mcp policy list` zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>An MCP server asks you to sign in. Open this address in a browser on this computer:
+  %1
+</source>
+        <translation>Ein MCP-Server bittet Sie, sich anzumelden. Öffnen Sie diese Adresse in einem Browser auf diesem Computer:
+  %1
+</translation>
+    </message>
 </context>
 <context>
     <name>harness::cli::TerminalApprovalPolicy</name>
     <message>
-        <source>The tool &quot;%1&quot; needs approval, and there is no terminal to ask on. Run harness-cli chat with --yes to allow tools.</source>
-        <translation>Das Tool „%1“ muss erlaubt werden, aber es gibt kein Terminal für die Nachfrage. Starten Sie harness-cli chat mit --yes, um Tools zu erlauben.</translation>
-    </message>
-    <message>
-        <source>Allow %1 / %2</source>
-        <translation>%1 / %2 erlauben</translation>
-    </message>
-    <message>
-        <source>(may delete or overwrite data)</source>
-        <translation>(kann Daten löschen oder überschreiben)</translation>
-    </message>
-    <message>
-        <source>[y]es / [N]o / [a]lways for this tool: </source>
-        <translation>[y] ja / [N] nein / [a] immer für dieses Tool: </translation>
-    </message>
-    <message>
         <source>The user denied this call of &quot;%1&quot;.</source>
         <translation>Der Benutzer hat diesen Aufruf von „%1“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; needs approval, and stdin is not a terminal to ask on. Pass --yes to allow tools, or allow this one with `%2`.</source>
+        <translation>Das Tool „%1“ muss erlaubt werden, aber stdin ist kein Terminal für die Nachfrage. Geben Sie --yes an, um Tools zu erlauben, oder erlauben Sie dieses mit `%2`.</translation>
+    </message>
+    <message>
+        <source>Tool call: %1 (server &quot;%2&quot;, tool &quot;%3&quot;)</source>
+        <translation>Tool-Aufruf: %1 (Server „%2“, Tool „%3“)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesend</translation>
+    </message>
+    <message>
+        <source>destructive: may delete or overwrite data</source>
+        <translation>destruktiv: kann Daten löschen oder überschreiben</translation>
+    </message>
+    <message>
+        <source>may change things</source>
+        <translation>kann Änderungen vornehmen</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Allow? [y] once / [s] this session / [a] always / [n] deny: </source>
+        <extracomment>y, s, a and n are the keys the user types; keep them untranslated</extracomment>
+        <translation>Erlauben? [y] einmal / [s] für diese Sitzung / [a] immer / [n] ablehnen: </translation>
+    </message>
+    <message>
+        <source>(This server is not saved, so the answer holds for this run only.)
+</source>
+        <translation>(Dieser Server ist nicht gespeichert, die Antwort gilt daher nur für diesen Lauf.)
+</translation>
+    </message>
+</context>
+<context>
+    <name>harness::cli::TerminalElicitationHandler</name>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nein</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>number or name of a choice</source>
+        <translation>Nummer oder Name einer Auswahl</translation>
+    </message>
+    <message>
+        <source>choices separated by commas</source>
+        <translation>Auswahlen durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>harness-cli: MCP server &quot;%1&quot; asked for input (&quot;%2&quot;); declined because stdin is not a terminal.
+</source>
+        <translation>harness-cli: Der MCP-Server „%1“ hat um eine Eingabe gebeten („%2“); abgelehnt, weil stdin kein Terminal ist.
+</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; asks:</source>
+        <translation>Der MCP-Server „%1“ fragt:</translation>
+    </message>
+    <message>
+        <source>(Enter keeps the [default]; &quot;-&quot; leaves an optional field empty; Ctrl-D cancels.)</source>
+        <translation>(Eingabe übernimmt den [Standardwert]; „-“ lässt ein optionales Feld leer; Strg-D bricht ab.)</translation>
+    </message>
+    <message>
+        <source>(These fields cannot be filled in here: %1)</source>
+        <translation>(Diese Felder können hier nicht ausgefüllt werden: %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>„%1“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Send? [a] accept / [d] decline / [c] cancel: </source>
+        <extracomment>a, d and c are the keys the user types; keep them untranslated</extracomment>
+        <translation>Senden? [a] annehmen / [d] ablehnen / [c] abbrechen: </translation>
     </message>
 </context>
 <context>
@@ -859,6 +1059,124 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     <message>
         <source>The server cancelled its request: %1</source>
         <translation>Der Server hat seine Anfrage abgebrochen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpCredentialKeeper</name>
+    <message>
+        <source>Could not remove %1 from %2: %3</source>
+        <translation>%1 konnte nicht aus %2 entfernt werden: %3</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of MCP server &quot;%1&quot; is unreadable; sign in again.</source>
+        <translation>Die gespeicherte Anmeldung des MCP-Servers „%1“ ist nicht lesbar; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in of MCP server &quot;%1&quot; could not be saved in %2 (%3); you will be asked to sign in again next time.</source>
+        <translation>Die Anmeldung des MCP-Servers „%1“ konnte nicht in %2 gespeichert werden (%3); Sie werden beim nächsten Mal erneut zur Anmeldung aufgefordert.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpElicitationForm</name>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>„%1“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be yes or no.</source>
+        <translation>„%1“ muss ja oder nein sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>„%1“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>„%1“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at least %2.</source>
+        <translation>„%1“ muss mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at most %2.</source>
+        <translation>„%1“ darf höchstens %2 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of the offered choices.</source>
+        <translation>„%1“ muss eine der angebotenen Auswahlen sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of choices.</source>
+        <translation>„%1“ muss eine Liste von Auswahlen sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must only contain the offered choices.</source>
+        <translation>„%1“ darf nur die angebotenen Auswahlen enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n item(s) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Wählen Sie mindestens %n Eintrag für „%1“.</numerusform>
+            <numerusform>Wählen Sie mindestens %n Einträge für „%1“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n item(s) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Wählen Sie höchstens %n Eintrag für „%1“.</numerusform>
+            <numerusform>Wählen Sie höchstens %n Einträge für „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>„%1“ muss Text sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; needs at least %n character(s).</source>
+        <translation>
+            <numerusform>„%1“ braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>„%1“ braucht mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; allows at most %n character(s).</source>
+        <translation>
+            <numerusform>„%1“ erlaubt höchstens %n Zeichen.</numerusform>
+            <numerusform>„%1“ erlaubt höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an email address, like name@example.com.</source>
+        <translation>„%1“ muss eine E-Mail-Adresse sein, etwa name@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a full address, like https://example.com.</source>
+        <translation>„%1“ muss eine vollständige Adresse sein, etwa https://example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date like 2025-12-31.</source>
+        <translation>„%1“ muss ein Datum wie 2025-12-31 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date and time like 2025-12-31T18:30:00Z.</source>
+        <translation>„%1“ muss ein Datum mit Uhrzeit wie 2025-12-31T18:30:00Z sein.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no for &quot;%1&quot;.</source>
+        <translation>Antworten Sie mit ja oder nein für „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices for &quot;%2&quot;.</source>
+        <translation>„%1“ ist keine der Auswahlen für „%2“.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1474,29 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     <message>
         <source>(Details: %1)</source>
         <translation>(Details: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::StoredApprovalPolicy</name>
+    <message>
+        <source>Change it in the settings (tool approval), or with `%1`.</source>
+        <translation>Ändern Sie das in den Einstellungen (Tool-Freigabe) oder mit `%1`.</translation>
+    </message>
+    <message>
+        <source>Change it in the tools of the MCP server &quot;%1&quot; (Harnesses page), or with `%2`.</source>
+        <translation>Ändern Sie das bei den Tools des MCP-Servers „%1“ (Seite „Harnesses“) oder mit `%2`.</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; of the MCP server &quot;%2&quot; is set to never run. %3</source>
+        <translation>Das Tool „%1“ des MCP-Servers „%2“ ist so eingestellt, dass es nie läuft. %3</translation>
+    </message>
+    <message>
+        <source>The user denied the tool &quot;%1&quot; for this session.</source>
+        <translation>Der Benutzer hat das Tool „%1“ für diese Sitzung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; needs approval and nobody can be asked here. Allow it for this server with `harness-cli mcp policy set --server &quot;%2&quot; --tool &quot;%3&quot; always`, or run harness-cli with --yes.</source>
+        <translation>Das Tool „%1“ muss erlaubt werden, und hier kann niemand gefragt werden. Erlauben Sie es für diesen Server mit `harness-cli mcp policy set --server &quot;%2&quot; --tool &quot;%3&quot; always` oder starten Sie harness-cli mit --yes.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,13 @@
             <numerusform>id %1 · %n messages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>exported %n server(s) to %1</source>
+        <translation>
+            <numerusform>exported %n server to %1</numerusform>
+            <numerusform>exported %n servers to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>harness::core::AgentRun</name>
@@ -35,6 +42,37 @@
         <translation>
             <numerusform>Stopped after %n round of tool calls: the harness allows at most that many per answer. Raise the limit in the harness settings, or ask the model to continue.</numerusform>
             <numerusform>Stopped after %n rounds of tool calls: the harness allows at most that many per answer. Raise the limit in the harness settings, or ask the model to continue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpElicitationForm</name>
+    <message numerus="yes">
+        <source>Choose at least %n item(s) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Choose at least %n item for &quot;%1&quot;.</numerusform>
+            <numerusform>Choose at least %n items for &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n item(s) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Choose at most %n item for &quot;%1&quot;.</numerusform>
+            <numerusform>Choose at most %n items for &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; needs at least %n character(s).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; needs at least %n character.</numerusform>
+            <numerusform>&quot;%1&quot; needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; allows at most %n character(s).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; allows at most %n character.</numerusform>
+            <numerusform>&quot;%1&quot; allows at most %n characters.</numerusform>
         </translation>
     </message>
 </context>

@@ -201,10 +201,6 @@
         <translation>Continuar esta conversación (ID o un prefijo único).</translation>
     </message>
     <message>
-        <source>Allow every tool call without asking.</source>
-        <translation>Permitir todas las llamadas a herramientas sin preguntar.</translation>
-    </message>
-    <message>
         <source>Answer the conversation again as it stands (after a failed or interrupted answer); needs --conversation and no prompt.</source>
         <translation>Volver a responder la conversación tal como está (tras una respuesta fallida o interrumpida); requiere --conversation y ningún prompt.</translation>
     </message>
@@ -404,10 +400,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
         <translation>se omitió «%1»: %2</translation>
     </message>
     <message>
-        <source>no token for &quot;%1&quot;: %2</source>
-        <translation>no hay token para «%1»: %2</translation>
-    </message>
-    <message>
         <source>Start the MCP servers and list their tools (a broken server is reported, the others still listed).</source>
         <translation>Iniciar los servidores MCP y listar sus herramientas (se informa de un servidor averiado y los demás se listan igualmente).</translation>
     </message>
@@ -551,28 +543,236 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
         <source>No matches for &quot;%1&quot;.</source>
         <translation>No hay resultados para «%1».</translation>
     </message>
+    <message>
+        <source>Allow every tool call without asking (tools whose stored policy is &quot;never&quot; stay denied).</source>
+        <translation>Permitir todas las llamadas a herramientas sin preguntar (las herramientas cuya regla guardada es «never» siguen denegadas).</translation>
+    </message>
+    <message>
+        <source>Write the saved servers as an mcpServers JSON file (never their tokens).</source>
+        <translation>Escribir los servidores guardados como archivo JSON mcpServers (nunca sus tokens).</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>Escribir en FILE en lugar de stdout.</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp export [--output FILE]</source>
+        <translation>Uso: harness-cli mcp export [--output FILE]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: its access token is not exported (it stays in the keychain); enter it again after importing.</source>
+        <translation>«%1»: su token de acceso no se exporta (se queda en el llavero); vuelve a escribirlo después de importar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: its OAuth sign-in is not exported; you sign in again after importing.</source>
+        <translation>«%1»: su inicio de sesión OAuth no se exporta; tendrás que volver a iniciar sesión después de importar.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n server(s) to %1</source>
+        <translation>
+            <numerusform>%n servidor exportado a %1</numerusform>
+            <numerusform>%n servidores exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only for this harness (name or id).</source>
+        <translation>Solo para este harness (nombre o ID).</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Only for this MCP server (name or id).</source>
+        <translation>Solo para este servidor MCP (nombre o ID).</translation>
+    </message>
+    <message>
+        <source>Only for this tool of the server (needs --server).</source>
+        <translation>Solo para esta herramienta del servidor (requiere --server).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>no saved MCP server named &quot;%1&quot;. `harness-cli mcp tools` lists them.</source>
+        <translation>no hay ningún servidor MCP guardado llamado «%1». `harness-cli mcp tools` los lista.</translation>
+    </message>
+    <message>
+        <source>--tool needs --server: a tool name means something only on its server.</source>
+        <translation>--tool requiere --server: un nombre de herramienta solo tiene sentido en su servidor.</translation>
+    </message>
+    <message>
+        <source>List the stored tool approval rules (the most specific rule wins).</source>
+        <translation>Listar las reglas de aprobación de herramientas guardadas (gana la regla más específica).</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(todas)</translation>
+    </message>
+    <message>
+        <source>(deleted harness %1)</source>
+        <translation>(harness eliminado %1)</translation>
+    </message>
+    <message>
+        <source>(deleted server %1)</source>
+        <translation>(servidor eliminado %1)</translation>
+    </message>
+    <message>
+        <source>No tool policies: read-only tools run, every other tool is asked about.</source>
+        <translation>No hay reglas de herramientas: las herramientas de solo lectura se ejecutan y por las demás se pregunta.</translation>
+    </message>
+    <message>
+        <source>HARNESS</source>
+        <translation>HARNESS</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVIDOR</translation>
+    </message>
+    <message>
+        <source>TOOL</source>
+        <translation>HERRAMIENTA</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>REGLA</translation>
+    </message>
+    <message>
+        <source>Store whether tools run without asking (always), are asked about (ask) or never run; without options for every tool.</source>
+        <translation>Guardar si las herramientas se ejecutan sin preguntar (always), si se pregunta (ask) o si nunca se ejecutan (never); sin opciones, para todas las herramientas.</translation>
+    </message>
+    <message>
+        <source>ask, always or never.</source>
+        <translation>ask, always o never.</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp policy set [--harness H] [--server S] [--tool T] ask|always|never</source>
+        <translation>Uso: harness-cli mcp policy set [--harness H] [--server S] [--tool T] ask|always|never</translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation>%1 establecido</translation>
+    </message>
+    <message>
+        <source>Remove the tool approval rule of exactly this scope.</source>
+        <translation>Quitar la regla de aprobación de exactamente este ámbito.</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp policy unset [--harness H] [--server S] [--tool T]</source>
+        <translation>Uso: harness-cli mcp policy unset [--harness H] [--server S] [--tool T]</translation>
+    </message>
+    <message>
+        <source>no tool policy with exactly this scope; `harness-cli mcp policy list` shows them.</source>
+        <translation>no hay ninguna regla de herramienta con exactamente este ámbito; `harness-cli mcp policy list` las muestra.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminada</translation>
+    </message>
+    <message>
+        <source>An MCP server asks you to sign in. Open this address in a browser on this computer:
+  %1
+</source>
+        <translation>Un servidor MCP te pide que inicies sesión. Abre esta dirección en un navegador de este ordenador:
+  %1
+</translation>
+    </message>
 </context>
 <context>
     <name>harness::cli::TerminalApprovalPolicy</name>
     <message>
-        <source>The tool &quot;%1&quot; needs approval, and there is no terminal to ask on. Run harness-cli chat with --yes to allow tools.</source>
-        <translation>La herramienta «%1» necesita aprobación y no hay ningún terminal donde preguntar. Ejecuta harness-cli chat con --yes para permitir herramientas.</translation>
-    </message>
-    <message>
-        <source>Allow %1 / %2</source>
-        <translation>¿Permitir %1 / %2?</translation>
-    </message>
-    <message>
-        <source>(may delete or overwrite data)</source>
-        <translation>(puede borrar o sobrescribir datos)</translation>
-    </message>
-    <message>
-        <source>[y]es / [N]o / [a]lways for this tool: </source>
-        <translation>[y] sí / [N] no / [a] siempre para esta herramienta: </translation>
-    </message>
-    <message>
         <source>The user denied this call of &quot;%1&quot;.</source>
         <translation>El usuario denegó esta llamada a «%1».</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; needs approval, and stdin is not a terminal to ask on. Pass --yes to allow tools, or allow this one with `%2`.</source>
+        <translation>La herramienta «%1» necesita aprobación y stdin no es un terminal donde preguntar. Indica --yes para permitir herramientas o permite esta con `%2`.</translation>
+    </message>
+    <message>
+        <source>Tool call: %1 (server &quot;%2&quot;, tool &quot;%3&quot;)</source>
+        <translation>Llamada a herramienta: %1 (servidor «%2», herramienta «%3»)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>destructive: may delete or overwrite data</source>
+        <translation>destructiva: puede borrar o sobrescribir datos</translation>
+    </message>
+    <message>
+        <source>may change things</source>
+        <translation>puede hacer cambios</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Allow? [y] once / [s] this session / [a] always / [n] deny: </source>
+        <extracomment>y, s, a and n are the keys the user types; keep them untranslated</extracomment>
+        <translation>¿Permitir? [y] una vez / [s] esta sesión / [a] siempre / [n] denegar: </translation>
+    </message>
+    <message>
+        <source>(This server is not saved, so the answer holds for this run only.)
+</source>
+        <translation>(Este servidor no está guardado, así que la respuesta solo vale para esta ejecución.)
+</translation>
+    </message>
+</context>
+<context>
+    <name>harness::cli::TerminalElicitationHandler</name>
+    <message>
+        <source>yes/no</source>
+        <translation>sí/no</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>número entero</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>number or name of a choice</source>
+        <translation>número o nombre de una opción</translation>
+    </message>
+    <message>
+        <source>choices separated by commas</source>
+        <translation>opciones separadas por comas</translation>
+    </message>
+    <message>
+        <source>harness-cli: MCP server &quot;%1&quot; asked for input (&quot;%2&quot;); declined because stdin is not a terminal.
+</source>
+        <translation>harness-cli: el servidor MCP «%1» pidió datos («%2»); se rechazó porque stdin no es un terminal.
+</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; asks:</source>
+        <translation>El servidor MCP «%1» pregunta:</translation>
+    </message>
+    <message>
+        <source>(Enter keeps the [default]; &quot;-&quot; leaves an optional field empty; Ctrl-D cancels.)</source>
+        <translation>(Intro mantiene el [valor predeterminado]; «-» deja vacío un campo opcional; Ctrl-D cancela.)</translation>
+    </message>
+    <message>
+        <source>(These fields cannot be filled in here: %1)</source>
+        <translation>(Estos campos no se pueden rellenar aquí: %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>«%1» es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Send? [a] accept / [d] decline / [c] cancel: </source>
+        <extracomment>a, d and c are the keys the user types; keep them untranslated</extracomment>
+        <translation>¿Enviar? [a] aceptar / [d] rechazar / [c] cancelar: </translation>
     </message>
 </context>
 <context>
@@ -859,6 +1059,124 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     <message>
         <source>The server cancelled its request: %1</source>
         <translation>El servidor canceló su solicitud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpCredentialKeeper</name>
+    <message>
+        <source>Could not remove %1 from %2: %3</source>
+        <translation>No se pudo quitar %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of MCP server &quot;%1&quot; is unreadable; sign in again.</source>
+        <translation>El inicio de sesión guardado del servidor MCP «%1» no se puede leer; vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in of MCP server &quot;%1&quot; could not be saved in %2 (%3); you will be asked to sign in again next time.</source>
+        <translation>No se pudo guardar el inicio de sesión del servidor MCP «%1» en %2 (%3); la próxima vez se te pedirá que vuelvas a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpElicitationForm</name>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>«%1» es obligatorio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be yes or no.</source>
+        <translation>«%1» debe ser sí o no.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>«%1» debe ser un número.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>«%1» debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at least %2.</source>
+        <translation>«%1» debe ser como mínimo %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at most %2.</source>
+        <translation>«%1» debe ser como máximo %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of the offered choices.</source>
+        <translation>«%1» debe ser una de las opciones ofrecidas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of choices.</source>
+        <translation>«%1» debe ser una lista de opciones.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must only contain the offered choices.</source>
+        <translation>«%1» solo puede contener las opciones ofrecidas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n item(s) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Elige al menos %n elemento para «%1».</numerusform>
+            <numerusform>Elige al menos %n elementos para «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n item(s) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Elige como máximo %n elemento para «%1».</numerusform>
+            <numerusform>Elige como máximo %n elementos para «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>«%1» debe ser texto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; needs at least %n character(s).</source>
+        <translation>
+            <numerusform>«%1» necesita al menos %n carácter.</numerusform>
+            <numerusform>«%1» necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; allows at most %n character(s).</source>
+        <translation>
+            <numerusform>«%1» admite como máximo %n carácter.</numerusform>
+            <numerusform>«%1» admite como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an email address, like name@example.com.</source>
+        <translation>«%1» debe ser una dirección de correo electrónico, como nombre@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a full address, like https://example.com.</source>
+        <translation>«%1» debe ser una dirección completa, como https://example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date like 2025-12-31.</source>
+        <translation>«%1» debe ser una fecha como 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date and time like 2025-12-31T18:30:00Z.</source>
+        <translation>«%1» debe ser una fecha y hora como 2025-12-31T18:30:00Z.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no for &quot;%1&quot;.</source>
+        <translation>Responde sí o no para «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices for &quot;%2&quot;.</source>
+        <translation>«%1» no es una de las opciones de «%2».</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1474,29 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     <message>
         <source>(Details: %1)</source>
         <translation>(Detalles: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::StoredApprovalPolicy</name>
+    <message>
+        <source>Change it in the settings (tool approval), or with `%1`.</source>
+        <translation>Cámbialo en los ajustes (aprobación de herramientas) o con `%1`.</translation>
+    </message>
+    <message>
+        <source>Change it in the tools of the MCP server &quot;%1&quot; (Harnesses page), or with `%2`.</source>
+        <translation>Cámbialo en las herramientas del servidor MCP «%1» (página Harness) o con `%2`.</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; of the MCP server &quot;%2&quot; is set to never run. %3</source>
+        <translation>La herramienta «%1» del servidor MCP «%2» está configurada para no ejecutarse nunca. %3</translation>
+    </message>
+    <message>
+        <source>The user denied the tool &quot;%1&quot; for this session.</source>
+        <translation>El usuario denegó la herramienta «%1» para esta sesión.</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; needs approval and nobody can be asked here. Allow it for this server with `harness-cli mcp policy set --server &quot;%2&quot; --tool &quot;%3&quot; always`, or run harness-cli with --yes.</source>
+        <translation>La herramienta «%1» necesita aprobación y aquí no se puede preguntar a nadie. Permítela para este servidor con `harness-cli mcp policy set --server &quot;%2&quot; --tool &quot;%3&quot; always` o ejecuta harness-cli con --yes.</translation>
     </message>
 </context>
 <context>

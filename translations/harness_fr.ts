@@ -201,10 +201,6 @@
         <translation>Poursuivre cette conversation (identifiant ou préfixe unique).</translation>
     </message>
     <message>
-        <source>Allow every tool call without asking.</source>
-        <translation>Autoriser chaque appel d’outil sans demander.</translation>
-    </message>
-    <message>
         <source>Answer the conversation again as it stands (after a failed or interrupted answer); needs --conversation and no prompt.</source>
         <translation>Répondre à nouveau à la conversation telle quelle (après une réponse échouée ou interrompue)&#xa0;; nécessite --conversation et aucun prompt.</translation>
     </message>
@@ -404,10 +400,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
         <translation>«&#xa0;%1&#xa0;» ignoré&#xa0;: %2</translation>
     </message>
     <message>
-        <source>no token for &quot;%1&quot;: %2</source>
-        <translation>aucun jeton pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Start the MCP servers and list their tools (a broken server is reported, the others still listed).</source>
         <translation>Démarrer les serveurs MCP et lister leurs outils (un serveur défaillant est signalé, les autres sont tout de même listés).</translation>
     </message>
@@ -551,28 +543,236 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
         <source>No matches for &quot;%1&quot;.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>Allow every tool call without asking (tools whose stored policy is &quot;never&quot; stay denied).</source>
+        <translation>Autoriser chaque appel d’outil sans demander (les outils dont la règle enregistrée est «&#xa0;never&#xa0;» restent refusés).</translation>
+    </message>
+    <message>
+        <source>Write the saved servers as an mcpServers JSON file (never their tokens).</source>
+        <translation>Écrire les serveurs enregistrés dans un fichier JSON mcpServers (jamais leurs jetons).</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>Écrire dans FILE au lieu de stdout.</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp export [--output FILE]</source>
+        <translation>Utilisation&#xa0;: harness-cli mcp export [--output FILE]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: its access token is not exported (it stays in the keychain); enter it again after importing.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: son jeton d’accès n’est pas exporté (il reste dans le trousseau)&#xa0;; saisissez-le à nouveau après l’import.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: its OAuth sign-in is not exported; you sign in again after importing.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: sa connexion OAuth n’est pas exportée&#xa0;; vous vous reconnecterez après l’import.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n server(s) to %1</source>
+        <translation>
+            <numerusform>%n serveur exporté vers %1</numerusform>
+            <numerusform>%n serveurs exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only for this harness (name or id).</source>
+        <translation>Seulement pour ce harness (nom ou identifiant).</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Only for this MCP server (name or id).</source>
+        <translation>Seulement pour ce serveur MCP (nom ou identifiant).</translation>
+    </message>
+    <message>
+        <source>Only for this tool of the server (needs --server).</source>
+        <translation>Seulement pour cet outil du serveur (nécessite --server).</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>no saved MCP server named &quot;%1&quot;. `harness-cli mcp tools` lists them.</source>
+        <translation>aucun serveur MCP enregistré nommé «&#xa0;%1&#xa0;». `harness-cli mcp tools` les liste.</translation>
+    </message>
+    <message>
+        <source>--tool needs --server: a tool name means something only on its server.</source>
+        <translation>--tool nécessite --server&#xa0;: un nom d’outil n’a de sens que sur son serveur.</translation>
+    </message>
+    <message>
+        <source>List the stored tool approval rules (the most specific rule wins).</source>
+        <translation>Lister les règles d’autorisation des outils enregistrées (la règle la plus précise l’emporte).</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(tous)</translation>
+    </message>
+    <message>
+        <source>(deleted harness %1)</source>
+        <translation>(harness supprimé %1)</translation>
+    </message>
+    <message>
+        <source>(deleted server %1)</source>
+        <translation>(serveur supprimé %1)</translation>
+    </message>
+    <message>
+        <source>No tool policies: read-only tools run, every other tool is asked about.</source>
+        <translation>Aucune règle d’outil&#xa0;: les outils en lecture seule s’exécutent, tous les autres font l’objet d’une question.</translation>
+    </message>
+    <message>
+        <source>HARNESS</source>
+        <translation>HARNESS</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>SERVEUR</translation>
+    </message>
+    <message>
+        <source>TOOL</source>
+        <translation>OUTIL</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>RÈGLE</translation>
+    </message>
+    <message>
+        <source>Store whether tools run without asking (always), are asked about (ask) or never run; without options for every tool.</source>
+        <translation>Enregistrer si les outils s’exécutent sans demander (always), font l’objet d’une question (ask) ou ne s’exécutent jamais (never)&#xa0;; sans option, pour tous les outils.</translation>
+    </message>
+    <message>
+        <source>ask, always or never.</source>
+        <translation>ask, always ou never.</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp policy set [--harness H] [--server S] [--tool T] ask|always|never</source>
+        <translation>Utilisation&#xa0;: harness-cli mcp policy set [--harness H] [--server S] [--tool T] ask|always|never</translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation>%1 défini</translation>
+    </message>
+    <message>
+        <source>Remove the tool approval rule of exactly this scope.</source>
+        <translation>Supprimer la règle d’autorisation de cette portée exacte.</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp policy unset [--harness H] [--server S] [--tool T]</source>
+        <translation>Utilisation&#xa0;: harness-cli mcp policy unset [--harness H] [--server S] [--tool T]</translation>
+    </message>
+    <message>
+        <source>no tool policy with exactly this scope; `harness-cli mcp policy list` shows them.</source>
+        <translation>aucune règle d’outil avec exactement cette portée&#xa0;; `harness-cli mcp policy list` les affiche.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>An MCP server asks you to sign in. Open this address in a browser on this computer:
+  %1
+</source>
+        <translation>Un serveur MCP vous demande de vous connecter. Ouvrez cette adresse dans un navigateur sur cet ordinateur&#xa0;:
+  %1
+</translation>
+    </message>
 </context>
 <context>
     <name>harness::cli::TerminalApprovalPolicy</name>
     <message>
-        <source>The tool &quot;%1&quot; needs approval, and there is no terminal to ask on. Run harness-cli chat with --yes to allow tools.</source>
-        <translation>L’outil «&#xa0;%1&#xa0;» doit être autorisé, mais aucun terminal ne permet de le demander. Lancez harness-cli chat avec --yes pour autoriser les outils.</translation>
-    </message>
-    <message>
-        <source>Allow %1 / %2</source>
-        <translation>Autoriser %1 / %2</translation>
-    </message>
-    <message>
-        <source>(may delete or overwrite data)</source>
-        <translation>(peut supprimer ou écraser des données)</translation>
-    </message>
-    <message>
-        <source>[y]es / [N]o / [a]lways for this tool: </source>
-        <translation>[y] oui / [N] non / [a] toujours pour cet outil&#xa0;: </translation>
-    </message>
-    <message>
         <source>The user denied this call of &quot;%1&quot;.</source>
         <translation>L’utilisateur a refusé cet appel de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; needs approval, and stdin is not a terminal to ask on. Pass --yes to allow tools, or allow this one with `%2`.</source>
+        <translation>L’outil «&#xa0;%1&#xa0;» doit être autorisé, mais stdin n’est pas un terminal où poser la question. Passez --yes pour autoriser les outils, ou autorisez celui-ci avec `%2`.</translation>
+    </message>
+    <message>
+        <source>Tool call: %1 (server &quot;%2&quot;, tool &quot;%3&quot;)</source>
+        <translation>Appel d’outil&#xa0;: %1 (serveur «&#xa0;%2&#xa0;», outil «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>destructive: may delete or overwrite data</source>
+        <translation>destructif&#xa0;: peut supprimer ou écraser des données</translation>
+    </message>
+    <message>
+        <source>may change things</source>
+        <translation>peut modifier des choses</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Allow? [y] once / [s] this session / [a] always / [n] deny: </source>
+        <extracomment>y, s, a and n are the keys the user types; keep them untranslated</extracomment>
+        <translation>Autoriser&#xa0;? [y] une fois / [s] pour cette session / [a] toujours / [n] refuser&#xa0;: </translation>
+    </message>
+    <message>
+        <source>(This server is not saved, so the answer holds for this run only.)
+</source>
+        <translation>(Ce serveur n’est pas enregistré, la réponse ne vaut donc que pour cette exécution.)
+</translation>
+    </message>
+</context>
+<context>
+    <name>harness::cli::TerminalElicitationHandler</name>
+    <message>
+        <source>yes/no</source>
+        <translation>oui/non</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>nombre entier</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>number or name of a choice</source>
+        <translation>numéro ou nom d’un choix</translation>
+    </message>
+    <message>
+        <source>choices separated by commas</source>
+        <translation>choix séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>harness-cli: MCP server &quot;%1&quot; asked for input (&quot;%2&quot;); declined because stdin is not a terminal.
+</source>
+        <translation>harness-cli&#xa0;: le serveur MCP «&#xa0;%1&#xa0;» a demandé une saisie («&#xa0;%2&#xa0;»)&#xa0;; refusé car stdin n’est pas un terminal.
+</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; asks:</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(Enter keeps the [default]; &quot;-&quot; leaves an optional field empty; Ctrl-D cancels.)</source>
+        <translation>(Entrée garde la [valeur par défaut]&#xa0;; «&#xa0;-&#xa0;» laisse vide un champ facultatif&#xa0;; Ctrl-D annule.)</translation>
+    </message>
+    <message>
+        <source>(These fields cannot be filled in here: %1)</source>
+        <translation>(Ces champs ne peuvent pas être remplis ici&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>«&#xa0;%1&#xa0;» est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Send? [a] accept / [d] decline / [c] cancel: </source>
+        <extracomment>a, d and c are the keys the user types; keep them untranslated</extracomment>
+        <translation>Envoyer&#xa0;? [a] accepter / [d] refuser / [c] annuler&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -859,6 +1059,124 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     <message>
         <source>The server cancelled its request: %1</source>
         <translation>Le serveur a annulé sa requête&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpCredentialKeeper</name>
+    <message>
+        <source>Could not remove %1 from %2: %3</source>
+        <translation>Impossible de supprimer %1 de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of MCP server &quot;%1&quot; is unreadable; sign in again.</source>
+        <translation>La connexion enregistrée du serveur MCP «&#xa0;%1&#xa0;» est illisible&#xa0;; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The sign-in of MCP server &quot;%1&quot; could not be saved in %2 (%3); you will be asked to sign in again next time.</source>
+        <translation>La connexion du serveur MCP «&#xa0;%1&#xa0;» n’a pas pu être enregistrée dans %2 (%3)&#xa0;; il vous sera demandé de vous reconnecter la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpElicitationForm</name>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>«&#xa0;%1&#xa0;» est obligatoire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be yes or no.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être oui ou non.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at least %2.</source>
+        <translation>«&#xa0;%1&#xa0;» doit valoir au moins %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at most %2.</source>
+        <translation>«&#xa0;%1&#xa0;» doit valoir au plus %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of the offered choices.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être l’un des choix proposés.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of choices.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de choix.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must only contain the offered choices.</source>
+        <translation>«&#xa0;%1&#xa0;» ne doit contenir que les choix proposés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n item(s) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Choisissez au moins %n élément pour «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>Choisissez au moins %n éléments pour «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n item(s) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Choisissez au plus %n élément pour «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>Choisissez au plus %n éléments pour «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être du texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; needs at least %n character(s).</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» demande au moins %n caractère.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» demande au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; allows at most %n character(s).</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» accepte au plus %n caractère.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» accepte au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an email address, like name@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une adresse e-mail, comme nom@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a full address, like https://example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une adresse complète, comme https://example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date like 2025-12-31.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une date comme 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date and time like 2025-12-31T18:30:00Z.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une date et une heure comme 2025-12-31T18:30:00Z.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no for &quot;%1&quot;.</source>
+        <translation>Répondez oui ou non pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices for &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des choix pour «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1474,29 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     <message>
         <source>(Details: %1)</source>
         <translation>(Détails&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::StoredApprovalPolicy</name>
+    <message>
+        <source>Change it in the settings (tool approval), or with `%1`.</source>
+        <translation>Modifiez-la dans les paramètres (autorisation des outils), ou avec `%1`.</translation>
+    </message>
+    <message>
+        <source>Change it in the tools of the MCP server &quot;%1&quot; (Harnesses page), or with `%2`.</source>
+        <translation>Modifiez-la dans les outils du serveur MCP «&#xa0;%1&#xa0;» (page Harness), ou avec `%2`.</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; of the MCP server &quot;%2&quot; is set to never run. %3</source>
+        <translation>L’outil «&#xa0;%1&#xa0;» du serveur MCP «&#xa0;%2&#xa0;» est réglé pour ne jamais s’exécuter. %3</translation>
+    </message>
+    <message>
+        <source>The user denied the tool &quot;%1&quot; for this session.</source>
+        <translation>L’utilisateur a refusé l’outil «&#xa0;%1&#xa0;» pour cette session.</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; needs approval and nobody can be asked here. Allow it for this server with `harness-cli mcp policy set --server &quot;%2&quot; --tool &quot;%3&quot; always`, or run harness-cli with --yes.</source>
+        <translation>L’outil «&#xa0;%1&#xa0;» doit être autorisé et personne ne peut être interrogé ici. Autorisez-le pour ce serveur avec `harness-cli mcp policy set --server &quot;%2&quot; --tool &quot;%3&quot; always`, ou lancez harness-cli avec --yes.</translation>
     </message>
 </context>
 <context>

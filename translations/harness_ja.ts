@@ -199,10 +199,6 @@
         <translation>この会話を続けます (ID または一意な先頭部分)。</translation>
     </message>
     <message>
-        <source>Allow every tool call without asking.</source>
-        <translation>すべてのツール呼び出しを確認なしで許可します。</translation>
-    </message>
-    <message>
         <source>Answer the conversation again as it stands (after a failed or interrupted answer); needs --conversation and no prompt.</source>
         <translation>現在の状態の会話にもう一度回答します (回答が失敗または中断した後)。--conversation が必要で、プロンプトは指定しません。</translation>
     </message>
@@ -401,10 +397,6 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
         <translation>「%1」をスキップしました: %2</translation>
     </message>
     <message>
-        <source>no token for &quot;%1&quot;: %2</source>
-        <translation>「%1」のトークンがありません: %2</translation>
-    </message>
-    <message>
         <source>Start the MCP servers and list their tools (a broken server is reported, the others still listed).</source>
         <translation>MCP サーバーを起動してツールを一覧表示します (不具合のあるサーバーは報告され、ほかのサーバーは一覧に表示されます)。</translation>
     </message>
@@ -548,28 +540,235 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
         <source>No matches for &quot;%1&quot;.</source>
         <translation>「%1」に一致するものはありません。</translation>
     </message>
+    <message>
+        <source>Allow every tool call without asking (tools whose stored policy is &quot;never&quot; stay denied).</source>
+        <translation>すべてのツール呼び出しを確認なしで許可します (保存済みのポリシーが「never」のツールは拒否されたままです)。</translation>
+    </message>
+    <message>
+        <source>Write the saved servers as an mcpServers JSON file (never their tokens).</source>
+        <translation>保存済みのサーバーを mcpServers JSON ファイルとして書き出します (トークンは書き出しません)。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>stdout の代わりに FILE に書き込みます。</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp export [--output FILE]</source>
+        <translation>使い方: harness-cli mcp export [--output FILE]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: its access token is not exported (it stays in the keychain); enter it again after importing.</source>
+        <translation>「%1」: アクセス トークンはエクスポートされません (キーチェーンに残ります)。インポート後にもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: its OAuth sign-in is not exported; you sign in again after importing.</source>
+        <translation>「%1」: OAuth のサインインはエクスポートされません。インポート後にもう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n server(s) to %1</source>
+        <translation>
+            <numerusform>%n 個のサーバーを %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only for this harness (name or id).</source>
+        <translation>このハーネスのみ (名前または ID)。</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Only for this MCP server (name or id).</source>
+        <translation>この MCP サーバーのみ (名前または ID)。</translation>
+    </message>
+    <message>
+        <source>Only for this tool of the server (needs --server).</source>
+        <translation>このサーバーのこのツールのみ (--server が必要)。</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>no saved MCP server named &quot;%1&quot;. `harness-cli mcp tools` lists them.</source>
+        <translation>「%1」という名前の保存済み MCP サーバーはありません。`harness-cli mcp tools` で一覧を表示できます。</translation>
+    </message>
+    <message>
+        <source>--tool needs --server: a tool name means something only on its server.</source>
+        <translation>--tool には --server が必要です。ツール名はそのサーバー上でのみ意味を持ちます。</translation>
+    </message>
+    <message>
+        <source>List the stored tool approval rules (the most specific rule wins).</source>
+        <translation>保存済みのツール承認ルールを一覧表示します (最も具体的なルールが優先されます)。</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(すべて)</translation>
+    </message>
+    <message>
+        <source>(deleted harness %1)</source>
+        <translation>(削除されたハーネス %1)</translation>
+    </message>
+    <message>
+        <source>(deleted server %1)</source>
+        <translation>(削除されたサーバー %1)</translation>
+    </message>
+    <message>
+        <source>No tool policies: read-only tools run, every other tool is asked about.</source>
+        <translation>ツール ポリシーはありません: 読み取り専用のツールは実行され、それ以外のツールは毎回確認されます。</translation>
+    </message>
+    <message>
+        <source>HARNESS</source>
+        <translation>ハーネス</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>TOOL</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>Store whether tools run without asking (always), are asked about (ask) or never run; without options for every tool.</source>
+        <translation>ツールを確認なしで実行する (always)、確認する (ask)、実行しない (never) のいずれかを保存します。オプションを指定しない場合はすべてのツールが対象です。</translation>
+    </message>
+    <message>
+        <source>ask, always or never.</source>
+        <translation>ask、always、never のいずれか。</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp policy set [--harness H] [--server S] [--tool T] ask|always|never</source>
+        <translation>使い方: harness-cli mcp policy set [--harness H] [--server S] [--tool T] ask|always|never</translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation>%1 に設定しました</translation>
+    </message>
+    <message>
+        <source>Remove the tool approval rule of exactly this scope.</source>
+        <translation>この範囲に完全に一致するツール承認ルールを削除します。</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp policy unset [--harness H] [--server S] [--tool T]</source>
+        <translation>使い方: harness-cli mcp policy unset [--harness H] [--server S] [--tool T]</translation>
+    </message>
+    <message>
+        <source>no tool policy with exactly this scope; `harness-cli mcp policy list` shows them.</source>
+        <translation>この範囲に完全に一致するツール ポリシーはありません。`harness-cli mcp policy list` で一覧を表示できます。</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除しました</translation>
+    </message>
+    <message>
+        <source>An MCP server asks you to sign in. Open this address in a browser on this computer:
+  %1
+</source>
+        <translation>MCP サーバーがサインインを求めています。このコンピューターのブラウザーで次のアドレスを開いてください:
+  %1
+</translation>
+    </message>
 </context>
 <context>
     <name>harness::cli::TerminalApprovalPolicy</name>
     <message>
-        <source>The tool &quot;%1&quot; needs approval, and there is no terminal to ask on. Run harness-cli chat with --yes to allow tools.</source>
-        <translation>ツール「%1」には承認が必要ですが、確認するための端末がありません。ツールを許可するには --yes を付けて harness-cli chat を実行してください。</translation>
-    </message>
-    <message>
-        <source>Allow %1 / %2</source>
-        <translation>%1 / %2 を許可しますか</translation>
-    </message>
-    <message>
-        <source>(may delete or overwrite data)</source>
-        <translation>(データを削除または上書きする可能性があります)</translation>
-    </message>
-    <message>
-        <source>[y]es / [N]o / [a]lways for this tool: </source>
-        <translation>[y] はい / [N] いいえ / [a] このツールは常に許可: </translation>
-    </message>
-    <message>
         <source>The user denied this call of &quot;%1&quot;.</source>
         <translation>ユーザーが「%1」の呼び出しを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; needs approval, and stdin is not a terminal to ask on. Pass --yes to allow tools, or allow this one with `%2`.</source>
+        <translation>ツール「%1」には承認が必要ですが、stdin が確認用の端末ではありません。ツールを許可するには --yes を指定するか、`%2` でこのツールを許可してください。</translation>
+    </message>
+    <message>
+        <source>Tool call: %1 (server &quot;%2&quot;, tool &quot;%3&quot;)</source>
+        <translation>ツールの呼び出し: %1 (サーバー「%2」、ツール「%3」)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>destructive: may delete or overwrite data</source>
+        <translation>破壊的: データを削除または上書きする可能性があります</translation>
+    </message>
+    <message>
+        <source>may change things</source>
+        <translation>変更を加える可能性があります</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>引数:</translation>
+    </message>
+    <message>
+        <source>Allow? [y] once / [s] this session / [a] always / [n] deny: </source>
+        <extracomment>y, s, a and n are the keys the user types; keep them untranslated</extracomment>
+        <translation>許可しますか? [y] 今回のみ / [s] このセッション中 / [a] 常に / [n] 拒否: </translation>
+    </message>
+    <message>
+        <source>(This server is not saved, so the answer holds for this run only.)
+</source>
+        <translation>(このサーバーは保存されていないため、この回答は今回の実行にのみ適用されます。)
+</translation>
+    </message>
+</context>
+<context>
+    <name>harness::cli::TerminalElicitationHandler</name>
+    <message>
+        <source>yes/no</source>
+        <translation>はい/いいえ</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>number or name of a choice</source>
+        <translation>選択肢の番号または名前</translation>
+    </message>
+    <message>
+        <source>choices separated by commas</source>
+        <translation>カンマ区切りの選択肢</translation>
+    </message>
+    <message>
+        <source>harness-cli: MCP server &quot;%1&quot; asked for input (&quot;%2&quot;); declined because stdin is not a terminal.
+</source>
+        <translation>harness-cli: MCP サーバー「%1」が入力 (「%2」) を求めましたが、stdin が端末ではないため拒否しました。
+</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; asks:</source>
+        <translation>MCP サーバー「%1」からの質問:</translation>
+    </message>
+    <message>
+        <source>(Enter keeps the [default]; &quot;-&quot; leaves an optional field empty; Ctrl-D cancels.)</source>
+        <translation>(Enter で [既定値] のまま、「-」で省略可能な項目を空に、Ctrl-D でキャンセル。)</translation>
+    </message>
+    <message>
+        <source>(These fields cannot be filled in here: %1)</source>
+        <translation>(次の項目はここでは入力できません: %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>「%1」は必須です。</translation>
+    </message>
+    <message>
+        <source>Send? [a] accept / [d] decline / [c] cancel: </source>
+        <extracomment>a, d and c are the keys the user types; keep them untranslated</extracomment>
+        <translation>送信しますか? [a] 承諾 / [d] 辞退 / [c] キャンセル: </translation>
     </message>
 </context>
 <context>
@@ -855,6 +1054,120 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     <message>
         <source>The server cancelled its request: %1</source>
         <translation>サーバーがリクエストをキャンセルしました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpCredentialKeeper</name>
+    <message>
+        <source>Could not remove %1 from %2: %3</source>
+        <translation>%2 から %1 を削除できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of MCP server &quot;%1&quot; is unreadable; sign in again.</source>
+        <translation>MCP サーバー「%1」の保存済みサインイン情報を読み取れません。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in of MCP server &quot;%1&quot; could not be saved in %2 (%3); you will be asked to sign in again next time.</source>
+        <translation>MCP サーバー「%1」のサインイン情報を %2 に保存できませんでした (%3)。次回もう一度サインインを求められます。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpElicitationForm</name>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>「%1」は必須です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be yes or no.</source>
+        <translation>「%1」は「はい」か「いいえ」で指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>「%1」は数値で指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>「%1」は整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at least %2.</source>
+        <translation>「%1」は %2 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at most %2.</source>
+        <translation>「%1」は %2 以下にしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of the offered choices.</source>
+        <translation>「%1」は提示された選択肢のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of choices.</source>
+        <translation>「%1」は選択肢のリストにしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must only contain the offered choices.</source>
+        <translation>「%1」には提示された選択肢のみを含めてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n item(s) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>「%1」の項目を %n 個以上選んでください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n item(s) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>「%1」の項目は %n 個以下にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>「%1」はテキストで指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; needs at least %n character(s).</source>
+        <translation>
+            <numerusform>「%1」は %n 文字以上必要です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; allows at most %n character(s).</source>
+        <translation>
+            <numerusform>「%1」は %n 文字以内にしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an email address, like name@example.com.</source>
+        <translation>「%1」はメール アドレス (例: name@example.com) で指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a full address, like https://example.com.</source>
+        <translation>「%1」は完全なアドレス (例: https://example.com) で指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date like 2025-12-31.</source>
+        <translation>「%1」は 2025-12-31 のような日付で指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date and time like 2025-12-31T18:30:00Z.</source>
+        <translation>「%1」は 2025-12-31T18:30:00Z のような日時で指定してください。</translation>
+    </message>
+    <message>
+        <source>Answer yes or no for &quot;%1&quot;.</source>
+        <translation>「%1」には「はい」か「いいえ」で答えてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices for &quot;%2&quot;.</source>
+        <translation>「%1」は「%2」の選択肢にありません。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1465,29 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     <message>
         <source>(Details: %1)</source>
         <translation>(詳細: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::StoredApprovalPolicy</name>
+    <message>
+        <source>Change it in the settings (tool approval), or with `%1`.</source>
+        <translation>設定 (ツールの承認) で変更するか、`%1` で変更してください。</translation>
+    </message>
+    <message>
+        <source>Change it in the tools of the MCP server &quot;%1&quot; (Harnesses page), or with `%2`.</source>
+        <translation>MCP サーバー「%1」のツール ([ハーネス] ページ) で変更するか、`%2` で変更してください。</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; of the MCP server &quot;%2&quot; is set to never run. %3</source>
+        <translation>MCP サーバー「%2」のツール「%1」は実行しないように設定されています。%3</translation>
+    </message>
+    <message>
+        <source>The user denied the tool &quot;%1&quot; for this session.</source>
+        <translation>ユーザーがこのセッション中のツール「%1」の実行を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; needs approval and nobody can be asked here. Allow it for this server with `harness-cli mcp policy set --server &quot;%2&quot; --tool &quot;%3&quot; always`, or run harness-cli with --yes.</source>
+        <translation>ツール「%1」には承認が必要ですが、ここでは誰にも確認できません。`harness-cli mcp policy set --server &quot;%2&quot; --tool &quot;%3&quot; always` でこのサーバーに対して許可するか、--yes を付けて harness-cli を実行してください。</translation>
     </message>
 </context>
 <context>

@@ -199,10 +199,6 @@
         <translation>继续此对话（ID 或唯一前缀）。</translation>
     </message>
     <message>
-        <source>Allow every tool call without asking.</source>
-        <translation>允许所有工具调用，不再询问。</translation>
-    </message>
-    <message>
         <source>Answer the conversation again as it stands (after a failed or interrupted answer); needs --conversation and no prompt.</source>
         <translation>按当前状态重新回答对话（在回答失败或中断之后）；需要 --conversation，且不能提供提示词。</translation>
     </message>
@@ -401,10 +397,6 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
         <translation>已跳过“%1”：%2</translation>
     </message>
     <message>
-        <source>no token for &quot;%1&quot;: %2</source>
-        <translation>“%1”没有令牌：%2</translation>
-    </message>
-    <message>
         <source>Start the MCP servers and list their tools (a broken server is reported, the others still listed).</source>
         <translation>启动 MCP 服务器并列出其工具（出故障的服务器会被报告，其他服务器照常列出）。</translation>
     </message>
@@ -548,28 +540,235 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
         <source>No matches for &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的结果。</translation>
     </message>
+    <message>
+        <source>Allow every tool call without asking (tools whose stored policy is &quot;never&quot; stay denied).</source>
+        <translation>允许所有工具调用，不再询问（已保存策略为“never”的工具仍会被拒绝）。</translation>
+    </message>
+    <message>
+        <source>Write the saved servers as an mcpServers JSON file (never their tokens).</source>
+        <translation>将已保存的服务器写为 mcpServers JSON 文件（绝不包含其令牌）。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>写入 FILE 而不是 stdout。</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp export [--output FILE]</source>
+        <translation>用法：harness-cli mcp export [--output FILE]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: its access token is not exported (it stays in the keychain); enter it again after importing.</source>
+        <translation>“%1”：其访问令牌不会导出（仍保存在钥匙串中）；导入后请重新输入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: its OAuth sign-in is not exported; you sign in again after importing.</source>
+        <translation>“%1”：其 OAuth 登录不会导出；导入后需要重新登录。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported %n server(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个服务器导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only for this harness (name or id).</source>
+        <translation>仅限此 Harness（名称或 ID）。</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Only for this MCP server (name or id).</source>
+        <translation>仅限此 MCP 服务器（名称或 ID）。</translation>
+    </message>
+    <message>
+        <source>Only for this tool of the server (needs --server).</source>
+        <translation>仅限该服务器的此工具（需要 --server）。</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>no saved MCP server named &quot;%1&quot;. `harness-cli mcp tools` lists them.</source>
+        <translation>没有名为“%1”的已保存 MCP 服务器。`harness-cli mcp tools` 可列出它们。</translation>
+    </message>
+    <message>
+        <source>--tool needs --server: a tool name means something only on its server.</source>
+        <translation>--tool 需要 --server：工具名称只在其所属服务器上才有意义。</translation>
+    </message>
+    <message>
+        <source>List the stored tool approval rules (the most specific rule wins).</source>
+        <translation>列出已保存的工具批准规则（最具体的规则优先）。</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（任意）</translation>
+    </message>
+    <message>
+        <source>(deleted harness %1)</source>
+        <translation>（已删除的 Harness %1）</translation>
+    </message>
+    <message>
+        <source>(deleted server %1)</source>
+        <translation>（已删除的服务器 %1）</translation>
+    </message>
+    <message>
+        <source>No tool policies: read-only tools run, every other tool is asked about.</source>
+        <translation>没有工具策略：只读工具直接运行，其他工具每次都会询问。</translation>
+    </message>
+    <message>
+        <source>HARNESS</source>
+        <translation>HARNESS</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>TOOL</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Store whether tools run without asking (always), are asked about (ask) or never run; without options for every tool.</source>
+        <translation>保存工具是无需询问即运行（always）、需要询问（ask）还是从不运行（never）；不带选项时适用于所有工具。</translation>
+    </message>
+    <message>
+        <source>ask, always or never.</source>
+        <translation>ask、always 或 never。</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp policy set [--harness H] [--server S] [--tool T] ask|always|never</source>
+        <translation>用法：harness-cli mcp policy set [--harness H] [--server S] [--tool T] ask|always|never</translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation>已设置 %1</translation>
+    </message>
+    <message>
+        <source>Remove the tool approval rule of exactly this scope.</source>
+        <translation>删除恰好为此范围的工具批准规则。</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli mcp policy unset [--harness H] [--server S] [--tool T]</source>
+        <translation>用法：harness-cli mcp policy unset [--harness H] [--server S] [--tool T]</translation>
+    </message>
+    <message>
+        <source>no tool policy with exactly this scope; `harness-cli mcp policy list` shows them.</source>
+        <translation>没有恰好为此范围的工具策略；`harness-cli mcp policy list` 可列出它们。</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>An MCP server asks you to sign in. Open this address in a browser on this computer:
+  %1
+</source>
+        <translation>有 MCP 服务器要求你登录。请在这台电脑的浏览器中打开此地址：
+  %1
+</translation>
+    </message>
 </context>
 <context>
     <name>harness::cli::TerminalApprovalPolicy</name>
     <message>
-        <source>The tool &quot;%1&quot; needs approval, and there is no terminal to ask on. Run harness-cli chat with --yes to allow tools.</source>
-        <translation>工具“%1”需要批准，但没有可用于询问的终端。请加上 --yes 运行 harness-cli chat 以允许工具。</translation>
-    </message>
-    <message>
-        <source>Allow %1 / %2</source>
-        <translation>允许 %1 / %2？</translation>
-    </message>
-    <message>
-        <source>(may delete or overwrite data)</source>
-        <translation>（可能删除或覆盖数据）</translation>
-    </message>
-    <message>
-        <source>[y]es / [N]o / [a]lways for this tool: </source>
-        <translation>[y] 是 / [N] 否 / [a] 始终允许此工具：</translation>
-    </message>
-    <message>
         <source>The user denied this call of &quot;%1&quot;.</source>
         <translation>用户拒绝了对“%1”的此次调用。</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; needs approval, and stdin is not a terminal to ask on. Pass --yes to allow tools, or allow this one with `%2`.</source>
+        <translation>工具“%1”需要批准，但 stdin 不是可用于询问的终端。请指定 --yes 以允许工具，或使用 `%2` 允许此工具。</translation>
+    </message>
+    <message>
+        <source>Tool call: %1 (server &quot;%2&quot;, tool &quot;%3&quot;)</source>
+        <translation>工具调用：%1（服务器“%2”，工具“%3”）</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>destructive: may delete or overwrite data</source>
+        <translation>破坏性：可能删除或覆盖数据</translation>
+    </message>
+    <message>
+        <source>may change things</source>
+        <translation>可能会做出更改</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Allow? [y] once / [s] this session / [a] always / [n] deny: </source>
+        <extracomment>y, s, a and n are the keys the user types; keep them untranslated</extracomment>
+        <translation>允许吗？[y] 一次 / [s] 本次会话 / [a] 始终 / [n] 拒绝：</translation>
+    </message>
+    <message>
+        <source>(This server is not saved, so the answer holds for this run only.)
+</source>
+        <translation>（此服务器未保存，因此该回答仅对本次运行有效。）
+</translation>
+    </message>
+</context>
+<context>
+    <name>harness::cli::TerminalElicitationHandler</name>
+    <message>
+        <source>yes/no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>number or name of a choice</source>
+        <translation>选项的编号或名称</translation>
+    </message>
+    <message>
+        <source>choices separated by commas</source>
+        <translation>以逗号分隔的选项</translation>
+    </message>
+    <message>
+        <source>harness-cli: MCP server &quot;%1&quot; asked for input (&quot;%2&quot;); declined because stdin is not a terminal.
+</source>
+        <translation>harness-cli：MCP 服务器“%1”请求输入（“%2”）；由于 stdin 不是终端，已拒绝。
+</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; asks:</source>
+        <translation>MCP 服务器“%1”询问：</translation>
+    </message>
+    <message>
+        <source>(Enter keeps the [default]; &quot;-&quot; leaves an optional field empty; Ctrl-D cancels.)</source>
+        <translation>（按 Enter 保留[默认值]；输入“-”将可选字段留空；Ctrl-D 取消。）</translation>
+    </message>
+    <message>
+        <source>(These fields cannot be filled in here: %1)</source>
+        <translation>（这些字段无法在此填写：%1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>“%1”为必填项。</translation>
+    </message>
+    <message>
+        <source>Send? [a] accept / [d] decline / [c] cancel: </source>
+        <extracomment>a, d and c are the keys the user types; keep them untranslated</extracomment>
+        <translation>发送吗？[a] 接受 / [d] 拒绝 / [c] 取消：</translation>
     </message>
 </context>
 <context>
@@ -855,6 +1054,120 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     <message>
         <source>The server cancelled its request: %1</source>
         <translation>服务器取消了其请求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpCredentialKeeper</name>
+    <message>
+        <source>Could not remove %1 from %2: %3</source>
+        <translation>无法从%2中删除 %1：%3</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of MCP server &quot;%1&quot; is unreadable; sign in again.</source>
+        <translation>MCP 服务器“%1”已保存的登录信息无法读取；请重新登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in of MCP server &quot;%1&quot; could not be saved in %2 (%3); you will be asked to sign in again next time.</source>
+        <translation>无法将 MCP 服务器“%1”的登录信息保存到%2中（%3）；下次会再次要求你登录。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::McpElicitationForm</name>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>“%1”为必填项。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be yes or no.</source>
+        <translation>“%1”必须为是或否。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>“%1”必须是数字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>“%1”必须是整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at least %2.</source>
+        <translation>“%1”不能小于 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at most %2.</source>
+        <translation>“%1”不能大于 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of the offered choices.</source>
+        <translation>“%1”必须是提供的选项之一。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of choices.</source>
+        <translation>“%1”必须是选项列表。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must only contain the offered choices.</source>
+        <translation>“%1”只能包含提供的选项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n item(s) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>请为“%1”至少选择 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n item(s) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>请为“%1”最多选择 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>“%1”必须是文本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; needs at least %n character(s).</source>
+        <translation>
+            <numerusform>“%1”至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; allows at most %n character(s).</source>
+        <translation>
+            <numerusform>“%1”最多允许 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an email address, like name@example.com.</source>
+        <translation>“%1”必须是电子邮件地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a full address, like https://example.com.</source>
+        <translation>“%1”必须是完整地址，例如 https://example.com。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date like 2025-12-31.</source>
+        <translation>“%1”必须是类似 2025-12-31 的日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date and time like 2025-12-31T18:30:00Z.</source>
+        <translation>“%1”必须是类似 2025-12-31T18:30:00Z 的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Answer yes or no for &quot;%1&quot;.</source>
+        <translation>请对“%1”回答是或否。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices for &quot;%2&quot;.</source>
+        <translation>“%1”不是“%2”的选项之一。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1465,29 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     <message>
         <source>(Details: %1)</source>
         <translation>（详情：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::StoredApprovalPolicy</name>
+    <message>
+        <source>Change it in the settings (tool approval), or with `%1`.</source>
+        <translation>请在设置（工具批准）中更改，或使用 `%1`。</translation>
+    </message>
+    <message>
+        <source>Change it in the tools of the MCP server &quot;%1&quot; (Harnesses page), or with `%2`.</source>
+        <translation>请在 MCP 服务器“%1”的工具中（Harness 页面）更改，或使用 `%2`。</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; of the MCP server &quot;%2&quot; is set to never run. %3</source>
+        <translation>MCP 服务器“%2”的工具“%1”被设置为从不运行。%3</translation>
+    </message>
+    <message>
+        <source>The user denied the tool &quot;%1&quot; for this session.</source>
+        <translation>用户在本次会话中拒绝了工具“%1”。</translation>
+    </message>
+    <message>
+        <source>The tool &quot;%1&quot; needs approval and nobody can be asked here. Allow it for this server with `harness-cli mcp policy set --server &quot;%2&quot; --tool &quot;%3&quot; always`, or run harness-cli with --yes.</source>
+        <translation>工具“%1”需要批准，但此处无法询问任何人。请使用 `harness-cli mcp policy set --server &quot;%2&quot; --tool &quot;%3&quot; always` 为此服务器允许它，或加上 --yes 运行 harness-cli。</translation>
     </message>
 </context>
 <context>

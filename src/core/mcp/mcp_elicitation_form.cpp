@@ -43,14 +43,15 @@ QList<McpElicitationField::Option> optionsOf(const QJsonObject& schema)
 
 bool isYes(const QString& t)
 {
+    // English words always work; the user's language's word too (the hint shows that one).
     return t == QLatin1String("y") || t == QLatin1String("yes") || t == QLatin1String("true") ||
-           t == QLatin1String("1") || t == QLatin1String("on");
+           t == QLatin1String("1") || t == QLatin1String("on") || t == Tr::tr("yes").toLower();
 }
 
 bool isNo(const QString& t)
 {
     return t == QLatin1String("n") || t == QLatin1String("no") || t == QLatin1String("false") ||
-           t == QLatin1String("0") || t == QLatin1String("off");
+           t == QLatin1String("0") || t == QLatin1String("off") || t == Tr::tr("no").toLower();
 }
 
 QString numberText(double value)
