@@ -841,6 +841,16 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
         <source>New conversation</source>
         <translation>Neue Unterhaltung</translation>
     </message>
+    <message>
+        <source>%1, answering</source>
+        <extracomment>Screen reader text of a sidebar row whose answer is streaming; %1 is the title.</extracomment>
+        <translation>%1, antwortet gerade</translation>
+    </message>
+    <message>
+        <source>%1, unread</source>
+        <extracomment>Screen reader text of a sidebar row with an answer not seen yet; %1 is the title.</extracomment>
+        <translation>%1, ungelesen</translation>
+    </message>
 </context>
 <context>
     <name>harness::core::DayGroup</name>
@@ -1920,6 +1930,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
             <numerusform>%n Unterhaltungen · lokales Profil</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::MessageDelegate</name>
@@ -2103,6 +2117,26 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     </message>
 </context>
 <context>
+    <name>harness::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column headers of the keyboard shortcuts table: what the shortcut does, and its keys.</extracomment>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::Sidebar</name>
     <message>
         <source>New chat</source>
@@ -2151,6 +2185,34 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
             <numerusform>%n Ergebnisse</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete the conversation: %1</source>
+        <translation>Die Unterhaltung konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Conversation actions</source>
+        <translation>Aktionen für die Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Could not pin the conversation: %1</source>
+        <translation>Die Unterhaltung konnte nicht angeheftet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::StoreOpener</name>
@@ -2181,6 +2243,29 @@ Mit einer neuen, leeren Datenbank beginnen? Die aktuelle Datei bleibt unter neue
     <message>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::UndoBar</name>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Bring the conversation back</source>
+        <translation>Die Unterhaltung zurückholen</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>„%1“ gelöscht</translation>
     </message>
 </context>
 <context>

@@ -841,6 +841,16 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
         <source>New conversation</source>
         <translation>Nueva conversación</translation>
     </message>
+    <message>
+        <source>%1, answering</source>
+        <extracomment>Screen reader text of a sidebar row whose answer is streaming; %1 is the title.</extracomment>
+        <translation>%1, respondiendo</translation>
+    </message>
+    <message>
+        <source>%1, unread</source>
+        <extracomment>Screen reader text of a sidebar row with an answer not seen yet; %1 is the title.</extracomment>
+        <translation>%1, sin leer</translation>
+    </message>
 </context>
 <context>
     <name>harness::core::DayGroup</name>
@@ -1920,6 +1930,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
             <numerusform>%n conversaciones · perfil local</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::MessageDelegate</name>
@@ -2103,6 +2117,26 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     </message>
 </context>
 <context>
+    <name>harness::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column headers of the keyboard shortcuts table: what the shortcut does, and its keys.</extracomment>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::Sidebar</name>
     <message>
         <source>New chat</source>
@@ -2151,6 +2185,34 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
             <numerusform>%n resultados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Could not delete the conversation: %1</source>
+        <translation>No se pudo eliminar la conversación: %1</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Dejar de fijar</translation>
+    </message>
+    <message>
+        <source>Conversation actions</source>
+        <translation>Acciones de la conversación</translation>
+    </message>
+    <message>
+        <source>Could not pin the conversation: %1</source>
+        <translation>No se pudo fijar la conversación: %1</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::StoreOpener</name>
@@ -2181,6 +2243,29 @@ Start with a fresh, empty database? The current file is kept next to it under a 
     <message>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::UndoBar</name>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer la eliminación</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Bring the conversation back</source>
+        <translation>Recuperar la conversación</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>Se eliminó «%1»</translation>
     </message>
 </context>
 <context>

@@ -841,6 +841,16 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
+    <message>
+        <source>%1, answering</source>
+        <extracomment>Screen reader text of a sidebar row whose answer is streaming; %1 is the title.</extracomment>
+        <translation>%1, réponse en cours</translation>
+    </message>
+    <message>
+        <source>%1, unread</source>
+        <extracomment>Screen reader text of a sidebar row with an answer not seen yet; %1 is the title.</extracomment>
+        <translation>%1, non lue</translation>
+    </message>
 </context>
 <context>
     <name>harness::core::DayGroup</name>
@@ -1920,6 +1930,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
             <numerusform>%n conversations · profil local</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::MessageDelegate</name>
@@ -2103,6 +2117,26 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>harness::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column headers of the keyboard shortcuts table: what the shortcut does, and its keys.</extracomment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::Sidebar</name>
     <message>
         <source>New chat</source>
@@ -2151,6 +2185,34 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
             <numerusform>%n résultats</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Could not delete the conversation: %1</source>
+        <translation>Impossible de supprimer la conversation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Détacher</translation>
+    </message>
+    <message>
+        <source>Conversation actions</source>
+        <translation>Actions sur la conversation</translation>
+    </message>
+    <message>
+        <source>Could not pin the conversation: %1</source>
+        <translation>Impossible d’épingler la conversation&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::StoreOpener</name>
@@ -2181,6 +2243,29 @@ Repartir d’une base de données neuve et vide&#xa0;? Le fichier actuel est con
     <message>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::UndoBar</name>
+    <message>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Bring the conversation back</source>
+        <translation>Récupérer la conversation</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>«&#xa0;%1&#xa0;» supprimée</translation>
     </message>
 </context>
 <context>

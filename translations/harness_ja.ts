@@ -836,6 +836,16 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
         <source>New conversation</source>
         <translation>新しい会話</translation>
     </message>
+    <message>
+        <source>%1, answering</source>
+        <extracomment>Screen reader text of a sidebar row whose answer is streaming; %1 is the title.</extracomment>
+        <translation>%1、回答中</translation>
+    </message>
+    <message>
+        <source>%1, unread</source>
+        <extracomment>Screen reader text of a sidebar row with an answer not seen yet; %1 is the title.</extracomment>
+        <translation>%1、未読</translation>
+    </message>
 </context>
 <context>
     <name>harness::core::DayGroup</name>
@@ -1910,6 +1920,10 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
             <numerusform>会話 %n 件 · ローカル プロファイル</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::MessageDelegate</name>
@@ -2093,6 +2107,26 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column headers of the keyboard shortcuts table: what the shortcut does, and its keys.</extracomment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::Sidebar</name>
     <message>
         <source>New chat</source>
@@ -2140,6 +2174,34 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
             <numerusform>%n 件の結果</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Could not delete the conversation: %1</source>
+        <translation>会話を削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>ピン留めを外す</translation>
+    </message>
+    <message>
+        <source>Conversation actions</source>
+        <translation>会話の操作</translation>
+    </message>
+    <message>
+        <source>Could not pin the conversation: %1</source>
+        <translation>会話をピン留めできませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::StoreOpener</name>
@@ -2170,6 +2232,29 @@ Start with a fresh, empty database? The current file is kept next to it under a 
     <message>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::UndoBar</name>
+    <message>
+        <source>Undo delete</source>
+        <translation>削除を取り消す</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Bring the conversation back</source>
+        <translation>会話を元に戻します</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>新しい会話</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>「%1」を削除しました</translation>
     </message>
 </context>
 <context>

@@ -836,6 +836,16 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
         <source>New conversation</source>
         <translation>新对话</translation>
     </message>
+    <message>
+        <source>%1, answering</source>
+        <extracomment>Screen reader text of a sidebar row whose answer is streaming; %1 is the title.</extracomment>
+        <translation>%1，正在回答</translation>
+    </message>
+    <message>
+        <source>%1, unread</source>
+        <extracomment>Screen reader text of a sidebar row with an answer not seen yet; %1 is the title.</extracomment>
+        <translation>%1，未读</translation>
+    </message>
 </context>
 <context>
     <name>harness::core::DayGroup</name>
@@ -1910,6 +1920,10 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
             <numerusform>%n 个对话 · 本地配置文件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::MessageDelegate</name>
@@ -2093,6 +2107,26 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column headers of the keyboard shortcuts table: what the shortcut does, and its keys.</extracomment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::Sidebar</name>
     <message>
         <source>New chat</source>
@@ -2140,6 +2174,34 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
             <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Could not delete the conversation: %1</source>
+        <translation>无法删除对话：%1</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <source>Conversation actions</source>
+        <translation>对话操作</translation>
+    </message>
+    <message>
+        <source>Could not pin the conversation: %1</source>
+        <translation>无法置顶对话：%1</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::StoreOpener</name>
@@ -2170,6 +2232,29 @@ Start with a fresh, empty database? The current file is kept next to it under a 
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::UndoBar</name>
+    <message>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Bring the conversation back</source>
+        <translation>恢复该对话</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>已删除“%1”</translation>
     </message>
 </context>
 <context>
