@@ -10,6 +10,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -151,6 +152,17 @@ private Q_SLOTS:
         for (const char* english :
              {"Settings", "New chat", "Manage harnesses", "Search conversations (Ctrl+K)"})
             QVERIFY2(!texts.contains(QLatin1String(english)), english);
+
+        // Settings offers every shipped language by its own name (applied on restart).
+        auto* languages = window.findChild<QComboBox*>(QStringLiteral("languageBox"));
+        QVERIFY(languages);
+        QStringList codes;
+        for (int i = 0; i < languages->count(); ++i)
+            codes << languages->itemData(i).toString();
+        for (const QString& code : Translations::available())
+            QVERIFY2(codes.contains(code), qPrintable(code));
+        QVERIFY(languages->findText(QStringLiteral("Deutsch")) >= 0);
+        QVERIFY(languages->findText(QStringLiteral("日本語")) >= 0);
     }
 
     /// harness-cli follows LANG when no language is set, and the setting over LANG.
