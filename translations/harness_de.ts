@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountConfiguration</name>
+    <message>
+        <source>No sign-in service is configured. Enter its issuer URL under Settings &gt; Account &gt; Advanced.</source>
+        <translation>Es ist kein Anmeldedienst eingerichtet. Geben Sie seine Aussteller-URL unter Einstellungen &gt; Konto &gt; Erweitert ein.</translation>
+    </message>
+    <message>
+        <source>The issuer URL &quot;%1&quot; is not usable: it must start with https:// (http:// only for this computer, e.g. http://127.0.0.1:8080).</source>
+        <translation>Die Aussteller-URL „%1“ ist nicht verwendbar: Sie muss mit https:// beginnen (http:// nur für diesen Computer, z. B. http://127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <source>The client id is empty. Enter the desktop app&apos;s client id under Settings &gt; Account &gt; Advanced.</source>
+        <translation>Die Client-ID ist leer. Geben Sie die Client-ID der Desktop-App unter Einstellungen &gt; Konto &gt; Erweitert ein.</translation>
+    </message>
+    <message>
+        <source>No sync service is configured. Enter the Convex deployment URL under Settings &gt; Account &gt; Advanced.</source>
+        <translation>Es ist kein Synchronisierungsdienst eingerichtet. Geben Sie die Convex-Deployment-URL unter Einstellungen &gt; Konto &gt; Erweitert ein.</translation>
+    </message>
+    <message>
+        <source>The deployment URL &quot;%1&quot; is not usable: it must start with https:// (http:// only for this computer).</source>
+        <translation>Die Deployment-URL „%1“ ist nicht verwendbar: Sie muss mit https:// beginnen (http:// nur für diesen Computer).</translation>
+    </message>
+</context>
+<context>
     <name>AuthError</name>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -138,6 +161,55 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDataQuestion</name>
+    <message numerus="yes">
+        <source>This device holds %n item(s) (harnesses, conversations, messages, settings) of another Harness account.
+
+Upload them to %1, keep them on this device only (never synced), or remove them from this device?</source>
+        <translation>
+            <numerusform>Auf diesem Gerät liegt %n Element (Harnesses, Unterhaltungen, Nachrichten, Einstellungen) eines anderen Harness-Kontos.
+
+In %1 hochladen, nur auf diesem Gerät behalten (nie synchronisiert) oder von diesem Gerät entfernen?</numerusform>
+            <numerusform>Auf diesem Gerät liegen %n Elemente (Harnesses, Unterhaltungen, Nachrichten, Einstellungen) eines anderen Harness-Kontos.
+
+In %1 hochladen, nur auf diesem Gerät behalten (nie synchronisiert) oder von diesem Gerät entfernen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device holds %n item(s) (harnesses, conversations, messages, settings) created without an account.
+
+Upload them to %1 so they appear on the web and your other devices, keep them on this device only (never synced), or remove them from this device?</source>
+        <translation>
+            <numerusform>Auf diesem Gerät liegt %n Element (Harnesses, Unterhaltungen, Nachrichten, Einstellungen), das ohne Konto erstellt wurde.
+
+In %1 hochladen, damit es im Web und auf Ihren anderen Geräten erscheint, nur auf diesem Gerät behalten (nie synchronisiert) oder von diesem Gerät entfernen?</numerusform>
+            <numerusform>Auf diesem Gerät liegen %n Elemente (Harnesses, Unterhaltungen, Nachrichten, Einstellungen), die ohne Konto erstellt wurden.
+
+In %1 hochladen, damit sie im Web und auf Ihren anderen Geräten erscheinen, nur auf diesem Gerät behalten (nie synchronisiert) oder von diesem Gerät entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data on this device</source>
+        <translation>Daten auf diesem Gerät</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Keep on this device only</source>
+        <translation>Nur auf diesem Gerät behalten</translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation>Von diesem Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Später entscheiden</translation>
     </message>
 </context>
 <context>
@@ -773,6 +845,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
         <source>Send? [a] accept / [d] decline / [c] cancel: </source>
         <extracomment>a, d and c are the keys the user types; keep them untranslated</extracomment>
         <translation>Senden? [a] annehmen / [d] ablehnen / [c] abbrechen: </translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::AccountService</name>
+    <message>
+        <source>Sign out before changing where the account signs in and syncs.</source>
+        <translation>Melden Sie sich ab, bevor Sie ändern, wo sich das Konto anmeldet und synchronisiert.</translation>
+    </message>
+    <message>
+        <source>No web browser is available to sign in.</source>
+        <translation>Zum Anmelden ist kein Webbrowser verfügbar.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>Warten auf Ihre Anmeldung im Browser…</translation>
+    </message>
+    <message>
+        <source>No account chosen yet</source>
+        <translation>Noch kein Konto gewählt</translation>
+    </message>
+    <message>
+        <source>Local profile: not syncing</source>
+        <translation>Lokales Profil: keine Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Signed out: %1</source>
+        <translation>Abgemeldet: %1</translation>
+    </message>
+    <message>
+        <source>Signed out: sign in to sync again</source>
+        <translation>Abgemeldet: Melden Sie sich an, um wieder zu synchronisieren</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1694,140 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     </message>
 </context>
 <context>
+    <name>harness::gui::AccountPanel</name>
+    <message>
+        <source>Sign in to Harness</source>
+        <translation>Bei Harness anmelden</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Abmelden…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Use without an account</source>
+        <translation>Ohne Konto verwenden</translation>
+    </message>
+    <message>
+        <source>Keep everything on this computer and stop syncing.</source>
+        <translation>Alles auf diesem Computer behalten und die Synchronisierung beenden.</translation>
+    </message>
+    <message>
+        <source>Advanced: sign-in and sync addresses</source>
+        <translation>Erweitert: Anmelde- und Synchronisierungsadressen</translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation>Aussteller-URL</translation>
+    </message>
+    <message>
+        <source>Issuer URL:</source>
+        <translation>Aussteller-URL:</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Sync deployment URL</source>
+        <translation>Synchronisierungs-Deployment-URL</translation>
+    </message>
+    <message>
+        <source>Sync deployment URL:</source>
+        <extracomment>The Convex deployment that keeps the account&apos;s data</extracomment>
+        <translation>Synchronisierungs-Deployment-URL:</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply the sign-in and sync addresses</source>
+        <translation>Die Anmelde- und Synchronisierungsadressen übernehmen</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Signed out. Sign in again to keep this computer in sync with your account.</source>
+        <translation>Abgemeldet. Melden Sie sich erneut an, um diesen Computer mit Ihrem Konto synchron zu halten.</translation>
+    </message>
+    <message>
+        <source>Not signed in. This is a local profile: everything stays on this computer and nothing is synced.</source>
+        <translation>Nicht angemeldet. Dies ist ein lokales Profil: Alles bleibt auf diesem Computer, nichts wird synchronisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %1 (%n change(s) waiting)</source>
+        <translation>
+            <numerusform>Synchronisierung: %1 (%n Änderung wartet)</numerusform>
+            <numerusform>Synchronisierung: %1 (%n Änderungen warten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Sign out to change these.</source>
+        <translation>Melden Sie sich ab, um dies zu ändern.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sign out of Harness? Sync stops on this computer.
+
+Your conversations and harnesses stay in your account. Keep a copy on this computer too, or remove them from this computer?</source>
+        <translation>Von Harness abmelden? Die Synchronisierung auf diesem Computer wird beendet.
+
+Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf diesem Computer behalten oder sie von diesem Computer entfernen?</translation>
+    </message>
+    <message>
+        <source>Sign out and keep local copies</source>
+        <translation>Abmelden und lokale Kopien behalten</translation>
+    </message>
+    <message>
+        <source>Sign out and remove them from this computer</source>
+        <translation>Abmelden und von diesem Computer entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::AccountUi</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Signed out. This is now a local profile.</source>
+        <translation>Abgemeldet. Dies ist jetzt ein lokales Profil.</translation>
+    </message>
+    <message>
+        <source>Your Harness session ended. Sign in again to keep syncing.</source>
+        <translation>Ihre Harness-Sitzung ist beendet. Melden Sie sich erneut an, um weiter zu synchronisieren.</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ChatPage</name>
     <message>
         <source>Ask anything. Your conversation is saved on this computer as you go.</source>
@@ -1923,16 +2164,20 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conversation(s) · local profile</source>
-        <translation>
-            <numerusform>%n Unterhaltung · lokales Profil</numerusform>
-            <numerusform>%n Unterhaltungen · lokales Profil</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2460,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     </message>
 </context>
 <context>
+    <name>harness::gui::SignInProgress</name>
+    <message>
+        <source>Continue in your browser</source>
+        <translation>Im Browser fortfahren</translation>
+    </message>
+    <message>
+        <source>Sign in on the page that opened in your web browser, then come back here. If no page opened, copy this link into your browser:</source>
+        <translation>Melden Sie sich auf der Seite an, die sich in Ihrem Webbrowser geöffnet hat, und kehren Sie dann hierher zurück. Falls sich keine Seite geöffnet hat, kopieren Sie diesen Link in Ihren Browser:</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Anmeldelink</translation>
+    </message>
+    <message>
+        <source>Opening the browser…</source>
+        <translation>Browser wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link</source>
+        <translation>Den Anmeldelink kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::StoreOpener</name>
     <message>
         <source>Database: %1
@@ -2246,6 +2530,93 @@ Mit einer neuen, leeren Datenbank beginnen? Die aktuelle Datei bleibt unter neue
     </message>
 </context>
 <context>
+    <name>harness::gui::SyncStatusButton</name>
+    <message>
+        <source>Signing in…</source>
+        <extracomment>Status bar: the app is signing in to the Harness account</extracomment>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Local profile</source>
+        <extracomment>Status bar: no account, nothing syncs</extracomment>
+        <translation>Lokales Profil</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. Click to sign in and sync.</source>
+        <translation>Alles bleibt auf diesem Computer. Klicken Sie, um sich anzumelden und zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>⚠ Signed out</source>
+        <translation>⚠ Abgemeldet</translation>
+    </message>
+    <message>
+        <source>%1
+Click to sign in again.</source>
+        <translation>%1
+Klicken Sie, um sich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>✓ Synced</source>
+        <translation>✓ Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Everything is in sync with your account. Click to sync now.</source>
+        <translation>Alles ist mit Ihrem Konto synchron. Klicken Sie, um jetzt zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Sending and receiving changes.</source>
+        <translation>Änderungen werden gesendet und empfangen.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached: %1
+Changes are kept and sync when the connection is back. Click to try now.</source>
+        <translation>Der Synchronisierungsdienst ist nicht erreichbar: %1
+Änderungen bleiben erhalten und werden synchronisiert, sobald die Verbindung wieder besteht. Klicken Sie, um es jetzt zu versuchen.</translation>
+    </message>
+    <message>
+        <source>⚠ Sync error</source>
+        <translation>⚠ Synchronisierungsfehler</translation>
+    </message>
+    <message>
+        <source>%1
+Click to try again.</source>
+        <translation>%1
+Klicken Sie, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Sync waiting</source>
+        <translation>Synchronisierung wartet</translation>
+    </message>
+    <message>
+        <source>Choose what to do with the data on this computer. Click to answer.</source>
+        <translation>Legen Sie fest, was mit den Daten auf diesem Computer geschehen soll. Klicken Sie, um zu antworten.</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>Synchronisierung aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n change(s) waiting</source>
+        <extracomment>Status bar: local changes not yet sent to the account</extracomment>
+        <translation>
+            <numerusform>· %n Änderung wartet</numerusform>
+            <numerusform>· %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync status: %1</source>
+        <translation>Synchronisierungsstatus: %1</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::UndoBar</name>
     <message>
         <source>Undo delete</source>
@@ -2266,6 +2637,37 @@ Mit einer neuen, leeren Datenbank beginnen? Die aktuelle Datei bleibt unter neue
     <message>
         <source>Deleted “%1”</source>
         <translation>„%1“ gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::WelcomePage</name>
+    <message>
+        <source>Welcome to Harness Desktop</source>
+        <translation>Willkommen bei Harness Desktop</translation>
+    </message>
+    <message>
+        <source>Chat with AI agents that can use your tools. How would you like to start?</source>
+        <translation>Chatten Sie mit KI-Agenten, die Ihre Tools verwenden können. Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>Sign in to Harness</source>
+        <translation>Bei Harness anmelden</translation>
+    </message>
+    <message>
+        <source>Your harnesses and conversations stay in sync with the Harness web app and your other computers. Sign-in happens in your web browser.</source>
+        <translation>Ihre Harnesses und Unterhaltungen bleiben mit der Harness-Web-App und Ihren anderen Computern synchron. Die Anmeldung erfolgt in Ihrem Webbrowser.</translation>
+    </message>
+    <message>
+        <source>Use without an account</source>
+        <translation>Ohne Konto verwenden</translation>
+    </message>
+    <message>
+        <source>Everything works and stays on this computer; nothing is synced. You can sign in later in Settings.</source>
+        <translation>Alles funktioniert und bleibt auf diesem Computer; nichts wird synchronisiert. Sie können sich später in den Einstellungen anmelden.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>

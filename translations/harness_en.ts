@@ -19,6 +19,35 @@
     </message>
 </context>
 <context>
+    <name>LocalDataQuestion</name>
+    <message numerus="yes">
+        <source>This device holds %n item(s) (harnesses, conversations, messages, settings) of another Harness account.
+
+Upload them to %1, keep them on this device only (never synced), or remove them from this device?</source>
+        <translation>
+            <numerusform>This device holds %n item (harnesses, conversations, messages, settings) of another Harness account.
+
+Upload them to %1, keep them on this device only (never synced), or remove them from this device?</numerusform>
+            <numerusform>This device holds %n items (harnesses, conversations, messages, settings) of another Harness account.
+
+Upload them to %1, keep them on this device only (never synced), or remove them from this device?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device holds %n item(s) (harnesses, conversations, messages, settings) created without an account.
+
+Upload them to %1 so they appear on the web and your other devices, keep them on this device only (never synced), or remove them from this device?</source>
+        <translation>
+            <numerusform>This device holds %n item (harnesses, conversations, messages, settings) created without an account.
+
+Upload them to %1 so they appear on the web and your other devices, keep them on this device only (never synced), or remove them from this device?</numerusform>
+            <numerusform>This device holds %n items (harnesses, conversations, messages, settings) created without an account.
+
+Upload them to %1 so they appear on the web and your other devices, keep them on this device only (never synced), or remove them from this device?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>harness::cli</name>
     <message numerus="yes">
         <source>id %1 · %n message(s)</source>
@@ -77,12 +106,22 @@
     </message>
 </context>
 <context>
+    <name>harness::gui::AccountPanel</name>
+    <message numerus="yes">
+        <source>Sync: %1 (%n change(s) waiting)</source>
+        <translation>
+            <numerusform>Sync: %1 (%n change waiting)</numerusform>
+            <numerusform>Sync: %1 (%n changes waiting)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::MainWindow</name>
     <message numerus="yes">
-        <source>%n conversation(s) · local profile</source>
+        <source>%n conversation(s)</source>
         <translation>
-            <numerusform>%n conversation · local profile</numerusform>
-            <numerusform>%n conversations · local profile</numerusform>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
 </context>
@@ -93,6 +132,17 @@
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::SyncStatusButton</name>
+    <message numerus="yes">
+        <source>· %n change(s) waiting</source>
+        <extracomment>Status bar: local changes not yet sent to the account</extracomment>
+        <translation>
+            <numerusform>· %n change waiting</numerusform>
+            <numerusform>· %n changes waiting</numerusform>
         </translation>
     </message>
 </context>

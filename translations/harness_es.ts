@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountConfiguration</name>
+    <message>
+        <source>No sign-in service is configured. Enter its issuer URL under Settings &gt; Account &gt; Advanced.</source>
+        <translation>No hay ningún servicio de inicio de sesión configurado. Escribe la URL de su emisor en Ajustes &gt; Cuenta &gt; Avanzado.</translation>
+    </message>
+    <message>
+        <source>The issuer URL &quot;%1&quot; is not usable: it must start with https:// (http:// only for this computer, e.g. http://127.0.0.1:8080).</source>
+        <translation>La URL del emisor «%1» no se puede usar: debe empezar por https:// (http:// solo para este ordenador, p. ej., http://127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <source>The client id is empty. Enter the desktop app&apos;s client id under Settings &gt; Account &gt; Advanced.</source>
+        <translation>El ID de cliente está vacío. Escribe el ID de cliente de la aplicación de escritorio en Ajustes &gt; Cuenta &gt; Avanzado.</translation>
+    </message>
+    <message>
+        <source>No sync service is configured. Enter the Convex deployment URL under Settings &gt; Account &gt; Advanced.</source>
+        <translation>No hay ningún servicio de sincronización configurado. Escribe la URL del despliegue de Convex en Ajustes &gt; Cuenta &gt; Avanzado.</translation>
+    </message>
+    <message>
+        <source>The deployment URL &quot;%1&quot; is not usable: it must start with https:// (http:// only for this computer).</source>
+        <translation>La URL del despliegue «%1» no se puede usar: debe empezar por https:// (http:// solo para este ordenador).</translation>
+    </message>
+</context>
+<context>
     <name>AuthError</name>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -138,6 +161,55 @@
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDataQuestion</name>
+    <message numerus="yes">
+        <source>This device holds %n item(s) (harnesses, conversations, messages, settings) of another Harness account.
+
+Upload them to %1, keep them on this device only (never synced), or remove them from this device?</source>
+        <translation>
+            <numerusform>Este dispositivo contiene %n elemento (harness, conversaciones, mensajes, ajustes) de otra cuenta de Harness.
+
+¿Subirlo a %1, conservarlo solo en este dispositivo (sin sincronizar nunca) o quitarlo de este dispositivo?</numerusform>
+            <numerusform>Este dispositivo contiene %n elementos (harness, conversaciones, mensajes, ajustes) de otra cuenta de Harness.
+
+¿Subirlos a %1, conservarlos solo en este dispositivo (sin sincronizar nunca) o quitarlos de este dispositivo?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device holds %n item(s) (harnesses, conversations, messages, settings) created without an account.
+
+Upload them to %1 so they appear on the web and your other devices, keep them on this device only (never synced), or remove them from this device?</source>
+        <translation>
+            <numerusform>Este dispositivo contiene %n elemento (harness, conversaciones, mensajes, ajustes) creado sin cuenta.
+
+¿Subirlo a %1 para que aparezca en la web y en tus otros dispositivos, conservarlo solo en este dispositivo (sin sincronizar nunca) o quitarlo de este dispositivo?</numerusform>
+            <numerusform>Este dispositivo contiene %n elementos (harness, conversaciones, mensajes, ajustes) creados sin cuenta.
+
+¿Subirlos a %1 para que aparezcan en la web y en tus otros dispositivos, conservarlos solo en este dispositivo (sin sincronizar nunca) o quitarlos de este dispositivo?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data on this device</source>
+        <translation>Datos de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Keep on this device only</source>
+        <translation>Conservar solo en este dispositivo</translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation>Quitar de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decidir más tarde</translation>
     </message>
 </context>
 <context>
@@ -773,6 +845,41 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
         <source>Send? [a] accept / [d] decline / [c] cancel: </source>
         <extracomment>a, d and c are the keys the user types; keep them untranslated</extracomment>
         <translation>¿Enviar? [a] aceptar / [d] rechazar / [c] cancelar: </translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::AccountService</name>
+    <message>
+        <source>Sign out before changing where the account signs in and syncs.</source>
+        <translation>Cierra la sesión antes de cambiar dónde inicia sesión y se sincroniza la cuenta.</translation>
+    </message>
+    <message>
+        <source>No web browser is available to sign in.</source>
+        <translation>No hay ningún navegador web disponible para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>Esperando a que inicies sesión en el navegador…</translation>
+    </message>
+    <message>
+        <source>No account chosen yet</source>
+        <translation>Todavía no se ha elegido ninguna cuenta</translation>
+    </message>
+    <message>
+        <source>Local profile: not syncing</source>
+        <translation>Perfil local: sin sincronización</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Signed out: %1</source>
+        <translation>Sesión cerrada: %1</translation>
+    </message>
+    <message>
+        <source>Signed out: sign in to sync again</source>
+        <translation>Sesión cerrada: inicia sesión para volver a sincronizar</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1694,140 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     </message>
 </context>
 <context>
+    <name>harness::gui::AccountPanel</name>
+    <message>
+        <source>Sign in to Harness</source>
+        <translation>Iniciar sesión en Harness</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Cerrar sesión…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Use without an account</source>
+        <translation>Usar sin cuenta</translation>
+    </message>
+    <message>
+        <source>Keep everything on this computer and stop syncing.</source>
+        <translation>Conservarlo todo en este ordenador y dejar de sincronizar.</translation>
+    </message>
+    <message>
+        <source>Advanced: sign-in and sync addresses</source>
+        <translation>Avanzado: direcciones de inicio de sesión y sincronización</translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation>URL del emisor</translation>
+    </message>
+    <message>
+        <source>Issuer URL:</source>
+        <translation>URL del emisor:</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Sync deployment URL</source>
+        <translation>URL del despliegue de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync deployment URL:</source>
+        <extracomment>The Convex deployment that keeps the account&apos;s data</extracomment>
+        <translation>URL del despliegue de sincronización:</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restaurar valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Apply the sign-in and sync addresses</source>
+        <translation>Aplicar las direcciones de inicio de sesión y sincronización</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Sesión iniciada como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Signed out. Sign in again to keep this computer in sync with your account.</source>
+        <translation>Sesión cerrada. Vuelve a iniciar sesión para mantener este ordenador sincronizado con tu cuenta.</translation>
+    </message>
+    <message>
+        <source>Not signed in. This is a local profile: everything stays on this computer and nothing is synced.</source>
+        <translation>Sin sesión iniciada. Este es un perfil local: todo se queda en este ordenador y no se sincroniza nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %1 (%n change(s) waiting)</source>
+        <translation>
+            <numerusform>Sincronización: %1 (%n cambio pendiente)</numerusform>
+            <numerusform>Sincronización: %1 (%n cambios pendientes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Sign out to change these.</source>
+        <translation>Cierra la sesión para cambiar esto.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Sign out of Harness? Sync stops on this computer.
+
+Your conversations and harnesses stay in your account. Keep a copy on this computer too, or remove them from this computer?</source>
+        <translation>¿Cerrar la sesión de Harness? La sincronización se detiene en este ordenador.
+
+Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una copia en este ordenador o quitarlas de este ordenador?</translation>
+    </message>
+    <message>
+        <source>Sign out and keep local copies</source>
+        <translation>Cerrar sesión y conservar las copias locales</translation>
+    </message>
+    <message>
+        <source>Sign out and remove them from this computer</source>
+        <translation>Cerrar sesión y quitarlas de este ordenador</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::AccountUi</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>Signed out. This is now a local profile.</source>
+        <translation>Sesión cerrada. Ahora este es un perfil local.</translation>
+    </message>
+    <message>
+        <source>Your Harness session ended. Sign in again to keep syncing.</source>
+        <translation>Tu sesión de Harness ha terminado. Vuelve a iniciar sesión para seguir sincronizando.</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ChatPage</name>
     <message>
         <source>Ask anything. Your conversation is saved on this computer as you go.</source>
@@ -1923,16 +2164,20 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conversation(s) · local profile</source>
-        <translation>
-            <numerusform>%n conversación · perfil local</numerusform>
-            <numerusform>%n conversaciones · perfil local</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversación</numerusform>
+            <numerusform>%n conversaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2460,45 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     </message>
 </context>
 <context>
+    <name>harness::gui::SignInProgress</name>
+    <message>
+        <source>Continue in your browser</source>
+        <translation>Continúa en el navegador</translation>
+    </message>
+    <message>
+        <source>Sign in on the page that opened in your web browser, then come back here. If no page opened, copy this link into your browser:</source>
+        <translation>Inicia sesión en la página que se abrió en tu navegador web y vuelve aquí. Si no se abrió ninguna página, copia este enlace en el navegador:</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Enlace de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Opening the browser…</source>
+        <translation>Abriendo el navegador…</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link</source>
+        <translation>Copiar el enlace de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Cancelar el inicio de sesión</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::StoreOpener</name>
     <message>
         <source>Database: %1
@@ -2246,6 +2530,93 @@ Start with a fresh, empty database? The current file is kept next to it under a 
     </message>
 </context>
 <context>
+    <name>harness::gui::SyncStatusButton</name>
+    <message>
+        <source>Signing in…</source>
+        <extracomment>Status bar: the app is signing in to the Harness account</extracomment>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Local profile</source>
+        <extracomment>Status bar: no account, nothing syncs</extracomment>
+        <translation>Perfil local</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. Click to sign in and sync.</source>
+        <translation>Todo se queda en este ordenador. Haz clic para iniciar sesión y sincronizar.</translation>
+    </message>
+    <message>
+        <source>⚠ Signed out</source>
+        <translation>⚠ Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>%1
+Click to sign in again.</source>
+        <translation>%1
+Haz clic para volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>✓ Synced</source>
+        <translation>✓ Sincronizado</translation>
+    </message>
+    <message>
+        <source>Everything is in sync with your account. Click to sync now.</source>
+        <translation>Todo está sincronizado con tu cuenta. Haz clic para sincronizar ahora.</translation>
+    </message>
+    <message>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sending and receiving changes.</source>
+        <translation>Enviando y recibiendo cambios.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached: %1
+Changes are kept and sync when the connection is back. Click to try now.</source>
+        <translation>No se puede contactar con el servicio de sincronización: %1
+Los cambios se conservan y se sincronizarán cuando vuelva la conexión. Haz clic para intentarlo ahora.</translation>
+    </message>
+    <message>
+        <source>⚠ Sync error</source>
+        <translation>⚠ Error de sincronización</translation>
+    </message>
+    <message>
+        <source>%1
+Click to try again.</source>
+        <translation>%1
+Haz clic para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sync waiting</source>
+        <translation>Sincronización en espera</translation>
+    </message>
+    <message>
+        <source>Choose what to do with the data on this computer. Click to answer.</source>
+        <translation>Elige qué hacer con los datos de este ordenador. Haz clic para responder.</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>Sincronización desactivada</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n change(s) waiting</source>
+        <extracomment>Status bar: local changes not yet sent to the account</extracomment>
+        <translation>
+            <numerusform>· %n cambio pendiente</numerusform>
+            <numerusform>· %n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync status: %1</source>
+        <translation>Estado de la sincronización: %1</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::UndoBar</name>
     <message>
         <source>Undo delete</source>
@@ -2266,6 +2637,37 @@ Start with a fresh, empty database? The current file is kept next to it under a 
     <message>
         <source>Deleted “%1”</source>
         <translation>Se eliminó «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::WelcomePage</name>
+    <message>
+        <source>Welcome to Harness Desktop</source>
+        <translation>Te damos la bienvenida a Harness Desktop</translation>
+    </message>
+    <message>
+        <source>Chat with AI agents that can use your tools. How would you like to start?</source>
+        <translation>Chatea con agentes de IA que pueden usar tus herramientas. ¿Cómo quieres empezar?</translation>
+    </message>
+    <message>
+        <source>Sign in to Harness</source>
+        <translation>Iniciar sesión en Harness</translation>
+    </message>
+    <message>
+        <source>Your harnesses and conversations stay in sync with the Harness web app and your other computers. Sign-in happens in your web browser.</source>
+        <translation>Tus harness y conversaciones se mantienen sincronizados con la aplicación web de Harness y tus otros ordenadores. El inicio de sesión se hace en tu navegador web.</translation>
+    </message>
+    <message>
+        <source>Use without an account</source>
+        <translation>Usar sin cuenta</translation>
+    </message>
+    <message>
+        <source>Everything works and stays on this computer; nothing is synced. You can sign in later in Settings.</source>
+        <translation>Todo funciona y se queda en este ordenador; no se sincroniza nada. Puedes iniciar sesión más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>

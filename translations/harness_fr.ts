@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountConfiguration</name>
+    <message>
+        <source>No sign-in service is configured. Enter its issuer URL under Settings &gt; Account &gt; Advanced.</source>
+        <translation>Aucun service de connexion n’est configuré. Saisissez l’URL de son émetteur dans Paramètres &gt; Compte &gt; Avancé.</translation>
+    </message>
+    <message>
+        <source>The issuer URL &quot;%1&quot; is not usable: it must start with https:// (http:// only for this computer, e.g. http://127.0.0.1:8080).</source>
+        <translation>L’URL d’émetteur «&#xa0;%1&#xa0;» n’est pas utilisable&#xa0;: elle doit commencer par https:// (http:// seulement pour cet ordinateur, par ex. http://127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <source>The client id is empty. Enter the desktop app&apos;s client id under Settings &gt; Account &gt; Advanced.</source>
+        <translation>L’identifiant client est vide. Saisissez l’identifiant client de l’application de bureau dans Paramètres &gt; Compte &gt; Avancé.</translation>
+    </message>
+    <message>
+        <source>No sync service is configured. Enter the Convex deployment URL under Settings &gt; Account &gt; Advanced.</source>
+        <translation>Aucun service de synchronisation n’est configuré. Saisissez l’URL du déploiement Convex dans Paramètres &gt; Compte &gt; Avancé.</translation>
+    </message>
+    <message>
+        <source>The deployment URL &quot;%1&quot; is not usable: it must start with https:// (http:// only for this computer).</source>
+        <translation>L’URL de déploiement «&#xa0;%1&#xa0;» n’est pas utilisable&#xa0;: elle doit commencer par https:// (http:// seulement pour cet ordinateur).</translation>
+    </message>
+</context>
+<context>
     <name>AuthError</name>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -138,6 +161,55 @@
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDataQuestion</name>
+    <message numerus="yes">
+        <source>This device holds %n item(s) (harnesses, conversations, messages, settings) of another Harness account.
+
+Upload them to %1, keep them on this device only (never synced), or remove them from this device?</source>
+        <translation>
+            <numerusform>Cet appareil contient %n élément (harness, conversations, messages, paramètres) d’un autre compte Harness.
+
+L’envoyer vers %1, le garder sur cet appareil uniquement (jamais synchronisé) ou le supprimer de cet appareil&#xa0;?</numerusform>
+            <numerusform>Cet appareil contient %n éléments (harness, conversations, messages, paramètres) d’un autre compte Harness.
+
+Les envoyer vers %1, les garder sur cet appareil uniquement (jamais synchronisés) ou les supprimer de cet appareil&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device holds %n item(s) (harnesses, conversations, messages, settings) created without an account.
+
+Upload them to %1 so they appear on the web and your other devices, keep them on this device only (never synced), or remove them from this device?</source>
+        <translation>
+            <numerusform>Cet appareil contient %n élément (harness, conversations, messages, paramètres) créé sans compte.
+
+L’envoyer vers %1 pour qu’il apparaisse sur le web et sur vos autres appareils, le garder sur cet appareil uniquement (jamais synchronisé) ou le supprimer de cet appareil&#xa0;?</numerusform>
+            <numerusform>Cet appareil contient %n éléments (harness, conversations, messages, paramètres) créés sans compte.
+
+Les envoyer vers %1 pour qu’ils apparaissent sur le web et sur vos autres appareils, les garder sur cet appareil uniquement (jamais synchronisés) ou les supprimer de cet appareil&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data on this device</source>
+        <translation>Données sur cet appareil</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Keep on this device only</source>
+        <translation>Garder sur cet appareil uniquement</translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation>Supprimer de cet appareil</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
     </message>
 </context>
 <context>
@@ -773,6 +845,41 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
         <source>Send? [a] accept / [d] decline / [c] cancel: </source>
         <extracomment>a, d and c are the keys the user types; keep them untranslated</extracomment>
         <translation>Envoyer&#xa0;? [a] accepter / [d] refuser / [c] annuler&#xa0;: </translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::AccountService</name>
+    <message>
+        <source>Sign out before changing where the account signs in and syncs.</source>
+        <translation>Déconnectez-vous avant de changer l’endroit où le compte se connecte et se synchronise.</translation>
+    </message>
+    <message>
+        <source>No web browser is available to sign in.</source>
+        <translation>Aucun navigateur web n’est disponible pour se connecter.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>En attente de votre connexion dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>No account chosen yet</source>
+        <translation>Aucun compte choisi pour l’instant</translation>
+    </message>
+    <message>
+        <source>Local profile: not syncing</source>
+        <translation>Profil local&#xa0;: pas de synchronisation</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Signed out: %1</source>
+        <translation>Déconnecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed out: sign in to sync again</source>
+        <translation>Déconnecté&#xa0;: connectez-vous pour reprendre la synchronisation</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1694,140 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>harness::gui::AccountPanel</name>
+    <message>
+        <source>Sign in to Harness</source>
+        <translation>Se connecter à Harness</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Se déconnecter…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Use without an account</source>
+        <translation>Utiliser sans compte</translation>
+    </message>
+    <message>
+        <source>Keep everything on this computer and stop syncing.</source>
+        <translation>Tout garder sur cet ordinateur et arrêter la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Advanced: sign-in and sync addresses</source>
+        <translation>Avancé&#xa0;: adresses de connexion et de synchronisation</translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation>URL de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Issuer URL:</source>
+        <translation>URL de l’émetteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Identifiant client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sync deployment URL</source>
+        <translation>URL du déploiement de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync deployment URL:</source>
+        <extracomment>The Convex deployment that keeps the account&apos;s data</extracomment>
+        <translation>URL du déploiement de synchronisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply the sign-in and sync addresses</source>
+        <translation>Appliquer les adresses de connexion et de synchronisation</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Connecté en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Signed out. Sign in again to keep this computer in sync with your account.</source>
+        <translation>Déconnecté. Reconnectez-vous pour garder cet ordinateur synchronisé avec votre compte.</translation>
+    </message>
+    <message>
+        <source>Not signed in. This is a local profile: everything stays on this computer and nothing is synced.</source>
+        <translation>Non connecté. Ceci est un profil local&#xa0;: tout reste sur cet ordinateur et rien n’est synchronisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %1 (%n change(s) waiting)</source>
+        <translation>
+            <numerusform>Synchronisation&#xa0;: %1 (%n modification en attente)</numerusform>
+            <numerusform>Synchronisation&#xa0;: %1 (%n modifications en attente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sign out to change these.</source>
+        <translation>Déconnectez-vous pour modifier ces réglages.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Sign out of Harness? Sync stops on this computer.
+
+Your conversations and harnesses stay in your account. Keep a copy on this computer too, or remove them from this computer?</source>
+        <translation>Se déconnecter de Harness&#xa0;? La synchronisation s’arrête sur cet ordinateur.
+
+Vos conversations et vos harness restent dans votre compte. En garder aussi une copie sur cet ordinateur, ou les supprimer de cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sign out and keep local copies</source>
+        <translation>Se déconnecter et garder les copies locales</translation>
+    </message>
+    <message>
+        <source>Sign out and remove them from this computer</source>
+        <translation>Se déconnecter et les supprimer de cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::AccountUi</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Signed out. This is now a local profile.</source>
+        <translation>Déconnecté. Ceci est maintenant un profil local.</translation>
+    </message>
+    <message>
+        <source>Your Harness session ended. Sign in again to keep syncing.</source>
+        <translation>Votre session Harness a pris fin. Reconnectez-vous pour continuer la synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ChatPage</name>
     <message>
         <source>Ask anything. Your conversation is saved on this computer as you go.</source>
@@ -1923,16 +2164,20 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conversation(s) · local profile</source>
-        <translation>
-            <numerusform>%n conversation · profil local</numerusform>
-            <numerusform>%n conversations · profil local</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2460,45 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>harness::gui::SignInProgress</name>
+    <message>
+        <source>Continue in your browser</source>
+        <translation>Continuer dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Sign in on the page that opened in your web browser, then come back here. If no page opened, copy this link into your browser:</source>
+        <translation>Connectez-vous sur la page qui s’est ouverte dans votre navigateur web, puis revenez ici. Si aucune page ne s’est ouverte, copiez ce lien dans votre navigateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Lien de connexion</translation>
+    </message>
+    <message>
+        <source>Opening the browser…</source>
+        <translation>Ouverture du navigateur…</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copier le lien</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link</source>
+        <translation>Copier le lien de connexion</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::StoreOpener</name>
     <message>
         <source>Database: %1
@@ -2246,6 +2530,93 @@ Repartir d’une base de données neuve et vide&#xa0;? Le fichier actuel est con
     </message>
 </context>
 <context>
+    <name>harness::gui::SyncStatusButton</name>
+    <message>
+        <source>Signing in…</source>
+        <extracomment>Status bar: the app is signing in to the Harness account</extracomment>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Local profile</source>
+        <extracomment>Status bar: no account, nothing syncs</extracomment>
+        <translation>Profil local</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. Click to sign in and sync.</source>
+        <translation>Tout reste sur cet ordinateur. Cliquez pour vous connecter et synchroniser.</translation>
+    </message>
+    <message>
+        <source>⚠ Signed out</source>
+        <translation>⚠ Déconnecté</translation>
+    </message>
+    <message>
+        <source>%1
+Click to sign in again.</source>
+        <translation>%1
+Cliquez pour vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>✓ Synced</source>
+        <translation>✓ Synchronisé</translation>
+    </message>
+    <message>
+        <source>Everything is in sync with your account. Click to sync now.</source>
+        <translation>Tout est synchronisé avec votre compte. Cliquez pour synchroniser maintenant.</translation>
+    </message>
+    <message>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sending and receiving changes.</source>
+        <translation>Envoi et réception des modifications.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached: %1
+Changes are kept and sync when the connection is back. Click to try now.</source>
+        <translation>Le service de synchronisation est injoignable&#xa0;: %1
+Les modifications sont conservées et seront synchronisées au retour de la connexion. Cliquez pour réessayer maintenant.</translation>
+    </message>
+    <message>
+        <source>⚠ Sync error</source>
+        <translation>⚠ Erreur de synchronisation</translation>
+    </message>
+    <message>
+        <source>%1
+Click to try again.</source>
+        <translation>%1
+Cliquez pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Sync waiting</source>
+        <translation>Synchronisation en attente</translation>
+    </message>
+    <message>
+        <source>Choose what to do with the data on this computer. Click to answer.</source>
+        <translation>Choisissez quoi faire des données de cet ordinateur. Cliquez pour répondre.</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>Synchronisation désactivée</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n change(s) waiting</source>
+        <extracomment>Status bar: local changes not yet sent to the account</extracomment>
+        <translation>
+            <numerusform>· %n modification en attente</numerusform>
+            <numerusform>· %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync status: %1</source>
+        <translation>État de la synchronisation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::UndoBar</name>
     <message>
         <source>Undo delete</source>
@@ -2266,6 +2637,37 @@ Repartir d’une base de données neuve et vide&#xa0;? Le fichier actuel est con
     <message>
         <source>Deleted “%1”</source>
         <translation>«&#xa0;%1&#xa0;» supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::WelcomePage</name>
+    <message>
+        <source>Welcome to Harness Desktop</source>
+        <translation>Bienvenue dans Harness Desktop</translation>
+    </message>
+    <message>
+        <source>Chat with AI agents that can use your tools. How would you like to start?</source>
+        <translation>Discutez avec des agents d’IA capables d’utiliser vos outils. Comment voulez-vous commencer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sign in to Harness</source>
+        <translation>Se connecter à Harness</translation>
+    </message>
+    <message>
+        <source>Your harnesses and conversations stay in sync with the Harness web app and your other computers. Sign-in happens in your web browser.</source>
+        <translation>Vos harness et vos conversations restent synchronisés avec l’application web Harness et vos autres ordinateurs. La connexion se fait dans votre navigateur web.</translation>
+    </message>
+    <message>
+        <source>Use without an account</source>
+        <translation>Utiliser sans compte</translation>
+    </message>
+    <message>
+        <source>Everything works and stays on this computer; nothing is synced. You can sign in later in Settings.</source>
+        <translation>Tout fonctionne et reste sur cet ordinateur&#xa0;; rien n’est synchronisé. Vous pourrez vous connecter plus tard dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>

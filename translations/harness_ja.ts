@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AccountConfiguration</name>
+    <message>
+        <source>No sign-in service is configured. Enter its issuer URL under Settings &gt; Account &gt; Advanced.</source>
+        <translation>サインイン サービスが設定されていません。[設定] &gt; [アカウント] &gt; [詳細] で発行者 URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>The issuer URL &quot;%1&quot; is not usable: it must start with https:// (http:// only for this computer, e.g. http://127.0.0.1:8080).</source>
+        <translation>発行者 URL「%1」は使用できません。https:// で始まる必要があります (http:// はこのコンピューターの場合のみ。例: http://127.0.0.1:8080)。</translation>
+    </message>
+    <message>
+        <source>The client id is empty. Enter the desktop app&apos;s client id under Settings &gt; Account &gt; Advanced.</source>
+        <translation>クライアント ID が空です。[設定] &gt; [アカウント] &gt; [詳細] でデスクトップ アプリのクライアント ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>No sync service is configured. Enter the Convex deployment URL under Settings &gt; Account &gt; Advanced.</source>
+        <translation>同期サービスが設定されていません。[設定] &gt; [アカウント] &gt; [詳細] で Convex のデプロイメント URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>The deployment URL &quot;%1&quot; is not usable: it must start with https:// (http:// only for this computer).</source>
+        <translation>デプロイメント URL「%1」は使用できません。https:// で始まる必要があります (http:// はこのコンピューターの場合のみ)。</translation>
+    </message>
+</context>
+<context>
     <name>AuthError</name>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -136,6 +159,49 @@
     <message>
         <source>Cancelled.</source>
         <translation>キャンセルしました。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDataQuestion</name>
+    <message numerus="yes">
+        <source>This device holds %n item(s) (harnesses, conversations, messages, settings) of another Harness account.
+
+Upload them to %1, keep them on this device only (never synced), or remove them from this device?</source>
+        <translation>
+            <numerusform>このデバイスには、別の Harness アカウントの項目 (ハーネス、会話、メッセージ、設定) が %n 件あります。
+
+%1 にアップロードしますか? それとも、このデバイスだけに残しますか (同期されません)? このデバイスから削除することもできます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device holds %n item(s) (harnesses, conversations, messages, settings) created without an account.
+
+Upload them to %1 so they appear on the web and your other devices, keep them on this device only (never synced), or remove them from this device?</source>
+        <translation>
+            <numerusform>このデバイスには、アカウントなしで作成した項目 (ハーネス、会話、メッセージ、設定) が %n 件あります。
+
+%1 にアップロードして Web やほかのデバイスにも表示しますか? それとも、このデバイスだけに残しますか (同期されません)? このデバイスから削除することもできます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data on this device</source>
+        <translation>このデバイスのデータ</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>アップロード</translation>
+    </message>
+    <message>
+        <source>Keep on this device only</source>
+        <translation>このデバイスだけに残す</translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation>このデバイスから削除</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>後で決める</translation>
     </message>
 </context>
 <context>
@@ -769,6 +835,41 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
         <source>Send? [a] accept / [d] decline / [c] cancel: </source>
         <extracomment>a, d and c are the keys the user types; keep them untranslated</extracomment>
         <translation>送信しますか? [a] 承諾 / [d] 辞退 / [c] キャンセル: </translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::AccountService</name>
+    <message>
+        <source>Sign out before changing where the account signs in and syncs.</source>
+        <translation>アカウントのサインイン先と同期先を変更する前にサインアウトしてください。</translation>
+    </message>
+    <message>
+        <source>No web browser is available to sign in.</source>
+        <translation>サインインに使える Web ブラウザーがありません。</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>ブラウザーでのサインインを待っています…</translation>
+    </message>
+    <message>
+        <source>No account chosen yet</source>
+        <translation>アカウントがまだ選ばれていません</translation>
+    </message>
+    <message>
+        <source>Local profile: not syncing</source>
+        <translation>ローカル プロファイル: 同期していません</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>サインインしています…</translation>
+    </message>
+    <message>
+        <source>Signed out: %1</source>
+        <translation>サインアウトしました: %1</translation>
+    </message>
+    <message>
+        <source>Signed out: sign in to sync again</source>
+        <translation>サインアウトしました: 同期を再開するにはサインインしてください</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1679,139 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::gui::AccountPanel</name>
+    <message>
+        <source>Sign in to Harness</source>
+        <translation>Harness にサインイン</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>サインアウト…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>Use without an account</source>
+        <translation>アカウントなしで使う</translation>
+    </message>
+    <message>
+        <source>Keep everything on this computer and stop syncing.</source>
+        <translation>すべてをこのコンピューターに残し、同期を停止します。</translation>
+    </message>
+    <message>
+        <source>Advanced: sign-in and sync addresses</source>
+        <translation>詳細: サインインと同期のアドレス</translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation>発行者 URL</translation>
+    </message>
+    <message>
+        <source>Issuer URL:</source>
+        <translation>発行者 URL:</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>クライアント ID:</translation>
+    </message>
+    <message>
+        <source>Sync deployment URL</source>
+        <translation>同期デプロイメント URL</translation>
+    </message>
+    <message>
+        <source>Sync deployment URL:</source>
+        <extracomment>The Convex deployment that keeps the account&apos;s data</extracomment>
+        <translation>同期デプロイメント URL:</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>既定値に戻す</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Apply the sign-in and sync addresses</source>
+        <translation>サインインと同期のアドレスを適用</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>%1 (%2) としてサインインしています</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1 としてサインインしています</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>サインインしています…</translation>
+    </message>
+    <message>
+        <source>Signed out. Sign in again to keep this computer in sync with your account.</source>
+        <translation>サインアウトしました。このコンピューターをアカウントと同期させるには、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Not signed in. This is a local profile: everything stays on this computer and nothing is synced.</source>
+        <translation>サインインしていません。これはローカル プロファイルです。すべてこのコンピューターに保存され、何も同期されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %1 (%n change(s) waiting)</source>
+        <translation>
+            <numerusform>同期: %1 (%n 件の変更が待機中)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>同期: %1</translation>
+    </message>
+    <message>
+        <source>Sign out to change these.</source>
+        <translation>変更するにはサインアウトしてください。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Sign out of Harness? Sync stops on this computer.
+
+Your conversations and harnesses stay in your account. Keep a copy on this computer too, or remove them from this computer?</source>
+        <translation>Harness からサインアウトしますか? このコンピューターでの同期は停止します。
+
+会話とハーネスはアカウントに残ります。このコンピューターにもコピーを残しますか? それとも、このコンピューターから削除しますか?</translation>
+    </message>
+    <message>
+        <source>Sign out and keep local copies</source>
+        <translation>サインアウトしてローカルのコピーを残す</translation>
+    </message>
+    <message>
+        <source>Sign out and remove them from this computer</source>
+        <translation>サインアウトしてこのコンピューターから削除</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::AccountUi</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>%1 としてサインインしました。</translation>
+    </message>
+    <message>
+        <source>Signed out. This is now a local profile.</source>
+        <translation>サインアウトしました。現在はローカル プロファイルです。</translation>
+    </message>
+    <message>
+        <source>Your Harness session ended. Sign in again to keep syncing.</source>
+        <translation>Harness のセッションが終了しました。同期を続けるには、もう一度サインインしてください。</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ChatPage</name>
     <message>
         <source>Ask anything. Your conversation is saved on this computer as you go.</source>
@@ -1914,15 +2148,19 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
         <source>Settings</source>
         <translation>設定</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conversation(s) · local profile</source>
-        <translation>
-            <numerusform>会話 %n 件 · ローカル プロファイル</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>会話 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2442,45 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::gui::SignInProgress</name>
+    <message>
+        <source>Continue in your browser</source>
+        <translation>ブラウザーで続行してください</translation>
+    </message>
+    <message>
+        <source>Sign in on the page that opened in your web browser, then come back here. If no page opened, copy this link into your browser:</source>
+        <translation>Web ブラウザーで開いたページでサインインしてから、ここに戻ってください。ページが開かない場合は、このリンクをブラウザーにコピーしてください:</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>サインイン リンク</translation>
+    </message>
+    <message>
+        <source>Opening the browser…</source>
+        <translation>ブラウザーを開いています…</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link</source>
+        <translation>サインイン リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>サインインをキャンセル</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::StoreOpener</name>
     <message>
         <source>Database: %1
@@ -2235,6 +2512,92 @@ Start with a fresh, empty database? The current file is kept next to it under a 
     </message>
 </context>
 <context>
+    <name>harness::gui::SyncStatusButton</name>
+    <message>
+        <source>Signing in…</source>
+        <extracomment>Status bar: the app is signing in to the Harness account</extracomment>
+        <translation>サインインしています…</translation>
+    </message>
+    <message>
+        <source>Local profile</source>
+        <extracomment>Status bar: no account, nothing syncs</extracomment>
+        <translation>ローカル プロファイル</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. Click to sign in and sync.</source>
+        <translation>すべてこのコンピューターに保存されます。クリックするとサインインして同期します。</translation>
+    </message>
+    <message>
+        <source>⚠ Signed out</source>
+        <translation>⚠ サインアウト済み</translation>
+    </message>
+    <message>
+        <source>%1
+Click to sign in again.</source>
+        <translation>%1
+クリックするともう一度サインインします。</translation>
+    </message>
+    <message>
+        <source>✓ Synced</source>
+        <translation>✓ 同期済み</translation>
+    </message>
+    <message>
+        <source>Everything is in sync with your account. Click to sync now.</source>
+        <translation>すべてアカウントと同期しています。クリックすると今すぐ同期します。</translation>
+    </message>
+    <message>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ 同期しています…</translation>
+    </message>
+    <message>
+        <source>Sending and receiving changes.</source>
+        <translation>変更を送受信しています。</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached: %1
+Changes are kept and sync when the connection is back. Click to try now.</source>
+        <translation>同期サービスに接続できません: %1
+変更は保存され、接続が戻ると同期されます。クリックすると今すぐ再試行します。</translation>
+    </message>
+    <message>
+        <source>⚠ Sync error</source>
+        <translation>⚠ 同期エラー</translation>
+    </message>
+    <message>
+        <source>%1
+Click to try again.</source>
+        <translation>%1
+クリックすると再試行します。</translation>
+    </message>
+    <message>
+        <source>Sync waiting</source>
+        <translation>同期待機中</translation>
+    </message>
+    <message>
+        <source>Choose what to do with the data on this computer. Click to answer.</source>
+        <translation>このコンピューターのデータをどうするか選んでください。クリックして回答します。</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>同期オフ</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n change(s) waiting</source>
+        <extracomment>Status bar: local changes not yet sent to the account</extracomment>
+        <translation>
+            <numerusform>· %n 件の変更が待機中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync status: %1</source>
+        <translation>同期の状態: %1</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::UndoBar</name>
     <message>
         <source>Undo delete</source>
@@ -2255,6 +2618,37 @@ Start with a fresh, empty database? The current file is kept next to it under a 
     <message>
         <source>Deleted “%1”</source>
         <translation>「%1」を削除しました</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::WelcomePage</name>
+    <message>
+        <source>Welcome to Harness Desktop</source>
+        <translation>Harness Desktop へようこそ</translation>
+    </message>
+    <message>
+        <source>Chat with AI agents that can use your tools. How would you like to start?</source>
+        <translation>あなたのツールを使える AI エージェントとチャットできます。どのように始めますか?</translation>
+    </message>
+    <message>
+        <source>Sign in to Harness</source>
+        <translation>Harness にサインイン</translation>
+    </message>
+    <message>
+        <source>Your harnesses and conversations stay in sync with the Harness web app and your other computers. Sign-in happens in your web browser.</source>
+        <translation>ハーネスと会話は、Harness Web アプリやほかのコンピューターと同期されます。サインインは Web ブラウザーで行います。</translation>
+    </message>
+    <message>
+        <source>Use without an account</source>
+        <translation>アカウントなしで使う</translation>
+    </message>
+    <message>
+        <source>Everything works and stays on this computer; nothing is synced. You can sign in later in Settings.</source>
+        <translation>すべての機能が使え、データはこのコンピューターに保存されます。何も同期されません。サインインは後から設定で行えます。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>サインインしています…</translation>
     </message>
 </context>
 <context>

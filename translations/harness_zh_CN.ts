@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountConfiguration</name>
+    <message>
+        <source>No sign-in service is configured. Enter its issuer URL under Settings &gt; Account &gt; Advanced.</source>
+        <translation>尚未配置登录服务。请在“设置 &gt; 账户 &gt; 高级”中输入其颁发者 URL。</translation>
+    </message>
+    <message>
+        <source>The issuer URL &quot;%1&quot; is not usable: it must start with https:// (http:// only for this computer, e.g. http://127.0.0.1:8080).</source>
+        <translation>颁发者 URL“%1”不可用：必须以 https:// 开头（http:// 仅限本机，例如 http://127.0.0.1:8080）。</translation>
+    </message>
+    <message>
+        <source>The client id is empty. Enter the desktop app&apos;s client id under Settings &gt; Account &gt; Advanced.</source>
+        <translation>客户端 ID 为空。请在“设置 &gt; 账户 &gt; 高级”中输入桌面应用的客户端 ID。</translation>
+    </message>
+    <message>
+        <source>No sync service is configured. Enter the Convex deployment URL under Settings &gt; Account &gt; Advanced.</source>
+        <translation>尚未配置同步服务。请在“设置 &gt; 账户 &gt; 高级”中输入 Convex 部署 URL。</translation>
+    </message>
+    <message>
+        <source>The deployment URL &quot;%1&quot; is not usable: it must start with https:// (http:// only for this computer).</source>
+        <translation>部署 URL“%1”不可用：必须以 https:// 开头（http:// 仅限本机）。</translation>
+    </message>
+</context>
+<context>
     <name>AuthError</name>
     <message>
         <source>Sign-in was cancelled.</source>
@@ -136,6 +159,49 @@
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDataQuestion</name>
+    <message numerus="yes">
+        <source>This device holds %n item(s) (harnesses, conversations, messages, settings) of another Harness account.
+
+Upload them to %1, keep them on this device only (never synced), or remove them from this device?</source>
+        <translation>
+            <numerusform>此设备上有另一个 Harness 账户的 %n 项数据（Harness、对话、消息、设置）。
+
+要将它们上传到 %1、仅保留在此设备上（永不同步），还是从此设备中移除？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This device holds %n item(s) (harnesses, conversations, messages, settings) created without an account.
+
+Upload them to %1 so they appear on the web and your other devices, keep them on this device only (never synced), or remove them from this device?</source>
+        <translation>
+            <numerusform>此设备上有 %n 项未登录账户时创建的数据（Harness、对话、消息、设置）。
+
+要将它们上传到 %1 以便在网页和你的其他设备上显示、仅保留在此设备上（永不同步），还是从此设备中移除？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data on this device</source>
+        <translation>此设备上的数据</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Keep on this device only</source>
+        <translation>仅保留在此设备上</translation>
+    </message>
+    <message>
+        <source>Remove from this device</source>
+        <translation>从此设备中移除</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
     </message>
 </context>
 <context>
@@ -769,6 +835,41 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
         <source>Send? [a] accept / [d] decline / [c] cancel: </source>
         <extracomment>a, d and c are the keys the user types; keep them untranslated</extracomment>
         <translation>发送吗？[a] 接受 / [d] 拒绝 / [c] 取消：</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::AccountService</name>
+    <message>
+        <source>Sign out before changing where the account signs in and syncs.</source>
+        <translation>更改账户的登录和同步位置前，请先退出登录。</translation>
+    </message>
+    <message>
+        <source>No web browser is available to sign in.</source>
+        <translation>没有可用于登录的 Web 浏览器。</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser…</source>
+        <translation>正在等待你在浏览器中登录…</translation>
+    </message>
+    <message>
+        <source>No account chosen yet</source>
+        <translation>尚未选择账户</translation>
+    </message>
+    <message>
+        <source>Local profile: not syncing</source>
+        <translation>本地配置文件：未同步</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Signed out: %1</source>
+        <translation>已退出登录：%1</translation>
+    </message>
+    <message>
+        <source>Signed out: sign in to sync again</source>
+        <translation>已退出登录：请登录以重新同步</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1679,139 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::gui::AccountPanel</name>
+    <message>
+        <source>Sign in to Harness</source>
+        <translation>登录 Harness</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>退出登录…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Use without an account</source>
+        <translation>不使用账户</translation>
+    </message>
+    <message>
+        <source>Keep everything on this computer and stop syncing.</source>
+        <translation>所有内容都保留在这台电脑上，并停止同步。</translation>
+    </message>
+    <message>
+        <source>Advanced: sign-in and sync addresses</source>
+        <translation>高级：登录和同步地址</translation>
+    </message>
+    <message>
+        <source>Issuer URL</source>
+        <translation>颁发者 URL</translation>
+    </message>
+    <message>
+        <source>Issuer URL:</source>
+        <translation>颁发者 URL：</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>客户端 ID：</translation>
+    </message>
+    <message>
+        <source>Sync deployment URL</source>
+        <translation>同步部署 URL</translation>
+    </message>
+    <message>
+        <source>Sync deployment URL:</source>
+        <extracomment>The Convex deployment that keeps the account&apos;s data</extracomment>
+        <translation>同步部署 URL：</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Apply the sign-in and sync addresses</source>
+        <translation>应用登录和同步地址</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>已登录为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>已登录为 %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Signed out. Sign in again to keep this computer in sync with your account.</source>
+        <translation>已退出登录。请重新登录，让这台电脑与你的账户保持同步。</translation>
+    </message>
+    <message>
+        <source>Not signed in. This is a local profile: everything stays on this computer and nothing is synced.</source>
+        <translation>未登录。这是本地配置文件：所有内容都保留在这台电脑上，不会同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %1 (%n change(s) waiting)</source>
+        <translation>
+            <numerusform>同步：%1（%n 项更改等待中）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>同步：%1</translation>
+    </message>
+    <message>
+        <source>Sign out to change these.</source>
+        <translation>请退出登录后再更改这些设置。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Sign out of Harness? Sync stops on this computer.
+
+Your conversations and harnesses stay in your account. Keep a copy on this computer too, or remove them from this computer?</source>
+        <translation>要退出 Harness 登录吗？这台电脑将停止同步。
+
+你的对话和 Harness 仍保留在账户中。要在这台电脑上也保留一份副本，还是从这台电脑中移除？</translation>
+    </message>
+    <message>
+        <source>Sign out and keep local copies</source>
+        <translation>退出登录并保留本地副本</translation>
+    </message>
+    <message>
+        <source>Sign out and remove them from this computer</source>
+        <translation>退出登录并从这台电脑中移除</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::AccountUi</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>已登录为 %1。</translation>
+    </message>
+    <message>
+        <source>Signed out. This is now a local profile.</source>
+        <translation>已退出登录。现在这是本地配置文件。</translation>
+    </message>
+    <message>
+        <source>Your Harness session ended. Sign in again to keep syncing.</source>
+        <translation>你的 Harness 会话已结束。请重新登录以继续同步。</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ChatPage</name>
     <message>
         <source>Ask anything. Your conversation is saved on this computer as you go.</source>
@@ -1914,15 +2148,19 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
         <source>Settings</source>
         <translation>设置</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conversation(s) · local profile</source>
-        <translation>
-            <numerusform>%n 个对话 · 本地配置文件</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n 个对话</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2442,45 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::gui::SignInProgress</name>
+    <message>
+        <source>Continue in your browser</source>
+        <translation>请在浏览器中继续</translation>
+    </message>
+    <message>
+        <source>Sign in on the page that opened in your web browser, then come back here. If no page opened, copy this link into your browser:</source>
+        <translation>请在 Web 浏览器中打开的页面上登录，然后回到这里。如果没有打开页面，请将此链接复制到浏览器中：</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>登录链接</translation>
+    </message>
+    <message>
+        <source>Opening the browser…</source>
+        <translation>正在打开浏览器…</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in link</source>
+        <translation>复制登录链接</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>取消登录</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::StoreOpener</name>
     <message>
         <source>Database: %1
@@ -2235,6 +2512,92 @@ Start with a fresh, empty database? The current file is kept next to it under a 
     </message>
 </context>
 <context>
+    <name>harness::gui::SyncStatusButton</name>
+    <message>
+        <source>Signing in…</source>
+        <extracomment>Status bar: the app is signing in to the Harness account</extracomment>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Local profile</source>
+        <extracomment>Status bar: no account, nothing syncs</extracomment>
+        <translation>本地配置文件</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. Click to sign in and sync.</source>
+        <translation>所有内容都保留在这台电脑上。点击以登录并同步。</translation>
+    </message>
+    <message>
+        <source>⚠ Signed out</source>
+        <translation>⚠ 已退出登录</translation>
+    </message>
+    <message>
+        <source>%1
+Click to sign in again.</source>
+        <translation>%1
+点击以重新登录。</translation>
+    </message>
+    <message>
+        <source>✓ Synced</source>
+        <translation>✓ 已同步</translation>
+    </message>
+    <message>
+        <source>Everything is in sync with your account. Click to sync now.</source>
+        <translation>所有内容均已与你的账户同步。点击立即同步。</translation>
+    </message>
+    <message>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ 正在同步…</translation>
+    </message>
+    <message>
+        <source>Sending and receiving changes.</source>
+        <translation>正在发送和接收更改。</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>The sync service cannot be reached: %1
+Changes are kept and sync when the connection is back. Click to try now.</source>
+        <translation>无法连接同步服务：%1
+更改已保留，连接恢复后会自动同步。点击立即重试。</translation>
+    </message>
+    <message>
+        <source>⚠ Sync error</source>
+        <translation>⚠ 同步错误</translation>
+    </message>
+    <message>
+        <source>%1
+Click to try again.</source>
+        <translation>%1
+点击重试。</translation>
+    </message>
+    <message>
+        <source>Sync waiting</source>
+        <translation>同步等待中</translation>
+    </message>
+    <message>
+        <source>Choose what to do with the data on this computer. Click to answer.</source>
+        <translation>请选择如何处理这台电脑上的数据。点击以回答。</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>同步已关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n change(s) waiting</source>
+        <extracomment>Status bar: local changes not yet sent to the account</extracomment>
+        <translation>
+            <numerusform>· %n 项更改等待中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync status: %1</source>
+        <translation>同步状态：%1</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::UndoBar</name>
     <message>
         <source>Undo delete</source>
@@ -2255,6 +2618,37 @@ Start with a fresh, empty database? The current file is kept next to it under a 
     <message>
         <source>Deleted “%1”</source>
         <translation>已删除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::WelcomePage</name>
+    <message>
+        <source>Welcome to Harness Desktop</source>
+        <translation>欢迎使用 Harness Desktop</translation>
+    </message>
+    <message>
+        <source>Chat with AI agents that can use your tools. How would you like to start?</source>
+        <translation>与能使用你的工具的 AI 智能体聊天。你想如何开始？</translation>
+    </message>
+    <message>
+        <source>Sign in to Harness</source>
+        <translation>登录 Harness</translation>
+    </message>
+    <message>
+        <source>Your harnesses and conversations stay in sync with the Harness web app and your other computers. Sign-in happens in your web browser.</source>
+        <translation>你的 Harness 和对话会与 Harness 网页应用及你的其他电脑保持同步。登录在 Web 浏览器中进行。</translation>
+    </message>
+    <message>
+        <source>Use without an account</source>
+        <translation>不使用账户</translation>
+    </message>
+    <message>
+        <source>Everything works and stays on this computer; nothing is synced. You can sign in later in Settings.</source>
+        <translation>所有功能均可使用，数据保留在这台电脑上，不会同步。你可以稍后在“设置”中登录。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
     </message>
 </context>
 <context>
