@@ -1903,6 +1903,74 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     </message>
 </context>
 <context>
+    <name>harness::gui::ElicitationDialog</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>the date format the user types, keep the digits&apos; order</extracomment>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDThh:mm:ssZ</source>
+        <translation>JJJJ-MM-TTThh:mm:ssZ</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 asks for information</source>
+        <translation>%1 bittet um Angaben</translation>
+    </message>
+    <message>
+        <source>Asked by the MCP server &quot;%1&quot;. Only send what you are happy to share with it.</source>
+        <translation>Angefordert vom MCP-Server „%1“. Senden Sie nur, was Sie ihm gern mitteilen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* erforderlich</translation>
+    </message>
+    <message>
+        <source>The server also asked for fields this form cannot show: %1.</source>
+        <translation>Der Server hat auch Felder angefordert, die dieses Formular nicht anzeigen kann: %1.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept and send the answers</source>
+        <translation>Annehmen und die Antworten senden</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation>Die Anfrage ablehnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::FirstRunPage</name>
     <message>
         <source>Welcome to Harness Desktop</source>
@@ -2178,6 +2246,169 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
             <numerusform>%n Unterhaltung</numerusform>
             <numerusform>%n Unterhaltungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::McpServerDialog</name>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Reconnect to the server</source>
+        <translation>Erneut mit dem Server verbinden</translation>
+    </message>
+    <message>
+        <source>Tools of the server</source>
+        <translation>Tools des Servers</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>When the model calls it</source>
+        <translation>Wenn das Modell es aufruft</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Serverprotokoll</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Protokoll kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole log</source>
+        <translation>Das gesamte Protokoll kopieren</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>MCP server</source>
+        <translation>MCP-Server</translation>
+    </message>
+    <message>
+        <source>This MCP server no longer exists.</source>
+        <translation>Dieser MCP-Server existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>MCP server %1</source>
+        <translation>MCP-Server %1</translation>
+    </message>
+    <message>
+        <source>Choices here apply to every harness that uses this server.</source>
+        <translation>Die Auswahl hier gilt für jeden Harness, der diesen Server verwendet.</translation>
+    </message>
+    <message>
+        <source>Choices here apply to the harness &quot;%1&quot; only.</source>
+        <translation>Die Auswahl hier gilt nur für den Harness „%1“.</translation>
+    </message>
+    <message>
+        <source>Switched off: enable the server in its settings to use it.</source>
+        <translation>Ausgeschaltet: Aktivieren Sie den Server in seinen Einstellungen, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Not running. It starts when a conversation uses it.</source>
+        <translation>Läuft nicht. Er startet, sobald eine Unterhaltung ihn verwendet.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird beendet…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Protocol %1</source>
+        <translation>Protokoll %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s)</source>
+        <translation>
+            <numerusform>%n Tool</numerusform>
+            <numerusform>%n Tools</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesend</translation>
+    </message>
+    <message>
+        <source>destructive</source>
+        <translation>destruktiv</translation>
+    </message>
+    <message>
+        <source>changes things</source>
+        <translation>nimmt Änderungen vor</translation>
+    </message>
+    <message>
+        <source>idempotent</source>
+        <translation>idempotent</translation>
+    </message>
+    <message>
+        <source>reaches outside</source>
+        <translation>greift nach außen</translation>
+    </message>
+    <message>
+        <source>always allow</source>
+        <translation>immer erlauben</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>ask</source>
+        <translation>nachfragen</translation>
+    </message>
+    <message>
+        <source>Approval for %1</source>
+        <translation>Freigabe für %1</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <extracomment>%1 is what applies when nothing is chosen for this tool: ask, always allow or never</extracomment>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Jedes Mal nachfragen</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>Immer erlauben</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Could not save the choice: %1</source>
+        <translation>Die Auswahl konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,16 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
     </message>
 </context>
 <context>
+    <name>harness::gui::McpServerDialog</name>
+    <message numerus="yes">
+        <source>%n tool(s)</source>
+        <translation>
+            <numerusform>%n tool</numerusform>
+            <numerusform>%n tools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::Sidebar</name>
     <message numerus="yes">
         <source>%n result(s)</source>

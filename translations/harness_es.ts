@@ -1903,6 +1903,74 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     </message>
 </context>
 <context>
+    <name>harness::gui::ElicitationDialog</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>the date format the user types, keep the digits&apos; order</extracomment>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDThh:mm:ssZ</source>
+        <translation>AAAA-MM-DDThh:mm:ssZ</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 asks for information</source>
+        <translation>%1 solicita información</translation>
+    </message>
+    <message>
+        <source>Asked by the MCP server &quot;%1&quot;. Only send what you are happy to share with it.</source>
+        <translation>Lo solicita el servidor MCP «%1». Envía solo lo que quieras compartir con él.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obligatorio</translation>
+    </message>
+    <message>
+        <source>The server also asked for fields this form cannot show: %1.</source>
+        <translation>El servidor también pidió campos que este formulario no puede mostrar: %1.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Accept and send the answers</source>
+        <translation>Aceptar y enviar las respuestas</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation>Rechazar la solicitud</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::FirstRunPage</name>
     <message>
         <source>Welcome to Harness Desktop</source>
@@ -2178,6 +2246,169 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
             <numerusform>%n conversación</numerusform>
             <numerusform>%n conversaciones</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::McpServerDialog</name>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconectar</translation>
+    </message>
+    <message>
+        <source>Reconnect to the server</source>
+        <translation>Volver a conectar con el servidor</translation>
+    </message>
+    <message>
+        <source>Tools of the server</source>
+        <translation>Herramientas del servidor</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Herramienta</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Indicaciones</translation>
+    </message>
+    <message>
+        <source>When the model calls it</source>
+        <translation>Cuando el modelo la llama</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Registro del servidor</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Copiar registro</translation>
+    </message>
+    <message>
+        <source>Copy the whole log</source>
+        <translation>Copiar todo el registro</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>MCP server</source>
+        <translation>Servidor MCP</translation>
+    </message>
+    <message>
+        <source>This MCP server no longer exists.</source>
+        <translation>Este servidor MCP ya no existe.</translation>
+    </message>
+    <message>
+        <source>MCP server %1</source>
+        <translation>Servidor MCP %1</translation>
+    </message>
+    <message>
+        <source>Choices here apply to every harness that uses this server.</source>
+        <translation>Lo que elijas aquí se aplica a todos los harness que usan este servidor.</translation>
+    </message>
+    <message>
+        <source>Choices here apply to the harness &quot;%1&quot; only.</source>
+        <translation>Lo que elijas aquí solo se aplica al harness «%1».</translation>
+    </message>
+    <message>
+        <source>Switched off: enable the server in its settings to use it.</source>
+        <translation>Desactivado: activa el servidor en su configuración para usarlo.</translation>
+    </message>
+    <message>
+        <source>Not running. It starts when a conversation uses it.</source>
+        <translation>No está en marcha. Se inicia cuando una conversación lo usa.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Protocol %1</source>
+        <translation>Protocolo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s)</source>
+        <translation>
+            <numerusform>%n herramienta</numerusform>
+            <numerusform>%n herramientas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <source>destructive</source>
+        <translation>destructiva</translation>
+    </message>
+    <message>
+        <source>changes things</source>
+        <translation>hace cambios</translation>
+    </message>
+    <message>
+        <source>idempotent</source>
+        <translation>idempotente</translation>
+    </message>
+    <message>
+        <source>reaches outside</source>
+        <translation>accede al exterior</translation>
+    </message>
+    <message>
+        <source>always allow</source>
+        <translation>permitir siempre</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>ask</source>
+        <translation>preguntar</translation>
+    </message>
+    <message>
+        <source>Approval for %1</source>
+        <translation>Aprobación de %1</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <extracomment>%1 is what applies when nothing is chosen for this tool: ask, always allow or never</extracomment>
+        <translation>Predeterminado (%1)</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Preguntar cada vez</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>Permitir siempre</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Could not save the choice: %1</source>
+        <translation>No se pudo guardar la elección: %1</translation>
     </message>
 </context>
 <context>

@@ -1903,6 +1903,74 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     </message>
 </context>
 <context>
+    <name>harness::gui::ElicitationDialog</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>the date format the user types, keep the digits&apos; order</extracomment>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDThh:mm:ssZ</source>
+        <translation>AAAA-MM-JJThh:mm:ssZ</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 asks for information</source>
+        <translation>%1 demande des informations</translation>
+    </message>
+    <message>
+        <source>Asked by the MCP server &quot;%1&quot;. Only send what you are happy to share with it.</source>
+        <translation>Demandé par le serveur MCP «&#xa0;%1&#xa0;». N’envoyez que ce que vous acceptez de lui communiquer.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <source>The server also asked for fields this form cannot show: %1.</source>
+        <translation>Le serveur a aussi demandé des champs que ce formulaire ne peut pas afficher&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Accept and send the answers</source>
+        <translation>Accepter et envoyer les réponses</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation>Refuser la demande</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::FirstRunPage</name>
     <message>
         <source>Welcome to Harness Desktop</source>
@@ -2178,6 +2246,169 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
             <numerusform>%n conversation</numerusform>
             <numerusform>%n conversations</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::McpServerDialog</name>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <source>Reconnect to the server</source>
+        <translation>Se reconnecter au serveur</translation>
+    </message>
+    <message>
+        <source>Tools of the server</source>
+        <translation>Outils du serveur</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Indications</translation>
+    </message>
+    <message>
+        <source>When the model calls it</source>
+        <translation>Quand le modèle l’appelle</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Journal du serveur</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Copier le journal</translation>
+    </message>
+    <message>
+        <source>Copy the whole log</source>
+        <translation>Copier tout le journal</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>MCP server</source>
+        <translation>Serveur MCP</translation>
+    </message>
+    <message>
+        <source>This MCP server no longer exists.</source>
+        <translation>Ce serveur MCP n’existe plus.</translation>
+    </message>
+    <message>
+        <source>MCP server %1</source>
+        <translation>Serveur MCP %1</translation>
+    </message>
+    <message>
+        <source>Choices here apply to every harness that uses this server.</source>
+        <translation>Les choix faits ici s’appliquent à tous les harness qui utilisent ce serveur.</translation>
+    </message>
+    <message>
+        <source>Choices here apply to the harness &quot;%1&quot; only.</source>
+        <translation>Les choix faits ici ne s’appliquent qu’au harness «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Switched off: enable the server in its settings to use it.</source>
+        <translation>Désactivé&#xa0;: activez le serveur dans ses paramètres pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Not running. It starts when a conversation uses it.</source>
+        <translation>Arrêté. Il démarre dès qu’une conversation l’utilise.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Protocol %1</source>
+        <translation>Protocole %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s)</source>
+        <translation>
+            <numerusform>%n outil</numerusform>
+            <numerusform>%n outils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>destructive</source>
+        <translation>destructif</translation>
+    </message>
+    <message>
+        <source>changes things</source>
+        <translation>modifie des choses</translation>
+    </message>
+    <message>
+        <source>idempotent</source>
+        <translation>idempotent</translation>
+    </message>
+    <message>
+        <source>reaches outside</source>
+        <translation>accède à l’extérieur</translation>
+    </message>
+    <message>
+        <source>always allow</source>
+        <translation>toujours autoriser</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>ask</source>
+        <translation>demander</translation>
+    </message>
+    <message>
+        <source>Approval for %1</source>
+        <translation>Autorisation pour %1</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <extracomment>%1 is what applies when nothing is chosen for this tool: ask, always allow or never</extracomment>
+        <translation>Par défaut (%1)</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Demander à chaque fois</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>Toujours autoriser</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Could not save the choice: %1</source>
+        <translation>Impossible d’enregistrer le choix&#xa0;: %1</translation>
     </message>
 </context>
 <context>

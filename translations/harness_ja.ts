@@ -1887,6 +1887,74 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
+    <name>harness::gui::ElicitationDialog</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>the date format the user types, keep the digits&apos; order</extracomment>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDThh:mm:ssZ</source>
+        <translation>YYYY-MM-DDThh:mm:ssZ</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>%1 asks for information</source>
+        <translation>%1 が情報を求めています</translation>
+    </message>
+    <message>
+        <source>Asked by the MCP server &quot;%1&quot;. Only send what you are happy to share with it.</source>
+        <translation>MCP サーバー「%1」からの依頼です。共有してもかまわない情報だけを送信してください。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* 必須</translation>
+    </message>
+    <message>
+        <source>The server also asked for fields this form cannot show: %1.</source>
+        <translation>サーバーは、このフォームで表示できない項目も求めています: %1。</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>承諾</translation>
+    </message>
+    <message>
+        <source>Accept and send the answers</source>
+        <translation>承諾して回答を送信</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation>依頼を辞退</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::FirstRunPage</name>
     <message>
         <source>Welcome to Harness Desktop</source>
@@ -2161,6 +2229,168 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>
             <numerusform>会話 %n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::McpServerDialog</name>
+    <message>
+        <source>Reconnect</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <source>Reconnect to the server</source>
+        <translation>サーバーに再接続</translation>
+    </message>
+    <message>
+        <source>Tools of the server</source>
+        <translation>サーバーのツール</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>ヒント</translation>
+    </message>
+    <message>
+        <source>When the model calls it</source>
+        <translation>モデルが呼び出したとき</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>サーバーのログ</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>ログをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the whole log</source>
+        <translation>ログ全体をコピー</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>MCP server</source>
+        <translation>MCP サーバー</translation>
+    </message>
+    <message>
+        <source>This MCP server no longer exists.</source>
+        <translation>この MCP サーバーはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>MCP server %1</source>
+        <translation>MCP サーバー %1</translation>
+    </message>
+    <message>
+        <source>Choices here apply to every harness that uses this server.</source>
+        <translation>ここでの選択は、このサーバーを使うすべてのハーネスに適用されます。</translation>
+    </message>
+    <message>
+        <source>Choices here apply to the harness &quot;%1&quot; only.</source>
+        <translation>ここでの選択は、ハーネス「%1」にのみ適用されます。</translation>
+    </message>
+    <message>
+        <source>Switched off: enable the server in its settings to use it.</source>
+        <translation>オフ: 使用するにはサーバーの設定で有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Not running. It starts when a conversation uses it.</source>
+        <translation>実行されていません。会話で使われると起動します。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>停止しています…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Protocol %1</source>
+        <translation>プロトコル %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s)</source>
+        <translation>
+            <numerusform>ツール %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>destructive</source>
+        <translation>破壊的</translation>
+    </message>
+    <message>
+        <source>changes things</source>
+        <translation>変更を加える</translation>
+    </message>
+    <message>
+        <source>idempotent</source>
+        <translation>冪等</translation>
+    </message>
+    <message>
+        <source>reaches outside</source>
+        <translation>外部にアクセス</translation>
+    </message>
+    <message>
+        <source>always allow</source>
+        <translation>常に許可</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>許可しない</translation>
+    </message>
+    <message>
+        <source>ask</source>
+        <translation>確認する</translation>
+    </message>
+    <message>
+        <source>Approval for %1</source>
+        <translation>%1 の承認</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <extracomment>%1 is what applies when nothing is chosen for this tool: ask, always allow or never</extracomment>
+        <translation>既定 (%1)</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>毎回確認する</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>常に許可</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>許可しない</translation>
+    </message>
+    <message>
+        <source>Could not save the choice: %1</source>
+        <translation>選択を保存できませんでした: %1</translation>
     </message>
 </context>
 <context>

@@ -1887,6 +1887,74 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
+    <name>harness::gui::ElicitationDialog</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>the date format the user types, keep the digits&apos; order</extracomment>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDThh:mm:ssZ</source>
+        <translation>YYYY-MM-DDThh:mm:ssZ</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 asks for information</source>
+        <translation>%1 请求提供信息</translation>
+    </message>
+    <message>
+        <source>Asked by the MCP server &quot;%1&quot;. Only send what you are happy to share with it.</source>
+        <translation>由 MCP 服务器“%1”请求。请只发送你愿意与它分享的内容。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* 必填</translation>
+    </message>
+    <message>
+        <source>The server also asked for fields this form cannot show: %1.</source>
+        <translation>服务器还请求了此表单无法显示的字段：%1。</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Accept and send the answers</source>
+        <translation>接受并发送回答</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Decline the request</source>
+        <translation>拒绝该请求</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::FirstRunPage</name>
     <message>
         <source>Welcome to Harness Desktop</source>
@@ -2161,6 +2229,168 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>
             <numerusform>%n 个对话</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::McpServerDialog</name>
+    <message>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>Reconnect to the server</source>
+        <translation>重新连接到服务器</translation>
+    </message>
+    <message>
+        <source>Tools of the server</source>
+        <translation>服务器的工具</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>When the model calls it</source>
+        <translation>当模型调用它时</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>服务器日志</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>复制日志</translation>
+    </message>
+    <message>
+        <source>Copy the whole log</source>
+        <translation>复制全部日志</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>MCP server</source>
+        <translation>MCP 服务器</translation>
+    </message>
+    <message>
+        <source>This MCP server no longer exists.</source>
+        <translation>此 MCP 服务器已不存在。</translation>
+    </message>
+    <message>
+        <source>MCP server %1</source>
+        <translation>MCP 服务器 %1</translation>
+    </message>
+    <message>
+        <source>Choices here apply to every harness that uses this server.</source>
+        <translation>此处的选择适用于所有使用此服务器的 Harness。</translation>
+    </message>
+    <message>
+        <source>Choices here apply to the harness &quot;%1&quot; only.</source>
+        <translation>此处的选择仅适用于 Harness“%1”。</translation>
+    </message>
+    <message>
+        <source>Switched off: enable the server in its settings to use it.</source>
+        <translation>已关闭：请在服务器设置中启用它后再使用。</translation>
+    </message>
+    <message>
+        <source>Not running. It starts when a conversation uses it.</source>
+        <translation>未运行。有对话使用它时会自动启动。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Protocol %1</source>
+        <translation>协议 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tool(s)</source>
+        <translation>
+            <numerusform>%n 个工具</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>destructive</source>
+        <translation>破坏性</translation>
+    </message>
+    <message>
+        <source>changes things</source>
+        <translation>会做出更改</translation>
+    </message>
+    <message>
+        <source>idempotent</source>
+        <translation>幂等</translation>
+    </message>
+    <message>
+        <source>reaches outside</source>
+        <translation>访问外部</translation>
+    </message>
+    <message>
+        <source>always allow</source>
+        <translation>始终允许</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>ask</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <source>Approval for %1</source>
+        <translation>%1 的批准</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <extracomment>%1 is what applies when nothing is chosen for this tool: ask, always allow or never</extracomment>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>每次询问</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>始终允许</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Could not save the choice: %1</source>
+        <translation>无法保存该选择：%1</translation>
     </message>
 </context>
 <context>

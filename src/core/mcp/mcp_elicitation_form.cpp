@@ -103,7 +103,7 @@ QString McpElicitationField::validate(const QJsonValue& value) const
             return Tr::tr("\"%1\" must be a list of choices.").arg(label());
         const QJsonArray items = value.toArray();
         if (required && items.isEmpty())
-            return tr("\"%1\" is required.").arg(label());
+            return Tr::tr("\"%1\" is required.").arg(label());
         for (const QJsonValue& item : items) {
             const bool known = std::any_of(options.cbegin(), options.cend(),
                                            [&](const Option& o) { return o.value == item.toString(); });
