@@ -126,9 +126,6 @@ private Q_SLOTS:
                  QStringLiteral("1 result"));
         QCOMPARE(QCoreApplication::translate("harness::gui::Sidebar", "%n result(s)", nullptr, 3),
                  QStringLiteral("3 results"));
-        QCOMPARE(QCoreApplication::translate("harness::gui::MainWindow", "%n conversation(s) · local profile",
-                                             nullptr, 1),
-                 QStringLiteral("1 conversation · local profile"));
     }
 
     /// What main.cpp does with the setting 'de': the main window speaks German.
