@@ -33,8 +33,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction*>& actions, QWidget* parent
             texts.append(key.toString(QKeySequence::NativeText));
         QString name = action->text();
         name.remove(QLatin1Char('&'));
-        auto* item = new QTreeWidgetItem(table, {name, texts.join(tr(" or "))});
-        item->setIcon(0, action->icon());
+        new QTreeWidgetItem(table, {name, texts.join(tr(" or "))});
     }
     table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

@@ -15,6 +15,10 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    void paintConversation(QPainter* painter, const QStyleOptionViewItem& option,
+                           const QModelIndex& index) const;
 };
 
 /// Search hits: conversation title over a snippet with the matches in bold.

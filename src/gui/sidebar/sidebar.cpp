@@ -64,6 +64,8 @@ Sidebar::Sidebar(core::Store& store, QWidget* parent)
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->viewport()->setAttribute(Qt::WA_Hover);
+    m_list->setMouseTracking(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list, &QWidget::customContextMenuRequested, this, &Sidebar::showContextMenu);
     m_stack->addWidget(m_list);

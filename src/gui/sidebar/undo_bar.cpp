@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 
 namespace harness::gui {
 
@@ -36,12 +37,25 @@ UndoBar::UndoBar(QWidget* parent) : QFrame(parent)
 
 void UndoBar::showFor(const QString& title)
 {
-    QString shown = title.isEmpty() ? tr("New conversation") : title;
-    if (shown.size() > 40)
-        shown = shown.left(38).trimmed() + QChar(0x2026);
-    m_text->setText(tr("Deleted “%1”").arg(shown));
-    m_text->setToolTip(m_text->text());
+    m_title = title.isEmpty() ? tr("New conversation") : title;
     show();
+    updateText();
+}
+
+void UndoBar::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    updateText();
+}
+
+void UndoBar::updateText()
+{
+    //: Shown under the conversation list after a delete, next to the Undo button.
+    const QString full = tr("Deleted “%1”").arg(m_title);
+    m_text->setToolTip(full);
+    const QString prefix = tr("Deleted “%1”").arg(QString());
+    const int room = std::max(0, m_text->width() - m_text->fontMetrics().horizontalAdvance(prefix));
+    m_text->setText(tr("Deleted “%1”").arg(m_text->fontMetrics().elidedText(m_title, Qt::ElideRight, room)));
 }
 
 } // namespace harness::gui

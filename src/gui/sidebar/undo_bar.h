@@ -21,7 +21,13 @@ public:
 Q_SIGNALS:
     void undoRequested();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void updateText();
+
+    QString m_title;
     QLabel* m_text = nullptr;
     QPushButton* m_undo = nullptr;
 };
