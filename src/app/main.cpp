@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
+#include "app/first_paint_probe.h"
 #include "core/account/account_service.h"
 #include "core/engine/engine.h"
 #include "core/i18n/translations.h"
@@ -15,9 +16,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     harness::core::AppInfo::applyToApplication();
     QApplication::setApplicationDisplayName(harness::core::AppInfo::displayName());
@@ -55,6 +59,7 @@ int main(int argc, char* argv[])
     engine.mcp().setAuthorizationOpener(&browser);
     harness::gui::MainWindow window(*opened.store, engine, dir);
     window.setAccount(account);
+    harness::app::FirstPaintProbe::installIfRequested(window, sinceMain);
     window.show();
     return QApplication::exec();
 }
