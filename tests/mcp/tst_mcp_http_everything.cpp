@@ -100,6 +100,19 @@ void TestMcpHttpEverything::streamableBasics()
     QVERIFY(names.contains(u"echo"_s));
     QCOMPARE(call(client, u"echo"_s, {{u"message"_s, u"over http"_s}}).modelText(), u"Echo: over http"_s);
     QCOMPARE(call(client, u"get-tiny-image"_s, {}).images().size(), 1);
+    // Resource results over HTTP too: an embedded resource and resource links.
+    const McpToolResult embedded =
+        call(client, u"get-resource-reference"_s, {{u"resourceType"_s, u"Text"_s}, {u"resourceId"_s, 3}});
+    QVERIFY2(std::any_of(embedded.parts.cbegin(), embedded.parts.cend(),
+                         [](const McpContentPart& p) {
+                             return p.kind == McpContentPart::Kind::Resource && !p.uri.isEmpty();
+                         }),
+             qPrintable(embedded.modelText()));
+    const McpToolResult links = call(client, u"get-resource-links"_s, {{u"count"_s, 2}});
+    QCOMPARE(
+        std::count_if(links.parts.cbegin(), links.parts.cend(),
+                      [](const McpContentPart& p) { return p.kind == McpContentPart::Kind::ResourceLink; }),
+        2);
     int progress = 0;
     const McpToolResult longRun =
         call(client, u"trigger-long-running-operation"_s, {{u"duration"_s, 1}, {u"steps"_s, 3}}, &progress);

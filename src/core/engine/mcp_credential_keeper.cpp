@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/engine/mcp_credential_keeper.h"
 
+#include "core/mcp/mcp_server_log.h"
 #include "core/mcp/mcp_server_registry.h"
 #include "core/secrets/secret_store.h"
 #include "core/store/mcp_server_repository.h"
@@ -86,8 +87,8 @@ void McpCredentialKeeper::sync(const QList<StoredMcpServer>& servers)
             for (const QString& key : {oauthKey(gone), bearerKey(gone)})
                 m_secrets->remove(key, this, [this, key](const SecretResult& result) {
                     if (!result.ok())
-                        emit problem(QString(), tr("Could not remove %1 from %2: %3")
-                                                    .arg(key, m_secrets->description(), result.error));
+                        report(QString(), tr("Could not remove %1 from %2: %3")
+                                              .arg(key, m_secrets->description(), result.error));
                 });
         }
     }
@@ -108,7 +109,7 @@ void McpCredentialKeeper::sync(const QList<StoredMcpServer>& servers)
         const QString key = bearer ? bearerKey(server.id) : oauthKey(server.id);
         m_secrets->read(key, this, [this, name, bearer](const SecretResult& result) {
             if (!result.ok() && result.status != SecretResult::Status::NotFound)
-                emit problem(name, result.error);
+                report(name, result.error);
             if (bearer) {
                 if (result.ok())
                     m_registry.setBearerToken(name, result.value);
@@ -116,7 +117,7 @@ void McpCredentialKeeper::sync(const QList<StoredMcpServer>& servers)
                 McpOAuthTokens tokens;
                 McpOAuthClient client;
                 if (result.ok() && !decode(result.value, &tokens, &client))
-                    emit problem(
+                    report(
                         name,
                         tr("The saved sign-in of MCP server \"%1\" is unreadable; sign in again.").arg(name));
                 m_registry.setOAuthCredentials(name, tokens, client);
@@ -136,13 +137,20 @@ void McpCredentialKeeper::save(const QString& serverName, const McpOAuthTokens& 
     m_secrets->write(
         oauthKey(id), encode(tokens, client), this, [this, serverName](const SecretResult& result) {
             if (!result.ok())
-                emit problem(
-                    serverName,
-                    tr("The sign-in of MCP server \"%1\" could not be saved in %2 (%3); you will be asked "
-                       "to sign in again next time.")
-                        .arg(serverName, m_secrets->description(), result.error));
+                report(serverName,
+                       tr("The sign-in of MCP server \"%1\" could not be saved in %2 (%3); you will be asked "
+                          "to sign in again next time.")
+                           .arg(serverName, m_secrets->description(), result.error));
             writeFinished();
         });
+}
+
+void McpCredentialKeeper::report(const QString& serverName, const QString& error)
+{
+    // In the server's log too, where the user looks when a server misbehaves.
+    if (McpClient* client = serverName.isEmpty() ? nullptr : m_registry.client(serverName))
+        client->log()->append(McpServerLog::Source::Client, QStringLiteral("error"), error);
+    emit problem(serverName, error);
 }
 
 void McpCredentialKeeper::writeFinished()

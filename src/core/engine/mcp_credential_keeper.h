@@ -47,6 +47,7 @@ signals:
 private:
     void save(const QString& serverName, const McpOAuthTokens& tokens, const McpOAuthClient& client);
     void writeFinished();
+    void report(const QString& serverName, const QString& error);
 
     McpServerRegistry& m_registry;
     SecretStore* m_secrets = nullptr;
