@@ -28,6 +28,8 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("dev.harness.desktop"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/harness.svg")));
 
+    // The system's language until the store says otherwise (--help, a store that will not open).
+    harness::core::Translations::install(app, {});
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Harness Desktop: chat with LLM agents."));
@@ -46,7 +48,8 @@ int main(int argc, char* argv[])
     if (!opened.store)
         return 1;
     const auto settings = opened.store->settings().load().value;
-    harness::core::Translations::install(app, settings.language);
+    if (!settings.language.isEmpty())
+        harness::core::Translations::install(app, settings.language);
     harness::gui::applyTheme(settings.theme);
 
     harness::core::KeychainSecretStore secrets;

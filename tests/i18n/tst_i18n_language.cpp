@@ -118,10 +118,23 @@ private Q_SLOTS:
                  qPrintable(one + QStringLiteral(" / ") + many));
     }
 
-    /// Until a language is installed, English reads right for one and for many.
+    /// A later install replaces the earlier one (the app starts in the system's language and
+    /// switches to the setting once the store is open).
+    void laterInstallReplacesEarlier()
+    {
+        QCOMPARE(Translations::install(*qApp, QStringLiteral("fr")), QStringLiteral("fr"));
+        const QString french = QCoreApplication::translate("harness::gui::Sidebar", "Settings");
+        QCOMPARE(Translations::install(*qApp, QStringLiteral("ja")), QStringLiteral("ja"));
+        const QString japanese = QCoreApplication::translate("harness::gui::Sidebar", "Settings");
+        QVERIFY2(french != QLatin1String("Settings") && japanese != QLatin1String("Settings") &&
+                     french != japanese,
+                 qPrintable(french + QStringLiteral(" / ") + japanese));
+    }
+
+    /// With English (or a language we do not ship), English reads right for one and for many.
     void englishPluralForms()
     {
-        Translations::install(*qApp, QStringLiteral("en"));
+        QCOMPARE(Translations::install(*qApp, QStringLiteral("it")), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("harness::gui::Sidebar", "%n result(s)", nullptr, 1),
                  QStringLiteral("1 result"));
         QCOMPARE(QCoreApplication::translate("harness::gui::Sidebar", "%n result(s)", nullptr, 3),

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QTranslator>
 
 namespace harness::core {
@@ -12,6 +13,23 @@ namespace harness::core {
 namespace {
 const QString FilePrefix = QStringLiteral("harness");
 const QString English = QStringLiteral("en");
+
+/// What the last install() put in place, so a later call replaces it.
+QList<QPointer<QTranslator>>& installed()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+bool installOne(QTranslator* translator)
+{
+    if (!QCoreApplication::installTranslator(translator)) {
+        delete translator;
+        return false;
+    }
+    installed().append(translator);
+    return true;
+}
 } // namespace
 
 QString Translations::resourceDirectory()
@@ -32,21 +50,28 @@ QString Translations::install(QCoreApplication& app, const QString& languageSett
 {
     const QLocale locale = localeFor(languageSetting);
     const QString dir = resourceDirectory();
+    for (const auto& previous : std::as_const(installed())) {
+        if (previous) {
+            QCoreApplication::removeTranslator(previous);
+            delete previous.data();
+        }
+    }
+    installed().clear();
 
     // English plural forms first: later translators are asked first, so a language we ship
     // answers before English, and English fills in for any language we do not ship.
     auto* english = new QTranslator(&app);
     if (english->load(FilePrefix + QLatin1Char('_') + English, dir))
-        QCoreApplication::installTranslator(english);
+        installOne(english);
     else
         delete english;
 
     QString loaded = English;
     auto* ours = new QTranslator(&app);
     if (ours->load(locale, FilePrefix, QStringLiteral("_"), dir) && ours->language() != English) {
-        QCoreApplication::installTranslator(ours);
-        loaded = ours->language();
-        loaded.replace(QLatin1Char('-'), QLatin1Char('_'));
+        const QString language = ours->language();
+        if (installOne(ours))
+            loaded = QString(language).replace(QLatin1Char('-'), QLatin1Char('_'));
     } else {
         delete ours;
     }
@@ -55,7 +80,7 @@ QString Translations::install(QCoreApplication& app, const QString& languageSett
     auto* qt = new QTranslator(&app);
     if (loaded != English && qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+        installOne(qt);
     else
         delete qt;
     return loaded;

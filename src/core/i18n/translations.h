@@ -20,7 +20,8 @@ public:
     /// the system's when the setting is empty.
     static QLocale localeFor(const QString& languageSetting);
 
-    /// Installs the translators on `app` (call once, before any text is shown). Returns the
+    /// Installs the translators on `app`, replacing those an earlier call installed (text
+    /// already shown keeps its language; the app applies a changed setting on restart). Returns the
     /// language of the translation that was loaded ("de", "zh_CN", ...), or "en" when the
     /// language has none and English is shown.
     static QString install(QCoreApplication& app, const QString& languageSetting);
