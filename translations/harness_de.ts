@@ -2867,6 +2867,7 @@ Klicken Sie, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>
+        <extracomment>Shown under the conversation list after a delete, next to the Undo button.</extracomment>
         <translation>„%1“ gelöscht</translation>
     </message>
 </context>

@@ -2867,6 +2867,7 @@ Haz clic para intentarlo de nuevo.</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>
+        <extracomment>Shown under the conversation list after a delete, next to the Undo button.</extracomment>
         <translation>Se eliminó «%1»</translation>
     </message>
 </context>

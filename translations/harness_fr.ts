@@ -2867,6 +2867,7 @@ Cliquez pour réessayer.</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>
+        <extracomment>Shown under the conversation list after a delete, next to the Undo button.</extracomment>
         <translation>«&#xa0;%1&#xa0;» supprimée</translation>
     </message>
 </context>

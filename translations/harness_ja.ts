@@ -2847,6 +2847,7 @@ Click to try again.</source>
     </message>
     <message>
         <source>Deleted “%1”</source>
+        <extracomment>Shown under the conversation list after a delete, next to the Undo button.</extracomment>
         <translation>「%1」を削除しました</translation>
     </message>
 </context>
