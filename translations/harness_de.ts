@@ -1338,10 +1338,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
         <translation>Server wird neu gestartet (Versuch %1).</translation>
     </message>
     <message>
-        <source>The server failed %1 times in a row; it will be started again when it is next used.</source>
-        <translation>Der Server ist %1-mal hintereinander ausgefallen; er wird bei der nächsten Verwendung wieder gestartet.</translation>
-    </message>
-    <message>
         <source>The MCP server &quot;%1&quot; is not configured. Add it in the settings or remove it from the harness.</source>
         <translation>Der MCP-Server „%1“ ist nicht eingerichtet. Fügen Sie ihn in den Einstellungen hinzu oder entfernen Sie ihn aus dem Harness.</translation>
     </message>
@@ -1352,6 +1348,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     <message>
         <source>There is no tool named &quot;%1&quot;. Its MCP server may have been removed or may not be running.</source>
         <translation>Es gibt kein Tool namens „%1“. Sein MCP-Server wurde vielleicht entfernt oder läuft nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server failed %n time(s) in a row; it will be started again when it is next used.</source>
+        <translation>
+            <numerusform>Der Server ist %n-mal hintereinander ausgefallen; er wird bei der nächsten Verwendung wieder gestartet.</numerusform>
+            <numerusform>Der Server ist %n-mal hintereinander ausgefallen; er wird bei der nächsten Verwendung wieder gestartet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

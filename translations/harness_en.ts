@@ -106,6 +106,16 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
     </message>
 </context>
 <context>
+    <name>harness::core::McpServerRegistry</name>
+    <message numerus="yes">
+        <source>The server failed %n time(s) in a row; it will be started again when it is next used.</source>
+        <translation>
+            <numerusform>The server failed %n time in a row; it will be started again when it is next used.</numerusform>
+            <numerusform>The server failed %n times in a row; it will be started again when it is next used.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::AccountPanel</name>
     <message numerus="yes">
         <source>Sync: %1 (%n change(s) waiting)</source>

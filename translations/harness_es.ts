@@ -1338,10 +1338,6 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
         <translation>Reiniciando el servidor (intento %1).</translation>
     </message>
     <message>
-        <source>The server failed %1 times in a row; it will be started again when it is next used.</source>
-        <translation>El servidor falló %1 veces seguidas; se volverá a iniciar la próxima vez que se use.</translation>
-    </message>
-    <message>
         <source>The MCP server &quot;%1&quot; is not configured. Add it in the settings or remove it from the harness.</source>
         <translation>El servidor MCP «%1» no está configurado. Añádelo en la configuración o quítalo del harness.</translation>
     </message>
@@ -1352,6 +1348,13 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     <message>
         <source>There is no tool named &quot;%1&quot;. Its MCP server may have been removed or may not be running.</source>
         <translation>No hay ninguna herramienta llamada «%1». Puede que su servidor MCP se haya eliminado o no esté en marcha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server failed %n time(s) in a row; it will be started again when it is next used.</source>
+        <translation>
+            <numerusform>El servidor falló %n vez seguida; se volverá a iniciar la próxima vez que se use.</numerusform>
+            <numerusform>El servidor falló %n veces seguidas; se volverá a iniciar la próxima vez que se use.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

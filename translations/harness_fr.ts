@@ -1338,10 +1338,6 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
         <translation>Redémarrage du serveur (tentative %1).</translation>
     </message>
     <message>
-        <source>The server failed %1 times in a row; it will be started again when it is next used.</source>
-        <translation>Le serveur a échoué %1 fois de suite&#xa0;; il sera redémarré à sa prochaine utilisation.</translation>
-    </message>
-    <message>
         <source>The MCP server &quot;%1&quot; is not configured. Add it in the settings or remove it from the harness.</source>
         <translation>Le serveur MCP «&#xa0;%1&#xa0;» n’est pas configuré. Ajoutez-le dans les paramètres ou retirez-le du harness.</translation>
     </message>
@@ -1352,6 +1348,13 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     <message>
         <source>There is no tool named &quot;%1&quot;. Its MCP server may have been removed or may not be running.</source>
         <translation>Aucun outil nommé «&#xa0;%1&#xa0;». Son serveur MCP a peut-être été supprimé ou n’est pas en marche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server failed %n time(s) in a row; it will be started again when it is next used.</source>
+        <translation>
+            <numerusform>Le serveur a échoué %n fois de suite&#xa0;; il sera redémarré à sa prochaine utilisation.</numerusform>
+            <numerusform>Le serveur a échoué %n fois de suite&#xa0;; il sera redémarré à sa prochaine utilisation.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1323,10 +1323,6 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
         <translation>サーバーを再起動しています (%1 回目)。</translation>
     </message>
     <message>
-        <source>The server failed %1 times in a row; it will be started again when it is next used.</source>
-        <translation>サーバーが %1 回続けて失敗しました。次に使用するときに再び起動します。</translation>
-    </message>
-    <message>
         <source>The MCP server &quot;%1&quot; is not configured. Add it in the settings or remove it from the harness.</source>
         <translation>MCP サーバー「%1」は設定されていません。設定で追加するか、ハーネスから削除してください。</translation>
     </message>
@@ -1337,6 +1333,12 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     <message>
         <source>There is no tool named &quot;%1&quot;. Its MCP server may have been removed or may not be running.</source>
         <translation>「%1」という名前のツールはありません。その MCP サーバーが削除されたか、実行されていない可能性があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server failed %n time(s) in a row; it will be started again when it is next used.</source>
+        <translation>
+            <numerusform>サーバーが %n 回続けて失敗しました。次に使用するときに再び起動します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1323,10 +1323,6 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
         <translation>正在重启服务器（第 %1 次尝试）。</translation>
     </message>
     <message>
-        <source>The server failed %1 times in a row; it will be started again when it is next used.</source>
-        <translation>服务器已连续失败 %1 次；下次使用时会重新启动。</translation>
-    </message>
-    <message>
         <source>The MCP server &quot;%1&quot; is not configured. Add it in the settings or remove it from the harness.</source>
         <translation>MCP 服务器“%1”未配置。请在设置中添加它，或将其从 Harness 中移除。</translation>
     </message>
@@ -1337,6 +1333,12 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     <message>
         <source>There is no tool named &quot;%1&quot;. Its MCP server may have been removed or may not be running.</source>
         <translation>没有名为“%1”的工具。其 MCP 服务器可能已被移除或未运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server failed %n time(s) in a row; it will be started again when it is next used.</source>
+        <translation>
+            <numerusform>服务器已连续失败 %n 次；下次使用时会重新启动。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -249,9 +249,8 @@ void McpServerRegistry::onClientFailed(const QString& server, const QString& err
     if (e->attempts >= m_restartMaxAttempts) {
         e->client->log()->append(
             McpServerLog::Source::Client, QStringLiteral("error"),
-            tr("The server failed %1 times in a row; it will be started again when it is "
-               "next used.")
-                .arg(e->attempts));
+            tr("The server failed %n time(s) in a row; it will be started again when it is next used.",
+               nullptr, e->attempts));
         return;
     }
     const qint64 delay = qMin<qint64>(qint64(m_restartInitialMs) << qMin(e->attempts, 20), m_restartMaxMs);
