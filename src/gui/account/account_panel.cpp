@@ -60,7 +60,8 @@ AccountPanel::AccountPanel(AccountService& account, QWidget* parent) : QWidget(p
     m_progress = new SignInProgress(account, this);
     layout->addWidget(m_progress);
 
-    m_advancedToggle = new QPushButton(tr("Advanced: sign-in and sync addresses"), this);
+    m_advancedToggle =
+        new QPushButton(QStringLiteral("▸ ") + tr("Advanced: sign-in and sync addresses"), this);
     m_advancedToggle->setObjectName(QStringLiteral("accountAdvancedToggle"));
     m_advancedToggle->setFlat(true);
     m_advancedToggle->setCheckable(true);
@@ -105,7 +106,11 @@ AccountPanel::AccountPanel(AccountService& account, QWidget* parent) : QWidget(p
     advanced->addLayout(advancedButtons);
     layout->addWidget(m_advanced);
     m_advanced->setVisible(false);
-    connect(m_advancedToggle, &QPushButton::toggled, m_advanced, &QWidget::setVisible);
+    connect(m_advancedToggle, &QPushButton::toggled, this, [this](bool open) {
+        m_advanced->setVisible(open);
+        m_advancedToggle->setText((open ? QStringLiteral("▾ ") : QStringLiteral("▸ ")) +
+                                  tr("Advanced: sign-in and sync addresses"));
+    });
 
     connect(&m_account, &AccountService::statusChanged, this, &AccountPanel::refresh);
     connect(&m_account, &AccountService::signedIn, this, &AccountPanel::refresh);
