@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "core/engine/engine.h"
 
+#include "core/secrets/secret_store.h"
 #include "core/store/harness_repository.h"
 #include "core/store/mcp_server_repository.h"
 #include "core/store/settings_repository.h"
 #include "core/store/store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace harness::core {
 
@@ -40,9 +44,29 @@ void Engine::reloadMcpServers()
     if (!servers.ok())
         return;
     QList<McpServerConfig> configs;
+    const int generation = ++m_mcpGeneration;
     for (const auto& server : std::as_const(servers.value)) {
-        if (server.enabled)
-            configs.append(server.config);
+        if (!server.enabled)
+            continue;
+        configs.append(server.config);
+        // Secret environment variables (API keys of local servers) come from the keychain too.
+        if (server.config.isStdio() && m_secrets) {
+            const QString name = server.config.name;
+            m_secrets->read(
+                server.envSecretKey(), this, [this, generation, name](const SecretResult& result) {
+                    const QJsonObject env = QJsonDocument::fromJson(result.value.toUtf8()).object();
+                    if (!result.ok() || generation != m_mcpGeneration || env.isEmpty())
+                        return;
+                    auto current = m_mcp.servers();
+                    for (auto& config : current) {
+                        if (config.name != name)
+                            continue;
+                        for (auto it = env.begin(); it != env.end(); ++it)
+                            config.env.insert(it.key(), it.value().toString());
+                    }
+                    m_mcp.setServers(current);
+                });
+        }
     }
     m_mcp.setServers(configs);
     m_mcpCredentials.sync(servers.value); // tokens from the keychain, before the servers connect

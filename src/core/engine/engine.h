@@ -54,6 +54,7 @@ private:
     SecretStore* m_secrets = nullptr;
     Store& m_store;
     McpServerRegistry m_mcp;
+    int m_mcpGeneration = 0; ///< reloads; a keychain answer for an older one is dropped
     McpToolProvider m_mcpTools{&m_mcp};
     McpCredentialKeeper m_mcpCredentials{m_mcp, m_secrets};
     StoredApprovalPolicy m_approval;

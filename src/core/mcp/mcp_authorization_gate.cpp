@@ -36,9 +36,13 @@ void McpAuthorizationGate::handleChallenge(const QByteArray& challenge, const QJ
     const QJsonValue id = message.value(QLatin1String("id"));
     if (!m_oauth) {
         const QString error =
-            tr("MCP server \"%1\" requires sign-in. Set its authentication to OAuth, or enter "
-               "an access token, in the server settings.")
-                .arg(m_config.name);
+            m_config.auth == McpServerConfig::AuthKind::Bearer
+                ? tr("MCP server \"%1\" refused the access token (%2). Check the token, or enter a new one.")
+                      .arg(m_config.name,
+                           QString::fromUtf8(challenge.isEmpty() ? QByteArray("HTTP 401") : challenge))
+                : tr("MCP server \"%1\" requires sign-in. Set its authentication to OAuth, or enter "
+                     "an access token, in the server settings.")
+                      .arg(m_config.name);
         m_log->append(McpServerLog::Source::Client, QStringLiteral("error"), error);
         emit refused(id, error);
         return;

@@ -223,6 +223,8 @@ void McpClient::sendInitialize()
                      {QStringLiteral("title"), QStringLiteral("Harness Desktop")},
                      {QStringLiteral("version"), QStringLiteral(HARNESS_VERSION)}}}};
     m_session->sendRequest(kInitialize, params, m_config.requestTimeoutMs, [this](const JsonRpcResponse& r) {
+        if (m_state == State::Stopping)
+            return; // stopped while starting: stop() ends the transport
         if (!r.ok()) {
             fail(tr("MCP server \"%1\" did not complete the handshake: %2")
                      .arg(m_config.name, r.errorMessage));
@@ -289,6 +291,10 @@ void McpClient::loadToolsPage(const QString& cursor, QList<McpTool> accumulated,
     m_session->sendRequest(
         QStringLiteral("tools/list"), params, m_config.requestTimeoutMs,
         [this, accumulated, initial](const JsonRpcResponse& r) mutable {
+            if (m_state == State::Stopping) {
+                m_toolsLoading = false;
+                return;
+            }
             if (!r.ok()) {
                 m_toolsLoading = false;
                 const QString error =
@@ -363,7 +369,8 @@ void McpClient::stop()
             call->finish(McpToolResult::fromFailure(McpToolResult::Failure::Cancelled, reason));
     }
     m_session->failAll(reason, JsonRpcResponse::Outcome::Cancelled);
-    m_transport->close();
+    if (m_transport)
+        m_transport->close();
 }
 
 void McpClient::onTransportClosed()

@@ -19,6 +19,8 @@ struct StoredMcpServer {
     qint64 updatedAt = 0;
 
     QString secretKey() const { return QStringLiteral("mcp/%1/bearer").arg(id); }
+    /// Secret environment variables of a stdio server: a JSON object (name -> value) in the keychain.
+    QString envSecretKey() const { return QStringLiteral("mcp/%1/env").arg(id); }
 };
 
 class McpServerRepository final {
