@@ -4,33 +4,35 @@
 
 #include <QWidget>
 
-class QLabel;
-
 namespace harness::core {
+class Engine;
 class Store;
-}
+} // namespace harness::core
 
 namespace harness::gui {
 
-class HarnessForm;
+class HarnessWizard;
 
-/// Shown while there is no harness: explains what a harness is and creates the first one.
+/// Shown while there is no usable harness: the onboarding wizard, "Let's build your first
+/// harness". A draft left from an earlier visit is picked up where it was left.
 class FirstRunPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FirstRunPage)
 public:
+    /// Without an engine there is no model list refresh and typed secrets cannot be saved.
     explicit FirstRunPage(core::Store& store, QWidget* parent = nullptr);
+    FirstRunPage(core::Store& store, core::Engine* engine, QWidget* parent = nullptr);
     ~FirstRunPage() override;
+
+    HarnessWizard& wizard() { return *m_wizard; }
 
 Q_SIGNALS:
     void harnessCreated(const QString& harnessId);
+    void statusMessage(const QString& text);
 
 private:
-    void create();
-
     core::Store& m_store;
-    HarnessForm* m_form = nullptr;
-    QLabel* m_error = nullptr;
+    HarnessWizard* m_wizard = nullptr;
 };
 
 } // namespace harness::gui

@@ -15,7 +15,7 @@
 #include "gui/chat_page.h"
 #include "gui/first_run_page.h"
 #include "gui/gui_approval_policy.h"
-#include "gui/harness_manager_page.h"
+#include "gui/harnesses/harness_manager_page.h"
 #include "gui/session_state.h"
 #include "gui/settings_page.h"
 #include "gui/shortcuts_dialog.h"
@@ -46,9 +46,9 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_sidebar = new Sidebar(store, m_splitter);
     m_pages = new QStackedWidget(m_splitter);
-    m_firstRun = new FirstRunPage(store, m_pages);
+    m_firstRun = new FirstRunPage(store, &engine, m_pages);
     m_chat = new ChatPage(store, engine, m_pages);
-    m_harnesses = new HarnessManagerPage(store, engine.secrets(), m_pages);
+    m_harnesses = new HarnessManagerPage(store, engine, m_pages);
     m_settings = new SettingsPage(store, engine.secrets(), dataDir, m_pages);
     m_pages->addWidget(m_firstRun);
     m_pages->addWidget(m_chat);
@@ -96,6 +96,7 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
     connect(m_chat, &ChatPage::statusMessage, this, showStatus);
     connect(m_sidebar, &Sidebar::statusMessage, this, showStatus);
     connect(m_harnesses, &HarnessManagerPage::statusMessage, this, showStatus);
+    connect(m_firstRun, &FirstRunPage::statusMessage, this, showStatus);
     connect(m_settings, &SettingsPage::statusMessage, this, showStatus);
     connect(m_settings, &SettingsPage::themeChanged, this,
             [](core::UserSettings::Theme theme) { applyTheme(theme); });
@@ -194,7 +195,10 @@ void MainWindow::showShortcuts()
 
 bool MainWindow::hasHarness() const
 {
-    return m_store.harnesses().count().value > 0;
+    // A draft is not usable yet: the first-run wizard picks it up instead.
+    const auto harnesses = m_store.harnesses().list();
+    return std::any_of(harnesses.value.cbegin(), harnesses.value.cend(),
+                       [](const core::Harness& h) { return h.status != core::HarnessStatus::Draft; });
 }
 
 void MainWindow::setAccount(core::AccountService& account)

@@ -10,10 +10,11 @@
 #include "core/util/app_info.h"
 #include "gui/about_dialog.h"
 #include "gui/chat_page.h"
-#include "gui/harness_form.h"
-#include "gui/harness_manager_page.h"
+#include "gui/first_run_page.h"
+#include "gui/harnesses/harness_manager_page.h"
 #include "gui/main_window.h"
 #include "gui/message_box.h"
+#include "gui/onboarding/harness_wizard.h"
 #include "gui/sidebar/sidebar.h"
 #include "support/temp_store.h"
 
@@ -112,19 +113,23 @@ private Q_SLOTS:
         MainWindow window(*temp.store, engine, temp.dir.path());
         window.show();
         QCOMPARE(window.currentPage(), MainWindow::Page::FirstRun);
-        auto* name = window.findChild<QLineEdit*>(QStringLiteral("harnessName"));
-        auto* model = window.findChild<QLineEdit*>(QStringLiteral("harnessModel"));
-        auto* create = window.findChild<QPushButton*>(QStringLiteral("createHarnessButton"));
-        QVERIFY(name && model && create);
+        auto* wizard = &window.findChild<harness::gui::FirstRunPage*>()->wizard();
+        auto* name = wizard->findChild<QLineEdit*>(QStringLiteral("harnessName"));
+        auto* model = wizard->findChild<QLineEdit*>(QStringLiteral("harnessModel"));
+        QVERIFY(wizard && name && model);
         model->clear();
-        create->click();
+        wizard->next();
         // A missing model is explained, nothing is created.
-        auto* error = window.findChild<QLabel*>(QStringLiteral("firstRunError"));
-        QVERIFY(error->isVisible());
+        QVERIFY(wizard->errorText().contains(QLatin1String("model")));
+        QCOMPARE(wizard->currentStep(), harness::gui::HarnessWizard::Step::Model);
         QCOMPARE(temp.store->harnesses().count().value, 0);
         name->setText(QStringLiteral("Researcher"));
         model->setText(QStringLiteral("anthropic/claude-sonnet-4"));
-        create->click();
+        wizard->next(); // servers
+        wizard->next(); // skills: no server asks for a key, so no Connect page
+        QCOMPARE(wizard->currentStep(), harness::gui::HarnessWizard::Step::Skills);
+        wizard->next();
+        wizard->findChild<QPushButton*>(QStringLiteral("createHarnessButton"))->click();
         QCOMPARE(temp.store->harnesses().count().value, 1);
         QCOMPARE(temp.store->harnesses().list().value.first().status, HarnessStatus::Started);
         QCOMPARE(window.currentPage(), MainWindow::Page::Chat);
@@ -299,22 +304,6 @@ private Q_SLOTS:
         QTRY_VERIFY(token.has_value());
         QCOMPARE(token->value, QStringLiteral("sk-remote"));
 
-        // A harness picks its tool servers in the form.
-        harness::gui::HarnessForm form(*temp.store);
-        Harness h;
-        h.name = QStringLiteral("Files");
-        h.model = QStringLiteral("m");
-        form.load(h);
-        auto* list = form.findChild<QListWidget*>(QStringLiteral("harnessServers"));
-        QCOMPARE(list->count(), 2);
-        for (int row = 0; row < list->count(); ++row)
-            if (list->item(row)->text() == QLatin1String("files"))
-                list->item(row)->setCheckState(Qt::Checked);
-        QVERIFY(form.apply(h).isEmpty());
-        QCOMPARE(h.mcpServerIds,
-                 QStringList{temp.store->mcpServers().findByName(QStringLiteral("files")).value.id});
-        QVERIFY(!temp.store->harnesses().create(h));
-        QCOMPARE(temp.store->harnesses().get(h.id).value.mcpServerIds.size(), 1);
         // The engine knows the saved servers by name.
         QVERIFY(engine.mcp().serverNames().contains(QStringLiteral("files")));
     }
