@@ -88,8 +88,12 @@ int WizardState::addCustom(const McpServerConfig& config, const QString& bearerT
     choice.config = config;
     choice.bearerToken = bearerToken;
     choice.checked = true;
-    choices.append(choice);
-    return int(choices.size() - 1);
+    // With the user's own servers, before the catalog (the order the list shows and saves).
+    qsizetype at = 0;
+    while (at < choices.size() && choices.at(at).origin != ServerChoice::Origin::Catalog)
+        ++at;
+    choices.insert(at, choice);
+    return int(at);
 }
 
 QList<int> WizardState::checkedIndexes() const
