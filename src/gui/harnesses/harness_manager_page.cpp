@@ -8,6 +8,7 @@
 #include "core/secrets/secret_store.h"
 #include "core/store/harness_repository.h"
 #include "core/store/mcp_server_repository.h"
+#include "gui/mcp/mcp_server_dialog.h"
 #include "gui/message_box.h"
 #include "gui/onboarding/harness_wizard.h"
 
@@ -302,6 +303,16 @@ void HarnessManagerPage::updateServers()
             updateServers();
         });
         row->addWidget(connectButton, 0, Qt::AlignTop);
+        auto* details = new QPushButton(tr("Tools & status…"), m_serversBox);
+        details->setObjectName(QStringLiteral("serverDetails_") + name);
+        details->setAccessibleName(tr("Tools and status of %1").arg(name));
+        details->setToolTip(tr("The server's tools, their approval rules, and its log"));
+        connect(details, &QPushButton::clicked, this, [this, serverId, harnessId = id] {
+            McpServerDialog dialog(m_store, m_engine, serverId, this);
+            dialog.setHarness(harnessId);
+            dialog.exec();
+        });
+        row->addWidget(details, 0, Qt::AlignTop);
         m_serverRows->addLayout(row);
     }
 }

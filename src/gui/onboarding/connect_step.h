@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gui/onboarding/browser_authorization_opener.h"
+#include "gui/mcp/desktop_authorization_opener.h"
 
 #include <QWidget>
 
@@ -31,7 +31,7 @@ private:
     WizardState& m_state;
     QWidget* m_content = nullptr;
     QVBoxLayout* m_boxes = nullptr;
-    BrowserAuthorizationOpener m_browser;
+    DesktopAuthorizationOpener m_browser;
     core::McpAuthorizationOpener* m_opener = &m_browser;
 };
 
