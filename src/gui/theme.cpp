@@ -103,9 +103,10 @@ public:
         return scaledPixmap(size, mode, state, 1.0);
     }
 
+    /// `size` is in device pixels already (QIcon multiplied it by `scale`).
     QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
-        QPixmap pixmap(size * scale);
+        QPixmap pixmap(size);
         pixmap.fill(Qt::transparent);
         {
             QPainter painter(&pixmap);
@@ -154,7 +155,11 @@ void applyTheme(core::UserSettings::Theme theme)
     case core::UserSettings::Theme::System:
         if (QApplication::style()->name() != system.style)
             QApplication::setStyle(QStyleFactory::create(system.style));
-        QApplication::setPalette(system.palette);
+        // An empty palette hands the colours back to the platform theme, so a later switch of the
+        // desktop between light and dark is followed; the captured one is the fallback.
+        QApplication::setPalette(QPalette());
+        if (QApplication::palette().color(QPalette::Window) != system.palette.color(QPalette::Window))
+            QApplication::setPalette(system.palette);
         break;
     }
 }

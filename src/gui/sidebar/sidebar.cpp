@@ -50,7 +50,8 @@ Sidebar::Sidebar(core::Store& store, QWidget* parent)
     m_search->setPlaceholderText(tr("Search conversations (Ctrl+K)"));
     m_search->setAccessibleName(tr("Search conversations"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_search->addAction(themedIcon(QStringLiteral("search")), QLineEdit::LeadingPosition)
+        ->setText(tr("Search conversations"));
     layout->addWidget(m_search);
 
     m_stack = new QStackedWidget(this);

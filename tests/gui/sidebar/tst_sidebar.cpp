@@ -10,10 +10,12 @@
 #include "gui/chat_page.h"
 #include "gui/main_window.h"
 #include "gui/sidebar/sidebar.h"
+#include "gui/theme.h"
 #include "scripted_llm_server.h"
 #include "support/temp_store.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QLineEdit>
 #include <QListView>
@@ -259,6 +261,36 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QString::fromUtf8("Rename\u2026: F2")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("Delete: Del")), qPrintable(all));
         dialog->reject();
+    }
+
+    void themesSwitchAndIconsFollow()
+    {
+        const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+        harness::gui::applyTheme(UserSettings::Theme::System); // captures the platform look
+        QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+        const QIcon send = harness::gui::themedIcon(QStringLiteral("send"));
+        QVERIFY(!send.isNull());
+        QVERIFY(harness::gui::themedIcon(QStringLiteral("no-such-icon")).isNull());
+        const auto inkOf = [](const QIcon& icon) {
+            // The darkest or lightest opaque pixel: the stroke colour.
+            const QImage image = icon.pixmap(QSize(48, 48), 2.0).toImage();
+            QColor ink;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (qAlpha(image.pixel(x, y)) == 255)
+                        ink = QColor(image.pixel(x, y));
+            return ink;
+        };
+        QCOMPARE(send.pixmap(QSize(48, 48), 2.0).size(), QSize(96, 96)); // sharp on high-DPI screens
+
+        harness::gui::applyTheme(UserSettings::Theme::Dark);
+        QVERIFY(harness::gui::isDarkPalette(QApplication::palette()));
+        QCOMPARE(inkOf(send), QApplication::palette().color(QPalette::ButtonText));
+        harness::gui::applyTheme(UserSettings::Theme::Light);
+        QVERIFY(!harness::gui::isDarkPalette(QApplication::palette()));
+        QCOMPARE(inkOf(send), QApplication::palette().color(QPalette::ButtonText));
+        harness::gui::applyTheme(UserSettings::Theme::System);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
     }
 
     void everyControlHasAnAccessibleName()
