@@ -557,7 +557,7 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     </message>
     <message>
         <source>MODEL                                        CONTEXT   IN/1M    OUT/1M   TOOLS</source>
-        <translation>MODELO                                       CONTEXTO  ENTR./1M  SAL./1M  HERRAM.</translation>
+        <translation>MODELO                                       CONTEXTO  ENTR/1M  SAL/1M   HERRAM.</translation>
     </message>
     <message>
         <source>yes</source>

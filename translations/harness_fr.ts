@@ -405,7 +405,7 @@ Les envoyer vers %1 pour qu’ils apparaissent sur le web et sur vos autres appa
     </message>
     <message>
         <source>NAME                  STATUS   SERVERS  MODEL</source>
-        <translation>NOM                   ÉTAT     SERVEURS  MODÈLE</translation>
+        <translation>NOM                   ÉTAT     SERV.    MODÈLE</translation>
     </message>
     <message>
         <source>Usage: harness-cli [--data-dir DIR] &lt;command&gt; [arguments]
@@ -557,7 +557,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     </message>
     <message>
         <source>MODEL                                        CONTEXT   IN/1M    OUT/1M   TOOLS</source>
-        <translation>MODÈLE                                       CONTEXTE  ENTR./1M  SORT./1M  OUTILS</translation>
+        <translation>MODÈLE                                       CONTEXTE  ENTR/1M  SORT/1M  OUTILS</translation>
     </message>
     <message>
         <source>yes</source>
