@@ -4,7 +4,7 @@
 #
 # Writes docs/screenshots/*.png: the real app under Xvfb, answering from the scripted model server
 # and calling tools on server-everything (tests/peers). Usage:
-#     tools/screenshots.sh [build-dir] [--scene NAME ...]
+#     tools/screenshots.sh [build-dir] [--scene NAME ...] [--language de]
 # The build dir (default build/dev) must have the harness_screenshots target built:
 #     cmake --build build/dev --target harness_screenshots
 set -eu

@@ -2627,7 +2627,7 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     </message>
     <message>
         <source>Search conversations (Ctrl+K)</source>
-        <translation>Unterhaltungen durchsuchen (Strg+K)</translation>
+        <translation>Unterhaltungen suchen (Strg+K)</translation>
     </message>
     <message>
         <source>Search conversations</source>

@@ -2627,7 +2627,7 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     </message>
     <message>
         <source>Search conversations (Ctrl+K)</source>
-        <translation>Buscar en las conversaciones (Ctrl+K)</translation>
+        <translation>Buscar conversaciones (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search conversations</source>

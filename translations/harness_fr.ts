@@ -2627,7 +2627,7 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     </message>
     <message>
         <source>Search conversations (Ctrl+K)</source>
-        <translation>Rechercher dans les conversations (Ctrl+K)</translation>
+        <translation>Rechercher (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search conversations</source>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // harness_screenshots: drives the real app widgets through the registered scenes and writes one
 // PNG per shot. Run it through tools/screenshots.sh (Xvfb) or with QT_QPA_PLATFORM=offscreen.
+#include "core/i18n/translations.h"
 #include "gui/theme.h"
 #include "screenshot_rig.h"
 
@@ -29,8 +30,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List the scenes and exit."));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size (default 1200x760)."),
                                   QStringLiteral("WxH"), QStringLiteral("1200x760"));
-    parser.addOptions({out, scene, list, size});
+    const QCommandLineOption language(
+        QStringLiteral("language"), QStringLiteral("Show the app in language CODE (de, fr, es, ja, zh_CN)."),
+        QStringLiteral("CODE"), QStringLiteral("en"));
+    parser.addOptions({out, scene, list, size, language});
     parser.process(app);
+    harness::core::Translations::install(app, parser.value(language));
 
     QTextStream console(stdout);
     if (parser.isSet(list)) {
