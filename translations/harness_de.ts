@@ -153,6 +153,32 @@
     </message>
 </context>
 <context>
+    <name>HarnessBuilder</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HarnessDraft</name>
+    <message>
+        <source>Give the harness a name.</source>
+        <translation>Geben Sie dem Harness einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.</source>
+        <translation>Wählen Sie ein Modell, z. B. anthropic/claude-sonnet-4 oder openai/gpt-4o.</translation>
+    </message>
+    <message>
+        <source>A model id has no spaces, e.g. anthropic/claude-sonnet-4.</source>
+        <translation>Eine Modell-ID enthält keine Leerzeichen, z. B. anthropic/claude-sonnet-4.</translation>
+    </message>
+</context>
+<context>
     <name>JsonRpcSession</name>
     <message>
         <source>The server did not answer &quot;%1&quot; within %2 seconds.</source>
@@ -213,6 +239,13 @@ In %1 hochladen, damit sie im Web und auf Ihren anderen Geräten erscheinen, nur
     </message>
 </context>
 <context>
+    <name>McpServerCatalog</name>
+    <message>
+        <source>%1 needs a value for &quot;%2&quot;.</source>
+        <translation>%1 braucht einen Wert für „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>McpServerConfig</name>
     <message>
         <source>The MCP server has no name. Give it a name.</source>
@@ -232,10 +265,55 @@ In %1 hochladen, damit sie im Web und auf Ihren anderen Geräten erscheinen, nur
     </message>
 </context>
 <context>
+    <name>McpServerProbe</name>
+    <message>
+        <source>Install Node.js (https://nodejs.org), which provides npx, then test again.</source>
+        <translation>Installieren Sie Node.js (https://nodejs.org), das npx mitbringt, und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Install uv (https://docs.astral.sh/uv/), which provides uvx, then test again.</source>
+        <translation>Installieren Sie uv (https://docs.astral.sh/uv/), das uvx mitbringt, und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Install Docker (https://docs.docker.com/get-docker/), then test again.</source>
+        <translation>Installieren Sie Docker (https://docs.docker.com/get-docker/) und testen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Install it, or enter the full path of the program.</source>
+        <translation>Installieren Sie es oder geben Sie den vollständigen Pfad des Programms ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>MCP server &quot;%1&quot; did not answer within %n second(s). Check that the command or URL is right; a server fetched by npx or uvx may need longer the first time.</source>
+        <translation>
+            <numerusform>Der MCP-Server „%1“ hat nicht innerhalb von %n Sekunde geantwortet. Prüfen Sie, ob Befehl oder URL stimmen; ein über npx oder uvx geladener Server braucht beim ersten Mal eventuell länger.</numerusform>
+            <numerusform>Der MCP-Server „%1“ hat nicht innerhalb von %n Sekunden geantwortet. Prüfen Sie, ob Befehl oder URL stimmen; ein über npx oder uvx geladener Server braucht beim ersten Mal eventuell länger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not answer in time. Check that the command or URL is right.</source>
+        <translation>Der MCP-Server „%1“ hat nicht rechtzeitig geantwortet. Prüfen Sie, ob Befehl oder URL stimmen.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; of MCP server &quot;%2&quot; was not found. %3</source>
+        <translation>Der Befehl „%1“ des MCP-Servers „%2“ wurde nicht gefunden. %3</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>McpToolCall</name>
     <message>
         <source>The user stopped the tool call.</source>
         <translation>Der Benutzer hat den Tool-Aufruf abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelStep</name>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1061,33 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     </message>
 </context>
 <context>
+    <name>harness::core::HarnessBuilder</name>
+    <message>
+        <source>Untitled harness</source>
+        <translation>Harness ohne Titel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; was not saved: no keychain.</source>
+        <translation>Das Token von „%1“ wurde nicht gespeichert: kein Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; was not saved: %2</source>
+        <translation>Das Token von „%1“ wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>The keys of &quot;%1&quot; were not saved: no keychain.</source>
+        <translation>Die Schlüssel von „%1“ wurden nicht gespeichert: kein Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The keys of &quot;%1&quot; were not saved: %2</source>
+        <translation>Die Schlüssel von „%1“ wurden nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::HeadlessAuthorizationOpener</name>
     <message>
         <source>The authorization server did not redirect back (HTTP %1).</source>
@@ -1105,6 +1210,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     <message>
         <source>The server asks for authorization; signing in.</source>
         <translation>Der Server verlangt eine Autorisierung; Anmeldung läuft.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused the access token (%2). Check the token, or enter a new one.</source>
+        <translation>Der MCP-Server „%1“ hat das Zugriffstoken abgelehnt (%2). Prüfen Sie das Token oder geben Sie ein neues ein.</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2015,196 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     </message>
 </context>
 <context>
+    <name>harness::gui::ConnectStep</name>
+    <message>
+        <source>Some of the servers you chose need a key or a sign-in. Keys and tokens are kept in your system keychain, never in Harness&apos;s files.</source>
+        <translation>Einige der gewählten Server brauchen einen Schlüssel oder eine Anmeldung. Schlüssel und Tokens werden im System-Schlüsselbund aufbewahrt, nie in den Dateien von Harness.</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace it</source>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>Paste it here</source>
+        <translation>Hier einfügen</translation>
+    </message>
+    <message>
+        <source>Where do I get one?</source>
+        <translation>Wo bekomme ich einen?</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Sign in with your %1 account in the browser. Harness receives the permission on this computer only.</source>
+        <translation>Melden Sie sich im Browser mit Ihrem %1-Konto an. Harness erhält die Berechtigung nur auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::CustomServerDialog</name>
+    <message>
+        <source>Add an MCP server</source>
+        <translation>MCP-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>Short, e.g. notes; tools appear as notes__&lt;tool&gt;</source>
+        <translation>Kurz, z. B. notes; Tools erscheinen dann als notes__&lt;tool&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>How the server runs</source>
+        <translation>Wie der Server läuft</translation>
+    </message>
+    <message>
+        <source>Local program (stdio)</source>
+        <translation>Lokales Programm (stdio)</translation>
+    </message>
+    <message>
+        <source>Remote server (HTTP)</source>
+        <translation>Entfernter Server (HTTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Runs as:</source>
+        <translation>&amp;Läuft als:</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>e.g. npx, uvx, docker or a full path</source>
+        <translation>z. B. npx, uvx, docker oder ein vollständiger Pfad</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>e.g. -y @modelcontextprotocol/server-memory (quote arguments with spaces)</source>
+        <translation>z. B. -y @modelcontextprotocol/server-memory (Argumente mit Leerzeichen in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumente:</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>One NAME=value per line (not for secrets: they would be saved unencrypted)</source>
+        <translation>Eine Zeile NAME=Wert pro Variable (nicht für Geheimnisse: Sie würden unverschlüsselt gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Working folder</source>
+        <translation>Arbeitsordner</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation>&amp;Arbeitsordner:</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>https://example.com/mcp</source>
+        <translation>https://example.com/mcp</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Access token (bearer)</source>
+        <translation>Zugriffstoken (Bearer)</translation>
+    </message>
+    <message>
+        <source>Sign in (OAuth)</source>
+        <translation>Anmelden (OAuth)</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>Au&amp;thentifizierung:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain</source>
+        <translation>Im System-Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>Zusätzliche Header</translation>
+    </message>
+    <message>
+        <source>Optional, one Name: value per line</source>
+        <translation>Optional, eine Zeile Name: Wert pro Header</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>The environment line &quot;%1&quot; is not NAME=value.</source>
+        <translation>Die Umgebungszeile „%1“ hat nicht die Form NAME=Wert.</translation>
+    </message>
+    <message>
+        <source>The header line &quot;%1&quot; is not Name: value.</source>
+        <translation>Die Header-Zeile „%1“ hat nicht die Form Name: Wert.</translation>
+    </message>
+    <message>
+        <source>Put the token in the Token field (it goes to the keychain), not in a header.</source>
+        <translation>Tragen Sie das Token in das Feld „Token“ ein (es kommt in den Schlüsselbund), nicht in einen Header.</translation>
+    </message>
+    <message>
+        <source>Enter the access token, or choose another kind of authentication.</source>
+        <translation>Geben Sie das Zugriffstoken ein oder wählen Sie eine andere Art der Authentifizierung.</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ElicitationDialog</name>
     <message>
         <source>name@example.com</source>
@@ -1974,25 +2273,6 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     </message>
 </context>
 <context>
-    <name>harness::gui::FirstRunPage</name>
-    <message>
-        <source>Welcome to Harness Desktop</source>
-        <translation>Willkommen bei Harness Desktop</translation>
-    </message>
-    <message>
-        <source>Let&apos;s build your first harness: a model, the tools it may use, and how it should behave. You can add MCP tool servers and change everything later.</source>
-        <translation>Richten wir Ihren ersten Harness ein: ein Modell, die Tools, die es verwenden darf, und wie es sich verhalten soll. MCP-Toolserver hinzufügen und alles andere ändern können Sie auch später.</translation>
-    </message>
-    <message>
-        <source>My harness</source>
-        <translation>Mein Harness</translation>
-    </message>
-    <message>
-        <source>Create harness</source>
-        <translation>Harness erstellen</translation>
-    </message>
-</context>
-<context>
     <name>harness::gui::GuiApprovalPolicy</name>
     <message>
         <source>Allow the tool &quot;%1&quot; from the server &quot;%2&quot; to run?</source>
@@ -2025,69 +2305,6 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     <message>
         <source>The user denied this call of &quot;%1&quot;.</source>
         <translation>Der Benutzer hat diesen Aufruf von „%1“ abgelehnt.</translation>
-    </message>
-</context>
-<context>
-    <name>harness::gui::HarnessForm</name>
-    <message>
-        <source>Harness name</source>
-        <translation>Name des Harness</translation>
-    </message>
-    <message>
-        <source>e.g. Research assistant</source>
-        <translation>z. B. Rechercheassistent</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Model id, e.g. anthropic/claude-sonnet-4</source>
-        <translation>Modell-ID, z. B. anthropic/claude-sonnet-4</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>&amp;Modell:</translation>
-    </message>
-    <message>
-        <source>System prompt</source>
-        <translation>Systemprompt</translation>
-    </message>
-    <message>
-        <source>Optional: how the model should behave</source>
-        <translation>Optional: wie sich das Modell verhalten soll</translation>
-    </message>
-    <message>
-        <source>&amp;System prompt:</source>
-        <translation>&amp;Systemprompt:</translation>
-    </message>
-    <message>
-        <source>Give the harness a name.</source>
-        <translation>Geben Sie dem Harness einen Namen.</translation>
-    </message>
-    <message>
-        <source>Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.</source>
-        <translation>Wählen Sie ein Modell, z. B. anthropic/claude-sonnet-4 oder openai/gpt-4o.</translation>
-    </message>
-    <message>
-        <source>A model id has no spaces, e.g. anthropic/claude-sonnet-4.</source>
-        <translation>Eine Modell-ID enthält keine Leerzeichen, z. B. anthropic/claude-sonnet-4.</translation>
-    </message>
-    <message>
-        <source>MCP tool servers</source>
-        <translation>MCP-Toolserver</translation>
-    </message>
-    <message>
-        <source>No MCP servers yet: import an mcpServers JSON file in Harnesses.</source>
-        <translation>Noch keine MCP-Server: Importieren Sie unter „Harnesses“ eine mcpServers-JSON-Datei.</translation>
-    </message>
-    <message>
-        <source>&amp;Tools from:</source>
-        <translation>&amp;Tools von:</translation>
     </message>
 </context>
 <context>
@@ -2145,20 +2362,8 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
         <translation>Harness löschen</translation>
     </message>
     <message>
-        <source>Delete the harness &quot;%1&quot;? Conversations that used it are kept.</source>
-        <translation>Den Harness „%1“ löschen? Unterhaltungen, die ihn verwendet haben, bleiben erhalten.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>New harness</source>
-        <translation>Neuer Harness</translation>
-    </message>
-    <message>
-        <source>Edit harness</source>
-        <translation>Harness bearbeiten</translation>
     </message>
     <message>
         <source>Import MCP servers…</source>
@@ -2193,12 +2398,265 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
         <translation>Es wurde kein Server hinzugefügt.</translation>
     </message>
     <message>
-        <source>Added: %1. Choose them under &quot;Tools from&quot; when you edit a harness.</source>
-        <translation>Hinzugefügt: %1. Wählen Sie sie unter „Tools von“ aus, wenn Sie einen Harness bearbeiten.</translation>
-    </message>
-    <message>
         <source>Not added:</source>
         <translation>Nicht hinzugefügt:</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Make a copy with the same model, servers and prompt</source>
+        <translation>Eine Kopie mit demselben Modell, denselben Servern und demselben Prompt anlegen</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; created.</source>
+        <translation>Harness „%1“ erstellt.</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; saved.</source>
+        <translation>Harness „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>(no model yet)</source>
+        <translation>(noch kein Modell)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <translation>Fertigstellen…</translation>
+    </message>
+    <message>
+        <source>not available (disabled or removed)</source>
+        <translation>nicht verfügbar (deaktiviert oder entfernt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>connected · %n tool(s)</source>
+        <translation>
+            <numerusform>verbunden · %n Tool</numerusform>
+            <numerusform>verbunden · %n Tools</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbinde…</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>wird beendet…</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>not started (starts when a chat uses it)</source>
+        <translation>nicht gestartet (startet, sobald ein Chat ihn verwendet)</translation>
+    </message>
+    <message>
+        <source>stopped · last error: %1</source>
+        <translation>beendet · letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Select a harness to see its MCP servers.</source>
+        <translation>Wählen Sie einen Harness, um seine MCP-Server zu sehen.</translation>
+    </message>
+    <message>
+        <source>MCP servers of &quot;%1&quot;</source>
+        <translation>MCP-Server von „%1“</translation>
+    </message>
+    <message>
+        <source>No MCP server: the model answers without tools.</source>
+        <translation>Kein MCP-Server: Das Modell antwortet ohne Tools.</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Mit %1 verbinden</translation>
+    </message>
+    <message>
+        <source>Tools &amp; status…</source>
+        <translation>Tools &amp; Status…</translation>
+    </message>
+    <message>
+        <source>Tools and status of %1</source>
+        <translation>Tools und Status von %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s tools, their approval rules, and its log</source>
+        <translation>Die Tools des Servers, ihre Freigaberegeln und sein Protokoll</translation>
+    </message>
+    <message>
+        <source>Made &quot;%1&quot;. Edit it, then start it.</source>
+        <translation>„%1“ angelegt. Bearbeiten Sie ihn und starten Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>Delete the harness &quot;%1&quot;? Conversations that used it are kept, and so are its MCP servers.</source>
+        <translation>Den Harness „%1“ löschen? Unterhaltungen, die ihn verwendet haben, bleiben erhalten, ebenso seine MCP-Server.</translation>
+    </message>
+    <message>
+        <source>Added: %1. Tick them on the MCP servers page when you edit a harness.</source>
+        <translation>Hinzugefügt: %1. Haken Sie sie auf der Seite „MCP-Server“ an, wenn Sie einen Harness bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::HarnessWizard</name>
+    <message>
+        <source>Name &amp; model</source>
+        <translation>Name &amp; Modell</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP-Server</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Keep what you entered as a draft harness and finish later</source>
+        <translation>Das Eingegebene als Harness-Entwurf behalten und später fertigstellen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Let&apos;s build your first harness</source>
+        <translation>Richten wir Ihren ersten Harness ein</translation>
+    </message>
+    <message>
+        <source>New harness</source>
+        <translation>Neuer Harness</translation>
+    </message>
+    <message>
+        <source>A harness is a model, the tools it may use, and how it should behave. You can change everything later, and save a draft at any step.</source>
+        <translation>Ein Harness besteht aus einem Modell, den Tools, die es verwenden darf, und wie es sich verhalten soll. Sie können alles später ändern und bei jedem Schritt einen Entwurf speichern.</translation>
+    </message>
+    <message>
+        <source>My harness</source>
+        <translation>Mein Harness</translation>
+    </message>
+    <message>
+        <source>Finish &quot;%1&quot;</source>
+        <translation>„%1“ fertigstellen</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>This harness is a draft: complete the steps and create it.</source>
+        <translation>Dieser Harness ist ein Entwurf: Schließen Sie die Schritte ab und erstellen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Change any step, then save. Tokens already saved stay in the keychain unless you type new ones.</source>
+        <translation>Ändern Sie beliebige Schritte und speichern Sie dann. Bereits gespeicherte Tokens bleiben im Schlüsselbund, sofern Sie keine neuen eingeben.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 for %2, or go back and untick it.</source>
+        <translation>%2 braucht „%1“. Geben Sie den Wert ein oder gehen Sie zurück und entfernen Sie den Haken.</translation>
+    </message>
+    <message>
+        <source>Not needed: no chosen server asks for a key</source>
+        <translation>Nicht nötig: Kein gewählter Server verlangt einen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Create harness</source>
+        <translation>Harness erstellen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source> — signed in</source>
+        <translation> — angemeldet</translation>
+    </message>
+    <message>
+        <source> — asks you to sign in on first use</source>
+        <translation> — fordert bei der ersten Verwendung zur Anmeldung auf</translation>
+    </message>
+    <message>
+        <source> — key goes to the keychain</source>
+        <translation> — Schlüssel kommt in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Tools from</source>
+        <translation>Tools von</translation>
+    </message>
+    <message>
+        <source>no MCP server</source>
+        <translation>kein MCP-Server</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Draft &quot;%1&quot; saved. Find it under Drafts in Harnesses to finish it.</source>
+        <translation>Entwurf „%1“ gespeichert. Sie finden ihn unter „Entwürfe“ bei den Harnesses, um ihn fertigzustellen.</translation>
+    </message>
+    <message>
+        <source>Not saved yet (incomplete): %1</source>
+        <translation>Noch nicht gespeichert (unvollständig): %1</translation>
+    </message>
+    <message>
+        <source>Draft &quot;%1&quot; saved.</source>
+        <translation>Entwurf „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; created.</source>
+        <translation>Harness „%1“ erstellt.</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; saved.</source>
+        <translation>Harness „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2908,117 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     </message>
 </context>
 <context>
+    <name>harness::gui::ModelStep</name>
+    <message>
+        <source>Harness name</source>
+        <translation>Name des Harness</translation>
+    </message>
+    <message>
+        <source>e.g. Research assistant</source>
+        <translation>z. B. Rechercheassistent</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Modelle suchen</translation>
+    </message>
+    <message>
+        <source>Search models, e.g. claude, gpt, llama…</source>
+        <translation>Modelle suchen, z. B. claude, gpt, llama…</translation>
+    </message>
+    <message>
+        <source>Refresh list</source>
+        <translation>Liste aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the model list from your provider</source>
+        <translation>Die Modellliste bei Ihrem Anbieter abrufen</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Price in / out (1M)</source>
+        <extracomment>price per million tokens, input / output</extracomment>
+        <translation>Preis ein / aus (1 Mio.)</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Model id</source>
+        <translation>Modell-ID</translation>
+    </message>
+    <message>
+        <source>Pick one above, or type a model id, e.g. anthropic/claude-sonnet-4</source>
+        <translation>Wählen Sie oben eines aus oder geben Sie eine Modell-ID ein, z. B. anthropic/claude-sonnet-4</translation>
+    </message>
+    <message>
+        <source>Model &amp;id:</source>
+        <translation>Modell-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>No model list yet: press Refresh list, or type a model id below.</source>
+        <translation>Noch keine Modellliste: Klicken Sie auf „Liste aktualisieren“ oder geben Sie unten eine Modell-ID ein.</translation>
+    </message>
+    <message>
+        <source>No provider is set up yet: type a model id below, and add your provider&apos;s key in Settings.</source>
+        <translation>Noch kein Anbieter eingerichtet: Geben Sie unten eine Modell-ID ein und fügen Sie den Schlüssel Ihres Anbieters in den Einstellungen hinzu.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s).</source>
+        <translation>
+            <numerusform>%n Modell.</numerusform>
+            <numerusform>%n Modelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the model list…</source>
+        <translation>Modellliste wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>%1 tokens of context</source>
+        <translation>%1 Tokens Kontext</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per million tokens</source>
+        <translation>%1 Eingabe / %2 Ausgabe pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>can call tools</source>
+        <translation>kann Tools aufrufen</translation>
+    </message>
+    <message>
+        <source>cannot call tools: MCP servers will not be used</source>
+        <translation>kann keine Tools aufrufen: MCP-Server werden nicht verwendet</translation>
+    </message>
+    <message>
+        <source>Not in the provider&apos;s list; it is used as typed.</source>
+        <translation>Nicht in der Liste des Anbieters; wird wie eingegeben verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ProviderSettings</name>
     <message>
         <source>Provider</source>
@@ -2506,6 +3075,151 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     <message>
         <source>Provider saved.</source>
         <translation>Anbieter gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ServerTestWidget</name>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Test the server</source>
+        <translation>Den Server testen</translation>
+    </message>
+    <message>
+        <source>Start the server, connect and list its tools</source>
+        <translation>Den Server starten, verbinden und seine Tools auflisten</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n tool(s).</source>
+        <translation>
+            <numerusform>Verbunden mit %1: %n Tool.</numerusform>
+            <numerusform>Verbunden mit %1: %n Tools.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ServersStep</name>
+    <message>
+        <source>Tools come from MCP servers. Tick the ones this harness may use; select one to see what it needs and to test it.</source>
+        <translation>Tools kommen von MCP-Servern. Haken Sie die an, die dieser Harness verwenden darf; wählen Sie einen aus, um zu sehen, was er braucht, und um ihn zu testen.</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP-Server</translation>
+    </message>
+    <message>
+        <source>Add custom server…</source>
+        <translation>Eigenen Server hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A local program (stdio) or a remote URL (HTTP) that is not in the list</source>
+        <translation>Ein lokales Programm (stdio) oder eine entfernte URL (HTTP), das nicht in der Liste steht</translation>
+    </message>
+    <message>
+        <source>Import mcpServers file…</source>
+        <translation>mcpServers-Datei importieren…</translation>
+    </message>
+    <message>
+        <source>Add the servers of a claude_desktop_config.json, .cursor/mcp.json or similar file</source>
+        <translation>Die Server einer claude_desktop_config.json, .cursor/mcp.json oder ähnlichen Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import MCP servers</source>
+        <translation>MCP-Server importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Your servers</source>
+        <translation>Ihre Server</translation>
+    </message>
+    <message>
+        <source>Well-known servers</source>
+        <translation>Bekannte Server</translation>
+    </message>
+    <message>
+        <source>  (sign-in)</source>
+        <translation>  (Anmeldung)</translation>
+    </message>
+    <message>
+        <source>  (key)</source>
+        <translation>  (Schlüssel)</translation>
+    </message>
+    <message>
+        <source>No server chosen: the model will answer without tools.</source>
+        <translation>Kein Server gewählt: Das Modell antwortet ohne Tools.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Gewählt: %1</translation>
+    </message>
+    <message>
+        <source>Select a server to see what it does and what it needs.</source>
+        <translation>Wählen Sie einen Server, um zu sehen, was er tut und was er braucht.</translation>
+    </message>
+    <message>
+        <source>Project page</source>
+        <translation>Projektseite</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Ausführung:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not installed on this computer; the server cannot start until it is. Test shows how to get it.</source>
+        <translation>„%1“ ist auf diesem Computer nicht installiert; der Server kann erst danach starten. „Testen“ zeigt, wie Sie es bekommen.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 suchen</translation>
+    </message>
+    <message>
+        <source>Needs you to sign in: you will do that on the next page, where it can be tested too.</source>
+        <translation>Erfordert eine Anmeldung: Das erledigen Sie auf der nächsten Seite, wo Sie ihn auch testen können.</translation>
+    </message>
+    <message>
+        <source>Needs a key or token: you will enter it on the next page, where it can be tested too.</source>
+        <translation>Erfordert einen Schlüssel oder ein Token: Das geben Sie auf der nächsten Seite ein, wo Sie ihn auch testen können.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No server was added.</source>
+        <translation>Es wurde kein Server hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added and ticked: %1.</source>
+        <translation>Hinzugefügt und angehakt: %1.</translation>
+    </message>
+    <message>
+        <source>Not added: %1: %2</source>
+        <translation>Nicht hinzugefügt: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +3444,73 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     <message>
         <source>Cancel sign-in</source>
         <translation>Anmeldung abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::SkillsStep</name>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>Optional: who the model is and how it should answer.</source>
+        <translation>Optional: wer das Modell ist und wie es antworten soll.</translation>
+    </message>
+    <message>
+        <source>e.g. You are a careful research assistant. Cite your sources.</source>
+        <translation>z. B. Du bist ein sorgfältiger Rechercheassistent. Nenne deine Quellen.</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Short abilities or rules, added to the system prompt as a list.</source>
+        <translation>Kurze Fähigkeiten oder Regeln, die dem Systemprompt als Liste angefügt werden.</translation>
+    </message>
+    <message>
+        <source>New skill</source>
+        <translation>Neue Fähigkeit</translation>
+    </message>
+    <message>
+        <source>e.g. Explains code step by step</source>
+        <translation>z. B. Erklärt Code Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Ideas:</source>
+        <translation>Ideen:</translation>
+    </message>
+    <message>
+        <source>Cites its sources</source>
+        <translation>Nennt seine Quellen</translation>
+    </message>
+    <message>
+        <source>Asks before changing files</source>
+        <translation>Fragt, bevor es Dateien ändert</translation>
+    </message>
+    <message>
+        <source>Answers concisely</source>
+        <translation>Antwortet knapp</translation>
+    </message>
+    <message>
+        <source>Writes tests for code it changes</source>
+        <translation>Schreibt Tests für Code, den es ändert</translation>
+    </message>
+    <message>
+        <source>Suggested prompts</source>
+        <translation>Vorgeschlagene Prompts</translation>
+    </message>
+    <message>
+        <source>Optional: one per line, offered on an empty chat.</source>
+        <translation>Optional: einer pro Zeile, angeboten in einem leeren Chat.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,16 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
     </message>
 </context>
 <context>
+    <name>McpServerProbe</name>
+    <message numerus="yes">
+        <source>MCP server &quot;%1&quot; did not answer within %n second(s). Check that the command or URL is right; a server fetched by npx or uvx may need longer the first time.</source>
+        <translation>
+            <numerusform>MCP server &quot;%1&quot; did not answer within %n second. Check that the command or URL is right; a server fetched by npx or uvx may need longer the first time.</numerusform>
+            <numerusform>MCP server &quot;%1&quot; did not answer within %n seconds. Check that the command or URL is right; a server fetched by npx or uvx may need longer the first time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>harness::cli</name>
     <message numerus="yes">
         <source>id %1 · %n message(s)</source>
@@ -126,6 +136,23 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
     </message>
 </context>
 <context>
+    <name>harness::gui::HarnessManagerPage</name>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n server</numerusform>
+            <numerusform>%n servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>connected · %n tool(s)</source>
+        <translation>
+            <numerusform>connected · %n tool</numerusform>
+            <numerusform>connected · %n tools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::MainWindow</name>
     <message numerus="yes">
         <source>%n conversation(s)</source>
@@ -142,6 +169,26 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
         <translation>
             <numerusform>%n tool</numerusform>
             <numerusform>%n tools</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ModelStep</name>
+    <message numerus="yes">
+        <source>%n model(s).</source>
+        <translation>
+            <numerusform>%n model.</numerusform>
+            <numerusform>%n models.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ServerTestWidget</name>
+    <message numerus="yes">
+        <source>Connected to %1: %n tool(s).</source>
+        <translation>
+            <numerusform>Connected to %1: %n tool.</numerusform>
+            <numerusform>Connected to %1: %n tools.</numerusform>
         </translation>
     </message>
 </context>

@@ -153,6 +153,32 @@
     </message>
 </context>
 <context>
+    <name>HarnessBuilder</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copia %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HarnessDraft</name>
+    <message>
+        <source>Give the harness a name.</source>
+        <translation>Ponle un nombre al harness.</translation>
+    </message>
+    <message>
+        <source>Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.</source>
+        <translation>Elige un modelo, p. ej., anthropic/claude-sonnet-4 u openai/gpt-4o.</translation>
+    </message>
+    <message>
+        <source>A model id has no spaces, e.g. anthropic/claude-sonnet-4.</source>
+        <translation>Un ID de modelo no tiene espacios, p. ej., anthropic/claude-sonnet-4.</translation>
+    </message>
+</context>
+<context>
     <name>JsonRpcSession</name>
     <message>
         <source>The server did not answer &quot;%1&quot; within %2 seconds.</source>
@@ -213,6 +239,13 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
     </message>
 </context>
 <context>
+    <name>McpServerCatalog</name>
+    <message>
+        <source>%1 needs a value for &quot;%2&quot;.</source>
+        <translation>%1 necesita un valor para «%2».</translation>
+    </message>
+</context>
+<context>
     <name>McpServerConfig</name>
     <message>
         <source>The MCP server has no name. Give it a name.</source>
@@ -232,10 +265,55 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
     </message>
 </context>
 <context>
+    <name>McpServerProbe</name>
+    <message>
+        <source>Install Node.js (https://nodejs.org), which provides npx, then test again.</source>
+        <translation>Instala Node.js (https://nodejs.org), que incluye npx, y vuelve a probar.</translation>
+    </message>
+    <message>
+        <source>Install uv (https://docs.astral.sh/uv/), which provides uvx, then test again.</source>
+        <translation>Instala uv (https://docs.astral.sh/uv/), que incluye uvx, y vuelve a probar.</translation>
+    </message>
+    <message>
+        <source>Install Docker (https://docs.docker.com/get-docker/), then test again.</source>
+        <translation>Instala Docker (https://docs.docker.com/get-docker/) y vuelve a probar.</translation>
+    </message>
+    <message>
+        <source>Install it, or enter the full path of the program.</source>
+        <translation>Instálalo o escribe la ruta completa del programa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>MCP server &quot;%1&quot; did not answer within %n second(s). Check that the command or URL is right; a server fetched by npx or uvx may need longer the first time.</source>
+        <translation>
+            <numerusform>El servidor MCP «%1» no respondió en %n segundo. Comprueba que el comando o la URL sean correctos; un servidor descargado con npx o uvx puede tardar más la primera vez.</numerusform>
+            <numerusform>El servidor MCP «%1» no respondió en %n segundos. Comprueba que el comando o la URL sean correctos; un servidor descargado con npx o uvx puede tardar más la primera vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not answer in time. Check that the command or URL is right.</source>
+        <translation>El servidor MCP «%1» no respondió a tiempo. Comprueba que el comando o la URL sean correctos.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; of MCP server &quot;%2&quot; was not found. %3</source>
+        <translation>No se encontró el comando «%1» del servidor MCP «%2». %3</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Se canceló la prueba.</translation>
+    </message>
+</context>
+<context>
     <name>McpToolCall</name>
     <message>
         <source>The user stopped the tool call.</source>
         <translation>El usuario detuvo la llamada a la herramienta.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelStep</name>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1061,33 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     </message>
 </context>
 <context>
+    <name>harness::core::HarnessBuilder</name>
+    <message>
+        <source>Untitled harness</source>
+        <translation>Harness sin título</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; was not saved: no keychain.</source>
+        <translation>No se guardó el token de «%1»: no hay llavero.</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; was not saved: %2</source>
+        <translation>No se guardó el token de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The keys of &quot;%1&quot; were not saved: no keychain.</source>
+        <translation>No se guardaron las claves de «%1»: no hay llavero.</translation>
+    </message>
+    <message>
+        <source>The keys of &quot;%1&quot; were not saved: %2</source>
+        <translation>No se guardaron las claves de «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::HeadlessAuthorizationOpener</name>
     <message>
         <source>The authorization server did not redirect back (HTTP %1).</source>
@@ -1105,6 +1210,10 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     <message>
         <source>The server asks for authorization; signing in.</source>
         <translation>El servidor pide autorización; iniciando sesión.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused the access token (%2). Check the token, or enter a new one.</source>
+        <translation>El servidor MCP «%1» rechazó el token de acceso (%2). Revisa el token o escribe uno nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2015,196 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     </message>
 </context>
 <context>
+    <name>harness::gui::ConnectStep</name>
+    <message>
+        <source>Some of the servers you chose need a key or a sign-in. Keys and tokens are kept in your system keychain, never in Harness&apos;s files.</source>
+        <translation>Algunos de los servidores elegidos necesitan una clave o iniciar sesión. Las claves y los tokens se guardan en el llavero del sistema, nunca en los archivos de Harness.</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace it</source>
+        <translation>Guardado en el llavero; escribe otro para sustituirlo</translation>
+    </message>
+    <message>
+        <source>Paste it here</source>
+        <translation>Pégalo aquí</translation>
+    </message>
+    <message>
+        <source>Where do I get one?</source>
+        <translation>¿Dónde consigo uno?</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>Sign in with your %1 account in the browser. Harness receives the permission on this computer only.</source>
+        <translation>Inicia sesión con tu cuenta de %1 en el navegador. Harness recibe el permiso solo en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::CustomServerDialog</name>
+    <message>
+        <source>Add an MCP server</source>
+        <translation>Añadir un servidor MCP</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nombre del servidor</translation>
+    </message>
+    <message>
+        <source>Short, e.g. notes; tools appear as notes__&lt;tool&gt;</source>
+        <translation>Corto, p. ej., notes; las herramientas aparecen como notes__&lt;herramienta&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>How the server runs</source>
+        <translation>Cómo se ejecuta el servidor</translation>
+    </message>
+    <message>
+        <source>Local program (stdio)</source>
+        <translation>Programa local (stdio)</translation>
+    </message>
+    <message>
+        <source>Remote server (HTTP)</source>
+        <translation>Servidor remoto (HTTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Runs as:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>e.g. npx, uvx, docker or a full path</source>
+        <translation>p. ej., npx, uvx, docker o una ruta completa</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Comando:</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumentos</translation>
+    </message>
+    <message>
+        <source>e.g. -y @modelcontextprotocol/server-memory (quote arguments with spaces)</source>
+        <translation>p. ej., -y @modelcontextprotocol/server-memory (pon entre comillas los argumentos con espacios)</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumentos:</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Variables de entorno</translation>
+    </message>
+    <message>
+        <source>One NAME=value per line (not for secrets: they would be saved unencrypted)</source>
+        <translation>Una línea NOMBRE=valor por variable (no para secretos: se guardarían sin cifrar)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Entorno:</translation>
+    </message>
+    <message>
+        <source>Working folder</source>
+        <translation>Carpeta de trabajo</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation>Carpeta de &amp;trabajo:</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>https://example.com/mcp</source>
+        <translation>https://example.com/mcp</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Access token (bearer)</source>
+        <translation>Token de acceso (bearer)</translation>
+    </message>
+    <message>
+        <source>Sign in (OAuth)</source>
+        <translation>Iniciar sesión (OAuth)</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>Au&amp;tenticación:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain</source>
+        <translation>Guardado en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>Cabeceras adicionales</translation>
+    </message>
+    <message>
+        <source>Optional, one Name: value per line</source>
+        <translation>Opcional, una línea Nombre: valor por cabecera</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>Ca&amp;beceras:</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Añadir servidor</translation>
+    </message>
+    <message>
+        <source>The environment line &quot;%1&quot; is not NAME=value.</source>
+        <translation>La línea de entorno «%1» no tiene la forma NOMBRE=valor.</translation>
+    </message>
+    <message>
+        <source>The header line &quot;%1&quot; is not Name: value.</source>
+        <translation>La línea de cabecera «%1» no tiene la forma Nombre: valor.</translation>
+    </message>
+    <message>
+        <source>Put the token in the Token field (it goes to the keychain), not in a header.</source>
+        <translation>Pon el token en el campo Token (va al llavero), no en una cabecera.</translation>
+    </message>
+    <message>
+        <source>Enter the access token, or choose another kind of authentication.</source>
+        <translation>Escribe el token de acceso o elige otro tipo de autenticación.</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ElicitationDialog</name>
     <message>
         <source>name@example.com</source>
@@ -1974,25 +2273,6 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     </message>
 </context>
 <context>
-    <name>harness::gui::FirstRunPage</name>
-    <message>
-        <source>Welcome to Harness Desktop</source>
-        <translation>Te damos la bienvenida a Harness Desktop</translation>
-    </message>
-    <message>
-        <source>Let&apos;s build your first harness: a model, the tools it may use, and how it should behave. You can add MCP tool servers and change everything later.</source>
-        <translation>Vamos a crear tu primer harness: un modelo, las herramientas que puede usar y cómo debe comportarse. Puedes añadir servidores de herramientas MCP y cambiarlo todo más adelante.</translation>
-    </message>
-    <message>
-        <source>My harness</source>
-        <translation>Mi harness</translation>
-    </message>
-    <message>
-        <source>Create harness</source>
-        <translation>Crear harness</translation>
-    </message>
-</context>
-<context>
     <name>harness::gui::GuiApprovalPolicy</name>
     <message>
         <source>Allow the tool &quot;%1&quot; from the server &quot;%2&quot; to run?</source>
@@ -2025,69 +2305,6 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     <message>
         <source>The user denied this call of &quot;%1&quot;.</source>
         <translation>El usuario denegó esta llamada a «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>harness::gui::HarnessForm</name>
-    <message>
-        <source>Harness name</source>
-        <translation>Nombre del harness</translation>
-    </message>
-    <message>
-        <source>e.g. Research assistant</source>
-        <translation>p. ej., Asistente de investigación</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modelo</translation>
-    </message>
-    <message>
-        <source>Model id, e.g. anthropic/claude-sonnet-4</source>
-        <translation>ID del modelo, p. ej., anthropic/claude-sonnet-4</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>&amp;Modelo:</translation>
-    </message>
-    <message>
-        <source>System prompt</source>
-        <translation>Prompt del sistema</translation>
-    </message>
-    <message>
-        <source>Optional: how the model should behave</source>
-        <translation>Opcional: cómo debe comportarse el modelo</translation>
-    </message>
-    <message>
-        <source>&amp;System prompt:</source>
-        <translation>&amp;Prompt del sistema:</translation>
-    </message>
-    <message>
-        <source>Give the harness a name.</source>
-        <translation>Ponle un nombre al harness.</translation>
-    </message>
-    <message>
-        <source>Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.</source>
-        <translation>Elige un modelo, p. ej., anthropic/claude-sonnet-4 u openai/gpt-4o.</translation>
-    </message>
-    <message>
-        <source>A model id has no spaces, e.g. anthropic/claude-sonnet-4.</source>
-        <translation>Un ID de modelo no tiene espacios, p. ej., anthropic/claude-sonnet-4.</translation>
-    </message>
-    <message>
-        <source>MCP tool servers</source>
-        <translation>Servidores de herramientas MCP</translation>
-    </message>
-    <message>
-        <source>No MCP servers yet: import an mcpServers JSON file in Harnesses.</source>
-        <translation>Todavía no hay servidores MCP: importa un archivo JSON mcpServers en Harness.</translation>
-    </message>
-    <message>
-        <source>&amp;Tools from:</source>
-        <translation>&amp;Herramientas de:</translation>
     </message>
 </context>
 <context>
@@ -2145,20 +2362,8 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
         <translation>Eliminar harness</translation>
     </message>
     <message>
-        <source>Delete the harness &quot;%1&quot;? Conversations that used it are kept.</source>
-        <translation>¿Eliminar el harness «%1»? Las conversaciones que lo usaron se conservan.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
-    </message>
-    <message>
-        <source>New harness</source>
-        <translation>Nuevo harness</translation>
-    </message>
-    <message>
-        <source>Edit harness</source>
-        <translation>Editar harness</translation>
     </message>
     <message>
         <source>Import MCP servers…</source>
@@ -2193,12 +2398,265 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
         <translation>No se añadió ningún servidor.</translation>
     </message>
     <message>
-        <source>Added: %1. Choose them under &quot;Tools from&quot; when you edit a harness.</source>
-        <translation>Añadidos: %1. Elígelos en «Herramientas de» al editar un harness.</translation>
-    </message>
-    <message>
         <source>Not added:</source>
         <translation>No añadidos:</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Make a copy with the same model, servers and prompt</source>
+        <translation>Hacer una copia con el mismo modelo, servidores y prompt</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; created.</source>
+        <translation>Harness «%1» creado.</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; saved.</source>
+        <translation>Harness «%1» guardado.</translation>
+    </message>
+    <message>
+        <source>(no model yet)</source>
+        <translation>(todavía sin modelo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n servidor</numerusform>
+            <numerusform>%n servidores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <translation>Terminar…</translation>
+    </message>
+    <message>
+        <source>not available (disabled or removed)</source>
+        <translation>no disponible (desactivado o eliminado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>connected · %n tool(s)</source>
+        <translation>
+            <numerusform>conectado · %n herramienta</numerusform>
+            <numerusform>conectado · %n herramientas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>conectando…</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>deteniendo…</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>not started (starts when a chat uses it)</source>
+        <translation>no iniciado (se inicia cuando un chat lo usa)</translation>
+    </message>
+    <message>
+        <source>stopped · last error: %1</source>
+        <translation>detenido · último error: %1</translation>
+    </message>
+    <message>
+        <source>Select a harness to see its MCP servers.</source>
+        <translation>Selecciona un harness para ver sus servidores MCP.</translation>
+    </message>
+    <message>
+        <source>MCP servers of &quot;%1&quot;</source>
+        <translation>Servidores MCP de «%1»</translation>
+    </message>
+    <message>
+        <source>No MCP server: the model answers without tools.</source>
+        <translation>Ningún servidor MCP: el modelo responde sin herramientas.</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconectar</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Conectar con %1</translation>
+    </message>
+    <message>
+        <source>Tools &amp; status…</source>
+        <translation>Herramientas y estado…</translation>
+    </message>
+    <message>
+        <source>Tools and status of %1</source>
+        <translation>Herramientas y estado de %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s tools, their approval rules, and its log</source>
+        <translation>Las herramientas del servidor, sus reglas de aprobación y su registro</translation>
+    </message>
+    <message>
+        <source>Made &quot;%1&quot;. Edit it, then start it.</source>
+        <translation>Se creó «%1». Edítalo y después inícialo.</translation>
+    </message>
+    <message>
+        <source>Delete the harness &quot;%1&quot;? Conversations that used it are kept, and so are its MCP servers.</source>
+        <translation>¿Eliminar el harness «%1»? Las conversaciones que lo usaron se conservan, y también sus servidores MCP.</translation>
+    </message>
+    <message>
+        <source>Added: %1. Tick them on the MCP servers page when you edit a harness.</source>
+        <translation>Añadidos: %1. Márcalos en la página Servidores MCP al editar un harness.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::HarnessWizard</name>
+    <message>
+        <source>Name &amp; model</source>
+        <translation>Nombre y modelo</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>Servidores MCP</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Guardar borrador</translation>
+    </message>
+    <message>
+        <source>Keep what you entered as a draft harness and finish later</source>
+        <translation>Guardar lo que has escrito como borrador de harness y terminarlo más tarde</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Let&apos;s build your first harness</source>
+        <translation>Vamos a crear tu primer harness</translation>
+    </message>
+    <message>
+        <source>New harness</source>
+        <translation>Nuevo harness</translation>
+    </message>
+    <message>
+        <source>A harness is a model, the tools it may use, and how it should behave. You can change everything later, and save a draft at any step.</source>
+        <translation>Un harness es un modelo, las herramientas que puede usar y cómo debe comportarse. Puedes cambiarlo todo más adelante y guardar un borrador en cualquier paso.</translation>
+    </message>
+    <message>
+        <source>My harness</source>
+        <translation>Mi harness</translation>
+    </message>
+    <message>
+        <source>Finish &quot;%1&quot;</source>
+        <translation>Terminar «%1»</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>Editar «%1»</translation>
+    </message>
+    <message>
+        <source>This harness is a draft: complete the steps and create it.</source>
+        <translation>Este harness es un borrador: completa los pasos y créalo.</translation>
+    </message>
+    <message>
+        <source>Change any step, then save. Tokens already saved stay in the keychain unless you type new ones.</source>
+        <translation>Cambia cualquier paso y guarda. Los tokens ya guardados se quedan en el llavero salvo que escribas otros nuevos.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 for %2, or go back and untick it.</source>
+        <translation>%2 necesita «%1». Escríbelo o vuelve atrás y desmárcalo.</translation>
+    </message>
+    <message>
+        <source>Not needed: no chosen server asks for a key</source>
+        <translation>No hace falta: ningún servidor elegido pide una clave</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Create harness</source>
+        <translation>Crear harness</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source> — signed in</source>
+        <translation> — sesión iniciada</translation>
+    </message>
+    <message>
+        <source> — asks you to sign in on first use</source>
+        <translation> — pedirá iniciar sesión la primera vez</translation>
+    </message>
+    <message>
+        <source> — key goes to the keychain</source>
+        <translation> — la clave va al llavero</translation>
+    </message>
+    <message>
+        <source>Tools from</source>
+        <translation>Herramientas de</translation>
+    </message>
+    <message>
+        <source>no MCP server</source>
+        <translation>ningún servidor MCP</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt del sistema</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Draft &quot;%1&quot; saved. Find it under Drafts in Harnesses to finish it.</source>
+        <translation>Borrador «%1» guardado. Lo encontrarás en Borradores, en Harness, para terminarlo.</translation>
+    </message>
+    <message>
+        <source>Not saved yet (incomplete): %1</source>
+        <translation>Todavía sin guardar (incompleto): %1</translation>
+    </message>
+    <message>
+        <source>Draft &quot;%1&quot; saved.</source>
+        <translation>Borrador «%1» guardado.</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; created.</source>
+        <translation>Harness «%1» creado.</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; saved.</source>
+        <translation>Harness «%1» guardado.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2908,117 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     </message>
 </context>
 <context>
+    <name>harness::gui::ModelStep</name>
+    <message>
+        <source>Harness name</source>
+        <translation>Nombre del harness</translation>
+    </message>
+    <message>
+        <source>e.g. Research assistant</source>
+        <translation>p. ej., Asistente de investigación</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Buscar modelos</translation>
+    </message>
+    <message>
+        <source>Search models, e.g. claude, gpt, llama…</source>
+        <translation>Buscar modelos, p. ej., claude, gpt, llama…</translation>
+    </message>
+    <message>
+        <source>Refresh list</source>
+        <translation>Actualizar lista</translation>
+    </message>
+    <message>
+        <source>Fetch the model list from your provider</source>
+        <translation>Descargar la lista de modelos de tu proveedor</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Price in / out (1M)</source>
+        <extracomment>price per million tokens, input / output</extracomment>
+        <translation>Precio entrada / salida (1 M)</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Model id</source>
+        <translation>ID del modelo</translation>
+    </message>
+    <message>
+        <source>Pick one above, or type a model id, e.g. anthropic/claude-sonnet-4</source>
+        <translation>Elige uno de arriba o escribe un ID de modelo, p. ej., anthropic/claude-sonnet-4</translation>
+    </message>
+    <message>
+        <source>Model &amp;id:</source>
+        <translation>&amp;ID del modelo:</translation>
+    </message>
+    <message>
+        <source>No model list yet: press Refresh list, or type a model id below.</source>
+        <translation>Todavía no hay lista de modelos: pulsa Actualizar lista o escribe un ID de modelo abajo.</translation>
+    </message>
+    <message>
+        <source>No provider is set up yet: type a model id below, and add your provider&apos;s key in Settings.</source>
+        <translation>Todavía no hay ningún proveedor configurado: escribe un ID de modelo abajo y añade la clave de tu proveedor en Ajustes.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s).</source>
+        <translation>
+            <numerusform>%n modelo.</numerusform>
+            <numerusform>%n modelos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the model list…</source>
+        <translation>Descargando la lista de modelos…</translation>
+    </message>
+    <message>
+        <source>%1 tokens of context</source>
+        <translation>%1 tokens de contexto</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per million tokens</source>
+        <translation>%1 de entrada / %2 de salida por millón de tokens</translation>
+    </message>
+    <message>
+        <source>can call tools</source>
+        <translation>puede llamar a herramientas</translation>
+    </message>
+    <message>
+        <source>cannot call tools: MCP servers will not be used</source>
+        <translation>no puede llamar a herramientas: no se usarán los servidores MCP</translation>
+    </message>
+    <message>
+        <source>Not in the provider&apos;s list; it is used as typed.</source>
+        <translation>No está en la lista del proveedor; se usa tal como se escribió.</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ProviderSettings</name>
     <message>
         <source>Provider</source>
@@ -2506,6 +3075,151 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     <message>
         <source>Provider saved.</source>
         <translation>Proveedor guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ServerTestWidget</name>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Test the server</source>
+        <translation>Probar el servidor</translation>
+    </message>
+    <message>
+        <source>Start the server, connect and list its tools</source>
+        <translation>Iniciar el servidor, conectarse y listar sus herramientas</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n tool(s).</source>
+        <translation>
+            <numerusform>Conectado con %1: %n herramienta.</numerusform>
+            <numerusform>Conectado con %1: %n herramientas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ServersStep</name>
+    <message>
+        <source>Tools come from MCP servers. Tick the ones this harness may use; select one to see what it needs and to test it.</source>
+        <translation>Las herramientas vienen de servidores MCP. Marca las que puede usar este harness; selecciona uno para ver qué necesita y probarlo.</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>Servidores MCP</translation>
+    </message>
+    <message>
+        <source>Add custom server…</source>
+        <translation>Añadir servidor personalizado…</translation>
+    </message>
+    <message>
+        <source>A local program (stdio) or a remote URL (HTTP) that is not in the list</source>
+        <translation>Un programa local (stdio) o una URL remota (HTTP) que no está en la lista</translation>
+    </message>
+    <message>
+        <source>Import mcpServers file…</source>
+        <translation>Importar archivo mcpServers…</translation>
+    </message>
+    <message>
+        <source>Add the servers of a claude_desktop_config.json, .cursor/mcp.json or similar file</source>
+        <translation>Añadir los servidores de un archivo claude_desktop_config.json, .cursor/mcp.json o similar</translation>
+    </message>
+    <message>
+        <source>Import MCP servers</source>
+        <translation>Importar servidores MCP</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Your servers</source>
+        <translation>Tus servidores</translation>
+    </message>
+    <message>
+        <source>Well-known servers</source>
+        <translation>Servidores conocidos</translation>
+    </message>
+    <message>
+        <source>  (sign-in)</source>
+        <translation>  (inicio de sesión)</translation>
+    </message>
+    <message>
+        <source>  (key)</source>
+        <translation>  (clave)</translation>
+    </message>
+    <message>
+        <source>No server chosen: the model will answer without tools.</source>
+        <translation>Ningún servidor elegido: el modelo responderá sin herramientas.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Elegidos: %1</translation>
+    </message>
+    <message>
+        <source>Select a server to see what it does and what it needs.</source>
+        <translation>Selecciona un servidor para ver qué hace y qué necesita.</translation>
+    </message>
+    <message>
+        <source>Project page</source>
+        <translation>Página del proyecto</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Ejecuta:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not installed on this computer; the server cannot start until it is. Test shows how to get it.</source>
+        <translation>«%1» no está instalado en este ordenador; el servidor no puede iniciarse hasta que lo esté. Probar muestra cómo conseguirlo.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Buscar %1</translation>
+    </message>
+    <message>
+        <source>Needs you to sign in: you will do that on the next page, where it can be tested too.</source>
+        <translation>Necesita que inicies sesión: lo harás en la página siguiente, donde también podrás probarlo.</translation>
+    </message>
+    <message>
+        <source>Needs a key or token: you will enter it on the next page, where it can be tested too.</source>
+        <translation>Necesita una clave o un token: lo escribirás en la página siguiente, donde también podrás probarlo.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>No server was added.</source>
+        <translation>No se añadió ningún servidor.</translation>
+    </message>
+    <message>
+        <source>Added and ticked: %1.</source>
+        <translation>Añadidos y marcados: %1.</translation>
+    </message>
+    <message>
+        <source>Not added: %1: %2</source>
+        <translation>No añadido: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +3444,73 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     <message>
         <source>Cancel sign-in</source>
         <translation>Cancelar el inicio de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::SkillsStep</name>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt del sistema</translation>
+    </message>
+    <message>
+        <source>Optional: who the model is and how it should answer.</source>
+        <translation>Opcional: quién es el modelo y cómo debe responder.</translation>
+    </message>
+    <message>
+        <source>e.g. You are a careful research assistant. Cite your sources.</source>
+        <translation>p. ej., Eres un asistente de investigación meticuloso. Cita tus fuentes.</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Short abilities or rules, added to the system prompt as a list.</source>
+        <translation>Habilidades o reglas breves, que se añaden al prompt del sistema como lista.</translation>
+    </message>
+    <message>
+        <source>New skill</source>
+        <translation>Nueva habilidad</translation>
+    </message>
+    <message>
+        <source>e.g. Explains code step by step</source>
+        <translation>p. ej., Explica el código paso a paso</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Ideas:</source>
+        <translation>Ideas:</translation>
+    </message>
+    <message>
+        <source>Cites its sources</source>
+        <translation>Cita sus fuentes</translation>
+    </message>
+    <message>
+        <source>Asks before changing files</source>
+        <translation>Pregunta antes de cambiar archivos</translation>
+    </message>
+    <message>
+        <source>Answers concisely</source>
+        <translation>Responde de forma concisa</translation>
+    </message>
+    <message>
+        <source>Writes tests for code it changes</source>
+        <translation>Escribe pruebas para el código que cambia</translation>
+    </message>
+    <message>
+        <source>Suggested prompts</source>
+        <translation>Prompts sugeridos</translation>
+    </message>
+    <message>
+        <source>Optional: one per line, offered on an empty chat.</source>
+        <translation>Opcional: uno por línea, se ofrecen en un chat vacío.</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,32 @@
     </message>
 </context>
 <context>
+    <name>HarnessBuilder</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copie %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HarnessDraft</name>
+    <message>
+        <source>Give the harness a name.</source>
+        <translation>Donnez un nom au harness.</translation>
+    </message>
+    <message>
+        <source>Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.</source>
+        <translation>Choisissez un modèle, par ex. anthropic/claude-sonnet-4 ou openai/gpt-4o.</translation>
+    </message>
+    <message>
+        <source>A model id has no spaces, e.g. anthropic/claude-sonnet-4.</source>
+        <translation>Un identifiant de modèle ne contient pas d’espaces, par ex. anthropic/claude-sonnet-4.</translation>
+    </message>
+</context>
+<context>
     <name>JsonRpcSession</name>
     <message>
         <source>The server did not answer &quot;%1&quot; within %2 seconds.</source>
@@ -213,6 +239,13 @@ Les envoyer vers %1 pour qu’ils apparaissent sur le web et sur vos autres appa
     </message>
 </context>
 <context>
+    <name>McpServerCatalog</name>
+    <message>
+        <source>%1 needs a value for &quot;%2&quot;.</source>
+        <translation>%1 a besoin d’une valeur pour «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>McpServerConfig</name>
     <message>
         <source>The MCP server has no name. Give it a name.</source>
@@ -232,10 +265,55 @@ Les envoyer vers %1 pour qu’ils apparaissent sur le web et sur vos autres appa
     </message>
 </context>
 <context>
+    <name>McpServerProbe</name>
+    <message>
+        <source>Install Node.js (https://nodejs.org), which provides npx, then test again.</source>
+        <translation>Installez Node.js (https://nodejs.org), qui fournit npx, puis testez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Install uv (https://docs.astral.sh/uv/), which provides uvx, then test again.</source>
+        <translation>Installez uv (https://docs.astral.sh/uv/), qui fournit uvx, puis testez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Install Docker (https://docs.docker.com/get-docker/), then test again.</source>
+        <translation>Installez Docker (https://docs.docker.com/get-docker/), puis testez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Install it, or enter the full path of the program.</source>
+        <translation>Installez-le, ou saisissez le chemin complet du programme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>MCP server &quot;%1&quot; did not answer within %n second(s). Check that the command or URL is right; a server fetched by npx or uvx may need longer the first time.</source>
+        <translation>
+            <numerusform>Le serveur MCP «&#xa0;%1&#xa0;» n’a pas répondu dans la %n seconde. Vérifiez la commande ou l’URL&#xa0;; un serveur récupéré par npx ou uvx peut demander plus de temps la première fois.</numerusform>
+            <numerusform>Le serveur MCP «&#xa0;%1&#xa0;» n’a pas répondu dans les %n secondes. Vérifiez la commande ou l’URL&#xa0;; un serveur récupéré par npx ou uvx peut demander plus de temps la première fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not answer in time. Check that the command or URL is right.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» n’a pas répondu à temps. Vérifiez la commande ou l’URL.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; of MCP server &quot;%2&quot; was not found. %3</source>
+        <translation>La commande «&#xa0;%1&#xa0;» du serveur MCP «&#xa0;%2&#xa0;» est introuvable. %3</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Le test a été annulé.</translation>
+    </message>
+</context>
+<context>
     <name>McpToolCall</name>
     <message>
         <source>The user stopped the tool call.</source>
         <translation>L’utilisateur a arrêté l’appel d’outil.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelStep</name>
+    <message>
+        <source>free</source>
+        <translation>gratuit</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1061,33 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>harness::core::HarnessBuilder</name>
+    <message>
+        <source>Untitled harness</source>
+        <translation>Harness sans titre</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; was not saved: no keychain.</source>
+        <translation>Le jeton de «&#xa0;%1&#xa0;» n’a pas été enregistré&#xa0;: pas de trousseau.</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; was not saved: %2</source>
+        <translation>Le jeton de «&#xa0;%1&#xa0;» n’a pas été enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The keys of &quot;%1&quot; were not saved: no keychain.</source>
+        <translation>Les clés de «&#xa0;%1&#xa0;» n’ont pas été enregistrées&#xa0;: pas de trousseau.</translation>
+    </message>
+    <message>
+        <source>The keys of &quot;%1&quot; were not saved: %2</source>
+        <translation>Les clés de «&#xa0;%1&#xa0;» n’ont pas été enregistrées&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::HeadlessAuthorizationOpener</name>
     <message>
         <source>The authorization server did not redirect back (HTTP %1).</source>
@@ -1105,6 +1210,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     <message>
         <source>The server asks for authorization; signing in.</source>
         <translation>Le serveur demande une autorisation&#xa0;; connexion en cours.</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused the access token (%2). Check the token, or enter a new one.</source>
+        <translation>Le serveur MCP «&#xa0;%1&#xa0;» a refusé le jeton d’accès (%2). Vérifiez le jeton ou saisissez-en un nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +2015,196 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     </message>
 </context>
 <context>
+    <name>harness::gui::ConnectStep</name>
+    <message>
+        <source>Some of the servers you chose need a key or a sign-in. Keys and tokens are kept in your system keychain, never in Harness&apos;s files.</source>
+        <translation>Certains des serveurs choisis ont besoin d’une clé ou d’une connexion. Les clés et les jetons sont conservés dans le trousseau du système, jamais dans les fichiers de Harness.</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace it</source>
+        <translation>Enregistré dans le trousseau&#xa0;; saisissez-en un autre pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Paste it here</source>
+        <translation>Collez-le ici</translation>
+    </message>
+    <message>
+        <source>Where do I get one?</source>
+        <translation>Où en obtenir un&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Sign in with your %1 account in the browser. Harness receives the permission on this computer only.</source>
+        <translation>Connectez-vous à votre compte %1 dans le navigateur. Harness reçoit l’autorisation sur cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::CustomServerDialog</name>
+    <message>
+        <source>Add an MCP server</source>
+        <translation>Ajouter un serveur MCP</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nom du serveur</translation>
+    </message>
+    <message>
+        <source>Short, e.g. notes; tools appear as notes__&lt;tool&gt;</source>
+        <translation>Court, par ex. notes&#xa0;; les outils apparaissent comme notes__&lt;outil&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How the server runs</source>
+        <translation>Comment le serveur s’exécute</translation>
+    </message>
+    <message>
+        <source>Local program (stdio)</source>
+        <translation>Programme local (stdio)</translation>
+    </message>
+    <message>
+        <source>Remote server (HTTP)</source>
+        <translation>Serveur distant (HTTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Runs as:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>e.g. npx, uvx, docker or a full path</source>
+        <translation>par ex. npx, uvx, docker ou un chemin complet</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>e.g. -y @modelcontextprotocol/server-memory (quote arguments with spaces)</source>
+        <translation>par ex. -y @modelcontextprotocol/server-memory (mettez entre guillemets les arguments avec des espaces)</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Arguments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>Variables d’environnement</translation>
+    </message>
+    <message>
+        <source>One NAME=value per line (not for secrets: they would be saved unencrypted)</source>
+        <translation>Une ligne NOM=valeur par variable (pas pour les secrets&#xa0;: ils seraient enregistrés sans chiffrement)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Working folder</source>
+        <translation>Dossier de travail</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation>&amp;Dossier de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>https://example.com/mcp</source>
+        <translation>https://example.com/mcp</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Access token (bearer)</source>
+        <translation>Jeton d’accès (bearer)</translation>
+    </message>
+    <message>
+        <source>Sign in (OAuth)</source>
+        <translation>Connexion (OAuth)</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>Au&amp;thentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain</source>
+        <translation>Enregistré dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>En-têtes supplémentaires</translation>
+    </message>
+    <message>
+        <source>Optional, one Name: value per line</source>
+        <translation>Facultatif, une ligne Nom: valeur par en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>En-&amp;têtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Ajouter le serveur</translation>
+    </message>
+    <message>
+        <source>The environment line &quot;%1&quot; is not NAME=value.</source>
+        <translation>La ligne d’environnement «&#xa0;%1&#xa0;» n’est pas de la forme NOM=valeur.</translation>
+    </message>
+    <message>
+        <source>The header line &quot;%1&quot; is not Name: value.</source>
+        <translation>La ligne d’en-tête «&#xa0;%1&#xa0;» n’est pas de la forme Nom: valeur.</translation>
+    </message>
+    <message>
+        <source>Put the token in the Token field (it goes to the keychain), not in a header.</source>
+        <translation>Mettez le jeton dans le champ Jeton (il va dans le trousseau), pas dans un en-tête.</translation>
+    </message>
+    <message>
+        <source>Enter the access token, or choose another kind of authentication.</source>
+        <translation>Saisissez le jeton d’accès, ou choisissez un autre type d’authentification.</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ElicitationDialog</name>
     <message>
         <source>name@example.com</source>
@@ -1974,25 +2273,6 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     </message>
 </context>
 <context>
-    <name>harness::gui::FirstRunPage</name>
-    <message>
-        <source>Welcome to Harness Desktop</source>
-        <translation>Bienvenue dans Harness Desktop</translation>
-    </message>
-    <message>
-        <source>Let&apos;s build your first harness: a model, the tools it may use, and how it should behave. You can add MCP tool servers and change everything later.</source>
-        <translation>Créons votre premier harness&#xa0;: un modèle, les outils qu’il peut utiliser et la façon dont il doit se comporter. Vous pourrez ajouter des serveurs d’outils MCP et tout modifier plus tard.</translation>
-    </message>
-    <message>
-        <source>My harness</source>
-        <translation>Mon harness</translation>
-    </message>
-    <message>
-        <source>Create harness</source>
-        <translation>Créer le harness</translation>
-    </message>
-</context>
-<context>
     <name>harness::gui::GuiApprovalPolicy</name>
     <message>
         <source>Allow the tool &quot;%1&quot; from the server &quot;%2&quot; to run?</source>
@@ -2025,69 +2305,6 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     <message>
         <source>The user denied this call of &quot;%1&quot;.</source>
         <translation>L’utilisateur a refusé cet appel de «&#xa0;%1&#xa0;».</translation>
-    </message>
-</context>
-<context>
-    <name>harness::gui::HarnessForm</name>
-    <message>
-        <source>Harness name</source>
-        <translation>Nom du harness</translation>
-    </message>
-    <message>
-        <source>e.g. Research assistant</source>
-        <translation>par ex. Assistant de recherche</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>Model id, e.g. anthropic/claude-sonnet-4</source>
-        <translation>Identifiant du modèle, par ex. anthropic/claude-sonnet-4</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>&amp;Modèle&#xa0;:</translation>
-    </message>
-    <message>
-        <source>System prompt</source>
-        <translation>Prompt système</translation>
-    </message>
-    <message>
-        <source>Optional: how the model should behave</source>
-        <translation>Facultatif&#xa0;: comment le modèle doit se comporter</translation>
-    </message>
-    <message>
-        <source>&amp;System prompt:</source>
-        <translation>&amp;Prompt système&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Give the harness a name.</source>
-        <translation>Donnez un nom au harness.</translation>
-    </message>
-    <message>
-        <source>Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.</source>
-        <translation>Choisissez un modèle, par ex. anthropic/claude-sonnet-4 ou openai/gpt-4o.</translation>
-    </message>
-    <message>
-        <source>A model id has no spaces, e.g. anthropic/claude-sonnet-4.</source>
-        <translation>Un identifiant de modèle ne contient pas d’espaces, par ex. anthropic/claude-sonnet-4.</translation>
-    </message>
-    <message>
-        <source>MCP tool servers</source>
-        <translation>Serveurs d’outils MCP</translation>
-    </message>
-    <message>
-        <source>No MCP servers yet: import an mcpServers JSON file in Harnesses.</source>
-        <translation>Aucun serveur MCP pour l’instant&#xa0;: importez un fichier JSON mcpServers dans Harness.</translation>
-    </message>
-    <message>
-        <source>&amp;Tools from:</source>
-        <translation>&amp;Outils fournis par&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2145,20 +2362,8 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
         <translation>Supprimer le harness</translation>
     </message>
     <message>
-        <source>Delete the harness &quot;%1&quot;? Conversations that used it are kept.</source>
-        <translation>Supprimer le harness «&#xa0;%1&#xa0;»&#xa0;? Les conversations qui l’ont utilisé sont conservées.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>New harness</source>
-        <translation>Nouveau harness</translation>
-    </message>
-    <message>
-        <source>Edit harness</source>
-        <translation>Modifier le harness</translation>
     </message>
     <message>
         <source>Import MCP servers…</source>
@@ -2193,12 +2398,265 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
         <translation>Aucun serveur n’a été ajouté.</translation>
     </message>
     <message>
-        <source>Added: %1. Choose them under &quot;Tools from&quot; when you edit a harness.</source>
-        <translation>Ajoutés&#xa0;: %1. Choisissez-les sous «&#xa0;Outils fournis par&#xa0;» quand vous modifiez un harness.</translation>
-    </message>
-    <message>
         <source>Not added:</source>
         <translation>Non ajoutés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Make a copy with the same model, servers and prompt</source>
+        <translation>Faire une copie avec le même modèle, les mêmes serveurs et le même prompt</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; created.</source>
+        <translation>Harness «&#xa0;%1&#xa0;» créé.</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; saved.</source>
+        <translation>Harness «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>(no model yet)</source>
+        <translation>(pas encore de modèle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n serveur</numerusform>
+            <numerusform>%n serveurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <translation>Terminer…</translation>
+    </message>
+    <message>
+        <source>not available (disabled or removed)</source>
+        <translation>non disponible (désactivé ou supprimé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>connected · %n tool(s)</source>
+        <translation>
+            <numerusform>connecté · %n outil</numerusform>
+            <numerusform>connecté · %n outils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>arrêt…</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not started (starts when a chat uses it)</source>
+        <translation>non démarré (démarre quand une discussion l’utilise)</translation>
+    </message>
+    <message>
+        <source>stopped · last error: %1</source>
+        <translation>arrêté · dernière erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select a harness to see its MCP servers.</source>
+        <translation>Sélectionnez un harness pour voir ses serveurs MCP.</translation>
+    </message>
+    <message>
+        <source>MCP servers of &quot;%1&quot;</source>
+        <translation>Serveurs MCP de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No MCP server: the model answers without tools.</source>
+        <translation>Aucun serveur MCP&#xa0;: le modèle répond sans outils.</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Tools &amp; status…</source>
+        <translation>Outils et état…</translation>
+    </message>
+    <message>
+        <source>Tools and status of %1</source>
+        <translation>Outils et état de %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s tools, their approval rules, and its log</source>
+        <translation>Les outils du serveur, leurs règles d’autorisation et son journal</translation>
+    </message>
+    <message>
+        <source>Made &quot;%1&quot;. Edit it, then start it.</source>
+        <translation>«&#xa0;%1&#xa0;» créé. Modifiez-le, puis démarrez-le.</translation>
+    </message>
+    <message>
+        <source>Delete the harness &quot;%1&quot;? Conversations that used it are kept, and so are its MCP servers.</source>
+        <translation>Supprimer le harness «&#xa0;%1&#xa0;»&#xa0;? Les conversations qui l’ont utilisé sont conservées, tout comme ses serveurs MCP.</translation>
+    </message>
+    <message>
+        <source>Added: %1. Tick them on the MCP servers page when you edit a harness.</source>
+        <translation>Ajoutés&#xa0;: %1. Cochez-les sur la page Serveurs MCP quand vous modifiez un harness.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::HarnessWizard</name>
+    <message>
+        <source>Name &amp; model</source>
+        <translation>Nom et modèle</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>Serveurs MCP</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Keep what you entered as a draft harness and finish later</source>
+        <translation>Garder ce que vous avez saisi comme brouillon de harness et terminer plus tard</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Let&apos;s build your first harness</source>
+        <translation>Créons votre premier harness</translation>
+    </message>
+    <message>
+        <source>New harness</source>
+        <translation>Nouveau harness</translation>
+    </message>
+    <message>
+        <source>A harness is a model, the tools it may use, and how it should behave. You can change everything later, and save a draft at any step.</source>
+        <translation>Un harness, c’est un modèle, les outils qu’il peut utiliser et la façon dont il doit se comporter. Vous pourrez tout modifier plus tard et enregistrer un brouillon à chaque étape.</translation>
+    </message>
+    <message>
+        <source>My harness</source>
+        <translation>Mon harness</translation>
+    </message>
+    <message>
+        <source>Finish &quot;%1&quot;</source>
+        <translation>Terminer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This harness is a draft: complete the steps and create it.</source>
+        <translation>Ce harness est un brouillon&#xa0;: terminez les étapes et créez-le.</translation>
+    </message>
+    <message>
+        <source>Change any step, then save. Tokens already saved stay in the keychain unless you type new ones.</source>
+        <translation>Modifiez les étapes voulues, puis enregistrez. Les jetons déjà enregistrés restent dans le trousseau, sauf si vous en saisissez de nouveaux.</translation>
+    </message>
+    <message>
+        <source>Enter the %1 for %2, or go back and untick it.</source>
+        <translation>%2 a besoin de «&#xa0;%1&#xa0;». Saisissez-le, ou revenez en arrière et décochez ce serveur.</translation>
+    </message>
+    <message>
+        <source>Not needed: no chosen server asks for a key</source>
+        <translation>Pas nécessaire&#xa0;: aucun serveur choisi ne demande de clé</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Create harness</source>
+        <translation>Créer le harness</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source> — signed in</source>
+        <translation> — connecté</translation>
+    </message>
+    <message>
+        <source> — asks you to sign in on first use</source>
+        <translation> — vous demandera de vous connecter à la première utilisation</translation>
+    </message>
+    <message>
+        <source> — key goes to the keychain</source>
+        <translation> — la clé va dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Tools from</source>
+        <translation>Outils fournis par</translation>
+    </message>
+    <message>
+        <source>no MCP server</source>
+        <translation>aucun serveur MCP</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Draft &quot;%1&quot; saved. Find it under Drafts in Harnesses to finish it.</source>
+        <translation>Brouillon «&#xa0;%1&#xa0;» enregistré. Retrouvez-le sous Brouillons dans Harness pour le terminer.</translation>
+    </message>
+    <message>
+        <source>Not saved yet (incomplete): %1</source>
+        <translation>Pas encore enregistré (incomplet)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Draft &quot;%1&quot; saved.</source>
+        <translation>Brouillon «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; created.</source>
+        <translation>Harness «&#xa0;%1&#xa0;» créé.</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; saved.</source>
+        <translation>Harness «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2908,117 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     </message>
 </context>
 <context>
+    <name>harness::gui::ModelStep</name>
+    <message>
+        <source>Harness name</source>
+        <translation>Nom du harness</translation>
+    </message>
+    <message>
+        <source>e.g. Research assistant</source>
+        <translation>par ex. Assistant de recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Rechercher des modèles</translation>
+    </message>
+    <message>
+        <source>Search models, e.g. claude, gpt, llama…</source>
+        <translation>Rechercher des modèles, par ex. claude, gpt, llama…</translation>
+    </message>
+    <message>
+        <source>Refresh list</source>
+        <translation>Actualiser la liste</translation>
+    </message>
+    <message>
+        <source>Fetch the model list from your provider</source>
+        <translation>Récupérer la liste des modèles auprès de votre fournisseur</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Price in / out (1M)</source>
+        <extracomment>price per million tokens, input / output</extracomment>
+        <translation>Prix entrée / sortie (1 M)</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Model id</source>
+        <translation>Identifiant du modèle</translation>
+    </message>
+    <message>
+        <source>Pick one above, or type a model id, e.g. anthropic/claude-sonnet-4</source>
+        <translation>Choisissez-en un ci-dessus, ou saisissez un identifiant de modèle, par ex. anthropic/claude-sonnet-4</translation>
+    </message>
+    <message>
+        <source>Model &amp;id:</source>
+        <translation>&amp;Identifiant du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No model list yet: press Refresh list, or type a model id below.</source>
+        <translation>Pas encore de liste de modèles&#xa0;: cliquez sur Actualiser la liste, ou saisissez un identifiant de modèle ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No provider is set up yet: type a model id below, and add your provider&apos;s key in Settings.</source>
+        <translation>Aucun fournisseur n’est encore configuré&#xa0;: saisissez un identifiant de modèle ci-dessous, et ajoutez la clé de votre fournisseur dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s).</source>
+        <translation>
+            <numerusform>%n modèle.</numerusform>
+            <numerusform>%n modèles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the model list…</source>
+        <translation>Récupération de la liste des modèles…</translation>
+    </message>
+    <message>
+        <source>%1 tokens of context</source>
+        <translation>%1 jetons de contexte</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per million tokens</source>
+        <translation>%1 en entrée / %2 en sortie par million de jetons</translation>
+    </message>
+    <message>
+        <source>can call tools</source>
+        <translation>peut appeler des outils</translation>
+    </message>
+    <message>
+        <source>cannot call tools: MCP servers will not be used</source>
+        <translation>ne peut pas appeler d’outils&#xa0;: les serveurs MCP ne seront pas utilisés</translation>
+    </message>
+    <message>
+        <source>Not in the provider&apos;s list; it is used as typed.</source>
+        <translation>Absent de la liste du fournisseur&#xa0;; utilisé tel que saisi.</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ProviderSettings</name>
     <message>
         <source>Provider</source>
@@ -2506,6 +3075,151 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     <message>
         <source>Provider saved.</source>
         <translation>Fournisseur enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ServerTestWidget</name>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Test the server</source>
+        <translation>Tester le serveur</translation>
+    </message>
+    <message>
+        <source>Start the server, connect and list its tools</source>
+        <translation>Démarrer le serveur, s’y connecter et lister ses outils</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n tool(s).</source>
+        <translation>
+            <numerusform>Connecté à %1&#xa0;: %n outil.</numerusform>
+            <numerusform>Connecté à %1&#xa0;: %n outils.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ServersStep</name>
+    <message>
+        <source>Tools come from MCP servers. Tick the ones this harness may use; select one to see what it needs and to test it.</source>
+        <translation>Les outils viennent de serveurs MCP. Cochez ceux que ce harness peut utiliser&#xa0;; sélectionnez-en un pour voir ce dont il a besoin et le tester.</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>Serveurs MCP</translation>
+    </message>
+    <message>
+        <source>Add custom server…</source>
+        <translation>Ajouter un serveur personnalisé…</translation>
+    </message>
+    <message>
+        <source>A local program (stdio) or a remote URL (HTTP) that is not in the list</source>
+        <translation>Un programme local (stdio) ou une URL distante (HTTP) absent de la liste</translation>
+    </message>
+    <message>
+        <source>Import mcpServers file…</source>
+        <translation>Importer un fichier mcpServers…</translation>
+    </message>
+    <message>
+        <source>Add the servers of a claude_desktop_config.json, .cursor/mcp.json or similar file</source>
+        <translation>Ajouter les serveurs d’un fichier claude_desktop_config.json, .cursor/mcp.json ou similaire</translation>
+    </message>
+    <message>
+        <source>Import MCP servers</source>
+        <translation>Importer des serveurs MCP</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Your servers</source>
+        <translation>Vos serveurs</translation>
+    </message>
+    <message>
+        <source>Well-known servers</source>
+        <translation>Serveurs connus</translation>
+    </message>
+    <message>
+        <source>  (sign-in)</source>
+        <translation>  (connexion)</translation>
+    </message>
+    <message>
+        <source>  (key)</source>
+        <translation>  (clé)</translation>
+    </message>
+    <message>
+        <source>No server chosen: the model will answer without tools.</source>
+        <translation>Aucun serveur choisi&#xa0;: le modèle répondra sans outils.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Choisis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select a server to see what it does and what it needs.</source>
+        <translation>Sélectionnez un serveur pour voir ce qu’il fait et ce dont il a besoin.</translation>
+    </message>
+    <message>
+        <source>Project page</source>
+        <translation>Page du projet</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>Exécution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not installed on this computer; the server cannot start until it is. Test shows how to get it.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas installé sur cet ordinateur&#xa0;; le serveur ne peut pas démarrer sans lui. Tester indique comment l’obtenir.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Rechercher %1</translation>
+    </message>
+    <message>
+        <source>Needs you to sign in: you will do that on the next page, where it can be tested too.</source>
+        <translation>Nécessite une connexion&#xa0;: vous la ferez à la page suivante, où vous pourrez aussi le tester.</translation>
+    </message>
+    <message>
+        <source>Needs a key or token: you will enter it on the next page, where it can be tested too.</source>
+        <translation>Nécessite une clé ou un jeton&#xa0;: vous le saisirez à la page suivante, où vous pourrez aussi le tester.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No server was added.</source>
+        <translation>Aucun serveur n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Added and ticked: %1.</source>
+        <translation>Ajoutés et cochés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not added: %1: %2</source>
+        <translation>Non ajouté&#xa0;: %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +3444,73 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     <message>
         <source>Cancel sign-in</source>
         <translation>Annuler la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::SkillsStep</name>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>Optional: who the model is and how it should answer.</source>
+        <translation>Facultatif&#xa0;: qui est le modèle et comment il doit répondre.</translation>
+    </message>
+    <message>
+        <source>e.g. You are a careful research assistant. Cite your sources.</source>
+        <translation>par ex. Tu es un assistant de recherche rigoureux. Cite tes sources.</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Short abilities or rules, added to the system prompt as a list.</source>
+        <translation>Des capacités ou règles courtes, ajoutées au prompt système sous forme de liste.</translation>
+    </message>
+    <message>
+        <source>New skill</source>
+        <translation>Nouvelle compétence</translation>
+    </message>
+    <message>
+        <source>e.g. Explains code step by step</source>
+        <translation>par ex. Explique le code pas à pas</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Ideas:</source>
+        <translation>Idées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cites its sources</source>
+        <translation>Cite ses sources</translation>
+    </message>
+    <message>
+        <source>Asks before changing files</source>
+        <translation>Demande avant de modifier des fichiers</translation>
+    </message>
+    <message>
+        <source>Answers concisely</source>
+        <translation>Répond de façon concise</translation>
+    </message>
+    <message>
+        <source>Writes tests for code it changes</source>
+        <translation>Écrit des tests pour le code qu’il modifie</translation>
+    </message>
+    <message>
+        <source>Suggested prompts</source>
+        <translation>Prompts suggérés</translation>
+    </message>
+    <message>
+        <source>Optional: one per line, offered on an empty chat.</source>
+        <translation>Facultatif&#xa0;: un par ligne, proposés dans une discussion vide.</translation>
     </message>
 </context>
 <context>

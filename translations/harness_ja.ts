@@ -151,6 +151,32 @@
     </message>
 </context>
 <context>
+    <name>HarnessBuilder</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (コピー)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (コピー %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HarnessDraft</name>
+    <message>
+        <source>Give the harness a name.</source>
+        <translation>ハーネスに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.</source>
+        <translation>モデルを選んでください (例: anthropic/claude-sonnet-4、openai/gpt-4o)。</translation>
+    </message>
+    <message>
+        <source>A model id has no spaces, e.g. anthropic/claude-sonnet-4.</source>
+        <translation>モデル ID にスペースは含まれません (例: anthropic/claude-sonnet-4)。</translation>
+    </message>
+</context>
+<context>
     <name>JsonRpcSession</name>
     <message>
         <source>The server did not answer &quot;%1&quot; within %2 seconds.</source>
@@ -205,6 +231,13 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
     </message>
 </context>
 <context>
+    <name>McpServerCatalog</name>
+    <message>
+        <source>%1 needs a value for &quot;%2&quot;.</source>
+        <translation>%1 には「%2」の値が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>McpServerConfig</name>
     <message>
         <source>The MCP server has no name. Give it a name.</source>
@@ -224,10 +257,54 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
     </message>
 </context>
 <context>
+    <name>McpServerProbe</name>
+    <message>
+        <source>Install Node.js (https://nodejs.org), which provides npx, then test again.</source>
+        <translation>npx を含む Node.js (https://nodejs.org) をインストールしてから、もう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>Install uv (https://docs.astral.sh/uv/), which provides uvx, then test again.</source>
+        <translation>uvx を含む uv (https://docs.astral.sh/uv/) をインストールしてから、もう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>Install Docker (https://docs.docker.com/get-docker/), then test again.</source>
+        <translation>Docker (https://docs.docker.com/get-docker/) をインストールしてから、もう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>Install it, or enter the full path of the program.</source>
+        <translation>インストールするか、プログラムのフル パスを入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>MCP server &quot;%1&quot; did not answer within %n second(s). Check that the command or URL is right; a server fetched by npx or uvx may need longer the first time.</source>
+        <translation>
+            <numerusform>MCP サーバー「%1」が %n 秒以内に応答しませんでした。コマンドまたは URL が正しいか確認してください。npx や uvx で取得するサーバーは、初回に時間がかかることがあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not answer in time. Check that the command or URL is right.</source>
+        <translation>MCP サーバー「%1」が時間内に応答しませんでした。コマンドまたは URL が正しいか確認してください。</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; of MCP server &quot;%2&quot; was not found. %3</source>
+        <translation>MCP サーバー「%2」のコマンド「%1」が見つかりませんでした。%3</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>テストはキャンセルされました。</translation>
+    </message>
+</context>
+<context>
     <name>McpToolCall</name>
     <message>
         <source>The user stopped the tool call.</source>
         <translation>ユーザーがツールの呼び出しを停止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelStep</name>
+    <message>
+        <source>free</source>
+        <translation>無料</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1049,33 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::HarnessBuilder</name>
+    <message>
+        <source>Untitled harness</source>
+        <translation>無題のハーネス</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; was not saved: no keychain.</source>
+        <translation>「%1」のトークンは保存されませんでした: キーチェーンがありません。</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; was not saved: %2</source>
+        <translation>「%1」のトークンは保存されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The keys of &quot;%1&quot; were not saved: no keychain.</source>
+        <translation>「%1」のキーは保存されませんでした: キーチェーンがありません。</translation>
+    </message>
+    <message>
+        <source>The keys of &quot;%1&quot; were not saved: %2</source>
+        <translation>「%1」のキーは保存されませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::HeadlessAuthorizationOpener</name>
     <message>
         <source>The authorization server did not redirect back (HTTP %1).</source>
@@ -1094,6 +1198,10 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     <message>
         <source>The server asks for authorization; signing in.</source>
         <translation>サーバーが認可を要求しています。サインインしています。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused the access token (%2). Check the token, or enter a new one.</source>
+        <translation>MCP サーバー「%1」がアクセス トークンを拒否しました (%2)。トークンを確認するか、新しいトークンを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1997,196 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
+    <name>harness::gui::ConnectStep</name>
+    <message>
+        <source>Some of the servers you chose need a key or a sign-in. Keys and tokens are kept in your system keychain, never in Harness&apos;s files.</source>
+        <translation>選んだサーバーの一部には、キーまたはサインインが必要です。キーとトークンはシステムのキーチェーンに保管され、Harness のファイルには保存されません。</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace it</source>
+        <translation>キーチェーンに保存済み。置き換えるには入力してください</translation>
+    </message>
+    <message>
+        <source>Paste it here</source>
+        <translation>ここに貼り付け</translation>
+    </message>
+    <message>
+        <source>Where do I get one?</source>
+        <translation>入手方法</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>アクセス トークン</translation>
+    </message>
+    <message>
+        <source>Sign in with your %1 account in the browser. Harness receives the permission on this computer only.</source>
+        <translation>ブラウザーで %1 アカウントにサインインしてください。Harness はこのコンピューターでのみ権限を受け取ります。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::CustomServerDialog</name>
+    <message>
+        <source>Add an MCP server</source>
+        <translation>MCP サーバーの追加</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>サーバー名</translation>
+    </message>
+    <message>
+        <source>Short, e.g. notes; tools appear as notes__&lt;tool&gt;</source>
+        <translation>短い名前 (例: notes)。ツールは notes__&lt;ツール名&gt; と表示されます</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>How the server runs</source>
+        <translation>サーバーの実行方法</translation>
+    </message>
+    <message>
+        <source>Local program (stdio)</source>
+        <translation>ローカル プログラム (stdio)</translation>
+    </message>
+    <message>
+        <source>Remote server (HTTP)</source>
+        <translation>リモート サーバー (HTTP)</translation>
+    </message>
+    <message>
+        <source>&amp;Runs as:</source>
+        <translation>実行方法(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>e.g. npx, uvx, docker or a full path</source>
+        <translation>例: npx、uvx、docker、またはフル パス</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>コマンド(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>引数</translation>
+    </message>
+    <message>
+        <source>e.g. -y @modelcontextprotocol/server-memory (quote arguments with spaces)</source>
+        <translation>例: -y @modelcontextprotocol/server-memory (スペースを含む引数は引用符で囲みます)</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>引数(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>One NAME=value per line (not for secrets: they would be saved unencrypted)</source>
+        <translation>1 行に 1 つ NAME=値 の形式で (シークレットには使わないでください: 暗号化されずに保存されます)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>環境(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Working folder</source>
+        <translation>作業フォルダー</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation>作業フォルダー(&amp;W):</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>https://example.com/mcp</source>
+        <translation>https://example.com/mcp</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Access token (bearer)</source>
+        <translation>アクセス トークン (Bearer)</translation>
+    </message>
+    <message>
+        <source>Sign in (OAuth)</source>
+        <translation>サインイン (OAuth)</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>認証(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>アクセス トークン</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain</source>
+        <translation>システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>トークン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>追加ヘッダー</translation>
+    </message>
+    <message>
+        <source>Optional, one Name: value per line</source>
+        <translation>省略可。1 行に 1 つ 名前: 値 の形式で</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>ヘッダー(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>サーバーを追加</translation>
+    </message>
+    <message>
+        <source>The environment line &quot;%1&quot; is not NAME=value.</source>
+        <translation>環境変数の行「%1」が NAME=値 の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The header line &quot;%1&quot; is not Name: value.</source>
+        <translation>ヘッダーの行「%1」が 名前: 値 の形式ではありません。</translation>
+    </message>
+    <message>
+        <source>Put the token in the Token field (it goes to the keychain), not in a header.</source>
+        <translation>トークンはヘッダーではなく [トークン] 欄に入力してください (キーチェーンに保存されます)。</translation>
+    </message>
+    <message>
+        <source>Enter the access token, or choose another kind of authentication.</source>
+        <translation>アクセス トークンを入力するか、別の認証方法を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ElicitationDialog</name>
     <message>
         <source>name@example.com</source>
@@ -1957,25 +2255,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
-    <name>harness::gui::FirstRunPage</name>
-    <message>
-        <source>Welcome to Harness Desktop</source>
-        <translation>Harness Desktop へようこそ</translation>
-    </message>
-    <message>
-        <source>Let&apos;s build your first harness: a model, the tools it may use, and how it should behave. You can add MCP tool servers and change everything later.</source>
-        <translation>最初のハーネスを作りましょう。モデル、モデルが使えるツール、そしてモデルの振る舞いを決めます。MCP ツール サーバーの追加や変更は後からいつでもできます。</translation>
-    </message>
-    <message>
-        <source>My harness</source>
-        <translation>マイ ハーネス</translation>
-    </message>
-    <message>
-        <source>Create harness</source>
-        <translation>ハーネスを作成</translation>
-    </message>
-</context>
-<context>
     <name>harness::gui::GuiApprovalPolicy</name>
     <message>
         <source>Allow the tool &quot;%1&quot; from the server &quot;%2&quot; to run?</source>
@@ -2008,69 +2287,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>The user denied this call of &quot;%1&quot;.</source>
         <translation>ユーザーが「%1」の呼び出しを拒否しました。</translation>
-    </message>
-</context>
-<context>
-    <name>harness::gui::HarnessForm</name>
-    <message>
-        <source>Harness name</source>
-        <translation>ハーネス名</translation>
-    </message>
-    <message>
-        <source>e.g. Research assistant</source>
-        <translation>例: リサーチ アシスタント</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名前(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>モデル</translation>
-    </message>
-    <message>
-        <source>Model id, e.g. anthropic/claude-sonnet-4</source>
-        <translation>モデル ID (例: anthropic/claude-sonnet-4)</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>モデル(&amp;M):</translation>
-    </message>
-    <message>
-        <source>System prompt</source>
-        <translation>システム プロンプト</translation>
-    </message>
-    <message>
-        <source>Optional: how the model should behave</source>
-        <translation>省略可: モデルの振る舞い</translation>
-    </message>
-    <message>
-        <source>&amp;System prompt:</source>
-        <translation>システム プロンプト(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Give the harness a name.</source>
-        <translation>ハーネスに名前を付けてください。</translation>
-    </message>
-    <message>
-        <source>Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.</source>
-        <translation>モデルを選んでください (例: anthropic/claude-sonnet-4、openai/gpt-4o)。</translation>
-    </message>
-    <message>
-        <source>A model id has no spaces, e.g. anthropic/claude-sonnet-4.</source>
-        <translation>モデル ID にスペースは含まれません (例: anthropic/claude-sonnet-4)。</translation>
-    </message>
-    <message>
-        <source>MCP tool servers</source>
-        <translation>MCP ツール サーバー</translation>
-    </message>
-    <message>
-        <source>No MCP servers yet: import an mcpServers JSON file in Harnesses.</source>
-        <translation>MCP サーバーはまだありません: [ハーネス] で mcpServers JSON ファイルをインポートしてください。</translation>
-    </message>
-    <message>
-        <source>&amp;Tools from:</source>
-        <translation>ツールの提供元(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -2128,20 +2344,8 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>ハーネスを削除</translation>
     </message>
     <message>
-        <source>Delete the harness &quot;%1&quot;? Conversations that used it are kept.</source>
-        <translation>ハーネス「%1」を削除しますか? このハーネスを使った会話は残ります。</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>削除</translation>
-    </message>
-    <message>
-        <source>New harness</source>
-        <translation>新しいハーネス</translation>
-    </message>
-    <message>
-        <source>Edit harness</source>
-        <translation>ハーネスを編集</translation>
     </message>
     <message>
         <source>Import MCP servers…</source>
@@ -2176,12 +2380,263 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>サーバーは追加されませんでした。</translation>
     </message>
     <message>
-        <source>Added: %1. Choose them under &quot;Tools from&quot; when you edit a harness.</source>
-        <translation>追加しました: %1。ハーネスを編集するときに [ツールの提供元] で選んでください。</translation>
-    </message>
-    <message>
         <source>Not added:</source>
         <translation>追加されなかったサーバー:</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Make a copy with the same model, servers and prompt</source>
+        <translation>同じモデル、サーバー、プロンプトでコピーを作成します</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; created.</source>
+        <translation>ハーネス「%1」を作成しました。</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; saved.</source>
+        <translation>ハーネス「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>(no model yet)</source>
+        <translation>(モデル未設定)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>サーバー %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <translation>完了させる…</translation>
+    </message>
+    <message>
+        <source>not available (disabled or removed)</source>
+        <translation>使用できません (無効化または削除済み)</translation>
+    </message>
+    <message numerus="yes">
+        <source>connected · %n tool(s)</source>
+        <translation>
+            <numerusform>接続済み · ツール %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>停止しています…</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>not started (starts when a chat uses it)</source>
+        <translation>未起動 (チャットで使われると起動します)</translation>
+    </message>
+    <message>
+        <source>stopped · last error: %1</source>
+        <translation>停止 · 最後のエラー: %1</translation>
+    </message>
+    <message>
+        <source>Select a harness to see its MCP servers.</source>
+        <translation>ハーネスを選ぶと、その MCP サーバーが表示されます。</translation>
+    </message>
+    <message>
+        <source>MCP servers of &quot;%1&quot;</source>
+        <translation>「%1」の MCP サーバー</translation>
+    </message>
+    <message>
+        <source>No MCP server: the model answers without tools.</source>
+        <translation>MCP サーバーはありません: モデルはツールなしで回答します。</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>%1 に接続</translation>
+    </message>
+    <message>
+        <source>Tools &amp; status…</source>
+        <translation>ツールと状態…</translation>
+    </message>
+    <message>
+        <source>Tools and status of %1</source>
+        <translation>%1 のツールと状態</translation>
+    </message>
+    <message>
+        <source>The server&apos;s tools, their approval rules, and its log</source>
+        <translation>サーバーのツール、その承認ルール、サーバーのログ</translation>
+    </message>
+    <message>
+        <source>Made &quot;%1&quot;. Edit it, then start it.</source>
+        <translation>「%1」を作成しました。編集してから開始してください。</translation>
+    </message>
+    <message>
+        <source>Delete the harness &quot;%1&quot;? Conversations that used it are kept, and so are its MCP servers.</source>
+        <translation>ハーネス「%1」を削除しますか? このハーネスを使った会話と、その MCP サーバーは残ります。</translation>
+    </message>
+    <message>
+        <source>Added: %1. Tick them on the MCP servers page when you edit a harness.</source>
+        <translation>追加しました: %1。ハーネスの編集時に [MCP サーバー] ページでチェックを入れてください。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::HarnessWizard</name>
+    <message>
+        <source>Name &amp; model</source>
+        <translation>名前とモデル</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP サーバー</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>下書きを保存</translation>
+    </message>
+    <message>
+        <source>Keep what you entered as a draft harness and finish later</source>
+        <translation>入力した内容をハーネスの下書きとして保存し、後で完了させます</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Let&apos;s build your first harness</source>
+        <translation>最初のハーネスを作りましょう</translation>
+    </message>
+    <message>
+        <source>New harness</source>
+        <translation>新しいハーネス</translation>
+    </message>
+    <message>
+        <source>A harness is a model, the tools it may use, and how it should behave. You can change everything later, and save a draft at any step.</source>
+        <translation>ハーネスは、モデル、モデルが使えるツール、そしてモデルの振る舞いの組み合わせです。後からすべて変更でき、どのステップでも下書きを保存できます。</translation>
+    </message>
+    <message>
+        <source>My harness</source>
+        <translation>マイ ハーネス</translation>
+    </message>
+    <message>
+        <source>Finish &quot;%1&quot;</source>
+        <translation>「%1」を完了させる</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>「%1」を編集</translation>
+    </message>
+    <message>
+        <source>This harness is a draft: complete the steps and create it.</source>
+        <translation>このハーネスは下書きです。ステップを完了して作成してください。</translation>
+    </message>
+    <message>
+        <source>Change any step, then save. Tokens already saved stay in the keychain unless you type new ones.</source>
+        <translation>必要なステップを変更してから保存してください。保存済みのトークンは、新しく入力しない限りキーチェーンに残ります。</translation>
+    </message>
+    <message>
+        <source>Enter the %1 for %2, or go back and untick it.</source>
+        <translation>%2 には「%1」が必要です。入力するか、前に戻ってチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>Not needed: no chosen server asks for a key</source>
+        <translation>不要: 選んだサーバーはキーを必要としません</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <source>Create harness</source>
+        <translation>ハーネスを作成</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source> — signed in</source>
+        <translation> — サインイン済み</translation>
+    </message>
+    <message>
+        <source> — asks you to sign in on first use</source>
+        <translation> — 初回使用時にサインインを求めます</translation>
+    </message>
+    <message>
+        <source> — key goes to the keychain</source>
+        <translation> — キーはキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>Tools from</source>
+        <translation>ツールの提供元</translation>
+    </message>
+    <message>
+        <source>no MCP server</source>
+        <translation>MCP サーバーなし</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>システム プロンプト</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Draft &quot;%1&quot; saved. Find it under Drafts in Harnesses to finish it.</source>
+        <translation>下書き「%1」を保存しました。完了させるには、[ハーネス] の [下書き] から開いてください。</translation>
+    </message>
+    <message>
+        <source>Not saved yet (incomplete): %1</source>
+        <translation>まだ保存されていません (未完成): %1</translation>
+    </message>
+    <message>
+        <source>Draft &quot;%1&quot; saved.</source>
+        <translation>下書き「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; created.</source>
+        <translation>ハーネス「%1」を作成しました。</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; saved.</source>
+        <translation>ハーネス「%1」を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2886,116 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
+    <name>harness::gui::ModelStep</name>
+    <message>
+        <source>Harness name</source>
+        <translation>ハーネス名</translation>
+    </message>
+    <message>
+        <source>e.g. Research assistant</source>
+        <translation>例: リサーチ アシスタント</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>モデルを検索</translation>
+    </message>
+    <message>
+        <source>Search models, e.g. claude, gpt, llama…</source>
+        <translation>モデルを検索 (例: claude、gpt、llama…)</translation>
+    </message>
+    <message>
+        <source>Refresh list</source>
+        <translation>一覧を更新</translation>
+    </message>
+    <message>
+        <source>Fetch the model list from your provider</source>
+        <translation>プロバイダーからモデル一覧を取得します</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>コンテキスト</translation>
+    </message>
+    <message>
+        <source>Price in / out (1M)</source>
+        <extracomment>price per million tokens, input / output</extracomment>
+        <translation>料金 入力 / 出力 (100 万)</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Model id</source>
+        <translation>モデル ID</translation>
+    </message>
+    <message>
+        <source>Pick one above, or type a model id, e.g. anthropic/claude-sonnet-4</source>
+        <translation>上から選ぶか、モデル ID を入力してください (例: anthropic/claude-sonnet-4)</translation>
+    </message>
+    <message>
+        <source>Model &amp;id:</source>
+        <translation>モデル ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>No model list yet: press Refresh list, or type a model id below.</source>
+        <translation>モデル一覧はまだありません: [一覧を更新] を押すか、下にモデル ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>No provider is set up yet: type a model id below, and add your provider&apos;s key in Settings.</source>
+        <translation>プロバイダーがまだ設定されていません: 下にモデル ID を入力し、設定でプロバイダーのキーを追加してください。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s).</source>
+        <translation>
+            <numerusform>モデル %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the model list…</source>
+        <translation>モデル一覧を取得しています…</translation>
+    </message>
+    <message>
+        <source>%1 tokens of context</source>
+        <translation>コンテキスト %1 トークン</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per million tokens</source>
+        <translation>100 万トークンあたり 入力 %1 / 出力 %2</translation>
+    </message>
+    <message>
+        <source>can call tools</source>
+        <translation>ツールを呼び出せます</translation>
+    </message>
+    <message>
+        <source>cannot call tools: MCP servers will not be used</source>
+        <translation>ツールを呼び出せません: MCP サーバーは使用されません</translation>
+    </message>
+    <message>
+        <source>Not in the provider&apos;s list; it is used as typed.</source>
+        <translation>プロバイダーの一覧にありません。入力どおりに使用します。</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ProviderSettings</name>
     <message>
         <source>Provider</source>
@@ -2487,6 +3052,150 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Provider saved.</source>
         <translation>プロバイダーを保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ServerTestWidget</name>
+    <message>
+        <source>Test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>Test the server</source>
+        <translation>サーバーをテスト</translation>
+    </message>
+    <message>
+        <source>Start the server, connect and list its tools</source>
+        <translation>サーバーを起動して接続し、ツールを一覧表示します</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n tool(s).</source>
+        <translation>
+            <numerusform>%1 に接続しました: ツール %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>サーバー</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ServersStep</name>
+    <message>
+        <source>Tools come from MCP servers. Tick the ones this harness may use; select one to see what it needs and to test it.</source>
+        <translation>ツールは MCP サーバーから提供されます。このハーネスで使うものにチェックを入れてください。選択すると、必要なものの確認とテストができます。</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP サーバー</translation>
+    </message>
+    <message>
+        <source>Add custom server…</source>
+        <translation>カスタム サーバーを追加…</translation>
+    </message>
+    <message>
+        <source>A local program (stdio) or a remote URL (HTTP) that is not in the list</source>
+        <translation>一覧にないローカル プログラム (stdio) またはリモート URL (HTTP)</translation>
+    </message>
+    <message>
+        <source>Import mcpServers file…</source>
+        <translation>mcpServers ファイルをインポート…</translation>
+    </message>
+    <message>
+        <source>Add the servers of a claude_desktop_config.json, .cursor/mcp.json or similar file</source>
+        <translation>claude_desktop_config.json、.cursor/mcp.json などのファイルからサーバーを追加します</translation>
+    </message>
+    <message>
+        <source>Import MCP servers</source>
+        <translation>MCP サーバーのインポート</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Your servers</source>
+        <translation>あなたのサーバー</translation>
+    </message>
+    <message>
+        <source>Well-known servers</source>
+        <translation>よく知られたサーバー</translation>
+    </message>
+    <message>
+        <source>  (sign-in)</source>
+        <translation>  (サインイン)</translation>
+    </message>
+    <message>
+        <source>  (key)</source>
+        <translation>  (キー)</translation>
+    </message>
+    <message>
+        <source>No server chosen: the model will answer without tools.</source>
+        <translation>サーバーが選ばれていません: モデルはツールなしで回答します。</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>選択済み: %1</translation>
+    </message>
+    <message>
+        <source>Select a server to see what it does and what it needs.</source>
+        <translation>サーバーを選ぶと、その機能と必要なものが表示されます。</translation>
+    </message>
+    <message>
+        <source>Project page</source>
+        <translation>プロジェクト ページ</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>実行:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not installed on this computer; the server cannot start until it is. Test shows how to get it.</source>
+        <translation>「%1」がこのコンピューターにインストールされていないため、サーバーを起動できません。入手方法は [テスト] で確認できます。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 を参照</translation>
+    </message>
+    <message>
+        <source>Needs you to sign in: you will do that on the next page, where it can be tested too.</source>
+        <translation>サインインが必要です: 次のページでサインインし、そこでテストもできます。</translation>
+    </message>
+    <message>
+        <source>Needs a key or token: you will enter it on the next page, where it can be tested too.</source>
+        <translation>キーまたはトークンが必要です: 次のページで入力し、そこでテストもできます。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>No server was added.</source>
+        <translation>サーバーは追加されませんでした。</translation>
+    </message>
+    <message>
+        <source>Added and ticked: %1.</source>
+        <translation>追加してチェックを入れました: %1。</translation>
+    </message>
+    <message>
+        <source>Not added: %1: %2</source>
+        <translation>追加されませんでした: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +3419,73 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Cancel sign-in</source>
         <translation>サインインをキャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::SkillsStep</name>
+    <message>
+        <source>System prompt</source>
+        <translation>システム プロンプト</translation>
+    </message>
+    <message>
+        <source>Optional: who the model is and how it should answer.</source>
+        <translation>省略可: モデルの役割と回答のしかた。</translation>
+    </message>
+    <message>
+        <source>e.g. You are a careful research assistant. Cite your sources.</source>
+        <translation>例: あなたは丁寧なリサーチ アシスタントです。情報源を示してください。</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>Short abilities or rules, added to the system prompt as a list.</source>
+        <translation>短い能力やルール。システム プロンプトに箇条書きで追加されます。</translation>
+    </message>
+    <message>
+        <source>New skill</source>
+        <translation>新しいスキル</translation>
+    </message>
+    <message>
+        <source>e.g. Explains code step by step</source>
+        <translation>例: コードを段階的に説明する</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Ideas:</source>
+        <translation>例:</translation>
+    </message>
+    <message>
+        <source>Cites its sources</source>
+        <translation>情報源を示す</translation>
+    </message>
+    <message>
+        <source>Asks before changing files</source>
+        <translation>ファイルを変更する前に確認する</translation>
+    </message>
+    <message>
+        <source>Answers concisely</source>
+        <translation>簡潔に答える</translation>
+    </message>
+    <message>
+        <source>Writes tests for code it changes</source>
+        <translation>変更したコードのテストを書く</translation>
+    </message>
+    <message>
+        <source>Suggested prompts</source>
+        <translation>おすすめのプロンプト</translation>
+    </message>
+    <message>
+        <source>Optional: one per line, offered on an empty chat.</source>
+        <translation>省略可: 1 行に 1 つ。空のチャットで候補として表示されます。</translation>
     </message>
 </context>
 <context>

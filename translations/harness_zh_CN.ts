@@ -151,6 +151,32 @@
     </message>
 </context>
 <context>
+    <name>HarnessBuilder</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>HarnessDraft</name>
+    <message>
+        <source>Give the harness a name.</source>
+        <translation>请为 Harness 命名。</translation>
+    </message>
+    <message>
+        <source>Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.</source>
+        <translation>请选择一个模型，例如 anthropic/claude-sonnet-4 或 openai/gpt-4o。</translation>
+    </message>
+    <message>
+        <source>A model id has no spaces, e.g. anthropic/claude-sonnet-4.</source>
+        <translation>模型 ID 不含空格，例如 anthropic/claude-sonnet-4。</translation>
+    </message>
+</context>
+<context>
     <name>JsonRpcSession</name>
     <message>
         <source>The server did not answer &quot;%1&quot; within %2 seconds.</source>
@@ -205,6 +231,13 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
     </message>
 </context>
 <context>
+    <name>McpServerCatalog</name>
+    <message>
+        <source>%1 needs a value for &quot;%2&quot;.</source>
+        <translation>%1 需要“%2”的值。</translation>
+    </message>
+</context>
+<context>
     <name>McpServerConfig</name>
     <message>
         <source>The MCP server has no name. Give it a name.</source>
@@ -224,10 +257,54 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
     </message>
 </context>
 <context>
+    <name>McpServerProbe</name>
+    <message>
+        <source>Install Node.js (https://nodejs.org), which provides npx, then test again.</source>
+        <translation>请安装 Node.js（https://nodejs.org，其中包含 npx），然后重新测试。</translation>
+    </message>
+    <message>
+        <source>Install uv (https://docs.astral.sh/uv/), which provides uvx, then test again.</source>
+        <translation>请安装 uv（https://docs.astral.sh/uv/，其中包含 uvx），然后重新测试。</translation>
+    </message>
+    <message>
+        <source>Install Docker (https://docs.docker.com/get-docker/), then test again.</source>
+        <translation>请安装 Docker（https://docs.docker.com/get-docker/），然后重新测试。</translation>
+    </message>
+    <message>
+        <source>Install it, or enter the full path of the program.</source>
+        <translation>请安装它，或输入该程序的完整路径。</translation>
+    </message>
+    <message numerus="yes">
+        <source>MCP server &quot;%1&quot; did not answer within %n second(s). Check that the command or URL is right; a server fetched by npx or uvx may need longer the first time.</source>
+        <translation>
+            <numerusform>MCP 服务器“%1”未在 %n 秒内响应。请检查命令或 URL 是否正确；通过 npx 或 uvx 获取的服务器首次运行可能需要更长时间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; did not answer in time. Check that the command or URL is right.</source>
+        <translation>MCP 服务器“%1”未及时响应。请检查命令或 URL 是否正确。</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; of MCP server &quot;%2&quot; was not found. %3</source>
+        <translation>找不到 MCP 服务器“%2”的命令“%1”。%3</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>测试已取消。</translation>
+    </message>
+</context>
+<context>
     <name>McpToolCall</name>
     <message>
         <source>The user stopped the tool call.</source>
         <translation>用户停止了工具调用。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelStep</name>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1049,33 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::HarnessBuilder</name>
+    <message>
+        <source>Untitled harness</source>
+        <translation>未命名的 Harness</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; was not saved: no keychain.</source>
+        <translation>“%1”的令牌未保存：没有钥匙串。</translation>
+    </message>
+    <message>
+        <source>The token of &quot;%1&quot; was not saved: %2</source>
+        <translation>“%1”的令牌未保存：%2</translation>
+    </message>
+    <message>
+        <source>The keys of &quot;%1&quot; were not saved: no keychain.</source>
+        <translation>“%1”的密钥未保存：没有钥匙串。</translation>
+    </message>
+    <message>
+        <source>The keys of &quot;%1&quot; were not saved: %2</source>
+        <translation>“%1”的密钥未保存：%2</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::HeadlessAuthorizationOpener</name>
     <message>
         <source>The authorization server did not redirect back (HTTP %1).</source>
@@ -1094,6 +1198,10 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     <message>
         <source>The server asks for authorization; signing in.</source>
         <translation>服务器要求授权；正在登录。</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; refused the access token (%2). Check the token, or enter a new one.</source>
+        <translation>MCP 服务器“%1”拒绝了访问令牌（%2）。请检查令牌，或输入新的令牌。</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1997,196 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
+    <name>harness::gui::ConnectStep</name>
+    <message>
+        <source>Some of the servers you chose need a key or a sign-in. Keys and tokens are kept in your system keychain, never in Harness&apos;s files.</source>
+        <translation>你选择的部分服务器需要密钥或登录。密钥和令牌保存在系统钥匙串中，绝不会存入 Harness 的文件。</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace it</source>
+        <translation>已保存在钥匙串中；输入新值即可替换</translation>
+    </message>
+    <message>
+        <source>Paste it here</source>
+        <translation>粘贴到这里</translation>
+    </message>
+    <message>
+        <source>Where do I get one?</source>
+        <translation>如何获取？</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>访问令牌</translation>
+    </message>
+    <message>
+        <source>Sign in with your %1 account in the browser. Harness receives the permission on this computer only.</source>
+        <translation>请在浏览器中登录你的 %1 账户。Harness 仅在这台电脑上获得授权。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::CustomServerDialog</name>
+    <message>
+        <source>Add an MCP server</source>
+        <translation>添加 MCP 服务器</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>服务器名称</translation>
+    </message>
+    <message>
+        <source>Short, e.g. notes; tools appear as notes__&lt;tool&gt;</source>
+        <translation>简短名称，例如 notes；工具将显示为 notes__&lt;工具名&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>How the server runs</source>
+        <translation>服务器的运行方式</translation>
+    </message>
+    <message>
+        <source>Local program (stdio)</source>
+        <translation>本地程序（stdio）</translation>
+    </message>
+    <message>
+        <source>Remote server (HTTP)</source>
+        <translation>远程服务器（HTTP）</translation>
+    </message>
+    <message>
+        <source>&amp;Runs as:</source>
+        <translation>运行方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>e.g. npx, uvx, docker or a full path</source>
+        <translation>例如 npx、uvx、docker 或完整路径</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>命令(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>e.g. -y @modelcontextprotocol/server-memory (quote arguments with spaces)</source>
+        <translation>例如 -y @modelcontextprotocol/server-memory（含空格的参数请加引号）</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>参数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Environment variables</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>One NAME=value per line (not for secrets: they would be saved unencrypted)</source>
+        <translation>每行一个 NAME=值（不要用于机密信息：它们会以未加密形式保存）</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>环境(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Working folder</source>
+        <translation>工作文件夹</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation>工作文件夹(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>https://example.com/mcp</source>
+        <translation>https://example.com/mcp</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>身份验证</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Access token (bearer)</source>
+        <translation>访问令牌（Bearer）</translation>
+    </message>
+    <message>
+        <source>Sign in (OAuth)</source>
+        <translation>登录（OAuth）</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>身份验证(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>访问令牌</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>额外的请求头</translation>
+    </message>
+    <message>
+        <source>Optional, one Name: value per line</source>
+        <translation>可选，每行一个“名称: 值”</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>请求头(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>添加服务器</translation>
+    </message>
+    <message>
+        <source>The environment line &quot;%1&quot; is not NAME=value.</source>
+        <translation>环境变量行“%1”不是 NAME=值 的格式。</translation>
+    </message>
+    <message>
+        <source>The header line &quot;%1&quot; is not Name: value.</source>
+        <translation>请求头行“%1”不是“名称: 值”的格式。</translation>
+    </message>
+    <message>
+        <source>Put the token in the Token field (it goes to the keychain), not in a header.</source>
+        <translation>请将令牌填入“令牌”字段（它会存入钥匙串），不要放在请求头中。</translation>
+    </message>
+    <message>
+        <source>Enter the access token, or choose another kind of authentication.</source>
+        <translation>请输入访问令牌，或选择其他身份验证方式。</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ElicitationDialog</name>
     <message>
         <source>name@example.com</source>
@@ -1957,25 +2255,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
-    <name>harness::gui::FirstRunPage</name>
-    <message>
-        <source>Welcome to Harness Desktop</source>
-        <translation>欢迎使用 Harness Desktop</translation>
-    </message>
-    <message>
-        <source>Let&apos;s build your first harness: a model, the tools it may use, and how it should behave. You can add MCP tool servers and change everything later.</source>
-        <translation>让我们来创建你的第一个 Harness：一个模型、它可以使用的工具，以及它应有的行为方式。MCP 工具服务器和其他一切都可以稍后添加或更改。</translation>
-    </message>
-    <message>
-        <source>My harness</source>
-        <translation>我的 Harness</translation>
-    </message>
-    <message>
-        <source>Create harness</source>
-        <translation>创建 Harness</translation>
-    </message>
-</context>
-<context>
     <name>harness::gui::GuiApprovalPolicy</name>
     <message>
         <source>Allow the tool &quot;%1&quot; from the server &quot;%2&quot; to run?</source>
@@ -2008,69 +2287,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>The user denied this call of &quot;%1&quot;.</source>
         <translation>用户拒绝了对“%1”的此次调用。</translation>
-    </message>
-</context>
-<context>
-    <name>harness::gui::HarnessForm</name>
-    <message>
-        <source>Harness name</source>
-        <translation>Harness 名称</translation>
-    </message>
-    <message>
-        <source>e.g. Research assistant</source>
-        <translation>例如：研究助理</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Model id, e.g. anthropic/claude-sonnet-4</source>
-        <translation>模型 ID，例如 anthropic/claude-sonnet-4</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>模型(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>System prompt</source>
-        <translation>系统提示词</translation>
-    </message>
-    <message>
-        <source>Optional: how the model should behave</source>
-        <translation>可选：模型应有的行为方式</translation>
-    </message>
-    <message>
-        <source>&amp;System prompt:</source>
-        <translation>系统提示词(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Give the harness a name.</source>
-        <translation>请为 Harness 命名。</translation>
-    </message>
-    <message>
-        <source>Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.</source>
-        <translation>请选择一个模型，例如 anthropic/claude-sonnet-4 或 openai/gpt-4o。</translation>
-    </message>
-    <message>
-        <source>A model id has no spaces, e.g. anthropic/claude-sonnet-4.</source>
-        <translation>模型 ID 不含空格，例如 anthropic/claude-sonnet-4。</translation>
-    </message>
-    <message>
-        <source>MCP tool servers</source>
-        <translation>MCP 工具服务器</translation>
-    </message>
-    <message>
-        <source>No MCP servers yet: import an mcpServers JSON file in Harnesses.</source>
-        <translation>还没有 MCP 服务器：请在“Harness”中导入 mcpServers JSON 文件。</translation>
-    </message>
-    <message>
-        <source>&amp;Tools from:</source>
-        <translation>工具来源(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -2128,20 +2344,8 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>删除 Harness</translation>
     </message>
     <message>
-        <source>Delete the harness &quot;%1&quot;? Conversations that used it are kept.</source>
-        <translation>删除 Harness“%1”吗？使用过它的对话会保留。</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <source>New harness</source>
-        <translation>新建 Harness</translation>
-    </message>
-    <message>
-        <source>Edit harness</source>
-        <translation>编辑 Harness</translation>
     </message>
     <message>
         <source>Import MCP servers…</source>
@@ -2176,12 +2380,263 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>没有添加任何服务器。</translation>
     </message>
     <message>
-        <source>Added: %1. Choose them under &quot;Tools from&quot; when you edit a harness.</source>
-        <translation>已添加：%1。编辑 Harness 时可在“工具来源”下选择它们。</translation>
-    </message>
-    <message>
         <source>Not added:</source>
         <translation>未添加：</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <source>Make a copy with the same model, servers and prompt</source>
+        <translation>创建一个模型、服务器和提示词都相同的副本</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; created.</source>
+        <translation>已创建 Harness“%1”。</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; saved.</source>
+        <translation>已保存 Harness“%1”。</translation>
+    </message>
+    <message>
+        <source>(no model yet)</source>
+        <translation>（尚未设置模型）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s)</source>
+        <translation>
+            <numerusform>%n 个服务器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>not available (disabled or removed)</source>
+        <translation>不可用（已禁用或已移除）</translation>
+    </message>
+    <message numerus="yes">
+        <source>connected · %n tool(s)</source>
+        <translation>
+            <numerusform>已连接 · %n 个工具</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>not started (starts when a chat uses it)</source>
+        <translation>未启动（有聊天使用时启动）</translation>
+    </message>
+    <message>
+        <source>stopped · last error: %1</source>
+        <translation>已停止 · 上次错误：%1</translation>
+    </message>
+    <message>
+        <source>Select a harness to see its MCP servers.</source>
+        <translation>选择一个 Harness 以查看其 MCP 服务器。</translation>
+    </message>
+    <message>
+        <source>MCP servers of &quot;%1&quot;</source>
+        <translation>“%1”的 MCP 服务器</translation>
+    </message>
+    <message>
+        <source>No MCP server: the model answers without tools.</source>
+        <translation>没有 MCP 服务器：模型将不使用工具作答。</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>连接到 %1</translation>
+    </message>
+    <message>
+        <source>Tools &amp; status…</source>
+        <translation>工具和状态…</translation>
+    </message>
+    <message>
+        <source>Tools and status of %1</source>
+        <translation>%1 的工具和状态</translation>
+    </message>
+    <message>
+        <source>The server&apos;s tools, their approval rules, and its log</source>
+        <translation>服务器的工具、工具的批准规则及服务器日志</translation>
+    </message>
+    <message>
+        <source>Made &quot;%1&quot;. Edit it, then start it.</source>
+        <translation>已创建“%1”。请编辑后再启动。</translation>
+    </message>
+    <message>
+        <source>Delete the harness &quot;%1&quot;? Conversations that used it are kept, and so are its MCP servers.</source>
+        <translation>删除 Harness“%1”吗？使用过它的对话会保留，其 MCP 服务器也会保留。</translation>
+    </message>
+    <message>
+        <source>Added: %1. Tick them on the MCP servers page when you edit a harness.</source>
+        <translation>已添加：%1。编辑 Harness 时，请在“MCP 服务器”页面勾选它们。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::HarnessWizard</name>
+    <message>
+        <source>Name &amp; model</source>
+        <translation>名称和模型</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP 服务器</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Keep what you entered as a draft harness and finish later</source>
+        <translation>将已输入的内容保存为 Harness 草稿，稍后再完成</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Let&apos;s build your first harness</source>
+        <translation>来创建你的第一个 Harness 吧</translation>
+    </message>
+    <message>
+        <source>New harness</source>
+        <translation>新建 Harness</translation>
+    </message>
+    <message>
+        <source>A harness is a model, the tools it may use, and how it should behave. You can change everything later, and save a draft at any step.</source>
+        <translation>Harness 由一个模型、它可以使用的工具以及它应有的行为方式组成。你可以稍后更改任何内容，并可在任何一步保存草稿。</translation>
+    </message>
+    <message>
+        <source>My harness</source>
+        <translation>我的 Harness</translation>
+    </message>
+    <message>
+        <source>Finish &quot;%1&quot;</source>
+        <translation>完成“%1”</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>This harness is a draft: complete the steps and create it.</source>
+        <translation>此 Harness 是草稿：请完成各个步骤后创建它。</translation>
+    </message>
+    <message>
+        <source>Change any step, then save. Tokens already saved stay in the keychain unless you type new ones.</source>
+        <translation>修改任意步骤后保存。已保存的令牌会保留在钥匙串中，除非你输入新的令牌。</translation>
+    </message>
+    <message>
+        <source>Enter the %1 for %2, or go back and untick it.</source>
+        <translation>%2 需要“%1”。请输入，或返回并取消勾选。</translation>
+    </message>
+    <message>
+        <source>Not needed: no chosen server asks for a key</source>
+        <translation>无需填写：所选服务器都不需要密钥</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <source>Create harness</source>
+        <translation>创建 Harness</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source> — signed in</source>
+        <translation> — 已登录</translation>
+    </message>
+    <message>
+        <source> — asks you to sign in on first use</source>
+        <translation> — 首次使用时会要求登录</translation>
+    </message>
+    <message>
+        <source> — key goes to the keychain</source>
+        <translation> — 密钥将存入钥匙串</translation>
+    </message>
+    <message>
+        <source>Tools from</source>
+        <translation>工具来源</translation>
+    </message>
+    <message>
+        <source>no MCP server</source>
+        <translation>无 MCP 服务器</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Draft &quot;%1&quot; saved. Find it under Drafts in Harnesses to finish it.</source>
+        <translation>已保存草稿“%1”。要完成它，请在 Harness 页面的“草稿”中找到它。</translation>
+    </message>
+    <message>
+        <source>Not saved yet (incomplete): %1</source>
+        <translation>尚未保存（不完整）：%1</translation>
+    </message>
+    <message>
+        <source>Draft &quot;%1&quot; saved.</source>
+        <translation>已保存草稿“%1”。</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; created.</source>
+        <translation>已创建 Harness“%1”。</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; saved.</source>
+        <translation>已保存 Harness“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2886,116 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
+    <name>harness::gui::ModelStep</name>
+    <message>
+        <source>Harness name</source>
+        <translation>Harness 名称</translation>
+    </message>
+    <message>
+        <source>e.g. Research assistant</source>
+        <translation>例如：研究助理</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>搜索模型</translation>
+    </message>
+    <message>
+        <source>Search models, e.g. claude, gpt, llama…</source>
+        <translation>搜索模型，例如 claude、gpt、llama…</translation>
+    </message>
+    <message>
+        <source>Refresh list</source>
+        <translation>刷新列表</translation>
+    </message>
+    <message>
+        <source>Fetch the model list from your provider</source>
+        <translation>从你的提供商获取模型列表</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Price in / out (1M)</source>
+        <extracomment>price per million tokens, input / output</extracomment>
+        <translation>价格 输入 / 输出（每百万）</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Model id</source>
+        <translation>模型 ID</translation>
+    </message>
+    <message>
+        <source>Pick one above, or type a model id, e.g. anthropic/claude-sonnet-4</source>
+        <translation>从上方选择一个，或输入模型 ID，例如 anthropic/claude-sonnet-4</translation>
+    </message>
+    <message>
+        <source>Model &amp;id:</source>
+        <translation>模型 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>No model list yet: press Refresh list, or type a model id below.</source>
+        <translation>还没有模型列表：请点击“刷新列表”，或在下方输入模型 ID。</translation>
+    </message>
+    <message>
+        <source>No provider is set up yet: type a model id below, and add your provider&apos;s key in Settings.</source>
+        <translation>尚未设置提供商：请在下方输入模型 ID，并在“设置”中添加提供商的密钥。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s).</source>
+        <translation>
+            <numerusform>%n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the model list…</source>
+        <translation>正在获取模型列表…</translation>
+    </message>
+    <message>
+        <source>%1 tokens of context</source>
+        <translation>%1 个令牌的上下文</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out per million tokens</source>
+        <translation>每百万令牌 输入 %1 / 输出 %2</translation>
+    </message>
+    <message>
+        <source>can call tools</source>
+        <translation>可以调用工具</translation>
+    </message>
+    <message>
+        <source>cannot call tools: MCP servers will not be used</source>
+        <translation>无法调用工具：将不会使用 MCP 服务器</translation>
+    </message>
+    <message>
+        <source>Not in the provider&apos;s list; it is used as typed.</source>
+        <translation>不在提供商的列表中；将按输入内容使用。</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ProviderSettings</name>
     <message>
         <source>Provider</source>
@@ -2487,6 +3052,150 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Provider saved.</source>
         <translation>提供商已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ServerTestWidget</name>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Test the server</source>
+        <translation>测试服务器</translation>
+    </message>
+    <message>
+        <source>Start the server, connect and list its tools</source>
+        <translation>启动服务器、连接并列出其工具</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n tool(s).</source>
+        <translation>
+            <numerusform>已连接到 %1：%n 个工具。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>该服务器</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ServersStep</name>
+    <message>
+        <source>Tools come from MCP servers. Tick the ones this harness may use; select one to see what it needs and to test it.</source>
+        <translation>工具来自 MCP 服务器。请勾选此 Harness 可以使用的服务器；选中一个可查看它需要什么并进行测试。</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP 服务器</translation>
+    </message>
+    <message>
+        <source>Add custom server…</source>
+        <translation>添加自定义服务器…</translation>
+    </message>
+    <message>
+        <source>A local program (stdio) or a remote URL (HTTP) that is not in the list</source>
+        <translation>列表中没有的本地程序（stdio）或远程 URL（HTTP）</translation>
+    </message>
+    <message>
+        <source>Import mcpServers file…</source>
+        <translation>导入 mcpServers 文件…</translation>
+    </message>
+    <message>
+        <source>Add the servers of a claude_desktop_config.json, .cursor/mcp.json or similar file</source>
+        <translation>添加 claude_desktop_config.json、.cursor/mcp.json 或类似文件中的服务器</translation>
+    </message>
+    <message>
+        <source>Import MCP servers</source>
+        <translation>导入 MCP 服务器</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Your servers</source>
+        <translation>你的服务器</translation>
+    </message>
+    <message>
+        <source>Well-known servers</source>
+        <translation>常用服务器</translation>
+    </message>
+    <message>
+        <source>  (sign-in)</source>
+        <translation>  （需登录）</translation>
+    </message>
+    <message>
+        <source>  (key)</source>
+        <translation>  （需密钥）</translation>
+    </message>
+    <message>
+        <source>No server chosen: the model will answer without tools.</source>
+        <translation>未选择服务器：模型将不使用工具作答。</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>已选择：%1</translation>
+    </message>
+    <message>
+        <source>Select a server to see what it does and what it needs.</source>
+        <translation>选择一个服务器，查看它的功能和所需条件。</translation>
+    </message>
+    <message>
+        <source>Project page</source>
+        <translation>项目主页</translation>
+    </message>
+    <message>
+        <source>Runs:</source>
+        <translation>运行：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not installed on this computer; the server cannot start until it is. Test shows how to get it.</source>
+        <translation>这台电脑上没有安装“%1”；安装之前服务器无法启动。点击“测试”可查看获取方法。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>浏览 %1</translation>
+    </message>
+    <message>
+        <source>Needs you to sign in: you will do that on the next page, where it can be tested too.</source>
+        <translation>需要登录：你将在下一页登录，也可以在那里测试。</translation>
+    </message>
+    <message>
+        <source>Needs a key or token: you will enter it on the next page, where it can be tested too.</source>
+        <translation>需要密钥或令牌：你将在下一页输入，也可以在那里测试。</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>No server was added.</source>
+        <translation>没有添加任何服务器。</translation>
+    </message>
+    <message>
+        <source>Added and ticked: %1.</source>
+        <translation>已添加并勾选：%1。</translation>
+    </message>
+    <message>
+        <source>Not added: %1: %2</source>
+        <translation>未添加：%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +3419,73 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Cancel sign-in</source>
         <translation>取消登录</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::SkillsStep</name>
+    <message>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>Optional: who the model is and how it should answer.</source>
+        <translation>可选：模型是谁，以及应如何作答。</translation>
+    </message>
+    <message>
+        <source>e.g. You are a careful research assistant. Cite your sources.</source>
+        <translation>例如：你是一名严谨的研究助理。请注明信息来源。</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Short abilities or rules, added to the system prompt as a list.</source>
+        <translation>简短的能力或规则，会以列表形式添加到系统提示词中。</translation>
+    </message>
+    <message>
+        <source>New skill</source>
+        <translation>新技能</translation>
+    </message>
+    <message>
+        <source>e.g. Explains code step by step</source>
+        <translation>例如：逐步讲解代码</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Ideas:</source>
+        <translation>灵感：</translation>
+    </message>
+    <message>
+        <source>Cites its sources</source>
+        <translation>注明信息来源</translation>
+    </message>
+    <message>
+        <source>Asks before changing files</source>
+        <translation>修改文件前先询问</translation>
+    </message>
+    <message>
+        <source>Answers concisely</source>
+        <translation>回答简洁</translation>
+    </message>
+    <message>
+        <source>Writes tests for code it changes</source>
+        <translation>为修改的代码编写测试</translation>
+    </message>
+    <message>
+        <source>Suggested prompts</source>
+        <translation>推荐提示词</translation>
+    </message>
+    <message>
+        <source>Optional: one per line, offered on an empty chat.</source>
+        <translation>可选：每行一个，在空白聊天中提供。</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,10 @@
 namespace harness::core {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HarnessDraft", text);
-}
+/// This file's user-visible text (lupdate files it under the same context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(HarnessDraft)
+};
 } // namespace
 
 StoreResult<HarnessDraft> HarnessDraft::load(Store& store, const QString& harnessId)
@@ -39,11 +39,11 @@ QString HarnessDraft::identityProblem() const
 {
     const QString model = harness.model.trimmed();
     if (harness.name.trimmed().isEmpty())
-        return tr("Give the harness a name.");
+        return Tr::tr("Give the harness a name.");
     if (model.isEmpty())
-        return tr("Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.");
+        return Tr::tr("Choose a model, e.g. anthropic/claude-sonnet-4 or openai/gpt-4o.");
     if (model.contains(QLatin1Char(' ')))
-        return tr("A model id has no spaces, e.g. anthropic/claude-sonnet-4.");
+        return Tr::tr("A model id has no spaces, e.g. anthropic/claude-sonnet-4.");
     return {};
 }
 

@@ -15,10 +15,10 @@ namespace harness::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("McpServerCatalog", text);
-}
+/// This file's user-visible text (lupdate files it under the same context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(McpServerCatalog)
+};
 
 const QRegularExpression& placeholderPattern()
 {
@@ -189,7 +189,7 @@ McpServerConfig McpCatalogEntry::toConfig(const QHash<QString, QString>& answers
             value = input.defaultValue;
         if (value.isEmpty() && input.required) {
             if (error)
-                *error = tr("%1 needs a value for \"%2\".").arg(name, input.label);
+                *error = Tr::tr("%1 needs a value for \"%2\".").arg(name, input.label);
             return {};
         }
         if ((input.kind == McpCatalogInput::Kind::Folder || input.kind == McpCatalogInput::Kind::File) &&

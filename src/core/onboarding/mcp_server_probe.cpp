@@ -14,21 +14,21 @@
 namespace harness::core {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("McpServerProbe", text);
-}
+/// This file's user-visible text (lupdate files it under the same context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(McpServerProbe)
+};
 
 QString installHint(const QString& command)
 {
     const QString base = QFileInfo(command).fileName();
     if (base == QLatin1String("npx") || base == QLatin1String("node") || base == QLatin1String("npm"))
-        return tr("Install Node.js (https://nodejs.org), which provides npx, then test again.");
+        return Tr::tr("Install Node.js (https://nodejs.org), which provides npx, then test again.");
     if (base == QLatin1String("uvx") || base == QLatin1String("uv"))
-        return tr("Install uv (https://docs.astral.sh/uv/), which provides uvx, then test again.");
+        return Tr::tr("Install uv (https://docs.astral.sh/uv/), which provides uvx, then test again.");
     if (base == QLatin1String("docker"))
-        return tr("Install Docker (https://docs.docker.com/get-docker/), then test again.");
-    return tr("Install it, or enter the full path of the program.");
+        return Tr::tr("Install Docker (https://docs.docker.com/get-docker/), then test again.");
+    return Tr::tr("Install it, or enter the full path of the program.");
 }
 } // namespace
 
@@ -41,13 +41,13 @@ McpServerProbe::McpServerProbe(QObject* parent) : QObject(parent)
         result.outcome = McpProbeResult::Outcome::Timeout;
         const QString name = m_client ? m_client->name() : QString();
         result.error =
-            tr("MCP server \"%1\" did not answer within %n second(s). Check that the command or URL "
-               "is right; a server fetched by npx or uvx may need longer the first time.",
-               nullptr, m_timeoutMs / 1000)
+            Tr::tr("MCP server \"%1\" did not answer within %n second(s). Check that the command or URL "
+                   "is right; a server fetched by npx or uvx may need longer the first time.",
+                   nullptr, m_timeoutMs / 1000)
                 .arg(name);
         if (m_timeoutMs < 1000)
             result.error =
-                tr("MCP server \"%1\" did not answer in time. Check that the command or URL is right.")
+                Tr::tr("MCP server \"%1\" did not answer in time. Check that the command or URL is right.")
                     .arg(name);
         finish(result);
     });
@@ -85,7 +85,7 @@ void McpServerProbe::start(const McpServerConfig& original, const QString& beare
     if (config.isStdio() && resolveCommand(config.command, config.env).isEmpty()) {
         McpProbeResult result;
         result.outcome = McpProbeResult::Outcome::CommandNotFound;
-        result.error = tr("The command \"%1\" of MCP server \"%2\" was not found. %3")
+        result.error = Tr::tr("The command \"%1\" of MCP server \"%2\" was not found. %3")
                            .arg(config.command, config.name, installHint(config.command));
         QTimer::singleShot(0, this, [this, result] { Q_EMIT finished(result); });
         return;
@@ -125,7 +125,7 @@ void McpServerProbe::cancel()
         return;
     McpProbeResult result;
     result.outcome = McpProbeResult::Outcome::Cancelled;
-    result.error = tr("The test was cancelled.");
+    result.error = Tr::tr("The test was cancelled.");
     finish(result);
 }
 
