@@ -57,7 +57,7 @@ HarnessManagerPage::HarnessManagerPage(core::Store& store, core::Engine& engine,
     m_tree->setRootIsDecorated(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    layout->addWidget(m_tree, 3);
+    layout->addWidget(m_tree, 2);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
         updateButtons();
         updateServers();
@@ -113,7 +113,8 @@ HarnessManagerPage::HarnessManagerPage(core::Store& store, core::Engine& engine,
     serversLayout->addWidget(m_serversTitle);
     m_serverRows = new QVBoxLayout;
     serversLayout->addLayout(m_serverRows);
-    layout->addWidget(m_serversBox, 2);
+    serversLayout->addStretch(1);
+    layout->addWidget(m_serversBox, 1);
     m_stack->addWidget(listPage);
 
     m_wizard = new HarnessWizard(store, &engine, m_stack);
@@ -302,8 +303,8 @@ void HarnessManagerPage::updateServers()
                 m_engine.mcp().ensureStarted(name);
             updateServers();
         });
-        row->addWidget(connectButton, 0, Qt::AlignTop);
-        auto* details = new QPushButton(tr("Tools & status…"), m_serversBox);
+        row->addWidget(connectButton);
+        auto* details = new QPushButton(tr("Tools && status…"), m_serversBox);
         details->setObjectName(QStringLiteral("serverDetails_") + name);
         details->setAccessibleName(tr("Tools and status of %1").arg(name));
         details->setToolTip(tr("The server's tools, their approval rules, and its log"));
@@ -312,7 +313,7 @@ void HarnessManagerPage::updateServers()
             dialog.setHarness(harnessId);
             dialog.exec();
         });
-        row->addWidget(details, 0, Qt::AlignTop);
+        row->addWidget(details);
         m_serverRows->addLayout(row);
     }
 }

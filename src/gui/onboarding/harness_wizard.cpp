@@ -112,6 +112,7 @@ HarnessWizard::HarnessWizard(core::Store& store, core::Engine* engine, QWidget* 
     nav->addWidget(m_next);
     outer->addLayout(nav);
 
+    connect(m_servers, &ServersStep::choicesChanged, this, &HarnessWizard::updateNavigation);
     connect(m_cancel, &QPushButton::clicked, this, &HarnessWizard::cancelled);
     connect(m_draft, &QPushButton::clicked, this, &HarnessWizard::saveDraft);
     connect(m_back, &QPushButton::clicked, this, &HarnessWizard::back);

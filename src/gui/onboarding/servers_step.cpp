@@ -175,6 +175,7 @@ void ServersStep::onItemChanged(QListWidgetItem* item)
 
 void ServersStep::updateSummary()
 {
+    Q_EMIT choicesChanged();
     QStringList names;
     for (int i : m_state.checkedIndexes())
         names.append(m_state.choices.at(i).displayName());

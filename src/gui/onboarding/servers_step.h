@@ -33,6 +33,10 @@ public:
     QString importFile(const QString& path);
     void addCustom();
 
+Q_SIGNALS:
+    /// Servers were ticked, unticked, added or imported.
+    void choicesChanged();
+
 private:
     void showDetails(int index);
     void onItemChanged(QListWidgetItem* item);
