@@ -2488,10 +2488,6 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
         <translation>Mit %1 verbinden</translation>
     </message>
     <message>
-        <source>Tools &amp; status…</source>
-        <translation>Tools &amp; Status…</translation>
-    </message>
-    <message>
         <source>Tools and status of %1</source>
         <translation>Tools und Status von %1</translation>
     </message>
@@ -2510,6 +2506,10 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     <message>
         <source>Added: %1. Tick them on the MCP servers page when you edit a harness.</source>
         <translation>Hinzugefügt: %1. Haken Sie sie auf der Seite „MCP-Server“ an, wenn Sie einen Harness bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Tools &amp;&amp; status…</source>
+        <translation>Tools &amp;&amp; Status…</translation>
     </message>
 </context>
 <context>

@@ -2488,10 +2488,6 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
         <translation>Conectar con %1</translation>
     </message>
     <message>
-        <source>Tools &amp; status…</source>
-        <translation>Herramientas y estado…</translation>
-    </message>
-    <message>
         <source>Tools and status of %1</source>
         <translation>Herramientas y estado de %1</translation>
     </message>
@@ -2510,6 +2506,10 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     <message>
         <source>Added: %1. Tick them on the MCP servers page when you edit a harness.</source>
         <translation>Añadidos: %1. Márcalos en la página Servidores MCP al editar un harness.</translation>
+    </message>
+    <message>
+        <source>Tools &amp;&amp; status…</source>
+        <translation>Herramientas y estado…</translation>
     </message>
 </context>
 <context>

@@ -2488,10 +2488,6 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
         <translation>Se connecter à %1</translation>
     </message>
     <message>
-        <source>Tools &amp; status…</source>
-        <translation>Outils et état…</translation>
-    </message>
-    <message>
         <source>Tools and status of %1</source>
         <translation>Outils et état de %1</translation>
     </message>
@@ -2510,6 +2506,10 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     <message>
         <source>Added: %1. Tick them on the MCP servers page when you edit a harness.</source>
         <translation>Ajoutés&#xa0;: %1. Cochez-les sur la page Serveurs MCP quand vous modifiez un harness.</translation>
+    </message>
+    <message>
+        <source>Tools &amp;&amp; status…</source>
+        <translation>Outils et état…</translation>
     </message>
 </context>
 <context>

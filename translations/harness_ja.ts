@@ -2468,10 +2468,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>%1 に接続</translation>
     </message>
     <message>
-        <source>Tools &amp; status…</source>
-        <translation>ツールと状態…</translation>
-    </message>
-    <message>
         <source>Tools and status of %1</source>
         <translation>%1 のツールと状態</translation>
     </message>
@@ -2490,6 +2486,10 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Added: %1. Tick them on the MCP servers page when you edit a harness.</source>
         <translation>追加しました: %1。ハーネスの編集時に [MCP サーバー] ページでチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>Tools &amp;&amp; status…</source>
+        <translation>ツールと状態…</translation>
     </message>
 </context>
 <context>

@@ -2468,10 +2468,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>连接到 %1</translation>
     </message>
     <message>
-        <source>Tools &amp; status…</source>
-        <translation>工具和状态…</translation>
-    </message>
-    <message>
         <source>Tools and status of %1</source>
         <translation>%1 的工具和状态</translation>
     </message>
@@ -2490,6 +2486,10 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Added: %1. Tick them on the MCP servers page when you edit a harness.</source>
         <translation>已添加：%1。编辑 Harness 时，请在“MCP 服务器”页面勾选它们。</translation>
+    </message>
+    <message>
+        <source>Tools &amp;&amp; status…</source>
+        <translation>工具和状态…</translation>
     </message>
 </context>
 <context>
