@@ -4,6 +4,7 @@
 // drafts at any step, creation, editing, duplication, server names, and secrets that reach the
 // keychain (and the engine) but never the database.
 #include "core/engine/engine.h"
+#include "core/engine/mcp_credential_keeper.h"
 #include "core/onboarding/harness_builder.h"
 #include "core/onboarding/mcp_server_catalog.h"
 #include "core/secrets/memory_secret_store.h"
@@ -304,6 +305,38 @@ private Q_SLOTS:
         const auto errors = saved.first().first().toStringList();
         QCOMPARE(errors.size(), 1);
         QVERIFY(errors.first().contains(QLatin1String("github")));
+    }
+
+    void aWizardSignInIsKeptWhereTheEngineLooks()
+    {
+        TempStore temp;
+        MemorySecretStore secrets;
+        HarnessBuilder builder(*temp.store, &secrets);
+        HarnessDraft draft;
+        draft.harness.name = QStringLiteral("Issues");
+        draft.harness.model = QStringLiteral("m");
+        DraftServer linear = fromCatalog(QStringLiteral("linear"));
+        McpOAuthTokens tokens;
+        tokens.accessToken = QStringLiteral("at-123");
+        tokens.refreshToken = QStringLiteral("rt-456");
+        McpOAuthClient client;
+        client.clientId = QStringLiteral("client-1");
+        linear.oauthCredentials = McpCredentialKeeper::encode(tokens, client);
+        draft.servers.append(linear);
+        QSignalSpy saved(&builder, &HarnessBuilder::secretsSaved);
+        QVERIFY(builder.save(draft, HarnessStatus::Started).ok());
+        QVERIFY(saved.wait(5000));
+        QVERIFY(saved.first().first().toStringList().isEmpty());
+        const auto stored =
+            readSecret(secrets, McpCredentialKeeper::oauthKey(draft.servers.first().storedId));
+        QVERIFY(stored && stored->ok());
+        McpOAuthTokens back;
+        McpOAuthClient backClient;
+        QVERIFY(McpCredentialKeeper::decode(stored->value, &back, &backClient));
+        QCOMPARE(back.accessToken, QStringLiteral("at-123"));
+        QCOMPARE(back.refreshToken, QStringLiteral("rt-456"));
+        QCOMPARE(backClient.clientId, QStringLiteral("client-1"));
+        QVERIFY(draft.servers.first().oauthCredentials.isEmpty());
     }
 
     void duplicateCopiesNameAndServers()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/onboarding/harness_builder.h"
 
+#include "core/engine/mcp_credential_keeper.h"
 #include "core/secrets/secret_store.h"
 #include "core/store/harness_repository.h"
 #include "core/store/mcp_server_repository.h"
@@ -115,6 +116,7 @@ HarnessSaveResult HarnessBuilder::store(HarnessDraft& draft, HarnessStatus statu
     for (auto& server : work.servers) {
         server.bearerToken.clear();
         server.envSecrets.clear();
+        server.oauthCredentials.clear();
     }
     draft = work;
     result.harnessId = draft.harness.id;
@@ -140,6 +142,19 @@ void HarnessBuilder::writeSecrets(const QList<DraftServer>& servers)
                     row.secretKey(), server.bearerToken, this, [this, name](const SecretResult& r) {
                         secretDone(r.ok() ? QString()
                                           : tr("The token of \"%1\" was not saved: %2").arg(name, r.error));
+                    });
+            }
+        }
+        if (!server.oauthCredentials.isEmpty()) {
+            if (!m_secrets) {
+                m_secretErrors.append(tr("The sign-in of \"%1\" was not saved: no keychain.").arg(name));
+            } else {
+                ++m_pending;
+                m_secrets->write(
+                    McpCredentialKeeper::oauthKey(server.storedId), server.oauthCredentials, this,
+                    [this, name](const SecretResult& r) {
+                        secretDone(r.ok() ? QString()
+                                          : tr("The sign-in of \"%1\" was not saved: %2").arg(name, r.error));
                     });
             }
         }

@@ -21,6 +21,8 @@ struct DraftServer {
     QString bearerToken;
     /// Secret environment variables (name -> value), keychain too. Absent: unchanged.
     QMap<QString, QString> envSecrets;
+    /// A sign-in made in the wizard (McpCredentialKeeper::encode()), keychain too. Empty: unchanged.
+    QString oauthCredentials;
     /// Why the config is not usable yet (a catalog entry missing its folder, ...); empty when it is.
     QString problem;
 };

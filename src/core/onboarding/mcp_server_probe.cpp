@@ -108,6 +108,10 @@ void McpServerProbe::start(const McpServerConfig& original, const QString& beare
                                 .trimmed();
         result.protocolVersion = m_client->protocolVersion();
         result.tools = m_client->tools();
+        if (McpOAuth* oauth = m_client->oauth()) {
+            result.oauthTokens = oauth->tokens();
+            result.oauthClient = oauth->client();
+        }
         finish(result);
     });
     connect(m_client, &McpClient::failed, this, [this](const QString& error) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/mcp/mcp_client.h"
+#include "core/mcp/mcp_oauth.h"
 #include "core/mcp/mcp_server_config.h"
 #include "core/mcp/mcp_tool.h"
 
@@ -31,6 +32,9 @@ struct McpProbeResult {
     QString protocolVersion;
     QList<McpTool> tools;
     QString error; ///< translated, with what to do
+    /// An OAuth server the user signed in to during the test: keep these for the saved server.
+    McpOAuthTokens oauthTokens;
+    McpOAuthClient oauthClient;
     qint64 elapsedMs = 0;
 
     bool ok() const { return outcome == Outcome::Connected; }

@@ -380,7 +380,9 @@ QString HarnessManagerPage::importServers(const QString& path)
         if (imported.bearerTokens.contains(config.name) && secrets) {
             secrets->write(server.secretKey(), imported.bearerTokens.value(config.name), this,
                            [this, name = config.name](const core::SecretResult& result) {
-                               if (!result.ok())
+                               if (result.ok())
+                                   m_engine.reloadMcpServers(); // the token was written after the server
+                               else
                                    Q_EMIT statusMessage(
                                        tr("The token of \"%1\" was not saved: %2").arg(name, result.error));
                            });

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/onboarding/connect_step.h"
 
+#include "core/engine/mcp_credential_keeper.h"
 #include "gui/onboarding/server_test_widget.h"
 #include "gui/onboarding/wizard_state.h"
 
@@ -125,6 +126,9 @@ void ConnectStep::reload()
             test->setButtonText(tr("Sign in"));
             connect(test, &ServerTestWidget::tested, this, [this, index](const core::McpProbeResult& result) {
                 m_state.choices[index].signedIn = result.ok();
+                if (result.ok() && result.oauthTokens.isValid())
+                    m_state.choices[index].oauthCredentials =
+                        core::McpCredentialKeeper::encode(result.oauthTokens, result.oauthClient);
             });
         }
         form->addRow(test);

@@ -123,6 +123,9 @@ HarnessWizard::HarnessWizard(core::Store& store, core::Engine* engine, QWidget* 
             next();
     });
     connect(m_builder, &core::HarnessBuilder::secretsSaved, this, [this](const QStringList& errors) {
+        // The servers were saved before their secrets: let the engine read them now.
+        if (m_engine)
+            m_engine->reloadMcpServers();
         if (errors.isEmpty())
             return;
         showError(errors.join(QLatin1Char('\n')));

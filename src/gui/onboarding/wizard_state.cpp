@@ -129,6 +129,7 @@ core::HarnessDraft WizardState::buildDraft() const
             server.config.name = choice.displayName();
         server.bearerToken = choice.bearerToken;
         server.envSecrets = choice.envSecrets;
+        server.oauthCredentials = choice.oauthCredentials;
         out.servers.append(server);
     }
     return out;
@@ -150,6 +151,7 @@ void WizardState::adoptSaved(const core::HarnessDraft& saved)
             choice.config = server.config;
         choice.bearerToken.clear(); // handed to the keychain
         choice.envSecrets.clear();
+        choice.oauthCredentials.clear();
     }
 }
 

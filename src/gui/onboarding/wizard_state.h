@@ -27,7 +27,8 @@ struct ServerChoice {
     bool checked = false;
     QString bearerToken; ///< typed on the Connect page
     QMap<QString, QString> envSecrets;
-    bool signedIn = false; ///< OAuth: a sign-in succeeded in this wizard
+    bool signedIn = false;    ///< OAuth: a sign-in succeeded in this wizard
+    QString oauthCredentials; ///< that sign-in, for the keychain
 
     QString displayName() const;
     QString description() const;
