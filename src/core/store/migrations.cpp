@@ -306,7 +306,6 @@ QStringList version4()
     return statements;
 }
 
-
 // Device-local state the desktop keeps beside the synced rows (no sync triggers on purpose):
 // tool approval policies, per-conversation composer drafts, unread marks, device settings
 // (proxy, data location, ...), and the branch an edited user message replaced.
@@ -342,11 +341,7 @@ QStringList version5()
 const QList<Migration>& migrations()
 {
     static const QList<Migration> all{
-        {1, version1()},
-        {2, version2()},
-        {3, version3()},
-        {4, version4()},
-        {5, version5()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
     };
     return all;
 }
