@@ -68,6 +68,7 @@ Sidebar::Sidebar(core::Store& store, QWidget* parent)
     m_list->viewport()->setAttribute(Qt::WA_Hover);
     m_list->setMouseTracking(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_list->installEventFilter(this); // the Menu key opens the current row's menu
     connect(m_list, &QWidget::customContextMenuRequested, this, &Sidebar::showContextMenu);
     m_stack->addWidget(m_list);
 
@@ -187,6 +188,17 @@ Sidebar::Sidebar(core::Store& store, QWidget* parent)
 }
 
 Sidebar::~Sidebar() = default;
+
+bool Sidebar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_list && event->type() == QEvent::ContextMenu &&
+        static_cast<QContextMenuEvent*>(event)->reason() == QContextMenuEvent::Keyboard) {
+        if (m_list->currentIndex().isValid())
+            showContextMenu(m_list->visualRect(m_list->currentIndex()).center());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 QString Sidebar::currentListId() const
 {

@@ -61,6 +61,9 @@ Q_SIGNALS:
     void conversationAboutToBeDeleted(const QString& conversationId);
     void statusMessage(const QString& text);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void runSearch();
     void restoreSelection();

@@ -16,12 +16,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDialog>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace harness::core;
@@ -118,6 +121,32 @@ private Q_SLOTS:
         QTRY_VERIFY(!rig.list->findChild<QLineEdit*>()); // the delegate commits on the next turn
         QTRY_COMPARE(rig.temp.store->conversations().get(rig.older.id).value.title,
                      QStringLiteral("Trip to Porto"));
+    }
+
+    void contextMenuOffersRenamePinDelete()
+    {
+        Rig rig;
+        QVERIFY(QTest::qWaitForWindowActive(rig.window.get()));
+        QVERIFY(!rig.temp.store->conversations().setPinned(rig.older.id, true));
+        QTRY_COMPARE(rig.rows().value(1), QStringLiteral("Older talk"));
+        rig.focusRow(rig.older.id);
+        QStringList entries;
+        QTimer::singleShot(200, this, [&entries] {
+            auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction* action : menu->actions()) {
+                if (!action->isSeparator())
+                    entries.append(action->text());
+            }
+            menu->close();
+        });
+        // The keyboard's menu key opens the menu of the current row.
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(0, 0),
+                                rig.list->viewport()->mapToGlobal(QPoint(0, 0)));
+        QApplication::sendEvent(rig.list, &event);
+        QCOMPARE(entries, (QStringList{QString::fromUtf8("Rename\u2026"), QStringLiteral("Unpin"),
+                                       QStringLiteral("Delete")}));
     }
 
     void pinMovesToThePinnedGroupAndBack()
