@@ -180,8 +180,10 @@ Sidebar::Sidebar(core::Store& store, QWidget* parent)
     const auto openHit = [this](const QModelIndex& index) {
         if (!index.isValid())
             return;
-        Q_EMIT searchHitActivated(index.data(SearchResultModel::ConversationIdRole).toString(),
-                                  index.data(SearchResultModel::MessageIdRole).toString());
+        const QString conversationId = index.data(SearchResultModel::ConversationIdRole).toString();
+        if (conversationId == m_deletion->pendingId())
+            m_deletion->undo(); // opening a conversation that is about to be deleted keeps it
+        Q_EMIT searchHitActivated(conversationId, index.data(SearchResultModel::MessageIdRole).toString());
     };
     connect(m_results, &QListView::activated, this, openHit);
     connect(m_results, &QListView::clicked, this, openHit);
