@@ -30,12 +30,14 @@ using namespace harness::core;
 
 volatile std::sig_atomic_t interrupted{0};
 
-/// The harness to answer with: --harness NAME, else the default or most recently used one; a
-/// --model makes up (or overrides) the model.
-bool chooseHarness(CliContext& ctx, const QString& name, const QString& model, Harness& harness,
-                   int& exitCode)
+/// The harness to answer with: --harness NAME, else the rule the app follows too
+/// (ChatService::harnessFor: the conversation's last harness, the default, the most recently used);
+/// a --model makes up (or overrides) the model.
+bool chooseHarness(CliContext& ctx, const QString& name, const QString& model, const QString& conversationId,
+                   Harness& harness, int& exitCode)
 {
     auto& store = *ctx.store();
+    QString preferredId;
     if (!name.isEmpty()) {
         auto found = store.harnesses().findByName(name);
         if (!found.ok()) {
@@ -45,27 +47,18 @@ bool chooseHarness(CliContext& ctx, const QString& name, const QString& model, H
                                            .arg(name));
             return false;
         }
-        harness = found.value;
+        preferredId = found.value.id;
+    }
+    auto chosen = ChatService::harnessFor(store, conversationId, preferredId);
+    if (chosen.ok()) {
+        harness = chosen.value;
+    } else if (model.isEmpty()) {
+        exitCode =
+            ctx.fail(ExitUsage, Cli::tr("no harness yet: create one in the Harness Desktop app, or pass "
+                                        "--model ID (e.g. --model openai/gpt-4o)."));
+        return false;
     } else {
-        const QString defaultId = store.settings().load().value.defaultHarnessId;
-        auto chosen = defaultId.isEmpty()
-                          ? StoreResult<Harness>{{}, StoreError::make(StoreError::Kind::NotFound)}
-                          : store.harnesses().get(defaultId);
-        if (!chosen.ok()) {
-            auto all = store.harnesses().list();
-            if (all.ok() && !all.value.isEmpty())
-                chosen = {all.value.first(), {}};
-        }
-        if (chosen.ok()) {
-            harness = chosen.value;
-        } else if (model.isEmpty()) {
-            exitCode =
-                ctx.fail(ExitUsage, Cli::tr("no harness yet: create one in the Harness Desktop app, or pass "
-                                            "--model ID (e.g. --model openai/gpt-4o)."));
-            return false;
-        } else {
-            harness.name = QStringLiteral("harness-cli");
-        }
+        harness.name = QStringLiteral("harness-cli");
     }
     if (!model.isEmpty()) {
         if (!name.isEmpty() || !harness.id.isEmpty())
@@ -132,9 +125,6 @@ const CliCommandRegistration chatCommand{CliCommand{
         auto* store = ctx.store();
         if (!store)
             return int(ExitStoreUnusable);
-        Harness harness;
-        if (!chooseHarness(ctx, parser.value(harnessOption), parser.value(modelOption), harness, exitCode))
-            return exitCode;
         QString conversationId;
         if (parser.isSet(conversationOption)) {
             auto conversation = store->conversations().resolve(parser.value(conversationOption));
@@ -144,6 +134,10 @@ const CliCommandRegistration chatCommand{CliCommand{
                     Cli::tr("no conversation with id \"%1\".").arg(parser.value(conversationOption)));
             conversationId = conversation.value.id;
         }
+        Harness harness;
+        if (!chooseHarness(ctx, parser.value(harnessOption), parser.value(modelOption), conversationId,
+                           harness, exitCode))
+            return exitCode;
 
         KeychainSecretStore secrets;
         Engine engine(*store, &secrets); // the saved MCP servers of the harness provide its tools

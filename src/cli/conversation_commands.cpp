@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
-// harness-cli conversations list | conversations show ID
+// harness-cli conversations list | conversations show ID | conversations export ID
 #include "cli/cli_command.h"
 #include "cli/cli_context.h"
 #include "cli/cli_text.h"
+#include "core/store/conversation_export.h"
 #include "core/store/conversation_repository.h"
 #include "core/store/message_repository.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace harness::cli {
 
@@ -175,6 +177,62 @@ const CliCommandRegistration showCommand{CliCommand{
             if (!m.error.isEmpty())
                 ctx.out() << "(" << m.error << ")\n";
         }
+        return int(ExitOk);
+    }}};
+
+const CliCommandRegistration exportCommand{CliCommand{
+    {QStringLiteral("conversations"), QStringLiteral("export")},
+    QStringLiteral("ID [--format md|json] [--output FILE]"),
+    QT_TRANSLATE_NOOP("harness::cli", "Export one conversation as Markdown or JSON (to stdout or a file)."),
+    [](CliContext& ctx, const CliCommand& self, const QStringList& args) {
+        QCommandLineParser parser;
+        const QCommandLineOption format(QStringLiteral("format"), Cli::tr("md (default) or json."),
+                                        Cli::tr("FORMAT"), QStringLiteral("md"));
+        const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                        Cli::tr("Write to FILE instead of stdout."), Cli::tr("FILE"));
+        parser.addOptions({format, output});
+        parser.addPositionalArgument(QStringLiteral("ID"),
+                                     Cli::tr("Conversation id or a unique prefix of it."));
+        int exitCode = ExitOk;
+        if (!CliCommands::parse(ctx, parser, self, args, exitCode))
+            return exitCode;
+        if (parser.positionalArguments().size() != 1)
+            return ctx.fail(ExitUsage,
+                            Cli::tr("Usage: harness-cli conversations export ID [--format md|json] "
+                                    "[--output FILE]"));
+        const auto chosen = ConversationExport::formatFromName(parser.value(format));
+        if (!chosen)
+            return ctx.fail(ExitUsage, Cli::tr("unknown format \"%1\": use --format md or --format json.")
+                                           .arg(parser.value(format)));
+        const QString id = parser.positionalArguments().constFirst();
+        auto* store = ctx.store();
+        if (!store)
+            return int(ExitStoreUnusable);
+        auto conversation = store->conversations().resolve(id);
+        if (conversation.error.kind == StoreError::Kind::NotFound)
+            return ctx.fail(ExitNotFound, Cli::tr("no conversation with id \"%1\". "
+                                                  "`harness-cli conversations list` shows the ids.")
+                                              .arg(id));
+        if (conversation.error.kind == StoreError::Kind::Invalid)
+            return ctx.fail(
+                ExitUsage,
+                Cli::tr("\"%1\" matches more than one conversation; type more of the id.").arg(id));
+        if (!conversation.ok())
+            return storeFailure(ctx, conversation.error);
+        auto exported = ConversationExport::exportConversation(*store, conversation.value.id, *chosen);
+        if (!exported.ok())
+            return storeFailure(ctx, exported.error);
+        if (!parser.isSet(output)) {
+            ctx.out() << QString::fromUtf8(exported.value);
+            ctx.out().flush();
+            return int(ExitOk);
+        }
+        QSaveFile file(parser.value(output));
+        if (!file.open(QIODevice::WriteOnly) || file.write(exported.value) != exported.value.size() ||
+            !file.commit())
+            return ctx.fail(ExitFailure,
+                            Cli::tr("cannot write %1: %2").arg(parser.value(output), file.errorString()));
+        ctx.err() << Cli::tr("Exported to %1").arg(parser.value(output)) << Qt::endl;
         return int(ExitOk);
     }}};
 

@@ -128,12 +128,16 @@ void AgentRun::beginTurn()
     options.stallTimeout = m_setup.stallTimeout;
     m_stream->setOptions(options);
     const QString messageId = message.id;
+    m_reasoningStartedAt = 0;
     connect(m_stream, &ChatStream::textReceived, this, [this, messageId](const QString& delta) {
+        endReasoning();
         m_writer->message().content += delta;
         m_writer->markDirty();
         Q_EMIT textReceived(messageId, delta);
     });
     connect(m_stream, &ChatStream::reasoningReceived, this, [this, messageId](const QString& delta) {
+        if (m_reasoningStartedAt == 0 && MessageParts::reasoning(m_writer->message()).isEmpty())
+            m_reasoningStartedAt = nowMs();
         MessageParts::setReasoning(m_writer->message(), MessageParts::reasoning(m_writer->message()) + delta);
         m_writer->markDirty();
         Q_EMIT reasoningReceived(messageId, delta);
@@ -147,10 +151,19 @@ void AgentRun::beginTurn()
     m_stream->start();
 }
 
+void AgentRun::endReasoning()
+{
+    if (m_reasoningStartedAt == 0 || !m_writer)
+        return;
+    MessageParts::setReasoningDuration(m_writer->message(), nowMs() - m_reasoningStartedAt);
+    m_reasoningStartedAt = 0;
+}
+
 void AgentRun::onStreamFinished(const ChatResult& result)
 {
     if (m_state != State::Streaming)
         return;
+    endReasoning();
     m_stream->deleteLater();
     m_stream = nullptr;
     Message& message = m_writer->message();
@@ -178,6 +191,7 @@ void AgentRun::onStreamFailed(const ChatError& error, const ChatResult& partial)
 {
     if (m_state != State::Streaming)
         return;
+    endReasoning();
     m_stream->deleteLater();
     m_stream = nullptr;
     Message& message = m_writer->message();

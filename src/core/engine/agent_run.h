@@ -103,6 +103,8 @@ private:
     QHash<QString, ToolInvocation*> m_invocations;
     QHash<QString, qint64> m_callStartedAt;
     int m_unsettled = 0;
+    qint64 m_reasoningStartedAt = 0; ///< this turn's first reasoning token; 0 = none or done
+    void endReasoning();
 };
 
 } // namespace harness::core

@@ -7,6 +7,7 @@
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
 #include "core/store/message_repository.h"
+#include "core/store/settings_repository.h"
 #include "core/store/store.h"
 
 #include <QCoreApplication>
@@ -67,6 +68,75 @@ ChatService::SendResult ChatService::send(const QString& conversationId, const H
         m_titlePending.insert(result.conversationId, harness);
     answer(result.conversationId, harness);
     return result;
+}
+
+StoreResult<Harness> ChatService::harnessFor(Store& store, const QString& conversationId,
+                                             const QString& preferredHarnessId)
+{
+    QStringList candidates{preferredHarnessId};
+    if (!conversationId.isEmpty())
+        candidates.append(store.conversations().get(conversationId).value.lastHarnessId);
+    candidates.append(store.settings().load().value.defaultHarnessId);
+    for (const auto& id : std::as_const(candidates)) {
+        if (id.isEmpty())
+            continue;
+        if (auto found = store.harnesses().get(id); found.ok())
+            return found;
+    }
+    auto all = store.harnesses().list(); // most recently used first
+    if (!all.ok())
+        return {{}, all.error};
+    for (const auto& harness : std::as_const(all.value)) {
+        if (harness.status == HarnessStatus::Started)
+            return {harness, {}};
+    }
+    if (all.value.isEmpty())
+        return {{}, StoreError::make(StoreError::Kind::NotFound)};
+    return {all.value.constFirst(), {}};
+}
+
+ChatService::SendResult ChatService::resend(const QString& userMessageId, const Harness& harness,
+                                            const QString& text)
+{
+    SendResult result;
+    auto original = m_store.messages().get(userMessageId);
+    if (!original.ok()) {
+        result.error = original.error;
+        return result;
+    }
+    result.conversationId = original.value.conversationId;
+    if (original.value.role != MessageRole::User) {
+        result.error = StoreError::make(StoreError::Kind::Invalid, userMessageId);
+        return result;
+    }
+    m_runs.stop(result.conversationId); // its answer is about to become the earlier version
+    Message message;
+    message.role = MessageRole::User;
+    message.content = text;
+    if ((result.error = m_store.messages().appendReplacing(userMessageId, message)))
+        return result;
+    result.messageId = message.id;
+    answer(result.conversationId, harness);
+    return result;
+}
+
+ChatService::SendResult ChatService::regenerate(const QString& conversationId, const Harness& harness)
+{
+    // The newest user message, found page by page from the end.
+    qint64 before = 0;
+    for (;;) {
+        auto page = m_store.messages().page(conversationId, before, 50);
+        if (!page.ok())
+            return {conversationId, {}, page.error};
+        for (auto it = page.value.crbegin(); it != page.value.crend(); ++it) {
+            if (it->role == MessageRole::User)
+                return resend(it->id, harness, it->content);
+        }
+        if (page.value.size() < 50)
+            break;
+        before = page.value.constFirst().seq;
+    }
+    return {conversationId, {}, StoreError::make(StoreError::Kind::NotFound, conversationId)};
 }
 
 void ChatService::answer(const QString& conversationId, const Harness& harness)

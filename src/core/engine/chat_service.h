@@ -4,6 +4,7 @@
 
 #include "core/engine/run_registry.h"
 #include "core/model/harness.h"
+#include "core/store/store.h"
 #include "core/store/store_error.h"
 
 #include <QNetworkAccessManager>
@@ -38,6 +39,20 @@ public:
     SendResult send(const QString& conversationId, const Harness& harness, const QString& text);
     /// Answers the conversation as it stands (retry after a failure, or after an edit).
     void answer(const QString& conversationId, const Harness& harness);
+    /// Edit and resend: stops the conversation's run, saves `text` as a new user message that
+    /// replaces `userMessageId` and everything after it (kept as the earlier version), and
+    /// answers it.
+    SendResult resend(const QString& userMessageId, const Harness& harness, const QString& text);
+    /// Answers the last user message of the conversation again; the previous answer is kept as
+    /// the earlier version.
+    SendResult regenerate(const QString& conversationId, const Harness& harness);
+
+    /// Which harness answers a conversation, for the GUI and the CLI alike: `preferredHarnessId`
+    /// (the user's explicit choice) when it exists, else the conversation's last harness, else
+    /// the default harness of the settings, else the most recently used started harness, else the
+    /// most recently used one. NotFound when there is no harness at all.
+    static StoreResult<Harness> harnessFor(Store& store, const QString& conversationId,
+                                           const QString& preferredHarnessId = {});
 
     void setStallTimeout(std::chrono::milliseconds timeout) { m_stallTimeout = timeout; }
     void setFlushInterval(std::chrono::milliseconds interval) { m_flushInterval = interval; }

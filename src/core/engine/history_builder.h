@@ -9,7 +9,8 @@
 namespace harness::core {
 
 /// Turns a stored conversation into the messages sent to the model: the harness's system prompt
-/// and skills, then every turn with its tool calls and tool results. Answers that failed before
+/// and skills, then every turn with its tool calls and tool results (only the current branch:
+/// messages replaced by an edit and resend are not sent). Answers that failed before
 /// saying anything are left out; a tool call that never got a result (the app died) is answered
 /// with a note, so the request stays valid.
 class HistoryBuilder final {

@@ -41,6 +41,12 @@ QString reasoning(const Message& message)
     return part ? part->data.value(QStringLiteral("text")).toString() : QString();
 }
 
+void setReasoningDuration(Message& message, qint64 ms)
+{
+    if (auto* part = findPart(message, Kind::Reasoning))
+        part->data.insert(QStringLiteral("durationMs"), ms);
+}
+
 void addToolCall(Message& message, const ToolCall& call, const ToolSpec* tool)
 {
     QJsonObject data{{QStringLiteral("callId"), call.id},

@@ -10,7 +10,7 @@ namespace harness::core {
 
 /// The shapes of the structured parts of an assistant message, shared by the engine, the chat view
 /// and sync:
-///   reasoning   {text}
+///   reasoning   {text, durationMs? (from the first reasoning token to the first answer token)}
 ///   tool_call   {callId, name, server, tool, arguments (raw JSON text), status, error?,
 ///                progress?, total?, progressMessage?, startedAt?, finishedAt?}
 ///               status: pending | awaiting_approval | running | done | error | denied | cancelled
@@ -20,6 +20,7 @@ namespace MessageParts {
 
 void setReasoning(Message& message, const QString& text);
 QString reasoning(const Message& message);
+void setReasoningDuration(Message& message, qint64 ms);
 
 void addToolCall(Message& message, const ToolCall& call, const ToolSpec* tool);
 /// Updates fields of the tool_call part with `callId` (merged into the object).

@@ -14,6 +14,7 @@ MessageListModel::MessageListModel(Store& store, QObject* parent) : QAbstractLis
     connect(&m_store, &Store::messageAdded, this, &MessageListModel::onMessageAdded);
     connect(&m_store, &Store::messageChanged, this, &MessageListModel::onMessageChanged);
     connect(&m_store, &Store::messagesRemoved, this, &MessageListModel::onMessagesRemoved);
+    connect(&m_store, &Store::messagesSuperseded, this, &MessageListModel::onMessagesSuperseded);
 }
 
 MessageListModel::~MessageListModel() = default;
@@ -24,12 +25,15 @@ void MessageListModel::setConversation(const QString& conversationId)
     m_conversationId = conversationId;
     m_messages.clear();
     m_hasOlder = false;
+    m_replacing.clear();
+    m_shownEarlier.clear();
     if (!conversationId.isEmpty()) {
         auto page = m_store.messages().page(conversationId, 0, PageSize);
         if (page.ok()) {
             m_messages = page.value;
             m_hasOlder = page.value.size() == PageSize;
         }
+        m_replacing = m_store.messages().replacingMessages(conversationId).value;
     }
     endResetModel();
     Q_EMIT conversationLoaded(conversationId);
@@ -63,6 +67,12 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
         return m.createdAt;
     case SeqRole:
         return m.seq;
+    case SupersededRole:
+        return !m.supersededBy.isEmpty();
+    case HasEarlierVersionRole:
+        return m_replacing.contains(m.id);
+    case EarlierVersionShownRole:
+        return m_shownEarlier.contains(m.id);
     case PartsRole: {
         QVariantList parts;
         for (const auto& part : m.parts)
@@ -86,6 +96,9 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     names.insert(CreatedAtRole, "createdAt");
     names.insert(PartsRole, "parts");
     names.insert(SeqRole, "seq");
+    names.insert(SupersededRole, "superseded");
+    names.insert(HasEarlierVersionRole, "hasEarlierVersion");
+    names.insert(EarlierVersionShownRole, "earlierVersionShown");
     return names;
 }
 
@@ -93,7 +106,15 @@ int MessageListModel::fetchOlder()
 {
     if (!m_hasOlder || m_messages.isEmpty())
         return 0;
-    auto page = m_store.messages().page(m_conversationId, m_messages.constFirst().seq, PageSize);
+    // The oldest row of the current branch (earlier versions shown above it are older still).
+    qint64 before = m_messages.constFirst().seq;
+    for (const auto& m : std::as_const(m_messages)) {
+        if (m.supersededBy.isEmpty()) {
+            before = m.seq;
+            break;
+        }
+    }
+    auto page = m_store.messages().page(m_conversationId, before, PageSize);
     if (!page.ok())
         return 0;
     m_hasOlder = page.value.size() == PageSize;
@@ -157,6 +178,71 @@ void MessageListModel::onMessagesRemoved(const QString& conversationId)
 {
     if (conversationId == m_conversationId)
         setConversation({});
+}
+
+void MessageListModel::onMessagesSuperseded(const QString& conversationId, const QString& byMessageId)
+{
+    if (conversationId != m_conversationId)
+        return;
+    auto replaced = m_store.messages().supersededBy(byMessageId);
+    if (!replaced.ok())
+        return;
+    m_replacing.insert(byMessageId);
+    QSet<QString> ids;
+    for (const auto& m : std::as_const(replaced.value))
+        ids.insert(m.id);
+    // Rows of the replaced branch leave the view, with any earlier versions shown inside it.
+    for (qsizetype r = m_messages.size() - 1; r >= 0; --r) {
+        const Message& m = m_messages.at(r);
+        if (!ids.contains(m.id) && !(m.supersededBy.size() && ids.contains(m.supersededBy)))
+            continue;
+        m_shownEarlier.remove(m.id);
+        beginRemoveRows({}, int(r), int(r));
+        m_messages.removeAt(r);
+        endRemoveRows();
+    }
+}
+
+int MessageListModel::earlierBlockStart(int row) const
+{
+    int start = row;
+    while (start > 0 && !m_messages.at(start - 1).supersededBy.isEmpty())
+        --start;
+    return start;
+}
+
+void MessageListModel::setEarlierVersionShown(const QString& messageId, bool shown)
+{
+    const int row = rowOf(messageId);
+    if (row < 0 || shown == m_shownEarlier.contains(messageId) || !m_replacing.contains(messageId))
+        return;
+    if (shown) {
+        auto earlier = m_store.messages().supersededBy(messageId);
+        if (!earlier.ok() || earlier.value.isEmpty())
+            return;
+        m_shownEarlier.insert(messageId);
+        beginInsertRows({}, row, row + int(earlier.value.size()) - 1);
+        for (qsizetype i = 0; i < earlier.value.size(); ++i)
+            m_messages.insert(row + i, earlier.value.at(i));
+        endInsertRows();
+        for (const auto& m : std::as_const(earlier.value)) {
+            if (m.role == MessageRole::User && m_store.messages().supersededBy(m.id).value.size() > 0)
+                m_replacing.insert(m.id);
+        }
+    } else {
+        // Everything shown above it down to the current branch, nested earlier versions included.
+        const int start = earlierBlockStart(row);
+        for (int r = start; r < row; ++r)
+            m_shownEarlier.remove(m_messages.at(r).id);
+        m_shownEarlier.remove(messageId);
+        if (start < row) {
+            beginRemoveRows({}, start, row - 1);
+            m_messages.remove(start, row - start);
+            endRemoveRows();
+        }
+    }
+    const auto idx = index(rowOf(messageId));
+    Q_EMIT dataChanged(idx, idx, {EarlierVersionShownRole});
 }
 
 } // namespace harness::core

@@ -5,6 +5,7 @@
 #include "core/model/message.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 
 namespace harness::core {
 
@@ -27,6 +28,9 @@ public:
         CreatedAtRole,
         PartsRole, ///< QVariantList of part objects
         SeqRole,
+        SupersededRole,          ///< bool: an earlier version, shown on request
+        HasEarlierVersionRole,   ///< bool: this message replaced an earlier version (edited)
+        EarlierVersionShownRole, ///< bool: that earlier version is shown above it
     };
     Q_ENUM(Role)
 
@@ -51,6 +55,11 @@ public:
     void appendDelta(const QString& messageId, const QString& delta);
     int rowOf(const QString& messageId) const;
 
+    /// Shows (or hides again) the earlier version that `messageId` replaced, just above it, with
+    /// SupersededRole set. Hiding also hides earlier versions shown inside it.
+    void setEarlierVersionShown(const QString& messageId, bool shown);
+    bool isEarlierVersionShown(const QString& messageId) const { return m_shownEarlier.contains(messageId); }
+
 Q_SIGNALS:
     void conversationLoaded(const QString& conversationId);
 
@@ -58,11 +67,16 @@ private:
     void onMessageAdded(const QString& conversationId, const QString& messageId);
     void onMessageChanged(const QString& conversationId, const QString& messageId);
     void onMessagesRemoved(const QString& conversationId);
+    void onMessagesSuperseded(const QString& conversationId, const QString& byMessageId);
+    /// The block of shown earlier-version rows right above `row`.
+    int earlierBlockStart(int row) const;
 
     Store& m_store;
     QString m_conversationId;
     QList<Message> m_messages;
     bool m_hasOlder = false;
+    QSet<QString> m_replacing;    ///< messages that have an earlier version
+    QSet<QString> m_shownEarlier; ///< messages whose earlier version is shown
 };
 
 } // namespace harness::core

@@ -39,6 +39,9 @@ struct Message {
     QList<MessagePart> parts;
     QString model;
     QString error; ///< why it failed or was interrupted; empty otherwise
+    /// The user message that replaced this one (edit and resend, regenerate); empty while it is
+    /// part of the conversation as shown. Superseded rows are kept as earlier versions.
+    QString supersededBy;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
     QString remoteId;

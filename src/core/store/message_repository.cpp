@@ -16,8 +16,10 @@ namespace harness::core {
 
 namespace {
 
-const QString columns = QStringLiteral("id, conversation_id, seq, role, content, status, parts, model, "
-                                       "error, created_at, updated_at, remote_id");
+/// The columns a new message is written with (a new message is never superseded).
+const QString insertColumns = QStringLiteral("id, conversation_id, seq, role, content, status, parts, model, "
+                                             "error, created_at, updated_at, remote_id");
+const QString columns = insertColumns + QStringLiteral(", superseded_by");
 
 Message fromQuery(const QSqlQuery& q)
 {
@@ -34,62 +36,106 @@ Message fromQuery(const QSqlQuery& q)
     m.createdAt = q.value(9).toLongLong();
     m.updatedAt = q.value(10).toLongLong();
     m.remoteId = q.value(11).toString();
+    m.supersededBy = q.value(12).toString();
     return m;
+}
+
+/// Inserts `message` at the end of its conversation, inside the caller's transaction.
+StoreError insertMessage(Database& database, Message& message, qint64 now)
+{
+    auto db = database.connection();
+    QSqlQuery seq(db);
+    seq.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM messages WHERE conversation_id = ?"));
+    seq.addBindValue(message.conversationId);
+    if (!seq.exec() || !seq.next())
+        return StoreError::fromSql(seq.lastError());
+    message.seq = seq.value(0).toLongLong();
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO messages (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(insertColumns));
+    q.addBindValue(message.id);
+    q.addBindValue(message.conversationId);
+    q.addBindValue(message.seq);
+    q.addBindValue(roleName(message.role));
+    q.addBindValue(sql::text(message.content));
+    q.addBindValue(statusName(message.status));
+    q.addBindValue(partsToJson(message.parts));
+    q.addBindValue(sql::text(message.model));
+    q.addBindValue(sql::text(message.error));
+    q.addBindValue(message.createdAt);
+    q.addBindValue(message.updatedAt);
+    q.addBindValue(sql::nullable(message.remoteId));
+    if (!q.exec()) {
+        auto e = StoreError::fromSql(q.lastError());
+        if (e.detail.contains(QLatin1String("FOREIGN KEY")))
+            e = StoreError::make(StoreError::Kind::NotFound, message.conversationId);
+        return e;
+    }
+
+    QSqlQuery touch(db);
+    touch.prepare(QStringLiteral("UPDATE conversations SET last_message_at = max(last_message_at, ?), "
+                                 "updated_at = ? WHERE id = ?"));
+    touch.addBindValue(message.createdAt);
+    touch.addBindValue(now);
+    touch.addBindValue(message.conversationId);
+    if (!touch.exec())
+        return StoreError::fromSql(touch.lastError());
+    return {};
+}
+
+void stamp(Message& message, qint64 now)
+{
+    if (message.id.isEmpty())
+        message.id = newId();
+    if (message.createdAt == 0)
+        message.createdAt = now;
+    message.updatedAt = now;
 }
 
 } // namespace
 
 StoreError MessageRepository::append(Message& message)
 {
-    if (message.id.isEmpty())
-        message.id = newId();
     const qint64 now = nowMs();
-    if (message.createdAt == 0)
-        message.createdAt = now;
-    message.updatedAt = now;
+    stamp(message, now);
+    auto error = m_store.database().write([&] { return insertMessage(m_store.database(), message, now); });
+    if (!error) {
+        Q_EMIT m_store.messageAdded(message.conversationId, message.id);
+        Q_EMIT m_store.conversationChanged(message.conversationId);
+        Q_EMIT m_store.conversationsChanged();
+    }
+    return error;
+}
+
+StoreError MessageRepository::appendReplacing(const QString& replacedId, Message& message)
+{
+    auto replaced = get(replacedId);
+    if (!replaced.ok())
+        return replaced.error;
+    if (!replaced.value.supersededBy.isEmpty())
+        return StoreError::make(StoreError::Kind::Invalid, replacedId);
+    message.conversationId = replaced.value.conversationId;
+    const qint64 now = nowMs();
+    stamp(message, now);
     auto error = m_store.database().write([&]() -> StoreError {
-        auto db = m_store.database().connection();
-        QSqlQuery seq(db);
-        seq.prepare(
-            QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM messages WHERE conversation_id = ?"));
-        seq.addBindValue(message.conversationId);
-        if (!seq.exec() || !seq.next())
-            return StoreError::fromSql(seq.lastError());
-        message.seq = seq.value(0).toLongLong();
-
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO messages (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                      .arg(columns));
-        q.addBindValue(message.id);
-        q.addBindValue(message.conversationId);
-        q.addBindValue(message.seq);
-        q.addBindValue(roleName(message.role));
-        q.addBindValue(sql::text(message.content));
-        q.addBindValue(statusName(message.status));
-        q.addBindValue(partsToJson(message.parts));
-        q.addBindValue(sql::text(message.model));
-        q.addBindValue(sql::text(message.error));
-        q.addBindValue(message.createdAt);
-        q.addBindValue(message.updatedAt);
-        q.addBindValue(sql::nullable(message.remoteId));
-        if (!q.exec()) {
-            auto e = StoreError::fromSql(q.lastError());
-            if (e.detail.contains(QLatin1String("FOREIGN KEY")))
-                e = StoreError::make(StoreError::Kind::NotFound, message.conversationId);
+        if (auto e = insertMessage(m_store.database(), message, now))
             return e;
-        }
-
-        QSqlQuery touch(db);
-        touch.prepare(QStringLiteral("UPDATE conversations SET last_message_at = max(last_message_at, ?), "
-                                     "updated_at = ? WHERE id = ?"));
-        touch.addBindValue(message.createdAt);
-        touch.addBindValue(now);
-        touch.addBindValue(message.conversationId);
-        if (!touch.exec())
-            return StoreError::fromSql(touch.lastError());
+        QSqlQuery q(m_store.database().connection());
+        q.prepare(
+            QStringLiteral("UPDATE messages SET superseded_by = ?, updated_at = ? WHERE conversation_id = ? "
+                           "AND seq >= ? AND id != ? AND superseded_by IS NULL"));
+        q.addBindValue(message.id);
+        q.addBindValue(now);
+        q.addBindValue(message.conversationId);
+        q.addBindValue(replaced.value.seq);
+        q.addBindValue(message.id);
+        if (!q.exec())
+            return StoreError::fromSql(q.lastError());
         return {};
     });
     if (!error) {
+        Q_EMIT m_store.messagesSuperseded(message.conversationId, message.id);
         Q_EMIT m_store.messageAdded(message.conversationId, message.id);
         Q_EMIT m_store.conversationChanged(message.conversationId);
         Q_EMIT m_store.conversationsChanged();
@@ -110,7 +156,7 @@ StoreResult<QList<Message>> MessageRepository::page(const QString& conversationI
     QSqlQuery q(m_store.database().connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? AND seq < ? "
-                             "ORDER BY seq DESC LIMIT ?")
+                             "AND superseded_by IS NULL ORDER BY seq DESC LIMIT ?")
                   .arg(columns));
     q.addBindValue(conversationId);
     q.addBindValue(beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
@@ -128,11 +174,45 @@ StoreResult<QList<Message>> MessageRepository::page(const QString& conversationI
 StoreResult<int> MessageRepository::count(const QString& conversationId)
 {
     QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = ? AND superseded_by IS NULL"));
     q.addBindValue(conversationId);
     if (!q.exec() || !q.next())
         return {0, StoreError::fromSql(q.lastError())};
     return {q.value(0).toInt(), {}};
+}
+
+StoreResult<QList<Message>> MessageRepository::supersededBy(const QString& messageId)
+{
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    // Through the conversation's index: superseded_by has none of its own.
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = (SELECT conversation_id FROM "
+                             "messages WHERE id = ?) AND superseded_by = ? ORDER BY seq")
+                  .arg(columns));
+    q.addBindValue(messageId);
+    q.addBindValue(messageId);
+    if (!q.exec())
+        return {{}, StoreError::fromSql(q.lastError())};
+    QList<Message> result;
+    while (q.next())
+        result.append(fromQuery(q));
+    return {result, {}};
+}
+
+StoreResult<QSet<QString>> MessageRepository::replacingMessages(const QString& conversationId)
+{
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT superseded_by FROM messages WHERE conversation_id = ? AND "
+                             "superseded_by IS NOT NULL"));
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return {{}, StoreError::fromSql(q.lastError())};
+    QSet<QString> ids;
+    while (q.next())
+        ids.insert(q.value(0).toString());
+    return {ids, {}};
 }
 
 StoreError MessageRepository::update(const Message& message)

@@ -6,6 +6,7 @@
 #include "core/store/store.h"
 
 #include <QList>
+#include <QSet>
 
 namespace harness::core {
 
@@ -17,11 +18,21 @@ public:
     /// Appends `message` at the end of its conversation (assigns id, seq and timestamps) and moves
     /// the conversation's last-message time forward, in one transaction.
     StoreError append(Message& message);
+    /// Edit and resend: appends `message` (a user message, like append()) and, in the same
+    /// transaction, marks `replacedId` and every message shown after it as superseded by it.
+    /// The old branch stays in the store as the earlier version (supersededBy()).
+    StoreError appendReplacing(const QString& replacedId, Message& message);
     StoreResult<Message> get(const QString& id);
     /// Up to `limit` messages of a conversation that come before `beforeSeq` (0 = the newest),
-    /// returned oldest first. The view loads a conversation page by page with it.
+    /// returned oldest first; superseded (earlier version) messages are left out. The view loads a
+    /// conversation page by page with it.
     StoreResult<QList<Message>> page(const QString& conversationId, qint64 beforeSeq, int limit);
+    /// Messages of the conversation as shown (superseded ones are not counted).
     StoreResult<int> count(const QString& conversationId);
+    /// The earlier version that `messageId` replaced, oldest first (empty: it replaced nothing).
+    StoreResult<QList<Message>> supersededBy(const QString& messageId);
+    /// Ids of the messages in a conversation that replaced an earlier version.
+    StoreResult<QSet<QString>> replacingMessages(const QString& conversationId);
     /// Saves content, status, parts, model and error of an existing message.
     StoreError update(const Message& message);
     /// Messages left `streaming` by a process that died become `interrupted`, text kept.

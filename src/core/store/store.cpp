@@ -3,6 +3,7 @@
 #include "core/store/store.h"
 
 #include "core/store/conversation_repository.h"
+#include "core/store/draft_repository.h"
 #include "core/store/harness_repository.h"
 #include "core/store/mcp_server_repository.h"
 #include "core/store/message_repository.h"
@@ -24,7 +25,8 @@ Store::Store(const QString& path, QObject* parent)
       m_providers(std::make_unique<ProviderRepository>(*this)),
       m_mcpServers(std::make_unique<McpServerRepository>(*this)),
       m_toolPolicies(std::make_unique<ToolPolicyRepository>(*this)),
-      m_unread(std::make_unique<UnreadRepository>(*this))
+      m_unread(std::make_unique<UnreadRepository>(*this)),
+      m_drafts(std::make_unique<DraftRepository>(*this))
 {}
 
 Store::~Store() = default;

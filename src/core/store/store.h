@@ -19,6 +19,7 @@ class ProviderRepository;
 class McpServerRepository;
 class ToolPolicyRepository;
 class UnreadRepository;
+class DraftRepository;
 
 template <typename T> struct StoreResult {
     T value{};
@@ -50,6 +51,7 @@ public:
     ToolPolicyRepository& toolPolicies() { return *m_toolPolicies; }
     /// Device-local unread marks (answers finished while the user looked elsewhere).
     UnreadRepository& unread() { return *m_unread; }
+    DraftRepository& drafts() { return *m_drafts; }
 
 Q_SIGNALS:
     /// Conversations were added, removed or reordered.
@@ -59,6 +61,9 @@ Q_SIGNALS:
     void messageAdded(const QString& conversationId, const QString& messageId);
     void messageChanged(const QString& conversationId, const QString& messageId);
     void messagesRemoved(const QString& conversationId);
+    /// Messages of a conversation were replaced by `byMessageId` (edit and resend): they left
+    /// the conversation as shown and stay as its earlier version.
+    void messagesSuperseded(const QString& conversationId, const QString& byMessageId);
     void harnessesChanged();
     void settingsChanged();
     void providersChanged();
@@ -78,6 +83,7 @@ private:
     std::unique_ptr<McpServerRepository> m_mcpServers;
     std::unique_ptr<ToolPolicyRepository> m_toolPolicies;
     std::unique_ptr<UnreadRepository> m_unread;
+    std::unique_ptr<DraftRepository> m_drafts;
 };
 
 } // namespace harness::core

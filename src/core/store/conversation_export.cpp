@@ -1,0 +1,244 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "core/store/conversation_export.h"
+
+#include "core/store/conversation_repository.h"
+#include "core/store/message_repository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace harness::core {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("harness::core::ConversationExport", text);
+}
+
+QString when(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+/// A code fence longer than any run of backticks inside `text`.
+QString fenced(const QString& text, const QString& language = {})
+{
+    static const QRegularExpression ticks(QStringLiteral("`+"));
+    qsizetype longest = 2;
+    for (auto it = ticks.globalMatch(text); it.hasNext();)
+        longest = std::max(longest, it.next().capturedLength());
+    const QString fence(longest + 1, QLatin1Char('`'));
+    QString body = text;
+    if (!body.endsWith(QLatin1Char('\n')))
+        body += QLatin1Char('\n');
+    return fence + language + QLatin1Char('\n') + body + fence + QLatin1Char('\n');
+}
+
+QString quoted(const QString& text)
+{
+    QStringList lines = text.trimmed().split(QLatin1Char('\n'));
+    for (auto& line : lines)
+        line = line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line;
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString roleLabel(MessageRole role)
+{
+    switch (role) {
+    case MessageRole::User:
+        return tr("You");
+    case MessageRole::Assistant:
+        return tr("Assistant");
+    case MessageRole::Tool:
+        return tr("Tool");
+    case MessageRole::System:
+        break;
+    }
+    return tr("System");
+}
+
+QString prettyArguments(const QString& raw)
+{
+    const auto doc = QJsonDocument::fromJson(raw.toUtf8());
+    if (doc.isObject() || doc.isArray())
+        return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    return raw;
+}
+
+QString toolCallMarkdown(const QJsonObject& call, const QJsonObject& result)
+{
+    QString name = call.value(QStringLiteral("tool")).toString();
+    if (name.isEmpty())
+        name = call.value(QStringLiteral("name")).toString();
+    const QString server = call.value(QStringLiteral("server")).toString();
+    QString head =
+        server.isEmpty() ? QStringLiteral("`%1`").arg(name) : QStringLiteral("`%1` › `%2`").arg(server, name);
+    QString text = QStringLiteral("**") + tr("Tool call") + QStringLiteral("** ") + head +
+                   QStringLiteral(" — ") + call.value(QStringLiteral("status")).toString();
+    const qint64 started = call.value(QStringLiteral("startedAt")).toInteger();
+    const qint64 finished = call.value(QStringLiteral("finishedAt")).toInteger();
+    if (started > 0 && finished >= started)
+        text += QStringLiteral(" (%1 s)").arg(double(finished - started) / 1000.0, 0, 'f', 1);
+    text +=
+        QStringLiteral("\n\n") + tr("Arguments:") + QStringLiteral("\n\n") +
+        fenced(prettyArguments(call.value(QStringLiteral("arguments")).toString()), QStringLiteral("json"));
+    if (!result.isEmpty()) {
+        text += QStringLiteral("\n") +
+                (result.value(QStringLiteral("isError")).toBool() ? tr("Error:") : tr("Result:")) +
+                QStringLiteral("\n\n") + fenced(result.value(QStringLiteral("content")).toString());
+        for (const auto& value : result.value(QStringLiteral("items")).toArray()) {
+            const auto item = value.toObject();
+            const QString type = item.value(QStringLiteral("type")).toString();
+            if (type == QLatin1String("image"))
+                text += QStringLiteral("\n") +
+                        tr("[image: %1]").arg(item.value(QStringLiteral("mimeType")).toString());
+            else if (type == QLatin1String("resource"))
+                text += QStringLiteral("\n") +
+                        tr("Resource: <%1>").arg(item.value(QStringLiteral("uri")).toString());
+        }
+        if (!text.endsWith(QLatin1Char('\n')))
+            text += QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString usageMarkdown(const QJsonObject& usage)
+{
+    QString text = QCoreApplication::translate("harness::core::ConversationExport", "%n token(s)", nullptr,
+                                               usage.value(QStringLiteral("totalTokens")).toInt());
+    text += QStringLiteral(" (") +
+            tr("%1 in, %2 out")
+                .arg(usage.value(QStringLiteral("promptTokens")).toInt())
+                .arg(usage.value(QStringLiteral("completionTokens")).toInt()) +
+            QLatin1Char(')');
+    if (usage.contains(QStringLiteral("cost")))
+        text +=
+            QStringLiteral(" · $") + QString::number(usage.value(QStringLiteral("cost")).toDouble(), 'f', 4);
+    return QLatin1Char('*') + text + QStringLiteral("*\n");
+}
+
+} // namespace
+
+std::optional<ConversationExport::Format> ConversationExport::formatFromName(const QString& name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("md") || n == QLatin1String("markdown"))
+        return Format::Markdown;
+    if (n == QLatin1String("json"))
+        return Format::Json;
+    return std::nullopt;
+}
+
+QString ConversationExport::fileSuffix(Format format)
+{
+    return format == Format::Json ? QStringLiteral("json") : QStringLiteral("md");
+}
+
+StoreResult<QList<Message>> ConversationExport::allMessages(Store& store, const QString& conversationId)
+{
+    QList<Message> messages;
+    qint64 before = 0;
+    for (;;) {
+        auto page = store.messages().page(conversationId, before, 500);
+        if (!page.ok())
+            return {{}, page.error};
+        messages = page.value + messages;
+        if (page.value.size() < 500)
+            break;
+        before = page.value.constFirst().seq;
+    }
+    return {messages, {}};
+}
+
+StoreResult<QByteArray> ConversationExport::exportConversation(Store& store, const QString& conversationId,
+                                                               Format format)
+{
+    auto conversation = store.conversations().get(conversationId);
+    if (!conversation.ok())
+        return {{}, conversation.error};
+    auto messages = allMessages(store, conversationId);
+    if (!messages.ok())
+        return {{}, messages.error};
+    if (format == Format::Json)
+        return {QJsonDocument(toJson(conversation.value, messages.value)).toJson(QJsonDocument::Indented),
+                {}};
+    return {toMarkdown(conversation.value, messages.value).toUtf8(), {}};
+}
+
+QString ConversationExport::toMarkdown(const Conversation& conversation, const QList<Message>& messages)
+{
+    QString out = QStringLiteral("# ") +
+                  (conversation.title.isEmpty() ? tr("Untitled conversation") : conversation.title) +
+                  QStringLiteral("\n\n");
+    for (const auto& m : messages) {
+        QString head = roleLabel(m.role) + QStringLiteral(" · ") + when(m.createdAt);
+        if (!m.model.isEmpty())
+            head += QStringLiteral(" · ") + m.model;
+        if (m.status != MessageStatus::Complete)
+            head += QStringLiteral(" · ") + statusName(m.status);
+        out += QStringLiteral("## ") + head + QStringLiteral("\n\n");
+        QHash<QString, QJsonObject> results;
+        for (const auto& part : m.parts) {
+            if (part.kind == MessagePart::Kind::ToolResult)
+                results.insert(part.data.value(QStringLiteral("callId")).toString(), part.data);
+        }
+        for (const auto& part : m.parts) {
+            if (part.kind == MessagePart::Kind::Reasoning &&
+                !part.data.value(QStringLiteral("text")).toString().trimmed().isEmpty())
+                out += QStringLiteral("> **") + tr("Reasoning") + QStringLiteral("**\n>\n") +
+                       quoted(part.data.value(QStringLiteral("text")).toString()) + QLatin1Char('\n');
+        }
+        if (!m.content.isEmpty())
+            out += m.content.trimmed() + QStringLiteral("\n\n");
+        for (const auto& part : m.parts) {
+            if (part.kind == MessagePart::Kind::ToolCall)
+                out += toolCallMarkdown(part.data,
+                                        results.value(part.data.value(QStringLiteral("callId")).toString())) +
+                       QLatin1Char('\n');
+        }
+        if (!m.error.isEmpty())
+            out += QStringLiteral("> ⚠ ") + m.error + QStringLiteral("\n\n");
+        for (const auto& part : m.parts) {
+            if (part.kind == MessagePart::Kind::Usage)
+                out += usageMarkdown(part.data) + QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+QJsonObject ConversationExport::toJson(const Conversation& conversation, const QList<Message>& messages)
+{
+    QJsonArray array;
+    for (const auto& m : messages) {
+        QJsonArray parts;
+        for (const auto& part : m.parts)
+            parts.append(part.toJson());
+        QJsonObject message{{QStringLiteral("id"), m.id},
+                            {QStringLiteral("role"), roleName(m.role)},
+                            {QStringLiteral("content"), m.content},
+                            {QStringLiteral("status"), statusName(m.status)},
+                            {QStringLiteral("createdAt"), m.createdAt},
+                            {QStringLiteral("parts"), parts}};
+        if (!m.model.isEmpty())
+            message.insert(QStringLiteral("model"), m.model);
+        if (!m.error.isEmpty())
+            message.insert(QStringLiteral("error"), m.error);
+        array.append(message);
+    }
+    return {{QStringLiteral("format"), QStringLiteral("harness-conversation")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("conversation"),
+             QJsonObject{{QStringLiteral("id"), conversation.id},
+                         {QStringLiteral("title"), conversation.title},
+                         {QStringLiteral("createdAt"), conversation.createdAt},
+                         {QStringLiteral("lastMessageAt"), conversation.lastMessageAt},
+                         {QStringLiteral("lastHarnessId"), conversation.lastHarnessId}}},
+            {QStringLiteral("messages"), array}};
+}
+
+} // namespace harness::core

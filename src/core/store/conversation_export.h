@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/model/conversation.h"
+#include "core/model/message.h"
+#include "core/store/store.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <optional>
+
+namespace harness::core {
+
+/// A conversation as a file: readable Markdown (who said what, reasoning as a quote, tool calls
+/// with their arguments and results, tokens and cost), or JSON with every field and part, for
+/// tools. Only the conversation as shown is exported (not earlier versions of edited messages).
+class ConversationExport final {
+public:
+    enum class Format { Markdown, Json };
+
+    /// "md"/"markdown" or "json" (any case).
+    static std::optional<Format> formatFromName(const QString& name);
+    static QString fileSuffix(Format format);
+
+    /// Reads the conversation and every message of it from the store, then formats it.
+    static StoreResult<QByteArray> exportConversation(Store& store, const QString& conversationId,
+                                                      Format format);
+
+    static QString toMarkdown(const Conversation& conversation, const QList<Message>& messages);
+    static QJsonObject toJson(const Conversation& conversation, const QList<Message>& messages);
+    /// Every message of the conversation as shown, oldest first.
+    static StoreResult<QList<Message>> allMessages(Store& store, const QString& conversationId);
+};
+
+} // namespace harness::core
