@@ -12,9 +12,9 @@
 #include "gui/account/account_ui.h"
 #include "gui/account/sync_status_button.h"
 #include "gui/account/welcome_page.h"
-#include "gui/chat_page.h"
+#include "gui/chat/chat_page.h"
+#include "gui/chat/gui_approval_policy.h"
 #include "gui/first_run_page.h"
-#include "gui/gui_approval_policy.h"
 #include "gui/harnesses/harness_manager_page.h"
 #include "gui/session_state.h"
 #include "gui/settings_page.h"
@@ -36,7 +36,7 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
     : QMainWindow(parent), m_store(store), m_engine(engine),
       m_session(std::make_unique<SessionState>(dataDir))
 {
-    m_approval = new GuiApprovalPolicy(this, this);
+    m_approval = new GuiApprovalPolicy(this);
     m_engine.setApprovalPolicy(m_approval);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Harness Desktop"));
@@ -48,6 +48,8 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
     m_pages = new QStackedWidget(m_splitter);
     m_firstRun = new FirstRunPage(store, &engine, m_pages);
     m_chat = new ChatPage(store, engine, m_pages);
+    m_chat->setApprovalPolicy(m_approval);
+    m_chat->setSessionState(m_session.get());
     m_harnesses = new HarnessManagerPage(store, engine, m_pages);
     m_settings = new SettingsPage(store, engine.secrets(), dataDir, m_pages);
     m_pages->addWidget(m_firstRun);
@@ -133,6 +135,8 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
 
 MainWindow::~MainWindow()
 {
+    m_chat->saveDraft(); // the session state goes before the chat page does
+    m_chat->setSessionState(nullptr);
     m_engine.setApprovalPolicy(nullptr); // the policy asks through this window
 }
 
@@ -302,6 +306,7 @@ void MainWindow::restoreSession()
 
 void MainWindow::saveSession()
 {
+    m_chat->saveDraft();
     m_session->setWindowGeometry(saveGeometry());
     m_session->setSplitterState(m_splitter->saveState());
     m_session->setLastConversationId(m_chat->conversationId());

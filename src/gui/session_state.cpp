@@ -40,6 +40,19 @@ void SessionState::setLastConversationId(const QString& id)
     m_settings.setValue(QStringLiteral("session/lastConversation"), id);
 }
 
+QString SessionState::newChatDraft() const
+{
+    return m_settings.value(QStringLiteral("session/newChatDraft")).toString();
+}
+
+void SessionState::setNewChatDraft(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        m_settings.remove(QStringLiteral("session/newChatDraft"));
+    else
+        m_settings.setValue(QStringLiteral("session/newChatDraft"), text);
+}
+
 void SessionState::sync()
 {
     m_settings.sync();

@@ -20,6 +20,9 @@ public:
     void setSplitterState(const QByteArray& state);
     QString lastConversationId() const;
     void setLastConversationId(const QString& id);
+    /// What the user typed in a new chat that was not sent yet.
+    QString newChatDraft() const;
+    void setNewChatDraft(const QString& text);
     void sync();
 
 private:

@@ -9,7 +9,7 @@
 #include "core/store/settings_repository.h"
 #include "core/util/app_info.h"
 #include "gui/about_dialog.h"
-#include "gui/chat_page.h"
+#include "gui/chat/chat_page.h"
 #include "gui/first_run_page.h"
 #include "gui/harnesses/harness_manager_page.h"
 #include "gui/main_window.h"

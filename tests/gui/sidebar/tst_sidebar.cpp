@@ -7,7 +7,7 @@
 #include "core/secrets/memory_secret_store.h"
 #include "core/store/harness_repository.h"
 #include "core/store/unread_repository.h"
-#include "gui/chat_page.h"
+#include "gui/chat/chat_page.h"
 #include "gui/main_window.h"
 #include "gui/sidebar/sidebar.h"
 #include "gui/theme.h"

@@ -1,86 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
 // The main window chatting with the scripted model server: send, stream, stop, switch.
-#include "core/engine/engine.h"
+#include "chat_rig.h"
 #include "core/itemmodels/conversation_list_model.h"
-#include "core/itemmodels/message_list_model.h"
-#include "core/secrets/memory_secret_store.h"
-#include "core/store/harness_repository.h"
-#include "gui/chat_page.h"
-#include "gui/main_window.h"
 #include "gui/sidebar/sidebar.h"
-#include "scripted_llm_server.h"
-#include "support/temp_store.h"
-
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QTest>
 
 using namespace harness::core;
-using harness::gui::MainWindow;
+using harness::test::drip;
+using harness::test::dripText;
 using harness::test::ScriptedLlmServer;
-using harness::test::TempStore;
-
-namespace {
-
-struct Rig {
-    TempStore temp;
-    ScriptedLlmServer server;
-    MemorySecretStore secrets;
-    Engine engine{*temp.store, &secrets};
-    std::unique_ptr<MainWindow> window;
-
-    Rig()
-    {
-        server.listen();
-        engine.providers().setOverride(ProviderConfig::custom(QStringLiteral("Scripted"), server.baseUrl()),
-                                       QStringLiteral("sk-test"));
-        engine.chat().setGenerateTitles(false);
-        Harness h;
-        h.name = QStringLiteral("Default");
-        h.model = QStringLiteral("test/model");
-        h.status = HarnessStatus::Started;
-        temp.store->harnesses().create(h);
-        window = std::make_unique<MainWindow>(*temp.store, engine, temp.dir.path());
-        window->show();
-    }
-
-    void type(const QString& text)
-    {
-        auto* composer = window->findChild<QPlainTextEdit*>(QStringLiteral("composer"));
-        composer->setFocus();
-        QTest::keyClicks(composer, text);
-        QTest::keyClick(composer, Qt::Key_Return);
-    }
-
-    QString shownAnswer()
-    {
-        auto& model = window->chatPage().messages();
-        return model.rowCount()
-                   ? model.index(model.rowCount() - 1).data(MessageListModel::ContentRole).toString()
-                   : QString();
-    }
-};
-
-ScriptedLlmServer::Response drip(const QString& prefix, int count, int delayMs)
-{
-    auto response = ScriptedLlmServer::Response::sse();
-    for (int i = 0; i < count; ++i)
-        response.chunk(ScriptedLlmServer::textChunk(QStringLiteral("%1%2 ").arg(prefix).arg(i)))
-            .wait(delayMs);
-    response.chunk(ScriptedLlmServer::finishChunk(QStringLiteral("stop"))).done();
-    return response;
-}
-
-QString dripText(const QString& prefix, int count)
-{
-    QString text;
-    for (int i = 0; i < count; ++i)
-        text += QStringLiteral("%1%2 ").arg(prefix).arg(i);
-    return text;
-}
-
-} // namespace
+using Rig = harness::test::ChatRig;
 
 class TestChatStream final : public QObject {
     Q_OBJECT
@@ -168,7 +97,7 @@ private Q_SLOTS:
         rig.type(QStringLiteral("second"));
         const QString b = rig.window->chatPage().conversationId();
         QVERIFY(a != b);
-        QCOMPARE(rig.engine.runs().runningConversations().size(), 2);
+        QCOMPARE(rig.engine->runs().runningConversations().size(), 2);
         // Both show as streaming in the sidebar.
         auto& sidebar = rig.window->sidebar().conversations();
         const auto activity = [&sidebar](const QString& id) {
@@ -185,7 +114,7 @@ private Q_SLOTS:
             QVERIFY2(shown.isEmpty() || (shown.startsWith(expected) && !shown.contains(i % 2 ? u'a' : u'b')),
                      qPrintable(shown));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(rig.engine.runs().runningConversations().isEmpty(), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.engine->runs().runningConversations().isEmpty(), 20'000);
         QTRY_COMPARE(activity(a),
                      int(ConversationListModel::Activity::JustFinished)); // a check, then nothing
         QTRY_COMPARE_WITH_TIMEOUT(activity(a), int(ConversationListModel::Activity::None), 10'000);

@@ -1,0 +1,483 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "gui/chat/message_delegate.h"
+
+#include "core/itemmodels/message_list_model.h"
+#include "core/markdown/markdown_renderer.h"
+#include "core/markdown/streaming_markdown.h"
+#include "gui/chat/gui_approval_policy.h"
+#include "gui/chat/reasoning_block.h"
+#include "gui/chat/tool_call_card.h"
+
+#include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace harness::gui {
+
+using core::Message;
+using core::MessageListModel;
+using core::MessagePart;
+
+namespace {
+
+constexpr int Margin = 16;
+constexpr int Gap = 6;
+constexpr int MaxCachedMessages = 400;
+
+const Message* messageOf(const QModelIndex& index)
+{
+    const auto* model = qobject_cast<const MessageListModel*>(index.model());
+    return model && index.row() < model->rowCount() ? &model->messageAt(index.row()) : nullptr;
+}
+
+/// Appends complete top-level blocks at the end of a document: only they are laid out anew.
+void appendHtml(QTextDocument& document, const QString& html)
+{
+    if (document.isEmpty()) {
+        document.setHtml(html);
+        return;
+    }
+    QTextCursor cursor(&document);
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertBlock();
+    cursor.insertHtml(html);
+}
+
+void setUp(QTextDocument& document, bool dark)
+{
+    document.setDocumentMargin(0);
+    document.setDefaultFont(QGuiApplication::font());
+    document.setDefaultStyleSheet(core::MarkdownRenderer::styleSheet(dark));
+    document.setUndoRedoEnabled(false);
+}
+
+} // namespace
+
+struct MessageDelegate::Entry {
+    // What the documents show: compared cheaply on every paint and size hint.
+    const QChar* contentData = nullptr;
+    qsizetype contentSize = -1;
+    qint64 updatedAt = -1;
+    QList<MessagePart> parts;
+    QString error;
+    int status = -1;
+    int uiRevision = -1;
+    bool dark = false;
+    bool showUsage = false;
+    bool regenerable = false;
+    bool earlier = false;
+    bool earlierShown = false;
+    bool hasEarlier = false;
+    int width = -1;
+
+    // Content: while streaming, `content` holds the finished blocks and `tail` the open one.
+    std::unique_ptr<core::StreamingMarkdown> streaming;
+    qsizetype consumed = 0;
+    QStringList codeBlocks;
+    QTextDocument reasoning, content, tail, tools, footer;
+    bool hasReasoning = false, hasTools = false;
+    int height = 0;
+
+    QList<std::pair<QTextDocument*, int>> sections() const
+    {
+        QList<std::pair<QTextDocument*, int>> list;
+        int y = 0;
+        const auto add = [&](const QTextDocument* doc, bool present) {
+            if (!present)
+                return;
+            list.append({const_cast<QTextDocument*>(doc), y});
+            y += int(std::ceil(doc->size().height())) + Gap;
+        };
+        add(&reasoning, hasReasoning);
+        add(&content, !content.isEmpty());
+        add(&tail, !tail.isEmpty());
+        add(&tools, hasTools);
+        add(&footer, true);
+        return list;
+    }
+};
+
+MessageDelegate::MessageDelegate(QObject* parent) : QStyledItemDelegate(parent)
+{}
+
+MessageDelegate::~MessageDelegate() = default;
+
+void MessageDelegate::setApprovalPolicy(GuiApprovalPolicy* policy)
+{
+    m_approval = policy;
+}
+
+void MessageDelegate::setShowUsage(bool show)
+{
+    m_showUsage = show;
+}
+
+void MessageDelegate::setRegenerableMessage(const QString& messageId)
+{
+    m_regenerable = messageId;
+}
+
+void MessageDelegate::invalidate(const QString& messageId)
+{
+    ++m_uiRevision[messageId];
+}
+
+void MessageDelegate::clearCache()
+{
+    m_cache.clear();
+}
+
+QString MessageDelegate::heading(const Message& message)
+{
+    QString who;
+    switch (message.role) {
+    case core::MessageRole::User:
+        who = tr("You");
+        break;
+    case core::MessageRole::Assistant:
+        who = tr("Assistant");
+        break;
+    case core::MessageRole::Tool:
+        who = tr("Tool");
+        break;
+    case core::MessageRole::System:
+        who = tr("System");
+        break;
+    }
+    if (!message.supersededBy.isEmpty())
+        //: a message replaced by an edit, shown on request
+        who = tr("Earlier version · %1").arg(who);
+    switch (message.status) {
+    case core::MessageStatus::Streaming:
+        return who + QStringLiteral(" · ") + tr("answering…");
+    case core::MessageStatus::Interrupted:
+        return who + QStringLiteral(" · ") + tr("interrupted");
+    case core::MessageStatus::Stopped:
+        return who + QStringLiteral(" · ") + tr("stopped");
+    case core::MessageStatus::Error:
+        return who + QStringLiteral(" · ") + tr("failed");
+    case core::MessageStatus::Complete:
+        break;
+    }
+    return who;
+}
+
+int MessageDelegate::headingHeight(const QFont& font) const
+{
+    QFont head = font;
+    head.setBold(true);
+    return QFontMetrics(head).height() + 4;
+}
+
+void MessageDelegate::updateContent(Entry& entry, const Message& message, bool dark) const
+{
+    const QString& source = message.content;
+    const bool streaming = message.status == core::MessageStatus::Streaming;
+    if (streaming) {
+        const bool continues = entry.streaming && entry.dark == dark && source.size() >= entry.consumed &&
+                               (entry.updatedAt == message.updatedAt ||
+                                QStringView(source).left(entry.consumed) == entry.streaming->source());
+        if (!continues) {
+            entry.streaming = std::make_unique<core::StreamingMarkdown>();
+            entry.consumed = 0;
+            setUp(entry.content, dark);
+            setUp(entry.tail, dark);
+            entry.content.clear();
+            entry.tail.clear();
+        }
+        // Only the new text is parsed; finished blocks are appended once, the tail replaced.
+        const auto update = entry.streaming->append(QStringView(source).mid(entry.consumed));
+        entry.consumed = source.size();
+        const auto& stable = entry.streaming->stableBlocks();
+        if (update.reset || !continues) {
+            entry.content.clear();
+            if (!stable.isEmpty())
+                entry.content.setHtml(stable.join(QString()));
+        } else {
+            for (qsizetype i = stable.size() - update.newStableBlocks; i < stable.size(); ++i)
+                appendHtml(entry.content, stable.at(i));
+        }
+        entry.tail.setHtml(entry.streaming->tailHtml());
+        entry.codeBlocks.clear();
+        return;
+    }
+    entry.streaming.reset();
+    entry.consumed = 0;
+    setUp(entry.content, dark);
+    const auto rendered = core::MarkdownRenderer::render(source);
+    entry.content.setHtml(rendered.html);
+    entry.codeBlocks = rendered.codeBlocks;
+    entry.tail.clear();
+}
+
+void MessageDelegate::updateSections(Entry& entry, const QModelIndex& index, const Message& message,
+                                     const ChatColors& colors) const
+{
+    // Reasoning.
+    QJsonObject reasoning;
+    QList<QJsonObject> calls;
+    QHash<QString, QJsonObject> results;
+    for (const auto& part : message.parts) {
+        switch (part.kind) {
+        case MessagePart::Kind::Reasoning:
+            reasoning = part.data;
+            break;
+        case MessagePart::Kind::ToolCall:
+            calls.append(part.data);
+            break;
+        case MessagePart::Kind::ToolResult:
+            results.insert(part.data.value(QStringLiteral("callId")).toString(), part.data);
+            break;
+        case MessagePart::Kind::Usage:
+            break;
+        }
+    }
+    entry.hasReasoning = !reasoning.value(QStringLiteral("text")).toString().trimmed().isEmpty();
+    if (entry.hasReasoning) {
+        const bool thinking = message.status == core::MessageStatus::Streaming && message.content.isEmpty() &&
+                              calls.isEmpty() && !reasoning.contains(QStringLiteral("durationMs"));
+        setUp(entry.reasoning, entry.dark);
+        entry.reasoning.setHtml(
+            ReasoningBlock::html(reasoning, m_expandedReasoning.contains(message.id), thinking, colors));
+    }
+
+    // Tool calls, then why the answer failed or stopped.
+    QString tools;
+    setUp(entry.tools, entry.dark);
+    for (const auto& call : std::as_const(calls)) {
+        const QString callId = call.value(QStringLiteral("callId")).toString();
+        ToolCallCard::Input input;
+        input.call = call;
+        input.result = results.value(callId);
+        input.pending = m_approval ? m_approval->pending(message.conversationId, callId) : nullptr;
+        input.expanded = m_expandedCalls.contains(callId);
+        tools += ToolCallCard::html(input, colors, &entry.tools);
+    }
+    QString why = message.error;
+    if (why.isEmpty() && message.status == core::MessageStatus::Stopped)
+        why = tr("Stopped. What arrived so far is kept: continue or retry it below.");
+    if (!why.isEmpty())
+        tools +=
+            QStringLiteral("<p style=\"color:%1; margin:4px 0\">⚠ %2</p>")
+                .arg((message.status == core::MessageStatus::Stopped ? colors.muted : colors.danger).name(),
+                     why.toHtmlEscaped());
+    entry.hasTools = !tools.isEmpty();
+    if (entry.hasTools)
+        entry.tools.setHtml(tools);
+
+    // Footer.
+    MessageActions::FooterOptions options;
+    options.showUsage = m_showUsage;
+    options.canRegenerate = entry.regenerable;
+    options.canEdit = message.role == core::MessageRole::User && message.supersededBy.isEmpty();
+    setUp(entry.footer, entry.dark);
+    entry.footer.setHtml(MessageActions::footerHtml(index, options, colors));
+}
+
+MessageDelegate::Entry& MessageDelegate::entryFor(const QModelIndex& index, int width,
+                                                  const QPalette& palette) const
+{
+    static Entry none;
+    const Message* message = messageOf(index);
+    if (!message)
+        return none;
+    auto& slot = m_cache[message->id];
+    if (!slot) {
+        if (m_cache.size() > MaxCachedMessages) {
+            m_cache.clear(); // cheap to rebuild: only the visible rows come back
+            return entryFor(index, width, palette);
+        }
+        slot = std::make_shared<Entry>();
+    }
+    Entry& entry = *slot;
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    const int uiRevision = m_uiRevision.value(message->id);
+    const bool regenerable = message->id == m_regenerable;
+    const bool earlierShown = index.data(MessageListModel::EarlierVersionShownRole).toBool();
+    const bool hasEarlier = index.data(MessageListModel::HasEarlierVersionRole).toBool();
+    bool changed = false;
+    const bool contentChanged = entry.contentData != message->content.constData() ||
+                                entry.contentSize != message->content.size() || entry.dark != dark ||
+                                entry.status != int(message->status);
+    if (contentChanged || entry.updatedAt != message->updatedAt) {
+        if (contentChanged || !entry.streaming)
+            updateContent(entry, *message, dark);
+        changed = true;
+    }
+    // Reasoning, cards and footer are built again only when what they show changed.
+    const bool partsOrStateChanged =
+        entry.parts != message->parts || entry.error != message->error || entry.uiRevision != uiRevision ||
+        entry.showUsage != m_showUsage || entry.regenerable != regenerable ||
+        entry.earlierShown != earlierShown || entry.hasEarlier != hasEarlier || entry.dark != dark ||
+        entry.status != int(message->status) || entry.updatedAt != message->updatedAt;
+    entry.contentData = message->content.constData();
+    entry.contentSize = message->content.size();
+    entry.updatedAt = message->updatedAt;
+    entry.status = int(message->status);
+    entry.dark = dark;
+    entry.earlier = !message->supersededBy.isEmpty();
+    if (partsOrStateChanged) {
+        entry.parts = message->parts;
+        entry.error = message->error;
+        entry.uiRevision = uiRevision;
+        entry.showUsage = m_showUsage;
+        entry.regenerable = regenerable;
+        entry.earlierShown = earlierShown;
+        entry.hasEarlier = hasEarlier;
+        updateSections(entry, index, *message, ChatColors::from(palette));
+    }
+    if (changed || partsOrStateChanged || entry.width != width) {
+        for (QTextDocument* doc :
+             {&entry.reasoning, &entry.content, &entry.tail, &entry.tools, &entry.footer}) {
+            if (doc->textWidth() != width)
+                doc->setTextWidth(width);
+        }
+        entry.width = width;
+        const auto sections = entry.sections();
+        const auto& last = sections.constLast();
+        entry.height = last.second + int(std::ceil(last.first->size().height()));
+    }
+    return entry;
+}
+
+void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                            const QModelIndex& index) const
+{
+    const Message* message = messageOf(index);
+    if (!message)
+        return;
+    painter->save();
+    const ChatColors colors = ChatColors::from(option.palette);
+    const bool user = message->role == core::MessageRole::User;
+    const QRect area = option.rect.adjusted(Margin, Margin / 2, -Margin, -Margin / 2);
+    if (!message->supersededBy.isEmpty())
+        painter->setOpacity(0.6);
+    if (user) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colors.card);
+        painter->drawRoundedRect(QRectF(option.rect.adjusted(Margin / 2, 3, -Margin / 2, -3)), 8, 8);
+    }
+    QFont headFont = option.font;
+    headFont.setBold(true);
+    painter->setFont(headFont);
+    painter->setPen(user ? colors.text : colors.muted);
+    const int head = headingHeight(option.font);
+    painter->drawText(QRect(area.left(), area.top(), area.width(), head), Qt::AlignLeft | Qt::AlignVCenter,
+                      heading(*message));
+    Entry& entry = entryFor(index, area.width(), option.palette);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = option.palette;
+    for (const auto& [doc, y] : entry.sections()) {
+        painter->save();
+        painter->translate(area.left(), area.top() + head + y);
+        context.clip = QRectF(0, 0, area.width(), doc->size().height());
+        doc->documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+    painter->restore();
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const int width = std::max(200, option.rect.width() > 0 ? option.rect.width() : 600) - 2 * Margin;
+    const Entry& entry = entryFor(index, width, option.palette);
+    return {width + 2 * Margin, Margin / 2 + headingHeight(option.font) + entry.height + Margin};
+}
+
+QString MessageDelegate::anchorAt(const QModelIndex& index, const QStyleOptionViewItem& option,
+                                  const QPoint& pos, Entry** hit) const
+{
+    const QRect area = option.rect.adjusted(Margin, Margin / 2, -Margin, -Margin / 2);
+    Entry& entry = entryFor(index, area.width(), option.palette);
+    if (hit)
+        *hit = &entry;
+    const int top = area.top() + headingHeight(option.font);
+    for (const auto& [doc, y] : entry.sections()) {
+        const QPointF local(pos.x() - area.left(), pos.y() - top - y);
+        if (local.y() >= 0 && local.y() <= doc->size().height())
+            return doc->documentLayout()->anchorAt(local);
+    }
+    return {};
+}
+
+bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
+                                  const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    if (event->type() == QEvent::MouseMove) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        if (auto* view = qobject_cast<QAbstractItemView*>(parent())) {
+            const bool onLink = !anchorAt(index, option, mouse->position().toPoint()).isEmpty();
+            view->viewport()->setCursor(onLink ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        }
+        return false;
+    }
+    if (event->type() != QEvent::MouseButtonRelease)
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    const auto* mouse = static_cast<QMouseEvent*>(event);
+    Entry* entry = nullptr;
+    const QString anchor = anchorAt(index, option, mouse->position().toPoint(), &entry);
+    if (anchor.isEmpty())
+        return false;
+    const Message* message = messageOf(index);
+    const auto refresh = [this, &index, message] {
+        if (message)
+            ++m_uiRevision[message->id];
+        Q_EMIT sizeHintChanged(index);
+    };
+    if (const auto action = MessageActions::parse(anchor); action.kind != MessageActions::Kind::None) {
+        switch (action.kind) {
+        case MessageActions::Kind::ToggleReasoning:
+            if (message && !m_expandedReasoning.remove(message->id))
+                m_expandedReasoning.insert(message->id);
+            refresh();
+            break;
+        case MessageActions::Kind::ToggleToolCall:
+            if (!m_expandedCalls.remove(action.argument))
+                m_expandedCalls.insert(action.argument);
+            refresh();
+            break;
+        case MessageActions::Kind::AllowOnce:
+        case MessageActions::Kind::AlwaysAllow:
+        case MessageActions::Kind::Deny:
+            if (m_approval && message)
+                m_approval->answer(message->conversationId, action.argument,
+                                   action.kind == MessageActions::Kind::AllowOnce
+                                       ? GuiApprovalPolicy::Answer::AllowOnce
+                                   : action.kind == MessageActions::Kind::AlwaysAllow
+                                       ? GuiApprovalPolicy::Answer::AlwaysAllow
+                                       : GuiApprovalPolicy::Answer::Deny);
+            refresh();
+            break;
+        default:
+            Q_EMIT actionTriggered(action.kind, index);
+            break;
+        }
+        return true;
+    }
+    const auto link = core::MarkdownRenderer::classifyLink(QUrl(anchor));
+    switch (link.kind) {
+    case core::MarkdownLink::Kind::OpenExternally:
+        QDesktopServices::openUrl(link.url);
+        return true;
+    case core::MarkdownLink::Kind::CopyCode:
+        if (entry && entry->streaming)
+            QGuiApplication::clipboard()->setText(entry->streaming->codeBlock(link.codeBlock));
+        else if (entry && link.codeBlock >= 0 && link.codeBlock < entry->codeBlocks.size())
+            QGuiApplication::clipboard()->setText(entry->codeBlocks.at(link.codeBlock));
+        return true;
+    case core::MarkdownLink::Kind::LoadImage: // remote images are never fetched from the view
+    case core::MarkdownLink::Kind::Ignore:
+        break;
+    }
+    return false;
+}
+
+} // namespace harness::gui

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "gui/chat/message_actions.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QStyledItemDelegate>
+#include <memory>
+
+class QTextDocument;
+
+namespace harness::core {
+struct Message;
+}
+
+namespace harness::gui {
+
+class GuiApprovalPolicy;
+
+/// One message of core::MessageListModel: who wrote it, its reasoning (collapsed), its text
+/// rendered from Markdown (GFM, highlighted code, no raw HTML, no remote images), its tool-call
+/// cards, why it failed, and a footer with time, model, usage and actions. Each part is its own
+/// QTextDocument, cached per message with its height. While a message streams only its growing
+/// tail is parsed and laid out again: finished blocks are appended to the document once.
+/// Clicks: http(s)/mailto links open in the browser, a code block's "copy" copies it, toggles and
+/// approval buttons act at once, and the other actions are reported with actionTriggered().
+class MessageDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageDelegate)
+public:
+    explicit MessageDelegate(QObject* parent = nullptr);
+    ~MessageDelegate() override;
+
+    void setApprovalPolicy(GuiApprovalPolicy* policy);
+    void setShowUsage(bool show);
+    /// The answer that offers "Regenerate" (the last one, when nothing runs); empty: none.
+    void setRegenerableMessage(const QString& messageId);
+    /// Something this delegate shows of `messageId` changed outside the model (an approval).
+    void invalidate(const QString& messageId);
+    /// Forgets every cached message (another conversation is shown).
+    void clearCache();
+    bool isToolCallExpanded(const QString& callId) const { return m_expandedCalls.contains(callId); }
+    /// The link (href) drawn at `pos` in the row `index` laid out in `option`; empty: none.
+    QString linkAt(const QModelIndex& index, const QStyleOptionViewItem& option, const QPoint& pos) const
+    {
+        return anchorAt(index, option, pos);
+    }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+                     const QModelIndex& index) override;
+
+Q_SIGNALS:
+    /// Copy, Edit, Regenerate or ToggleEarlierVersion on the message at `index`.
+    void actionTriggered(harness::gui::MessageActions::Kind kind, const QModelIndex& index);
+
+private:
+    struct Entry;
+    Entry& entryFor(const QModelIndex& index, int width, const QPalette& palette) const;
+    void updateContent(Entry& entry, const core::Message& message, bool dark) const;
+    void updateSections(Entry& entry, const QModelIndex& index, const core::Message& message,
+                        const ChatColors& colors) const;
+    QString anchorAt(const QModelIndex& index, const QStyleOptionViewItem& option, const QPoint& pos,
+                     Entry** hit = nullptr) const;
+    static QString heading(const core::Message& message);
+    int headingHeight(const QFont& font) const;
+
+    QPointer<GuiApprovalPolicy> m_approval;
+    bool m_showUsage = true;
+    QString m_regenerable;
+    QSet<QString> m_expandedReasoning; ///< message ids
+    QSet<QString> m_expandedCalls;     ///< call ids
+    QHash<QString, int> m_uiRevision;  ///< message id -> bumped when its UI state changes
+    mutable QHash<QString, std::shared_ptr<Entry>> m_cache;
+};
+
+} // namespace harness::gui

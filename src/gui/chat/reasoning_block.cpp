@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "gui/chat/reasoning_block.h"
+
+#include "core/markdown/markdown_renderer.h"
+
+#include <QCoreApplication>
+
+namespace harness::gui {
+
+namespace {
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("harness::gui::ReasoningBlock", text, comment, n);
+}
+} // namespace
+
+QString ReasoningBlock::summary(const QJsonObject& part, bool thinking)
+{
+    if (thinking)
+        return tr("Thinking…");
+    const qint64 ms = part.value(QStringLiteral("durationMs")).toInteger(-1);
+    if (ms < 0)
+        return tr("Reasoning");
+    const int seconds = int((ms + 500) / 1000);
+    if (seconds < 90)
+        return tr("Thought for %n second(s)", "how long the model reasoned", std::max(1, seconds));
+    return tr("Thought for %n minute(s)", "how long the model reasoned", (seconds + 30) / 60);
+}
+
+QString ReasoningBlock::html(const QJsonObject& part, bool expanded, bool thinking, const ChatColors& colors)
+{
+    const QString arrow = expanded ? QStringLiteral("▾ ") : QStringLiteral("▸ ");
+    QString html = QStringLiteral("<p style=\"margin:0 0 4px 0\"><small>%1</small></p>")
+                       .arg(MessageActions::link(MessageActions::Kind::ToggleReasoning,
+                                                 arrow + summary(part, thinking), colors));
+    if (expanded) {
+        const auto rendered = core::MarkdownRenderer::render(part.value(QStringLiteral("text")).toString());
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                               "<td width=\"2\" bgcolor=\"%1\"></td><td width=\"10\"></td>"
+                               "<td style=\"color:%2\">%3</td></tr></table>")
+                    .arg(colors.border.name(), colors.muted.name(), rendered.html);
+    }
+    return html;
+}
+
+} // namespace harness::gui

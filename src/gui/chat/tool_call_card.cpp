@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "gui/chat/tool_call_card.h"
+
+#include "core/markdown/markdown_renderer.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace harness::gui {
+
+namespace {
+
+constexpr int MaxResultChars = 6000;
+constexpr int MaxImageWidth = 360;
+
+QString tr(const char* text, const char* comment = nullptr)
+{
+    return QCoreApplication::translate("harness::gui::ToolCallCard", text, comment);
+}
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString pre(const QString& text, const ChatColors& colors)
+{
+    QString shown = text;
+    if (shown.size() > MaxResultChars)
+        shown = shown.left(MaxResultChars) + QStringLiteral("\n…");
+    return QStringLiteral(
+               "<pre style=\"background-color:%1; white-space:pre-wrap; margin:2px 0 6px 0\">%2</pre>")
+        .arg(colors.card.name(), esc(shown));
+}
+
+QString prettyJson(const QString& raw)
+{
+    const auto doc = QJsonDocument::fromJson(raw.toUtf8());
+    if (doc.isObject() || doc.isArray())
+        return QString::fromUtf8(doc.toJson(QJsonDocument::Indented)).trimmed();
+    return raw;
+}
+
+QString duration(const QJsonObject& call)
+{
+    const qint64 started = call.value(QStringLiteral("startedAt")).toInteger();
+    const qint64 finished = call.value(QStringLiteral("finishedAt")).toInteger();
+    if (started <= 0 || finished < started)
+        return {};
+    const double seconds = double(finished - started) / 1000.0;
+    //: duration of a tool call, in seconds
+    return seconds < 10 ? tr("%1 s").arg(seconds, 0, 'f', 1) : tr("%1 s").arg(qRound(seconds));
+}
+
+QString resultHtml(const QJsonObject& result, const QString& callId, const ChatColors& colors,
+                   QTextDocument* document)
+{
+    QString html;
+    const QJsonArray items = result.value(QStringLiteral("items")).toArray();
+    if (items.isEmpty())
+        return pre(result.value(QStringLiteral("content")).toString(), colors);
+    int image = 0;
+    for (const auto& value : items) {
+        const auto item = value.toObject();
+        const QString type = item.value(QStringLiteral("type")).toString();
+        if (type == QLatin1String("image")) {
+            QImage picture;
+            picture.loadFromData(
+                QByteArray::fromBase64(item.value(QStringLiteral("data")).toString().toLatin1()));
+            if (picture.isNull()) {
+                html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("[an image that could not be shown]")));
+                continue;
+            }
+            const QUrl url(QStringLiteral("harness-tool-image://%1/%2").arg(callId).arg(image++));
+            document->addResource(QTextDocument::ImageResource, url, picture);
+            const int width = std::min(MaxImageWidth, picture.width());
+            const int height =
+                picture.width() > 0 ? picture.height() * width / picture.width() : picture.height();
+            html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+                        .arg(url.toString(), QString::number(width), QString::number(height));
+        } else if (type == QLatin1String("resource")) {
+            const QString uri = item.value(QStringLiteral("uri")).toString();
+            QString name = item.value(QStringLiteral("name")).toString();
+            if (name.isEmpty())
+                name = uri;
+            const auto link = core::MarkdownRenderer::classifyLink(QUrl(uri));
+            const QString shown = link.kind == core::MarkdownLink::Kind::OpenExternally
+                                      ? QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(uri), esc(name))
+                                      : QStringLiteral("<code>%1</code>").arg(esc(uri));
+            html += QStringLiteral("<p style=\"margin:2px 0\">%1 %2</p>").arg(esc(tr("Resource:")), shown);
+            if (item.contains(QStringLiteral("text")))
+                html += pre(item.value(QStringLiteral("text")).toString(), colors);
+        } else if (type == QLatin1String("audio")) {
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(esc(tr("[audio: %1]").arg(item.value(QStringLiteral("mimeType")).toString())));
+        } else {
+            html += pre(item.value(QStringLiteral("text")).toString(), colors);
+        }
+    }
+    return html;
+}
+
+} // namespace
+
+QString ToolCallCard::statusText(const QString& status)
+{
+    if (status == QLatin1String("awaiting_approval"))
+        return tr("Waiting for approval");
+    if (status == QLatin1String("running"))
+        return tr("Running…");
+    if (status == QLatin1String("done"))
+        return tr("Done");
+    if (status == QLatin1String("error"))
+        return tr("Failed");
+    if (status == QLatin1String("denied"))
+        return tr("Denied");
+    if (status == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    return tr("Starting…");
+}
+
+QString ToolCallCard::html(const Input& input, const ChatColors& colors, QTextDocument* document)
+{
+    const QJsonObject& call = input.call;
+    const QString callId = call.value(QStringLiteral("callId")).toString();
+    QString status = call.value(QStringLiteral("status")).toString();
+    if (input.pending)
+        status = QStringLiteral("awaiting_approval");
+    QString tool = call.value(QStringLiteral("title")).toString();
+    if (tool.isEmpty())
+        tool = call.value(QStringLiteral("tool")).toString();
+    if (tool.isEmpty())
+        tool = call.value(QStringLiteral("name")).toString();
+    const QString server = call.value(QStringLiteral("server")).toString();
+
+    QColor statusColor = colors.muted;
+    if (status == QLatin1String("done"))
+        statusColor = colors.success;
+    else if (status == QLatin1String("error") || status == QLatin1String("denied"))
+        statusColor = colors.danger;
+    else if (status == QLatin1String("awaiting_approval"))
+        statusColor = colors.warning;
+    QString statusLine = statusText(status);
+    if (status == QLatin1String("running") && call.contains(QStringLiteral("progress"))) {
+        const double progress = call.value(QStringLiteral("progress")).toDouble();
+        const double total = call.value(QStringLiteral("total")).toDouble();
+        statusLine +=
+            QLatin1Char(' ') + (total > 0 ? QStringLiteral("%1%").arg(qRound(100.0 * progress / total))
+                                          : QString::number(progress));
+        const QString message = call.value(QStringLiteral("progressMessage")).toString();
+        if (!message.isEmpty())
+            statusLine += QStringLiteral(" · ") + message;
+    }
+    if (const QString d = duration(call); !d.isEmpty())
+        statusLine += QStringLiteral(" · ") + d;
+
+    const QString arrow = input.expanded ? QStringLiteral("▾") : QStringLiteral("▸");
+    QString head = QStringLiteral("<span style=\"color:%1\">⚙</span>&nbsp; ").arg(colors.muted.name());
+    if (!server.isEmpty())
+        head += QStringLiteral("<span style=\"color:%1\">%2 › </span>").arg(colors.muted.name(), esc(server));
+    head += QStringLiteral("<b>%1</b> &nbsp;<span style=\"color:%2\">%3</span> &nbsp;%4")
+                .arg(esc(tool), statusColor.name(), esc(statusLine),
+                     MessageActions::link(MessageActions::Kind::ToggleToolCall,
+                                          arrow + QLatin1Char(' ') +
+                                              (input.expanded ? tr("Hide details") : tr("Details")),
+                                          colors, callId));
+    QString body = QStringLiteral("<p style=\"margin:0\">%1</p>").arg(head);
+
+    if (input.pending) {
+        const auto& spec = input.pending->tool;
+        QString question = tr("Allow this tool to run?");
+        if (spec.destructive)
+            question += QLatin1Char(' ') + tr("It may delete or overwrite data.");
+        else if (spec.readOnly)
+            question += QLatin1Char(' ') + tr("It only reads data.");
+        const auto button = [&colors, &callId](MessageActions::Kind kind, const QString& text, bool primary) {
+            return QStringLiteral(
+                       "<a href=\"%1\" style=\"text-decoration:none; color:%2; background-color:%3\">"
+                       "&nbsp;&nbsp;%4&nbsp;&nbsp;</a>")
+                .arg(MessageActions::href(kind, callId).toHtmlEscaped(),
+                     (primary ? colors.accentText : colors.text).name(),
+                     (primary ? colors.accent : colors.border).name(), esc(text));
+        };
+        body += QStringLiteral(
+                    "<p style=\"margin:6px 0 2px 0\">%1</p><p style=\"margin:4px 0 2px 0\">%2 &nbsp; %3 "
+                    "&nbsp; %4</p>")
+                    .arg(esc(question), button(MessageActions::Kind::AllowOnce, tr("Allow once"), true),
+                         button(MessageActions::Kind::AlwaysAllow, tr("Always allow"), false),
+                         button(MessageActions::Kind::Deny, tr("Deny"), false));
+        if (!input.expanded) // what it will do matters for the answer: show the arguments
+            body += pre(prettyJson(call.value(QStringLiteral("arguments")).toString()), colors);
+    }
+    if (input.expanded) {
+        body += QStringLiteral("<p style=\"margin:6px 0 0 0; color:%1\"><small>%2</small></p>")
+                    .arg(colors.muted.name(), esc(tr("Arguments")));
+        body += pre(prettyJson(call.value(QStringLiteral("arguments")).toString()), colors);
+        if (!input.result.isEmpty()) {
+            const bool failed = input.result.value(QStringLiteral("isError")).toBool();
+            body += QStringLiteral("<p style=\"margin:6px 0 0 0; color:%1\"><small>%2</small></p>")
+                        .arg((failed ? colors.danger : colors.muted).name(),
+                             esc(failed ? tr("Error") : tr("Result")));
+            body += resultHtml(input.result, callId, colors, document);
+        } else if (const QString error = call.value(QStringLiteral("error")).toString(); !error.isEmpty()) {
+            body += pre(error, colors);
+        }
+    }
+    return QStringLiteral(
+               "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" border=\"1\" "
+               "style=\"border-color:%1; border-style:solid; margin:4px 0\" bgcolor=\"%2\"><tr><td>%3"
+               "</td></tr></table>")
+        .arg(colors.border.name(), colors.card.name(), body);
+}
+
+} // namespace harness::gui

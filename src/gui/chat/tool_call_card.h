@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/engine/tool_approval.h"
+#include "gui/chat/message_actions.h"
+
+#include <QJsonObject>
+
+class QTextDocument;
+
+namespace harness::gui {
+
+/// One tool call as a card: server and tool, status (waiting for approval, running with
+/// progress, done, error, denied, cancelled) and duration on one line; when a call waits for the
+/// user, the question with Allow once / Always allow / Deny; expanded, the arguments as pretty
+/// JSON and the result (text, images inline, resources as links). Collapsed by default.
+class ToolCallCard final {
+public:
+    struct Input {
+        QJsonObject call;                                   ///< the tool_call part
+        QJsonObject result;                                 ///< its tool_result part (empty while it runs)
+        const core::ToolApprovalRequest* pending = nullptr; ///< waiting for the user's answer
+        bool expanded = false;
+    };
+    /// HTML for `document`; images of the result are added to it as resources.
+    static QString html(const Input& input, const ChatColors& colors, QTextDocument* document);
+    /// "Done", "Waiting for approval", ... for a stored status.
+    static QString statusText(const QString& status);
+};
+
+} // namespace harness::gui

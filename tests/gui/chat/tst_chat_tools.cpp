@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+// Tool calls on cards, against the real MCP server-everything: the approval waits on the card
+// (Allow once / Deny), the result lands on the card, and stopping the run answers "no".
+#include "chat_rig.h"
+#include "core/engine/message_parts.h"
+#include "core/store/mcp_server_repository.h"
+#include "core/store/message_repository.h"
+#include "gui/chat/gui_approval_policy.h"
+#include "gui/chat/message_delegate.h"
+#include "mcp_test_peers.h"
+
+#include <QJsonArray>
+
+using namespace harness::core;
+using harness::gui::GuiApprovalPolicy;
+using harness::test::ChatRig;
+using harness::test::RecordedRequest;
+using harness::test::ScriptedLlmServer;
+
+namespace {
+
+/// The exposed name of a tool of the request whose own name ends with `tool`.
+QString exposedName(const RecordedRequest& request, const QString& tool)
+{
+    for (const auto& value : request.json().value(QStringLiteral("tools")).toArray()) {
+        const QString name = value[QStringLiteral("function")][QStringLiteral("name")].toString();
+        if (name.endsWith(tool))
+            return name;
+    }
+    return {};
+}
+
+bool hasToolResult(const RecordedRequest& request)
+{
+    for (const auto& m : request.json().value(QStringLiteral("messages")).toArray()) {
+        if (m[QStringLiteral("role")].toString() == QLatin1String("tool"))
+            return true;
+    }
+    return false;
+}
+
+/// First turn: call `tool` (no arguments); second turn: a short answer.
+void scriptToolCall(ChatRig& rig, const QString& tool)
+{
+    rig.server.setHandler([tool](const RecordedRequest& request) {
+        auto response = ScriptedLlmServer::Response::sse();
+        if (!hasToolResult(request)) {
+            response
+                .chunk(ScriptedLlmServer::toolCallChunk(0, QStringLiteral("call_1"),
+                                                        exposedName(request, tool), QStringLiteral("{}")))
+                .chunk(ScriptedLlmServer::finishChunk(QStringLiteral("tool_calls")))
+                .done();
+        } else {
+            response.chunk(ScriptedLlmServer::textChunk(QStringLiteral("All set.")))
+                .chunk(ScriptedLlmServer::finishChunk(QStringLiteral("stop")))
+                .done();
+        }
+        return response;
+    });
+}
+
+QString everythingServer(harness::test::TempStore& temp)
+{
+    StoredMcpServer server;
+    server.config =
+        McpTestPeers::stdioServer(QStringLiteral("everything"), QStringLiteral("mcp-server-everything"));
+    if (temp.store->mcpServers().create(server))
+        qFatal("cannot save the MCP server");
+    return server.id;
+}
+
+/// The tool_call part of the first answer.
+QJsonObject callPart(ChatRig& rig)
+{
+    for (int r = 0; r < rig.model().rowCount(); ++r) {
+        for (const auto& part : rig.model().messageAt(r).parts) {
+            if (part.kind == MessagePart::Kind::ToolCall)
+                return part.data;
+        }
+    }
+    return {};
+}
+
+GuiApprovalPolicy* approval(ChatRig& rig)
+{
+    return rig.window->findChild<GuiApprovalPolicy*>();
+}
+
+} // namespace
+
+class TestChatTools final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (const QString why = McpTestPeers::missing(); !why.isEmpty())
+            QFAIL(qPrintable(why));
+    }
+
+    void approvedOnTheCardThenDone()
+    {
+        ChatRig rig({}, false);
+        const QString serverId = everythingServer(rig.temp);
+        rig.harness.name = QStringLiteral("Tools");
+        rig.harness.model = QStringLiteral("test/model");
+        rig.harness.status = HarnessStatus::Started;
+        rig.harness.mcpServerIds = {serverId};
+        QVERIFY(!rig.temp.store->harnesses().create(rig.harness));
+        rig.restartWindow();
+        scriptToolCall(rig, QStringLiteral("toggle-simulated-logging"));
+        rig.type(QStringLiteral("Turn on logging"));
+
+        // The run waits on the card: nothing runs until the user answers.
+        QTRY_COMPARE_WITH_TIMEOUT(approval(rig)->pendingCount(), 1, 60'000);
+        QTRY_COMPARE(callPart(rig).value(QStringLiteral("status")).toString(),
+                     QStringLiteral("awaiting_approval"));
+        QCOMPARE(rig.server.requests().size(), 1);
+        QVERIFY(rig.button("stopButton")->isVisible());
+        const QString callId = callPart(rig).value(QStringLiteral("callId")).toString();
+        QCOMPARE(callPart(rig).value(QStringLiteral("server")).toString(), QStringLiteral("everything"));
+        QVERIFY(approval(rig)->pending(rig.page().conversationId(), callId));
+
+        // The user clicks "Allow once" on the card.
+        QVERIFY(clickCardLink(rig, QStringLiteral("allow-once:") + callId));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), QStringLiteral("All set."), 60'000);
+        QCOMPARE(callPart(rig).value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        QVERIFY(callPart(rig).value(QStringLiteral("finishedAt")).toInteger() >=
+                callPart(rig).value(QStringLiteral("startedAt")).toInteger());
+        QCOMPARE(approval(rig)->pendingCount(), 0);
+        // The model got the tool's real answer.
+        const auto sent = rig.server.requests().last().json().value(QStringLiteral("messages")).toArray();
+        QVERIFY2(sent.last()[QStringLiteral("content")].toString().contains(QLatin1String("logging"),
+                                                                            Qt::CaseInsensitive),
+                 qPrintable(sent.last()[QStringLiteral("content")].toString()));
+    }
+
+    void deniedOnTheCard()
+    {
+        ChatRig rig({}, false);
+        rig.harness.name = QStringLiteral("Tools");
+        rig.harness.model = QStringLiteral("test/model");
+        rig.harness.status = HarnessStatus::Started;
+        rig.harness.mcpServerIds = {everythingServer(rig.temp)};
+        QVERIFY(!rig.temp.store->harnesses().create(rig.harness));
+        rig.restartWindow();
+        scriptToolCall(rig, QStringLiteral("toggle-simulated-logging"));
+        rig.type(QStringLiteral("Turn on logging"));
+        QTRY_COMPARE_WITH_TIMEOUT(approval(rig)->pendingCount(), 1, 60'000);
+        const QString callId = callPart(rig).value(QStringLiteral("callId")).toString();
+        QVERIFY(clickCardLink(rig, QStringLiteral("deny:") + callId));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), QStringLiteral("All set."), 60'000);
+        QCOMPARE(callPart(rig).value(QStringLiteral("status")).toString(), QStringLiteral("denied"));
+        const auto sent = rig.server.requests().last().json().value(QStringLiteral("messages")).toArray();
+        QVERIFY(sent.last()[QStringLiteral("content")].toString().contains(QLatin1String("denied")));
+    }
+
+    void stoppingAnswersNoAndSeveralConversationsWaitAtOnce()
+    {
+        ChatRig rig({}, false);
+        rig.harness.name = QStringLiteral("Tools");
+        rig.harness.model = QStringLiteral("test/model");
+        rig.harness.status = HarnessStatus::Started;
+        rig.harness.mcpServerIds = {everythingServer(rig.temp)};
+        QVERIFY(!rig.temp.store->harnesses().create(rig.harness));
+        rig.restartWindow();
+        scriptToolCall(rig, QStringLiteral("toggle-simulated-logging"));
+        rig.type(QStringLiteral("first"));
+        const QString a = rig.page().conversationId();
+        QTRY_COMPARE_WITH_TIMEOUT(approval(rig)->pendingCount(a), 1, 60'000);
+        rig.window->newChat();
+        rig.type(QStringLiteral("second"));
+        const QString b = rig.page().conversationId();
+        QTRY_COMPARE_WITH_TIMEOUT(approval(rig)->pendingCount(b), 1, 60'000);
+        QCOMPARE(approval(rig)->pendingCount(), 2);
+        // Stop b: its question is answered "no"; a still waits.
+        rig.button("stopButton")->click();
+        QTRY_COMPARE(approval(rig)->pendingCount(b), 0);
+        QCOMPARE(approval(rig)->pendingCount(a), 1);
+        QTRY_VERIFY(!rig.engine->runs().isRunning(b));
+        QVERIFY(rig.engine->runs().isRunning(a));
+        // Back in a, allow: it finishes.
+        rig.window->openConversation(a);
+        const QString callId = callPart(rig).value(QStringLiteral("callId")).toString();
+        QVERIFY(clickCardLink(rig, QStringLiteral("allow-once:") + callId));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), QStringLiteral("All set."), 60'000);
+    }
+
+private:
+    /// Clicks the anchor whose href ends with `target` in the message view, as a user would.
+    static bool clickCardLink(ChatRig& rig, const QString& target);
+};
+
+#include <QListView>
+
+bool TestChatTools::clickCardLink(ChatRig& rig, const QString& target)
+{
+    auto* view = rig.window->findChild<QListView*>(QStringLiteral("messageView"));
+    auto* delegate = qobject_cast<harness::gui::MessageDelegate*>(view->itemDelegate());
+    view->scrollToBottom();
+    QApplication::processEvents();
+    // Find where the link is drawn, then click there as a user would.
+    for (int r = rig.model().rowCount() - 1; r >= 0; --r) {
+        QStyleOptionViewItem option;
+        option.rect = view->visualRect(rig.model().index(r));
+        option.palette = view->palette();
+        option.font = view->font();
+        for (int y = option.rect.top(); y < option.rect.bottom(); y += 2) {
+            for (int x = option.rect.left(); x < option.rect.right(); x += 3) {
+                if (!delegate->linkAt(rig.model().index(r), option, QPoint(x, y)).endsWith(target))
+                    continue;
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(x, y));
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+QTEST_MAIN(TestChatTools)
+#include "tst_chat_tools.moc"
