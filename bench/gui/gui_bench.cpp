@@ -18,7 +18,7 @@
 #include "core/store/harness_repository.h"
 #include "core/store/message_repository.h"
 #include "core/store/store.h"
-#include "gui/chat_page.h"
+#include "gui/chat/chat_page.h"
 #include "gui/main_window.h"
 #include "scripted_llm_server.h"
 
@@ -29,8 +29,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
-#include <QStandardPaths>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>

@@ -100,7 +100,7 @@ private Q_SLOTS:
         const auto index = list->model()->index(1, 0);
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
         QTRY_COMPARE(window.chatPage().conversationId(), today.id);
-        auto* title = window.findChild<QLabel*>(QStringLiteral("conversationTitle"));
+        auto* title = window.findChild<QLineEdit*>(QStringLiteral("conversationTitle"));
         QCOMPARE(title->text(), QStringLiteral("Today's chat"));
         QCOMPARE(window.chatPage().messages().rowCount(), 1);
     }

@@ -4,7 +4,7 @@
 // streaming at once, the dark theme, the sidebar's undo bar and the keyboard shortcuts.
 #include "core/itemmodels/conversation_list_model.h"
 #include "core/itemmodels/deferred_deletion.h"
-#include "gui/chat_page.h"
+#include "gui/chat/chat_page.h"
 #include "gui/main_window.h"
 #include "gui/sidebar/sidebar.h"
 #include "gui/theme.h"
