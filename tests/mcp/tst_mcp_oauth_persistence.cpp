@@ -152,9 +152,16 @@ private slots:
                 QVERIFY2(!bytes.contains(clientId.toUtf8()), qPrintable(file));
             }
 
-            // Deleting the server removes its sign-in from the keychain.
+            // Deleting the server removes its sign-in and its secret environment from the keychain.
+            const QString envKey = McpCredentialKeeper::envKey(server.id);
+            bool envWritten = false;
+            secrets->write(envKey, u"{\"API_KEY\":\"s3cret\"}"_s, this,
+                           [&envWritten](const SecretResult& result) { envWritten = result.ok(); });
+            QTRY_VERIFY_WITH_TIMEOUT(envWritten, kTimeoutMs);
             QVERIFY(!temp.store->mcpServers().remove(server.id));
             QTRY_COMPARE_WITH_TIMEOUT(readSecret(*secrets, key).status, SecretResult::Status::NotFound,
+                                      kTimeoutMs);
+            QTRY_COMPARE_WITH_TIMEOUT(readSecret(*secrets, envKey).status, SecretResult::Status::NotFound,
                                       kTimeoutMs);
         }
     }

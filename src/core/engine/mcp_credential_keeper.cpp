@@ -30,6 +30,11 @@ QString McpCredentialKeeper::bearerKey(const QString& serverId)
     return QStringLiteral("mcp/%1/bearer").arg(serverId);
 }
 
+QString McpCredentialKeeper::envKey(const QString& serverId)
+{
+    return QStringLiteral("mcp/%1/env").arg(serverId);
+}
+
 QString McpCredentialKeeper::encode(const McpOAuthTokens& tokens, const McpOAuthClient& client)
 {
     QJsonObject t;
@@ -84,7 +89,7 @@ void McpCredentialKeeper::sync(const QList<StoredMcpServer>& servers)
     if (m_secrets && m_synced) {
         // Deleted servers take their secrets with them.
         for (const QString& gone : m_knownIds - ids) {
-            for (const QString& key : {oauthKey(gone), bearerKey(gone)})
+            for (const QString& key : {oauthKey(gone), bearerKey(gone), envKey(gone)})
                 m_secrets->remove(key, this, [this, key](const SecretResult& result) {
                     if (!result.ok())
                         report(QString(), tr("Could not remove %1 from %2: %3")

@@ -28,6 +28,8 @@ public:
 
     static QString oauthKey(const QString& serverId);
     static QString bearerKey(const QString& serverId);
+    /// Secret environment values of a stdio server (API keys the wizard asked for).
+    static QString envKey(const QString& serverId);
     static QString encode(const McpOAuthTokens& tokens, const McpOAuthClient& client);
     static bool decode(const QString& text, McpOAuthTokens* tokens, McpOAuthClient* client);
 
