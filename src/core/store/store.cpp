@@ -25,8 +25,7 @@ Store::Store(const QString& path, QObject* parent)
       m_providers(std::make_unique<ProviderRepository>(*this)),
       m_mcpServers(std::make_unique<McpServerRepository>(*this)),
       m_toolPolicies(std::make_unique<ToolPolicyRepository>(*this)),
-      m_unread(std::make_unique<UnreadRepository>(*this)),
-      m_drafts(std::make_unique<DraftRepository>(*this))
+      m_unread(std::make_unique<UnreadRepository>(*this)), m_drafts(std::make_unique<DraftRepository>(*this))
 {}
 
 Store::~Store() = default;
