@@ -192,6 +192,11 @@ void AccountPanel::restoreDefaults()
     applyConfiguration();
 }
 
+void AccountPanel::showAdvanced()
+{
+    m_advancedToggle->setChecked(true);
+}
+
 void AccountPanel::signIn()
 {
     const QString problem = m_account.signIn();

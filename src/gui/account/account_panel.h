@@ -29,6 +29,8 @@ public:
     explicit AccountPanel(core::AccountService& account, QWidget* parent = nullptr);
     ~AccountPanel() override;
 
+    /// Opens the sign-in and sync addresses.
+    void showAdvanced();
     /// Asks how to sign out; nothing when the user cancels.
     static std::optional<core::SyncEngine::SignOutChoice> askSignOut(QWidget* parent);
 

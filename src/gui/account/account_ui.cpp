@@ -27,6 +27,10 @@ AccountUi::AccountUi(AccountService& account, QWidget* window)
     m_status = new SyncStatusButton(account, window);
 
     connect(m_welcome, &WelcomePage::finished, this, &AccountUi::welcomeFinished);
+    connect(m_welcome, &WelcomePage::accountSettingsRequested, this, [this] {
+        m_panel->showAdvanced();
+        Q_EMIT accountSettingsRequested();
+    });
     connect(m_status, &SyncStatusButton::accountSettingsRequested, this,
             &AccountUi::accountSettingsRequested);
     connect(m_status, &SyncStatusButton::localDataQuestionRequested, this,

@@ -88,6 +88,12 @@ WelcomePage::WelcomePage(AccountService& account, QWidget* parent) : QWidget(par
 
     m_progress = new SignInProgress(account, column);
     layout->addWidget(m_progress);
+    m_settings = new QPushButton(tr("Open the sign-in settings"), column);
+    m_settings->setObjectName(QStringLiteral("welcomeAccountSettings"));
+    m_settings->setAccessibleName(tr("Open the sign-in settings"));
+    m_settings->hide();
+    connect(m_settings, &QPushButton::clicked, this, &WelcomePage::accountSettingsRequested);
+    layout->addWidget(m_settings, 0, Qt::AlignLeft);
 
     auto* row = new QHBoxLayout; // no alignment flags: they would drop the labels' height-for-width
     row->addStretch(1);
@@ -106,6 +112,7 @@ WelcomePage::~WelcomePage() = default;
 void WelcomePage::signIn()
 {
     const QString problem = m_account.signIn();
+    m_settings->setVisible(!problem.isEmpty()); // only the configuration stops it this early
     if (!problem.isEmpty())
         m_progress->showProblem(problem);
 }

@@ -28,6 +28,8 @@ Q_SIGNALS:
     /// A choice was made (local profile, or signed in): the app continues. Also emitted when the
     /// account's profile details change later; ignore it when the page is not shown.
     void finished();
+    /// The sign-in or sync address needs fixing first (Settings > Account > Advanced).
+    void accountSettingsRequested();
 
 private:
     void signIn();
@@ -36,6 +38,7 @@ private:
     core::AccountService& m_account;
     QPushButton* m_signIn = nullptr;
     QPushButton* m_local = nullptr;
+    QPushButton* m_settings = nullptr;
     SignInProgress* m_progress = nullptr;
 };
 

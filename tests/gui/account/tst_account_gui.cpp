@@ -273,6 +273,35 @@ private Q_SLOTS:
         QVERIFY(find<QPushButton>(*app.window, "welcomeSignIn")->isEnabled());
     }
 
+    void welcomeWithoutAddressesLeadsToSettings()
+    {
+        if (AccountConfiguration::defaults().validate().isEmpty())
+            QSKIP("this build has complete default addresses");
+        TempStore temp;
+        MemorySecretStore secrets;
+        TestBrowser browser;
+        addHarness(*temp.store);
+        App app(temp, secrets, nullptr, browser.opener());
+        app.click("welcomeSignIn");
+        auto* error = find<QLabel>(app.welcome(), "signInError");
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), AccountConfiguration::defaults().validate());
+        QCOMPARE(browser.opened, 0);
+        app.click("welcomeAccountSettings");
+        QCOMPARE(app.window->currentPage(), MainWindow::Page::Settings);
+        QVERIFY(find<QWidget>(app.panel(), "accountAdvanced")->isVisible());
+        find<QLineEdit>(app.panel(), "accountIssuer")->setText(m_peers.oidc.issuer().toString());
+        find<QLineEdit>(app.panel(), "accountClientId")->setText(m_peers.oidc.clientId());
+        find<QLineEdit>(app.panel(), "accountDeployment")->setText(m_peers.convex.deploymentUrl().toString());
+        app.click("accountApplyConfiguration");
+        MessageBox::setNextAnswer(QMessageBox::No); // the harness already here: keep it on this device
+        app.click("accountSignIn");
+        QVERIFY(waitUntil([&] { return app.status()->text() == QStringLiteral("✓ Synced"); }));
+        QCOMPARE(app.account.profileMode(), AccountService::ProfileMode::Account);
+        app.window->showPage(MainWindow::Page::Chat);
+        QCOMPARE(app.window->currentPage(), MainWindow::Page::Chat);
+    }
+
     void advancedAddressesAreChecked()
     {
         TempStore temp;
