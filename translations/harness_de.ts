@@ -832,6 +832,30 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
   %1
 </translation>
     </message>
+    <message>
+        <source>Export one conversation as Markdown or JSON (to stdout or a file).</source>
+        <translation>Eine Unterhaltung als Markdown oder JSON exportieren (auf stdout oder in eine Datei).</translation>
+    </message>
+    <message>
+        <source>md (default) or json.</source>
+        <translation>md (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli conversations export ID [--format md|json] [--output FILE]</source>
+        <translation>Aufruf: harness-cli conversations export ID [--format md|json] [--output FILE]</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use --format md or --format json.</source>
+        <translation>unbekanntes Format „%1“: Verwenden Sie --format md oder --format json.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
 </context>
 <context>
     <name>harness::cli::TerminalApprovalPolicy</name>
@@ -1021,6 +1045,68 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     </message>
 </context>
 <context>
+    <name>harness::core::ConversationExport</name>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation>Tool-Aufruf</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[Bild: %1]</translation>
+    </message>
+    <message>
+        <source>Resource: &lt;%1&gt;</source>
+        <translation>Ressource: &lt;%1&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 Eingabe, %2 Ausgabe</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Unterhaltung ohne Titel</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Überlegungen</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::ConversationListModel</name>
     <message>
         <source>New conversation</source>
@@ -1085,6 +1171,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     <message>
         <source>The keys of &quot;%1&quot; were not saved: %2</source>
         <translation>Die Schlüssel von „%1“ wurden nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in of &quot;%1&quot; was not saved: no keychain.</source>
+        <translation>Die Anmeldung von „%1“ wurde nicht gespeichert: kein Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The sign-in of &quot;%1&quot; was not saved: %2</source>
+        <translation>Die Anmeldung von „%1“ wurde nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2034,53 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     </message>
 </context>
 <context>
+    <name>harness::gui::ChatHeader</name>
+    <message>
+        <source>Conversation title</source>
+        <translation>Titel der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Click to rename the conversation</source>
+        <translation>Klicken, um die Unterhaltung umzubenennen</translation>
+    </message>
+    <message>
+        <source>Harness</source>
+        <translation>Harness</translation>
+    </message>
+    <message>
+        <source>The harness that answers: model, tools and instructions</source>
+        <translation>Der Harness, der antwortet: Modell, Tools und Anweisungen</translation>
+    </message>
+    <message>
+        <source>Export the conversation</source>
+        <translation>Unterhaltung exportieren</translation>
+    </message>
+    <message>
+        <source>Export the conversation as Markdown or JSON</source>
+        <translation>Die Unterhaltung als Markdown oder JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Could not rename the conversation: %1</source>
+        <translation>Die Unterhaltung konnte nicht umbenannt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ChatPage</name>
     <message>
         <source>Ask anything. Your conversation is saved on this computer as you go.</source>
@@ -1950,36 +2091,75 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
         <translation>Nachrichten</translation>
     </message>
     <message>
+        <source>Continue exactly where your last answer stopped.</source>
+        <translation>Mach genau dort weiter, wo deine letzte Antwort aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Create a harness first: Harnesses → New harness.</source>
+        <translation>Erstellen Sie zuerst einen Harness: Harnesses → Neuer Harness.</translation>
+    </message>
+    <message>
+        <source>↓ Jump to latest</source>
+        <translation>↓ Zur neuesten</translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Zur neuesten Nachricht springen</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Unterhaltung exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::Composer</name>
+    <message>
+        <source>Editing your message: sending it starts a new version of the answer; the earlier one is kept.</source>
+        <translation>Sie bearbeiten Ihre Nachricht: Beim Senden entsteht eine neue Version der Antwort; die bisherige bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
         <source>Message… (Enter to send, Shift+Enter for a new line)</source>
         <translation>Nachricht… (Eingabe zum Senden, Umschalt+Eingabe für eine neue Zeile)</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Send message</source>
-        <translation>Nachricht senden</translation>
-    </message>
-    <message>
-        <source>New conversation</source>
-        <translation>Neue Unterhaltung</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <source>Stop the answer</source>
-        <translation>Antwort anhalten</translation>
-    </message>
-    <message>
-        <source>Stop the answer (Esc); what arrived so far is kept</source>
-        <translation>Antwort anhalten (Esc); was bisher angekommen ist, bleibt erhalten</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -2006,12 +2186,28 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
         <translation>Das Modell dort weitermachen lassen, wo die Antwort aufgehört hat</translation>
     </message>
     <message>
-        <source>Continue exactly where your last answer stopped.</source>
-        <translation>Mach genau dort weiter, wo deine letzte Antwort aufgehört hat.</translation>
+        <source>Send</source>
+        <translation>Senden</translation>
     </message>
     <message>
-        <source>Create a harness first: Harnesses → New harness.</source>
-        <translation>Erstellen Sie zuerst einen Harness: Harnesses → Neuer Harness.</translation>
+        <source>Send message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Antwort anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived so far is kept</source>
+        <translation>Antwort anhalten (Esc); was bisher angekommen ist, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Send edit</source>
+        <translation>Bearbeitung senden</translation>
     </message>
 </context>
 <context>
@@ -2274,34 +2470,6 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
 </context>
 <context>
     <name>harness::gui::GuiApprovalPolicy</name>
-    <message>
-        <source>Allow the tool &quot;%1&quot; from the server &quot;%2&quot; to run?</source>
-        <translation>Das Tool „%1“ vom Server „%2“ ausführen lassen?</translation>
-    </message>
-    <message>
-        <source>This tool may delete or overwrite data.</source>
-        <translation>Dieses Tool kann Daten löschen oder überschreiben.</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation>Argumente:</translation>
-    </message>
-    <message>
-        <source>Tool call</source>
-        <translation>Tool-Aufruf</translation>
-    </message>
-    <message>
-        <source>Allow once</source>
-        <translation>Einmal erlauben</translation>
-    </message>
-    <message>
-        <source>Always allow</source>
-        <translation>Immer erlauben</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>Ablehnen</translation>
-    </message>
     <message>
         <source>The user denied this call of &quot;%1&quot;.</source>
         <translation>Der Benutzer hat diesen Aufruf von „%1“ abgelehnt.</translation>
@@ -2873,6 +3041,38 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     </message>
 </context>
 <context>
+    <name>harness::gui::MessageActions</name>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <comment>under an answer: how many tokens it used</comment>
+        <translation>
+            <numerusform>%n Token</numerusform>
+            <numerusform>%n Tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu generieren</translation>
+    </message>
+    <message>
+        <source>Edited · hide earlier version</source>
+        <extracomment>a message that was edited and sent again; the link shows or hides what it replaced</extracomment>
+        <translation>Bearbeitet · frühere Version ausblenden</translation>
+    </message>
+    <message>
+        <source>Edited · show earlier version</source>
+        <translation>Bearbeitet · frühere Version anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::MessageDelegate</name>
     <message>
         <source>You</source>
@@ -2891,10 +3091,6 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
         <translation>System</translation>
     </message>
     <message>
-        <source>streaming…</source>
-        <translation>wird empfangen…</translation>
-    </message>
-    <message>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
@@ -2905,6 +3101,19 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Earlier version · %1</source>
+        <extracomment>a message replaced by an edit, shown on request</extracomment>
+        <translation>Frühere Version · %1</translation>
+    </message>
+    <message>
+        <source>answering…</source>
+        <translation>antwortet…</translation>
+    </message>
+    <message>
+        <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
+        <translation>Angehalten. Was bisher angekommen ist, bleibt erhalten: Setzen Sie die Antwort unten fort oder wiederholen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3284,33 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     <message>
         <source>Provider saved.</source>
         <translation>Anbieter gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ReasoningBlock</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Überlegungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n second(s)</source>
+        <comment>how long the model reasoned</comment>
+        <translation>
+            <numerusform>%n Sekunde nachgedacht</numerusform>
+            <numerusform>%n Sekunden nachgedacht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n minute(s)</source>
+        <comment>how long the model reasoned</comment>
+        <translation>
+            <numerusform>%n Minute nachgedacht</numerusform>
+            <numerusform>%n Minuten nachgedacht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3781,13 @@ Mit einer neuen, leeren Datenbank beginnen? Die aktuelle Datei bleibt unter neue
     </message>
 </context>
 <context>
+    <name>harness::gui::SuggestionChips</name>
+    <message>
+        <source>Ask: %1</source>
+        <translation>Fragen: %1</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::SyncStatusButton</name>
     <message>
         <source>Signing in…</source>
@@ -3629,6 +3872,98 @@ Klicken Sie, um es erneut zu versuchen.</translation>
     <message>
         <source>Sync status: %1</source>
         <translation>Synchronisierungsstatus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ToolCallCard</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>duration of a tool call, in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>[an image that could not be shown]</source>
+        <translation>[ein Bild, das nicht angezeigt werden konnte]</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>Ressource:</translation>
+    </message>
+    <message>
+        <source>[audio: %1]</source>
+        <translation>[Audio: %1]</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Allow this tool to run?</source>
+        <translation>Dieses Tool ausführen lassen?</translation>
+    </message>
+    <message>
+        <source>It may delete or overwrite data.</source>
+        <translation>Es kann Daten löschen oder überschreiben.</translation>
+    </message>
+    <message>
+        <source>It only reads data.</source>
+        <translation>Es liest nur Daten.</translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation>Einmal erlauben</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>Immer erlauben</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>

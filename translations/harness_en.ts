@@ -85,6 +85,16 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
     </message>
 </context>
 <context>
+    <name>harness::core::ConversationExport</name>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>harness::core::McpElicitationForm</name>
     <message numerus="yes">
         <source>Choose at least %n item(s) for &quot;%1&quot;.</source>
@@ -173,12 +183,42 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
     </message>
 </context>
 <context>
+    <name>harness::gui::MessageActions</name>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <comment>under an answer: how many tokens it used</comment>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ModelStep</name>
     <message numerus="yes">
         <source>%n model(s).</source>
         <translation>
             <numerusform>%n model.</numerusform>
             <numerusform>%n models.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ReasoningBlock</name>
+    <message numerus="yes">
+        <source>Thought for %n second(s)</source>
+        <comment>how long the model reasoned</comment>
+        <translation>
+            <numerusform>Thought for %n second</numerusform>
+            <numerusform>Thought for %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n minute(s)</source>
+        <comment>how long the model reasoned</comment>
+        <translation>
+            <numerusform>Thought for %n minute</numerusform>
+            <numerusform>Thought for %n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -832,6 +832,30 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
   %1
 </translation>
     </message>
+    <message>
+        <source>Export one conversation as Markdown or JSON (to stdout or a file).</source>
+        <translation>Exportar una conversación como Markdown o JSON (a stdout o a un archivo).</translation>
+    </message>
+    <message>
+        <source>md (default) or json.</source>
+        <translation>md (por defecto) o json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli conversations export ID [--format md|json] [--output FILE]</source>
+        <translation>Uso: harness-cli conversations export ID [--format md|json] [--output FILE]</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use --format md or --format json.</source>
+        <translation>formato desconocido «%1»: usa --format md o --format json.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
 </context>
 <context>
     <name>harness::cli::TerminalApprovalPolicy</name>
@@ -1021,6 +1045,68 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     </message>
 </context>
 <context>
+    <name>harness::core::ConversationExport</name>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Herramienta</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation>Llamada a herramienta</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[imagen: %1]</translation>
+    </message>
+    <message>
+        <source>Resource: &lt;%1&gt;</source>
+        <translation>Recurso: &lt;%1&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 de entrada, %2 de salida</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversación sin título</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Razonamiento</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::ConversationListModel</name>
     <message>
         <source>New conversation</source>
@@ -1085,6 +1171,14 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     <message>
         <source>The keys of &quot;%1&quot; were not saved: %2</source>
         <translation>No se guardaron las claves de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in of &quot;%1&quot; was not saved: no keychain.</source>
+        <translation>No se guardó el inicio de sesión de «%1»: no hay llavero.</translation>
+    </message>
+    <message>
+        <source>The sign-in of &quot;%1&quot; was not saved: %2</source>
+        <translation>No se guardó el inicio de sesión de «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2034,53 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     </message>
 </context>
 <context>
+    <name>harness::gui::ChatHeader</name>
+    <message>
+        <source>Conversation title</source>
+        <translation>Título de la conversación</translation>
+    </message>
+    <message>
+        <source>Click to rename the conversation</source>
+        <translation>Haz clic para cambiar el nombre de la conversación</translation>
+    </message>
+    <message>
+        <source>Harness</source>
+        <translation>Harness</translation>
+    </message>
+    <message>
+        <source>The harness that answers: model, tools and instructions</source>
+        <translation>El harness que responde: modelo, herramientas e instrucciones</translation>
+    </message>
+    <message>
+        <source>Export the conversation</source>
+        <translation>Exportar la conversación</translation>
+    </message>
+    <message>
+        <source>Export the conversation as Markdown or JSON</source>
+        <translation>Exportar la conversación como Markdown o JSON</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <source>Could not rename the conversation: %1</source>
+        <translation>No se pudo cambiar el nombre de la conversación: %1</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ChatPage</name>
     <message>
         <source>Ask anything. Your conversation is saved on this computer as you go.</source>
@@ -1950,36 +2091,75 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
         <translation>Mensajes</translation>
     </message>
     <message>
+        <source>Continue exactly where your last answer stopped.</source>
+        <translation>Continúa exactamente donde se detuvo tu última respuesta.</translation>
+    </message>
+    <message>
+        <source>Create a harness first: Harnesses → New harness.</source>
+        <translation>Primero crea un harness: Harness → Nuevo harness.</translation>
+    </message>
+    <message>
+        <source>↓ Jump to latest</source>
+        <translation>↓ Ir a lo más reciente</translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Ir al último mensaje</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>conversación</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Exportar conversación</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>No se pudo exportar: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::Composer</name>
+    <message>
+        <source>Editing your message: sending it starts a new version of the answer; the earlier one is kept.</source>
+        <translation>Editando tu mensaje: al enviarlo se crea una nueva versión de la respuesta; la anterior se conserva.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Cancelar la edición</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
         <source>Message… (Enter to send, Shift+Enter for a new line)</source>
         <translation>Mensaje… (Intro para enviar, Mayús+Intro para una línea nueva)</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Send message</source>
-        <translation>Enviar mensaje</translation>
-    </message>
-    <message>
-        <source>New conversation</source>
-        <translation>Nueva conversación</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
-        <source>Stop the answer</source>
-        <translation>Detener la respuesta</translation>
-    </message>
-    <message>
-        <source>Stop the answer (Esc); what arrived so far is kept</source>
-        <translation>Detener la respuesta (Esc); lo que haya llegado se conserva</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -2006,12 +2186,28 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
         <translation>Pedir al modelo que siga desde donde se detuvo la respuesta</translation>
     </message>
     <message>
-        <source>Continue exactly where your last answer stopped.</source>
-        <translation>Continúa exactamente donde se detuvo tu última respuesta.</translation>
+        <source>Send</source>
+        <translation>Enviar</translation>
     </message>
     <message>
-        <source>Create a harness first: Harnesses → New harness.</source>
-        <translation>Primero crea un harness: Harness → Nuevo harness.</translation>
+        <source>Send message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Detener la respuesta</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived so far is kept</source>
+        <translation>Detener la respuesta (Esc); lo que haya llegado se conserva</translation>
+    </message>
+    <message>
+        <source>Send edit</source>
+        <translation>Enviar edición</translation>
     </message>
 </context>
 <context>
@@ -2274,34 +2470,6 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
 </context>
 <context>
     <name>harness::gui::GuiApprovalPolicy</name>
-    <message>
-        <source>Allow the tool &quot;%1&quot; from the server &quot;%2&quot; to run?</source>
-        <translation>¿Permitir que se ejecute la herramienta «%1» del servidor «%2»?</translation>
-    </message>
-    <message>
-        <source>This tool may delete or overwrite data.</source>
-        <translation>Esta herramienta puede borrar o sobrescribir datos.</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation>Argumentos:</translation>
-    </message>
-    <message>
-        <source>Tool call</source>
-        <translation>Llamada a herramienta</translation>
-    </message>
-    <message>
-        <source>Allow once</source>
-        <translation>Permitir una vez</translation>
-    </message>
-    <message>
-        <source>Always allow</source>
-        <translation>Permitir siempre</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>Denegar</translation>
-    </message>
     <message>
         <source>The user denied this call of &quot;%1&quot;.</source>
         <translation>El usuario denegó esta llamada a «%1».</translation>
@@ -2873,6 +3041,38 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     </message>
 </context>
 <context>
+    <name>harness::gui::MessageActions</name>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <comment>under an answer: how many tokens it used</comment>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Edited · hide earlier version</source>
+        <extracomment>a message that was edited and sent again; the link shows or hides what it replaced</extracomment>
+        <translation>Editado · ocultar la versión anterior</translation>
+    </message>
+    <message>
+        <source>Edited · show earlier version</source>
+        <translation>Editado · mostrar la versión anterior</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::MessageDelegate</name>
     <message>
         <source>You</source>
@@ -2891,10 +3091,6 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
         <translation>Sistema</translation>
     </message>
     <message>
-        <source>streaming…</source>
-        <translation>recibiendo…</translation>
-    </message>
-    <message>
         <source>interrupted</source>
         <translation>interrumpida</translation>
     </message>
@@ -2905,6 +3101,19 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     <message>
         <source>failed</source>
         <translation>fallida</translation>
+    </message>
+    <message>
+        <source>Earlier version · %1</source>
+        <extracomment>a message replaced by an edit, shown on request</extracomment>
+        <translation>Versión anterior · %1</translation>
+    </message>
+    <message>
+        <source>answering…</source>
+        <translation>respondiendo…</translation>
+    </message>
+    <message>
+        <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
+        <translation>Detenido. Lo que haya llegado se conserva: continúa o reinténtalo abajo.</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3284,33 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     <message>
         <source>Provider saved.</source>
         <translation>Proveedor guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ReasoningBlock</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Razonamiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n second(s)</source>
+        <comment>how long the model reasoned</comment>
+        <translation>
+            <numerusform>Pensó durante %n segundo</numerusform>
+            <numerusform>Pensó durante %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n minute(s)</source>
+        <comment>how long the model reasoned</comment>
+        <translation>
+            <numerusform>Pensó durante %n minuto</numerusform>
+            <numerusform>Pensó durante %n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3781,13 @@ Start with a fresh, empty database? The current file is kept next to it under a 
     </message>
 </context>
 <context>
+    <name>harness::gui::SuggestionChips</name>
+    <message>
+        <source>Ask: %1</source>
+        <translation>Preguntar: %1</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::SyncStatusButton</name>
     <message>
         <source>Signing in…</source>
@@ -3629,6 +3872,98 @@ Haz clic para intentarlo de nuevo.</translation>
     <message>
         <source>Sync status: %1</source>
         <translation>Estado de la sincronización: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ToolCallCard</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>duration of a tool call, in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>[an image that could not be shown]</source>
+        <translation>[una imagen que no se pudo mostrar]</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>Recurso:</translation>
+    </message>
+    <message>
+        <source>[audio: %1]</source>
+        <translation>[audio: %1]</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Esperando aprobación</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Ejecutando…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denegada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Ocultar detalles</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Allow this tool to run?</source>
+        <translation>¿Permitir que se ejecute esta herramienta?</translation>
+    </message>
+    <message>
+        <source>It may delete or overwrite data.</source>
+        <translation>Puede borrar o sobrescribir datos.</translation>
+    </message>
+    <message>
+        <source>It only reads data.</source>
+        <translation>Solo lee datos.</translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation>Permitir una vez</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>Permitir siempre</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumentos</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>

@@ -832,6 +832,30 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
   %1
 </translation>
     </message>
+    <message>
+        <source>Export one conversation as Markdown or JSON (to stdout or a file).</source>
+        <translation>Exporter une conversation en Markdown ou en JSON (sur stdout ou dans un fichier).</translation>
+    </message>
+    <message>
+        <source>md (default) or json.</source>
+        <translation>md (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli conversations export ID [--format md|json] [--output FILE]</source>
+        <translation>Utilisation&#xa0;: harness-cli conversations export ID [--format md|json] [--output FILE]</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use --format md or --format json.</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez --format md ou --format json.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
 </context>
 <context>
     <name>harness::cli::TerminalApprovalPolicy</name>
@@ -1021,6 +1045,68 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>harness::core::ConversationExport</name>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation>Appel d’outil</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[image&#xa0;: %1]</translation>
+    </message>
+    <message>
+        <source>Resource: &lt;%1&gt;</source>
+        <translation>Ressource&#xa0;: &lt;%1&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>%1 en entrée, %2 en sortie</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversation sans titre</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Raisonnement</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::ConversationListModel</name>
     <message>
         <source>New conversation</source>
@@ -1085,6 +1171,14 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     <message>
         <source>The keys of &quot;%1&quot; were not saved: %2</source>
         <translation>Les clés de «&#xa0;%1&#xa0;» n’ont pas été enregistrées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in of &quot;%1&quot; was not saved: no keychain.</source>
+        <translation>La connexion de «&#xa0;%1&#xa0;» n’a pas été enregistrée&#xa0;: pas de trousseau.</translation>
+    </message>
+    <message>
+        <source>The sign-in of &quot;%1&quot; was not saved: %2</source>
+        <translation>La connexion de «&#xa0;%1&#xa0;» n’a pas été enregistrée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2034,53 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     </message>
 </context>
 <context>
+    <name>harness::gui::ChatHeader</name>
+    <message>
+        <source>Conversation title</source>
+        <translation>Titre de la conversation</translation>
+    </message>
+    <message>
+        <source>Click to rename the conversation</source>
+        <translation>Cliquez pour renommer la conversation</translation>
+    </message>
+    <message>
+        <source>Harness</source>
+        <translation>Harness</translation>
+    </message>
+    <message>
+        <source>The harness that answers: model, tools and instructions</source>
+        <translation>Le harness qui répond&#xa0;: modèle, outils et instructions</translation>
+    </message>
+    <message>
+        <source>Export the conversation</source>
+        <translation>Exporter la conversation</translation>
+    </message>
+    <message>
+        <source>Export the conversation as Markdown or JSON</source>
+        <translation>Exporter la conversation en Markdown ou en JSON</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Could not rename the conversation: %1</source>
+        <translation>Impossible de renommer la conversation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ChatPage</name>
     <message>
         <source>Ask anything. Your conversation is saved on this computer as you go.</source>
@@ -1950,36 +2091,75 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
         <translation>Messages</translation>
     </message>
     <message>
+        <source>Continue exactly where your last answer stopped.</source>
+        <translation>Reprends exactement là où ta dernière réponse s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Create a harness first: Harnesses → New harness.</source>
+        <translation>Créez d’abord un harness&#xa0;: Harness → Nouveau harness.</translation>
+    </message>
+    <message>
+        <source>↓ Jump to latest</source>
+        <translation>↓ Aller au plus récent</translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Aller au dernier message</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copié.</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Exporter la conversation</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Échec de l’export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::Composer</name>
+    <message>
+        <source>Editing your message: sending it starts a new version of the answer; the earlier one is kept.</source>
+        <translation>Modification de votre message&#xa0;: l’envoyer lance une nouvelle version de la réponse&#xa0;; la précédente est conservée.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
         <source>Message… (Enter to send, Shift+Enter for a new line)</source>
         <translation>Message… (Entrée pour envoyer, Maj+Entrée pour une nouvelle ligne)</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Envoyer</translation>
-    </message>
-    <message>
-        <source>Send message</source>
-        <translation>Envoyer le message</translation>
-    </message>
-    <message>
-        <source>New conversation</source>
-        <translation>Nouvelle conversation</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Stop the answer</source>
-        <translation>Arrêter la réponse</translation>
-    </message>
-    <message>
-        <source>Stop the answer (Esc); what arrived so far is kept</source>
-        <translation>Arrêter la réponse (Échap)&#xa0;; ce qui est déjà arrivé est conservé</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -2006,12 +2186,28 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
         <translation>Demander au modèle de reprendre là où la réponse s’est arrêtée</translation>
     </message>
     <message>
-        <source>Continue exactly where your last answer stopped.</source>
-        <translation>Reprends exactement là où ta dernière réponse s’est arrêtée.</translation>
+        <source>Send</source>
+        <translation>Envoyer</translation>
     </message>
     <message>
-        <source>Create a harness first: Harnesses → New harness.</source>
-        <translation>Créez d’abord un harness&#xa0;: Harness → Nouveau harness.</translation>
+        <source>Send message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Arrêter la réponse</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived so far is kept</source>
+        <translation>Arrêter la réponse (Échap)&#xa0;; ce qui est déjà arrivé est conservé</translation>
+    </message>
+    <message>
+        <source>Send edit</source>
+        <translation>Envoyer la modification</translation>
     </message>
 </context>
 <context>
@@ -2274,34 +2470,6 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
 </context>
 <context>
     <name>harness::gui::GuiApprovalPolicy</name>
-    <message>
-        <source>Allow the tool &quot;%1&quot; from the server &quot;%2&quot; to run?</source>
-        <translation>Autoriser l’exécution de l’outil «&#xa0;%1&#xa0;» du serveur «&#xa0;%2&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <source>This tool may delete or overwrite data.</source>
-        <translation>Cet outil peut supprimer ou écraser des données.</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation>Arguments&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Tool call</source>
-        <translation>Appel d’outil</translation>
-    </message>
-    <message>
-        <source>Allow once</source>
-        <translation>Autoriser une fois</translation>
-    </message>
-    <message>
-        <source>Always allow</source>
-        <translation>Toujours autoriser</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>Refuser</translation>
-    </message>
     <message>
         <source>The user denied this call of &quot;%1&quot;.</source>
         <translation>L’utilisateur a refusé cet appel de «&#xa0;%1&#xa0;».</translation>
@@ -2873,6 +3041,38 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     </message>
 </context>
 <context>
+    <name>harness::gui::MessageActions</name>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <comment>under an answer: how many tokens it used</comment>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Edited · hide earlier version</source>
+        <extracomment>a message that was edited and sent again; the link shows or hides what it replaced</extracomment>
+        <translation>Modifié · masquer la version précédente</translation>
+    </message>
+    <message>
+        <source>Edited · show earlier version</source>
+        <translation>Modifié · afficher la version précédente</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::MessageDelegate</name>
     <message>
         <source>You</source>
@@ -2891,10 +3091,6 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
         <translation>Système</translation>
     </message>
     <message>
-        <source>streaming…</source>
-        <translation>réception…</translation>
-    </message>
-    <message>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
@@ -2905,6 +3101,19 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     <message>
         <source>failed</source>
         <translation>échouée</translation>
+    </message>
+    <message>
+        <source>Earlier version · %1</source>
+        <extracomment>a message replaced by an edit, shown on request</extracomment>
+        <translation>Version précédente · %1</translation>
+    </message>
+    <message>
+        <source>answering…</source>
+        <translation>réponse en cours…</translation>
+    </message>
+    <message>
+        <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
+        <translation>Arrêté. Ce qui est déjà arrivé est conservé&#xa0;: continuez ou réessayez ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3284,33 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     <message>
         <source>Provider saved.</source>
         <translation>Fournisseur enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ReasoningBlock</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>Réflexion…</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Raisonnement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n second(s)</source>
+        <comment>how long the model reasoned</comment>
+        <translation>
+            <numerusform>A réfléchi %n seconde</numerusform>
+            <numerusform>A réfléchi %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n minute(s)</source>
+        <comment>how long the model reasoned</comment>
+        <translation>
+            <numerusform>A réfléchi %n minute</numerusform>
+            <numerusform>A réfléchi %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3781,13 @@ Repartir d’une base de données neuve et vide&#xa0;? Le fichier actuel est con
     </message>
 </context>
 <context>
+    <name>harness::gui::SuggestionChips</name>
+    <message>
+        <source>Ask: %1</source>
+        <translation>Demander&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::SyncStatusButton</name>
     <message>
         <source>Signing in…</source>
@@ -3629,6 +3872,98 @@ Cliquez pour réessayer.</translation>
     <message>
         <source>Sync status: %1</source>
         <translation>État de la synchronisation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ToolCallCard</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>duration of a tool call, in seconds</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>[an image that could not be shown]</source>
+        <translation>[une image qui n’a pas pu être affichée]</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>Ressource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>[audio: %1]</source>
+        <translation>[audio&#xa0;: %1]</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente d’autorisation</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Allow this tool to run?</source>
+        <translation>Autoriser l’exécution de cet outil&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It may delete or overwrite data.</source>
+        <translation>Il peut supprimer ou écraser des données.</translation>
+    </message>
+    <message>
+        <source>It only reads data.</source>
+        <translation>Il ne fait que lire des données.</translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation>Autoriser une fois</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>Toujours autoriser</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>

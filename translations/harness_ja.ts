@@ -821,6 +821,30 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
   %1
 </translation>
     </message>
+    <message>
+        <source>Export one conversation as Markdown or JSON (to stdout or a file).</source>
+        <translation>1 つの会話を Markdown または JSON でエクスポートします (stdout またはファイルへ)。</translation>
+    </message>
+    <message>
+        <source>md (default) or json.</source>
+        <translation>md (既定) または json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli conversations export ID [--format md|json] [--output FILE]</source>
+        <translation>使い方: harness-cli conversations export ID [--format md|json] [--output FILE]</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use --format md or --format json.</source>
+        <translation>不明な形式「%1」です: --format md または --format json を指定してください。</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 にエクスポートしました</translation>
+    </message>
 </context>
 <context>
     <name>harness::cli::TerminalApprovalPolicy</name>
@@ -1009,6 +1033,67 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::ConversationExport</name>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation>ツールの呼び出し</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>引数:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>エラー:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>結果:</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[画像: %1]</translation>
+    </message>
+    <message>
+        <source>Resource: &lt;%1&gt;</source>
+        <translation>リソース: &lt;%1&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n トークン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>入力 %1、出力 %2</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>無題の会話</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推論</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::ConversationListModel</name>
     <message>
         <source>New conversation</source>
@@ -1073,6 +1158,14 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     <message>
         <source>The keys of &quot;%1&quot; were not saved: %2</source>
         <translation>「%1」のキーは保存されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in of &quot;%1&quot; was not saved: no keychain.</source>
+        <translation>「%1」のサインイン情報は保存されませんでした: キーチェーンがありません。</translation>
+    </message>
+    <message>
+        <source>The sign-in of &quot;%1&quot; was not saved: %2</source>
+        <translation>「%1」のサインイン情報は保存されませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2015,53 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
+    <name>harness::gui::ChatHeader</name>
+    <message>
+        <source>Conversation title</source>
+        <translation>会話のタイトル</translation>
+    </message>
+    <message>
+        <source>Click to rename the conversation</source>
+        <translation>クリックして会話の名前を変更</translation>
+    </message>
+    <message>
+        <source>Harness</source>
+        <translation>ハーネス</translation>
+    </message>
+    <message>
+        <source>The harness that answers: model, tools and instructions</source>
+        <translation>回答するハーネス: モデル、ツール、指示</translation>
+    </message>
+    <message>
+        <source>Export the conversation</source>
+        <translation>会話をエクスポート</translation>
+    </message>
+    <message>
+        <source>Export the conversation as Markdown or JSON</source>
+        <translation>会話を Markdown または JSON でエクスポートします</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>新しい会話</translation>
+    </message>
+    <message>
+        <source>Could not rename the conversation: %1</source>
+        <translation>会話の名前を変更できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ChatPage</name>
     <message>
         <source>Ask anything. Your conversation is saved on this computer as you go.</source>
@@ -1932,36 +2072,75 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>メッセージ一覧</translation>
     </message>
     <message>
+        <source>Continue exactly where your last answer stopped.</source>
+        <translation>前回の回答が止まったところから、そのまま続けてください。</translation>
+    </message>
+    <message>
+        <source>Create a harness first: Harnesses → New harness.</source>
+        <translation>まずハーネスを作成してください: [ハーネス] → [新しいハーネス]。</translation>
+    </message>
+    <message>
+        <source>↓ Jump to latest</source>
+        <translation>↓ 最新へ移動</translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>最新のメッセージに移動</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>コピーしました。</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>会話のエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>エクスポートできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 にエクスポートしました</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::Composer</name>
+    <message>
+        <source>Editing your message: sending it starts a new version of the answer; the earlier one is kept.</source>
+        <translation>メッセージを編集中です。送信すると新しいバージョンの回答が作られ、以前の回答も残ります。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>編集をキャンセル</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
         <source>Message… (Enter to send, Shift+Enter for a new line)</source>
         <translation>メッセージ… (Enter で送信、Shift+Enter で改行)</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>送信</translation>
-    </message>
-    <message>
-        <source>Send message</source>
-        <translation>メッセージを送信</translation>
-    </message>
-    <message>
-        <source>New conversation</source>
-        <translation>新しい会話</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Stop the answer</source>
-        <translation>回答を停止</translation>
-    </message>
-    <message>
-        <source>Stop the answer (Esc); what arrived so far is kept</source>
-        <translation>回答を停止 (Esc)。受信済みの内容は保存されます</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1988,12 +2167,28 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>回答が止まったところからモデルに続けさせます</translation>
     </message>
     <message>
-        <source>Continue exactly where your last answer stopped.</source>
-        <translation>前回の回答が止まったところから、そのまま続けてください。</translation>
+        <source>Send</source>
+        <translation>送信</translation>
     </message>
     <message>
-        <source>Create a harness first: Harnesses → New harness.</source>
-        <translation>まずハーネスを作成してください: [ハーネス] → [新しいハーネス]。</translation>
+        <source>Send message</source>
+        <translation>メッセージを送信</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>回答を停止</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived so far is kept</source>
+        <translation>回答を停止 (Esc)。受信済みの内容は保存されます</translation>
+    </message>
+    <message>
+        <source>Send edit</source>
+        <translation>編集を送信</translation>
     </message>
 </context>
 <context>
@@ -2256,34 +2451,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
 </context>
 <context>
     <name>harness::gui::GuiApprovalPolicy</name>
-    <message>
-        <source>Allow the tool &quot;%1&quot; from the server &quot;%2&quot; to run?</source>
-        <translation>サーバー「%2」のツール「%1」の実行を許可しますか?</translation>
-    </message>
-    <message>
-        <source>This tool may delete or overwrite data.</source>
-        <translation>このツールはデータを削除または上書きする可能性があります。</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation>引数:</translation>
-    </message>
-    <message>
-        <source>Tool call</source>
-        <translation>ツールの呼び出し</translation>
-    </message>
-    <message>
-        <source>Allow once</source>
-        <translation>今回だけ許可</translation>
-    </message>
-    <message>
-        <source>Always allow</source>
-        <translation>常に許可</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>拒否</translation>
-    </message>
     <message>
         <source>The user denied this call of &quot;%1&quot;.</source>
         <translation>ユーザーが「%1」の呼び出しを拒否しました。</translation>
@@ -2851,6 +3018,37 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
+    <name>harness::gui::MessageActions</name>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <comment>under an answer: how many tokens it used</comment>
+        <translation>
+            <numerusform>%n トークン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>再生成</translation>
+    </message>
+    <message>
+        <source>Edited · hide earlier version</source>
+        <extracomment>a message that was edited and sent again; the link shows or hides what it replaced</extracomment>
+        <translation>編集済み · 以前のバージョンを隠す</translation>
+    </message>
+    <message>
+        <source>Edited · show earlier version</source>
+        <translation>編集済み · 以前のバージョンを表示</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::MessageDelegate</name>
     <message>
         <source>You</source>
@@ -2869,10 +3067,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>システム</translation>
     </message>
     <message>
-        <source>streaming…</source>
-        <translation>受信中…</translation>
-    </message>
-    <message>
         <source>interrupted</source>
         <translation>中断</translation>
     </message>
@@ -2883,6 +3077,19 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>failed</source>
         <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Earlier version · %1</source>
+        <extracomment>a message replaced by an edit, shown on request</extracomment>
+        <translation>以前のバージョン · %1</translation>
+    </message>
+    <message>
+        <source>answering…</source>
+        <translation>回答中…</translation>
+    </message>
+    <message>
+        <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
+        <translation>停止しました。受信済みの内容は保存されています。下から続けるか、再試行してください。</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3259,31 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Provider saved.</source>
         <translation>プロバイダーを保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ReasoningBlock</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>考えています…</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推論</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n second(s)</source>
+        <comment>how long the model reasoned</comment>
+        <translation>
+            <numerusform>%n 秒間考えました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n minute(s)</source>
+        <comment>how long the model reasoned</comment>
+        <translation>
+            <numerusform>%n 分間考えました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3752,13 @@ Start with a fresh, empty database? The current file is kept next to it under a 
     </message>
 </context>
 <context>
+    <name>harness::gui::SuggestionChips</name>
+    <message>
+        <source>Ask: %1</source>
+        <translation>質問: %1</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::SyncStatusButton</name>
     <message>
         <source>Signing in…</source>
@@ -3603,6 +3842,98 @@ Click to try again.</source>
     <message>
         <source>Sync status: %1</source>
         <translation>同期の状態: %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ToolCallCard</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>duration of a tool call, in seconds</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>[an image that could not be shown]</source>
+        <translation>[表示できなかった画像]</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>リソース:</translation>
+    </message>
+    <message>
+        <source>[audio: %1]</source>
+        <translation>[音声: %1]</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>詳細を隠す</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Allow this tool to run?</source>
+        <translation>このツールの実行を許可しますか?</translation>
+    </message>
+    <message>
+        <source>It may delete or overwrite data.</source>
+        <translation>データを削除または上書きする可能性があります。</translation>
+    </message>
+    <message>
+        <source>It only reads data.</source>
+        <translation>データを読み取るだけです。</translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation>今回だけ許可</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>常に許可</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>引数</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
     </message>
 </context>
 <context>

@@ -821,6 +821,30 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
   %1
 </translation>
     </message>
+    <message>
+        <source>Export one conversation as Markdown or JSON (to stdout or a file).</source>
+        <translation>将一个对话导出为 Markdown 或 JSON（输出到 stdout 或文件）。</translation>
+    </message>
+    <message>
+        <source>md (default) or json.</source>
+        <translation>md（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Usage: harness-cli conversations export ID [--format md|json] [--output FILE]</source>
+        <translation>用法：harness-cli conversations export ID [--format md|json] [--output FILE]</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use --format md or --format json.</source>
+        <translation>未知格式“%1”：请使用 --format md 或 --format json。</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
 </context>
 <context>
     <name>harness::cli::TerminalApprovalPolicy</name>
@@ -1009,6 +1033,67 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::ConversationExport</name>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Tool call</source>
+        <translation>工具调用</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[图片：%1]</translation>
+    </message>
+    <message>
+        <source>Resource: &lt;%1&gt;</source>
+        <translation>资源：&lt;%1&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n 个令牌</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation>输入 %1，输出 %2</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>未命名的对话</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理过程</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::ConversationListModel</name>
     <message>
         <source>New conversation</source>
@@ -1073,6 +1158,14 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     <message>
         <source>The keys of &quot;%1&quot; were not saved: %2</source>
         <translation>“%1”的密钥未保存：%2</translation>
+    </message>
+    <message>
+        <source>The sign-in of &quot;%1&quot; was not saved: no keychain.</source>
+        <translation>“%1”的登录信息未保存：没有钥匙串。</translation>
+    </message>
+    <message>
+        <source>The sign-in of &quot;%1&quot; was not saved: %2</source>
+        <translation>“%1”的登录信息未保存：%2</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2015,53 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
+    <name>harness::gui::ChatHeader</name>
+    <message>
+        <source>Conversation title</source>
+        <translation>对话标题</translation>
+    </message>
+    <message>
+        <source>Click to rename the conversation</source>
+        <translation>点击以重命名对话</translation>
+    </message>
+    <message>
+        <source>Harness</source>
+        <translation>Harness</translation>
+    </message>
+    <message>
+        <source>The harness that answers: model, tools and instructions</source>
+        <translation>负责回答的 Harness：模型、工具和指令</translation>
+    </message>
+    <message>
+        <source>Export the conversation</source>
+        <translation>导出对话</translation>
+    </message>
+    <message>
+        <source>Export the conversation as Markdown or JSON</source>
+        <translation>将对话导出为 Markdown 或 JSON</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>新对话</translation>
+    </message>
+    <message>
+        <source>Could not rename the conversation: %1</source>
+        <translation>无法重命名对话：%1</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ChatPage</name>
     <message>
         <source>Ask anything. Your conversation is saved on this computer as you go.</source>
@@ -1932,36 +2072,75 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>消息列表</translation>
     </message>
     <message>
+        <source>Continue exactly where your last answer stopped.</source>
+        <translation>请从你上一次回答停止的地方继续。</translation>
+    </message>
+    <message>
+        <source>Create a harness first: Harnesses → New harness.</source>
+        <translation>请先创建一个 Harness：Harness → 新建 Harness。</translation>
+    </message>
+    <message>
+        <source>↓ Jump to latest</source>
+        <translation>↓ 跳到最新</translation>
+    </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>跳到最新消息</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>导出对话</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>无法导出：%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::Composer</name>
+    <message>
+        <source>Editing your message: sending it starts a new version of the answer; the earlier one is kept.</source>
+        <translation>正在编辑你的消息：发送后会生成新版本的回答；之前的版本会保留。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
         <source>Message… (Enter to send, Shift+Enter for a new line)</source>
         <translation>消息…（Enter 发送，Shift+Enter 换行）</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <source>Send message</source>
-        <translation>发送消息</translation>
-    </message>
-    <message>
-        <source>New conversation</source>
-        <translation>新对话</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Stop the answer</source>
-        <translation>停止回答</translation>
-    </message>
-    <message>
-        <source>Stop the answer (Esc); what arrived so far is kept</source>
-        <translation>停止回答（Esc）；已收到的内容会保留</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -1988,12 +2167,28 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>让模型从回答停止的地方继续</translation>
     </message>
     <message>
-        <source>Continue exactly where your last answer stopped.</source>
-        <translation>请从你上一次回答停止的地方继续。</translation>
+        <source>Send</source>
+        <translation>发送</translation>
     </message>
     <message>
-        <source>Create a harness first: Harnesses → New harness.</source>
-        <translation>请先创建一个 Harness：Harness → 新建 Harness。</translation>
+        <source>Send message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>停止回答</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc); what arrived so far is kept</source>
+        <translation>停止回答（Esc）；已收到的内容会保留</translation>
+    </message>
+    <message>
+        <source>Send edit</source>
+        <translation>发送修改</translation>
     </message>
 </context>
 <context>
@@ -2256,34 +2451,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
 </context>
 <context>
     <name>harness::gui::GuiApprovalPolicy</name>
-    <message>
-        <source>Allow the tool &quot;%1&quot; from the server &quot;%2&quot; to run?</source>
-        <translation>允许运行服务器“%2”中的工具“%1”吗？</translation>
-    </message>
-    <message>
-        <source>This tool may delete or overwrite data.</source>
-        <translation>此工具可能会删除或覆盖数据。</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation>参数：</translation>
-    </message>
-    <message>
-        <source>Tool call</source>
-        <translation>工具调用</translation>
-    </message>
-    <message>
-        <source>Allow once</source>
-        <translation>允许一次</translation>
-    </message>
-    <message>
-        <source>Always allow</source>
-        <translation>始终允许</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>拒绝</translation>
-    </message>
     <message>
         <source>The user denied this call of &quot;%1&quot;.</source>
         <translation>用户拒绝了对“%1”的此次调用。</translation>
@@ -2851,6 +3018,37 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
+    <name>harness::gui::MessageActions</name>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <comment>under an answer: how many tokens it used</comment>
+        <translation>
+            <numerusform>%n 个令牌</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Edited · hide earlier version</source>
+        <extracomment>a message that was edited and sent again; the link shows or hides what it replaced</extracomment>
+        <translation>已编辑 · 隐藏早先版本</translation>
+    </message>
+    <message>
+        <source>Edited · show earlier version</source>
+        <translation>已编辑 · 显示早先版本</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::MessageDelegate</name>
     <message>
         <source>You</source>
@@ -2869,10 +3067,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>系统</translation>
     </message>
     <message>
-        <source>streaming…</source>
-        <translation>接收中…</translation>
-    </message>
-    <message>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -2883,6 +3077,19 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>Earlier version · %1</source>
+        <extracomment>a message replaced by an edit, shown on request</extracomment>
+        <translation>早先版本 · %1</translation>
+    </message>
+    <message>
+        <source>answering…</source>
+        <translation>回答中…</translation>
+    </message>
+    <message>
+        <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
+        <translation>已停止。已收到的内容会保留：可在下方继续或重试。</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3259,31 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Provider saved.</source>
         <translation>提供商已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ReasoningBlock</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>思考中…</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理过程</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n second(s)</source>
+        <comment>how long the model reasoned</comment>
+        <translation>
+            <numerusform>思考了 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %n minute(s)</source>
+        <comment>how long the model reasoned</comment>
+        <translation>
+            <numerusform>思考了 %n 分钟</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3752,13 @@ Start with a fresh, empty database? The current file is kept next to it under a 
     </message>
 </context>
 <context>
+    <name>harness::gui::SuggestionChips</name>
+    <message>
+        <source>Ask: %1</source>
+        <translation>提问：%1</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::SyncStatusButton</name>
     <message>
         <source>Signing in…</source>
@@ -3603,6 +3842,98 @@ Click to try again.</source>
     <message>
         <source>Sync status: %1</source>
         <translation>同步状态：%1</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ToolCallCard</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>duration of a tool call, in seconds</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>[an image that could not be shown]</source>
+        <translation>[无法显示的图片]</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>资源：</translation>
+    </message>
+    <message>
+        <source>[audio: %1]</source>
+        <translation>[音频：%1]</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待批准</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>隐藏详情</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Allow this tool to run?</source>
+        <translation>允许运行此工具吗？</translation>
+    </message>
+    <message>
+        <source>It may delete or overwrite data.</source>
+        <translation>它可能会删除或覆盖数据。</translation>
+    </message>
+    <message>
+        <source>It only reads data.</source>
+        <translation>它只读取数据。</translation>
+    </message>
+    <message>
+        <source>Allow once</source>
+        <translation>允许一次</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>始终允许</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>

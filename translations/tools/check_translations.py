@@ -28,6 +28,8 @@ import xml.etree.ElementTree as ET
 PLURAL_FORMS = {"en": 2, "de": 2, "fr": 2, "es": 2, "it": 2, "pt": 2, "nl": 2,
                 "ja": 1, "zh_CN": 1, "zh_TW": 1, "ko": 1, "ru": 3, "pl": 3, "uk": 3, "cs": 3}
 
+LUPDATE_TIMEOUT = 40  # seconds; a normal run takes well under one
+
 PLACEHOLDER = re.compile(r"%L?(\d{1,2}|n)")
 ACCELERATOR = re.compile(r"(?<!&)&(?!&)(?![a-zA-Z]+;|#\d+;)(?=\S)")
 
@@ -70,7 +72,13 @@ def run_lupdate(args, sources, ts_path, plural_only):
     with open(list_file, "w", encoding="utf-8") as f:
         f.write("\n".join(sources) + "\n")
     command += ["@" + list_file, "-ts", ts_path]
-    result = subprocess.run(command, capture_output=True, text=True)
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=LUPDATE_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return None, [f"lupdate did not finish within {LUPDATE_TIMEOUT} s. lupdate 6.4 loops on a string "
+                      "literal inside the count argument of a plural tr()/translate(), e.g. "
+                      "tr(\"%n item(s)\", nullptr, o.value(u\"n\"_s).toInt()): compute the count into a "
+                      "variable first. Find the file by running lupdate on parts of src/."]
     warnings = [line for line in (result.stdout + result.stderr).splitlines()
                 if line.strip() and not line.startswith("Updating ") and not line[0].isspace()]
     return result.returncode, warnings
@@ -139,6 +147,9 @@ def main():
             fresh = os.path.join(tmp, name)
             shutil.copyfile(committed, fresh)
             code, warnings = run_lupdate(args, sources, fresh, plural_only)
+            if code is None:
+                problems += warnings
+                break
             if code != 0:
                 problems.append(f"{name}: lupdate failed ({code}): " + "; ".join(warnings))
                 continue

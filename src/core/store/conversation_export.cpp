@@ -15,10 +15,10 @@ namespace harness::core {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("harness::core::ConversationExport", text);
-}
+/// This file's user-visible text (lupdate files it under the same context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(harness::core::ConversationExport)
+};
 
 QString when(qint64 ms)
 {
@@ -51,15 +51,15 @@ QString roleLabel(MessageRole role)
 {
     switch (role) {
     case MessageRole::User:
-        return tr("You");
+        return Tr::tr("You");
     case MessageRole::Assistant:
-        return tr("Assistant");
+        return Tr::tr("Assistant");
     case MessageRole::Tool:
-        return tr("Tool");
+        return Tr::tr("Tool");
     case MessageRole::System:
         break;
     }
-    return tr("System");
+    return Tr::tr("System");
 }
 
 QString prettyArguments(const QString& raw)
@@ -78,28 +78,28 @@ QString toolCallMarkdown(const QJsonObject& call, const QJsonObject& result)
     const QString server = call.value(QStringLiteral("server")).toString();
     QString head =
         server.isEmpty() ? QStringLiteral("`%1`").arg(name) : QStringLiteral("`%1` › `%2`").arg(server, name);
-    QString text = QStringLiteral("**") + tr("Tool call") + QStringLiteral("** ") + head +
+    QString text = QStringLiteral("**") + Tr::tr("Tool call") + QStringLiteral("** ") + head +
                    QStringLiteral(" — ") + call.value(QStringLiteral("status")).toString();
     const qint64 started = call.value(QStringLiteral("startedAt")).toInteger();
     const qint64 finished = call.value(QStringLiteral("finishedAt")).toInteger();
     if (started > 0 && finished >= started)
         text += QStringLiteral(" (%1 s)").arg(double(finished - started) / 1000.0, 0, 'f', 1);
     text +=
-        QStringLiteral("\n\n") + tr("Arguments:") + QStringLiteral("\n\n") +
+        QStringLiteral("\n\n") + Tr::tr("Arguments:") + QStringLiteral("\n\n") +
         fenced(prettyArguments(call.value(QStringLiteral("arguments")).toString()), QStringLiteral("json"));
     if (!result.isEmpty()) {
         text += QStringLiteral("\n") +
-                (result.value(QStringLiteral("isError")).toBool() ? tr("Error:") : tr("Result:")) +
+                (result.value(QStringLiteral("isError")).toBool() ? Tr::tr("Error:") : Tr::tr("Result:")) +
                 QStringLiteral("\n\n") + fenced(result.value(QStringLiteral("content")).toString());
         for (const auto& value : result.value(QStringLiteral("items")).toArray()) {
             const auto item = value.toObject();
             const QString type = item.value(QStringLiteral("type")).toString();
             if (type == QLatin1String("image"))
                 text += QStringLiteral("\n") +
-                        tr("[image: %1]").arg(item.value(QStringLiteral("mimeType")).toString());
+                        Tr::tr("[image: %1]").arg(item.value(QStringLiteral("mimeType")).toString());
             else if (type == QLatin1String("resource"))
                 text += QStringLiteral("\n") +
-                        tr("Resource: <%1>").arg(item.value(QStringLiteral("uri")).toString());
+                        Tr::tr("Resource: <%1>").arg(item.value(QStringLiteral("uri")).toString());
         }
         if (!text.endsWith(QLatin1Char('\n')))
             text += QLatin1Char('\n');
@@ -109,10 +109,12 @@ QString toolCallMarkdown(const QJsonObject& call, const QJsonObject& result)
 
 QString usageMarkdown(const QJsonObject& usage)
 {
-    QString text = QCoreApplication::translate("harness::core::ConversationExport", "%n token(s)", nullptr,
-                                               usage.value(QStringLiteral("totalTokens")).toInt());
+    // The count in a variable of its own: lupdate (6.4) hangs on a string literal inside the
+    // arguments of a plural tr().
+    const int tokens = usage.value(QStringLiteral("totalTokens")).toInt();
+    QString text = Tr::tr("%n token(s)", nullptr, tokens);
     text += QStringLiteral(" (") +
-            tr("%1 in, %2 out")
+            Tr::tr("%1 in, %2 out")
                 .arg(usage.value(QStringLiteral("promptTokens")).toInt())
                 .arg(usage.value(QStringLiteral("completionTokens")).toInt()) +
             QLatin1Char(')');
@@ -173,7 +175,7 @@ StoreResult<QByteArray> ConversationExport::exportConversation(Store& store, con
 QString ConversationExport::toMarkdown(const Conversation& conversation, const QList<Message>& messages)
 {
     QString out = QStringLiteral("# ") +
-                  (conversation.title.isEmpty() ? tr("Untitled conversation") : conversation.title) +
+                  (conversation.title.isEmpty() ? Tr::tr("Untitled conversation") : conversation.title) +
                   QStringLiteral("\n\n");
     for (const auto& m : messages) {
         QString head = roleLabel(m.role) + QStringLiteral(" · ") + when(m.createdAt);
@@ -190,7 +192,7 @@ QString ConversationExport::toMarkdown(const Conversation& conversation, const Q
         for (const auto& part : m.parts) {
             if (part.kind == MessagePart::Kind::Reasoning &&
                 !part.data.value(QStringLiteral("text")).toString().trimmed().isEmpty())
-                out += QStringLiteral("> **") + tr("Reasoning") + QStringLiteral("**\n>\n") +
+                out += QStringLiteral("> **") + Tr::tr("Reasoning") + QStringLiteral("**\n>\n") +
                        quoted(part.data.value(QStringLiteral("text")).toString()) + QLatin1Char('\n');
         }
         if (!m.content.isEmpty())

@@ -12,10 +12,10 @@ namespace harness::gui {
 
 namespace {
 
-QString tr(const char* text, const char* comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("harness::gui::MessageActions", text, comment, n);
-}
+/// This file's user-visible text (lupdate files it under the same context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(harness::gui::MessageActions)
+};
 
 struct Name {
     MessageActions::Kind kind;
@@ -108,24 +108,25 @@ QString MessageActions::footerHtml(const QModelIndex& index, const FooterOptions
                 continue;
             const int tokens = part.value(QStringLiteral("totalTokens")).toInt();
             if (tokens > 0)
-                meta.append(tr("%n token(s)", "under an answer: how many tokens it used", tokens));
+                meta.append(Tr::tr("%n token(s)", "under an answer: how many tokens it used", tokens));
             if (part.contains(QStringLiteral("cost")))
                 meta.append(QStringLiteral("$") +
                             QLocale().toString(part.value(QStringLiteral("cost")).toDouble(), 'f', 4));
         }
     }
     QStringList actions;
-    actions.append(link(Kind::Copy, tr("Copy"), colors));
+    actions.append(link(Kind::Copy, Tr::tr("Copy"), colors));
     if (options.canEdit)
-        actions.append(link(Kind::Edit, tr("Edit"), colors));
+        actions.append(link(Kind::Edit, Tr::tr("Edit"), colors));
     if (options.canRegenerate)
-        actions.append(link(Kind::Regenerate, tr("Regenerate"), colors));
+        actions.append(link(Kind::Regenerate, Tr::tr("Regenerate"), colors));
     if (index.data(MessageListModel::HasEarlierVersionRole).toBool()) {
         const bool shown = index.data(MessageListModel::EarlierVersionShownRole).toBool();
         //: a message that was edited and sent again; the link shows or hides what it replaced
-        actions.append(link(Kind::ToggleEarlierVersion,
-                            shown ? tr("Edited · hide earlier version") : tr("Edited · show earlier version"),
-                            colors));
+        actions.append(
+            link(Kind::ToggleEarlierVersion,
+                 shown ? Tr::tr("Edited · hide earlier version") : Tr::tr("Edited · show earlier version"),
+                 colors));
     }
     return QStringLiteral("<p style=\"color:%1; margin:0\"><small>%2 &nbsp;&nbsp; %3</small></p>")
         .arg(colors.muted.name(), meta.join(QStringLiteral(" · ")).toHtmlEscaped(),

@@ -9,23 +9,23 @@
 namespace harness::gui {
 
 namespace {
-QString tr(const char* text, const char* comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("harness::gui::ReasoningBlock", text, comment, n);
-}
+/// This file's user-visible text (lupdate files it under the same context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(harness::gui::ReasoningBlock)
+};
 } // namespace
 
 QString ReasoningBlock::summary(const QJsonObject& part, bool thinking)
 {
     if (thinking)
-        return tr("Thinking…");
+        return Tr::tr("Thinking…");
     const qint64 ms = part.value(QStringLiteral("durationMs")).toInteger(-1);
     if (ms < 0)
-        return tr("Reasoning");
+        return Tr::tr("Reasoning");
     const int seconds = int((ms + 500) / 1000);
     if (seconds < 90)
-        return tr("Thought for %n second(s)", "how long the model reasoned", std::max(1, seconds));
-    return tr("Thought for %n minute(s)", "how long the model reasoned", (seconds + 30) / 60);
+        return Tr::tr("Thought for %n second(s)", "how long the model reasoned", std::max(1, seconds));
+    return Tr::tr("Thought for %n minute(s)", "how long the model reasoned", (seconds + 30) / 60);
 }
 
 QString ReasoningBlock::html(const QJsonObject& part, bool expanded, bool thinking, const ChatColors& colors)

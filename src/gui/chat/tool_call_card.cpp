@@ -18,10 +18,10 @@ namespace {
 constexpr int MaxResultChars = 6000;
 constexpr int MaxImageWidth = 360;
 
-QString tr(const char* text, const char* comment = nullptr)
-{
-    return QCoreApplication::translate("harness::gui::ToolCallCard", text, comment);
-}
+/// This file's user-visible text (lupdate files it under the same context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(harness::gui::ToolCallCard)
+};
 
 QString esc(const QString& text)
 {
@@ -54,7 +54,7 @@ QString duration(const QJsonObject& call)
         return {};
     const double seconds = double(finished - started) / 1000.0;
     //: duration of a tool call, in seconds
-    return seconds < 10 ? tr("%1 s").arg(seconds, 0, 'f', 1) : tr("%1 s").arg(qRound(seconds));
+    return seconds < 10 ? Tr::tr("%1 s").arg(seconds, 0, 'f', 1) : Tr::tr("%1 s").arg(qRound(seconds));
 }
 
 QString resultHtml(const QJsonObject& result, const QString& callId, const ChatColors& colors,
@@ -73,7 +73,8 @@ QString resultHtml(const QJsonObject& result, const QString& callId, const ChatC
             picture.loadFromData(
                 QByteArray::fromBase64(item.value(QStringLiteral("data")).toString().toLatin1()));
             if (picture.isNull()) {
-                html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("[an image that could not be shown]")));
+                html +=
+                    QStringLiteral("<p><i>%1</i></p>").arg(esc(Tr::tr("[an image that could not be shown]")));
                 continue;
             }
             const QUrl url(QStringLiteral("harness-tool-image://%1/%2").arg(callId).arg(image++));
@@ -92,12 +93,14 @@ QString resultHtml(const QJsonObject& result, const QString& callId, const ChatC
             const QString shown = link.kind == core::MarkdownLink::Kind::OpenExternally
                                       ? QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(uri), esc(name))
                                       : QStringLiteral("<code>%1</code>").arg(esc(uri));
-            html += QStringLiteral("<p style=\"margin:2px 0\">%1 %2</p>").arg(esc(tr("Resource:")), shown);
+            html +=
+                QStringLiteral("<p style=\"margin:2px 0\">%1 %2</p>").arg(esc(Tr::tr("Resource:")), shown);
             if (item.contains(QStringLiteral("text")))
                 html += pre(item.value(QStringLiteral("text")).toString(), colors);
         } else if (type == QLatin1String("audio")) {
-            html += QStringLiteral("<p><i>%1</i></p>")
-                        .arg(esc(tr("[audio: %1]").arg(item.value(QStringLiteral("mimeType")).toString())));
+            html +=
+                QStringLiteral("<p><i>%1</i></p>")
+                    .arg(esc(Tr::tr("[audio: %1]").arg(item.value(QStringLiteral("mimeType")).toString())));
         } else {
             html += pre(item.value(QStringLiteral("text")).toString(), colors);
         }
@@ -110,18 +113,18 @@ QString resultHtml(const QJsonObject& result, const QString& callId, const ChatC
 QString ToolCallCard::statusText(const QString& status)
 {
     if (status == QLatin1String("awaiting_approval"))
-        return tr("Waiting for approval");
+        return Tr::tr("Waiting for approval");
     if (status == QLatin1String("running"))
-        return tr("Running…");
+        return Tr::tr("Running…");
     if (status == QLatin1String("done"))
-        return tr("Done");
+        return Tr::tr("Done");
     if (status == QLatin1String("error"))
-        return tr("Failed");
+        return Tr::tr("Failed");
     if (status == QLatin1String("denied"))
-        return tr("Denied");
+        return Tr::tr("Denied");
     if (status == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    return tr("Starting…");
+        return Tr::tr("Cancelled");
+    return Tr::tr("Starting…");
 }
 
 QString ToolCallCard::html(const Input& input, const ChatColors& colors, QTextDocument* document)
@@ -167,17 +170,17 @@ QString ToolCallCard::html(const Input& input, const ChatColors& colors, QTextDo
                 .arg(esc(tool), statusColor.name(), esc(statusLine),
                      MessageActions::link(MessageActions::Kind::ToggleToolCall,
                                           arrow + QLatin1Char(' ') +
-                                              (input.expanded ? tr("Hide details") : tr("Details")),
+                                              (input.expanded ? Tr::tr("Hide details") : Tr::tr("Details")),
                                           colors, callId));
     QString body = QStringLiteral("<p style=\"margin:0\">%1</p>").arg(head);
 
     if (input.pending) {
         const auto& spec = input.pending->tool;
-        QString question = tr("Allow this tool to run?");
+        QString question = Tr::tr("Allow this tool to run?");
         if (spec.destructive)
-            question += QLatin1Char(' ') + tr("It may delete or overwrite data.");
+            question += QLatin1Char(' ') + Tr::tr("It may delete or overwrite data.");
         else if (spec.readOnly)
-            question += QLatin1Char(' ') + tr("It only reads data.");
+            question += QLatin1Char(' ') + Tr::tr("It only reads data.");
         const auto button = [&colors, &callId](MessageActions::Kind kind, const QString& text, bool primary) {
             return QStringLiteral(
                        "<a href=\"%1\" style=\"text-decoration:none; color:%2; background-color:%3\">"
@@ -189,21 +192,21 @@ QString ToolCallCard::html(const Input& input, const ChatColors& colors, QTextDo
         body += QStringLiteral(
                     "<p style=\"margin:6px 0 2px 0\">%1</p><p style=\"margin:4px 0 2px 0\">%2 &nbsp; %3 "
                     "&nbsp; %4</p>")
-                    .arg(esc(question), button(MessageActions::Kind::AllowOnce, tr("Allow once"), true),
-                         button(MessageActions::Kind::AlwaysAllow, tr("Always allow"), false),
-                         button(MessageActions::Kind::Deny, tr("Deny"), false));
+                    .arg(esc(question), button(MessageActions::Kind::AllowOnce, Tr::tr("Allow once"), true),
+                         button(MessageActions::Kind::AlwaysAllow, Tr::tr("Always allow"), false),
+                         button(MessageActions::Kind::Deny, Tr::tr("Deny"), false));
         if (!input.expanded) // what it will do matters for the answer: show the arguments
             body += pre(prettyJson(call.value(QStringLiteral("arguments")).toString()), colors);
     }
     if (input.expanded) {
         body += QStringLiteral("<p style=\"margin:6px 0 0 0; color:%1\"><small>%2</small></p>")
-                    .arg(colors.muted.name(), esc(tr("Arguments")));
+                    .arg(colors.muted.name(), esc(Tr::tr("Arguments")));
         body += pre(prettyJson(call.value(QStringLiteral("arguments")).toString()), colors);
         if (!input.result.isEmpty()) {
             const bool failed = input.result.value(QStringLiteral("isError")).toBool();
             body += QStringLiteral("<p style=\"margin:6px 0 0 0; color:%1\"><small>%2</small></p>")
                         .arg((failed ? colors.danger : colors.muted).name(),
-                             esc(failed ? tr("Error") : tr("Result")));
+                             esc(failed ? Tr::tr("Error") : Tr::tr("Result")));
             body += resultHtml(input.result, callId, colors, document);
         } else if (const QString error = call.value(QStringLiteral("error")).toString(); !error.isEmpty()) {
             body += pre(error, colors);
