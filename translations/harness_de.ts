@@ -4020,6 +4020,10 @@ Klicken Sie, um es erneut zu versuchen.</translation>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
+    <message>
+        <source>Open the sign-in settings</source>
+        <translation>Anmeldeeinstellungen öffnen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

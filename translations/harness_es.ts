@@ -4020,6 +4020,10 @@ Haz clic para intentarlo de nuevo.</translation>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
+    <message>
+        <source>Open the sign-in settings</source>
+        <translation>Abrir los ajustes de inicio de sesión</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4020,6 +4020,10 @@ Cliquez pour réessayer.</translation>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
     </message>
+    <message>
+        <source>Open the sign-in settings</source>
+        <translation>Ouvrir les paramètres de connexion</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

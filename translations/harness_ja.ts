@@ -3990,6 +3990,10 @@ Click to try again.</source>
         <source>Signing in…</source>
         <translation>サインインしています…</translation>
     </message>
+    <message>
+        <source>Open the sign-in settings</source>
+        <translation>サインインの設定を開く</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3990,6 +3990,10 @@ Click to try again.</source>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
+    <message>
+        <source>Open the sign-in settings</source>
+        <translation>打开登录设置</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
