@@ -17,7 +17,7 @@
 #include "gui/first_run_page.h"
 #include "gui/harnesses/harness_manager_page.h"
 #include "gui/session_state.h"
-#include "gui/settings_page.h"
+#include "gui/settings/settings_page.h"
 #include "gui/shortcuts_dialog.h"
 #include "gui/sidebar/sidebar.h"
 #include "gui/theme.h"

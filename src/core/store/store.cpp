@@ -5,6 +5,7 @@
 #include "core/store/conversation_repository.h"
 #include "core/store/draft_repository.h"
 #include "core/store/harness_repository.h"
+#include "core/store/local_settings_repository.h"
 #include "core/store/mcp_server_repository.h"
 #include "core/store/message_repository.h"
 #include "core/store/provider_repository.h"
@@ -25,7 +26,8 @@ Store::Store(const QString& path, QObject* parent)
       m_providers(std::make_unique<ProviderRepository>(*this)),
       m_mcpServers(std::make_unique<McpServerRepository>(*this)),
       m_toolPolicies(std::make_unique<ToolPolicyRepository>(*this)),
-      m_unread(std::make_unique<UnreadRepository>(*this)), m_drafts(std::make_unique<DraftRepository>(*this))
+      m_unread(std::make_unique<UnreadRepository>(*this)), m_drafts(std::make_unique<DraftRepository>(*this)),
+      m_localSettings(std::make_unique<LocalSettingsRepository>(*this))
 {}
 
 Store::~Store() = default;

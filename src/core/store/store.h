@@ -20,6 +20,7 @@ class McpServerRepository;
 class ToolPolicyRepository;
 class UnreadRepository;
 class DraftRepository;
+class LocalSettingsRepository;
 
 template <typename T> struct StoreResult {
     T value{};
@@ -52,6 +53,8 @@ public:
     /// Device-local unread marks (answers finished while the user looked elsewhere).
     UnreadRepository& unread() { return *m_unread; }
     DraftRepository& drafts() { return *m_drafts; }
+    /// Device-local key/value preferences (never synced).
+    LocalSettingsRepository& localSettings() { return *m_localSettings; }
 
 Q_SIGNALS:
     /// Conversations were added, removed or reordered.
@@ -71,6 +74,7 @@ Q_SIGNALS:
     void toolPoliciesChanged();
     /// A conversation was marked unread, or its mark was cleared.
     void unreadChanged(const QString& conversationId);
+    void localSettingsChanged();
 
 private:
     std::unique_ptr<Database> m_database;
@@ -84,6 +88,7 @@ private:
     std::unique_ptr<ToolPolicyRepository> m_toolPolicies;
     std::unique_ptr<UnreadRepository> m_unread;
     std::unique_ptr<DraftRepository> m_drafts;
+    std::unique_ptr<LocalSettingsRepository> m_localSettings;
 };
 
 } // namespace harness::core

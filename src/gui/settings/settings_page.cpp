@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "gui/settings_page.h"
+#include "gui/settings/settings_page.h"
 
 #include "core/i18n/translations.h"
 #include "core/store/settings_repository.h"
 #include "core/store/store.h"
-#include "gui/about_dialog.h"
-#include "gui/provider_settings.h"
+#include "gui/settings/about_dialog.h"
+#include "gui/settings/provider_settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>

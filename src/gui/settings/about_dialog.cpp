@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "gui/about_dialog.h"
+#include "gui/settings/about_dialog.h"
 
 #include "core/util/app_info.h"
 

@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "gui/settings/data_settings.h"
+
+#include "core/setup/data_portability.h"
+#include "core/store/store.h"
+#include "core/util/data_location.h"
+#include "gui/settings/settings_section.h"
+
+#include <QDate>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace harness::gui {
+
+DataSettings::DataSettings(core::Store& store, const QString& dataDir, QWidget* parent)
+    : QWidget(parent), m_store(store), m_dataDir(dataDir)
+{
+    setObjectName(QStringLiteral("dataSettings"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(settings_ui::heading(tr("Data"), this));
+
+    auto* where = new QLabel(tr("Your conversations, harnesses and settings are kept in:"), this);
+    where->setWordWrap(true);
+    layout->addWidget(where);
+    auto* locationRow = new QHBoxLayout;
+    auto* location = new QLabel(QDir::toNativeSeparators(dataDir), this);
+    location->setObjectName(QStringLiteral("dataLocation"));
+    location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont mono = location->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    location->setFont(mono);
+    auto* open = new QPushButton(tr("Open folder"), this);
+    open->setObjectName(QStringLiteral("openDataFolder"));
+    connect(open, &QPushButton::clicked, this,
+            [dataDir] { QDesktopServices::openUrl(QUrl::fromLocalFile(dataDir)); });
+    locationRow->addWidget(location, 1);
+    locationRow->addWidget(open);
+    layout->addLayout(locationRow);
+    auto* move = settings_ui::hint(
+        tr("To keep your data somewhere else (another disk, a synced folder): quit Harness Desktop, move "
+           "this folder, then start the app with --data-dir <folder> or set the environment variable %1 "
+           "to the new folder. API keys are not in this folder; they stay in the system keychain.")
+            .arg(QString::fromLatin1(core::DataLocation::EnvironmentVariable)),
+        this);
+    move->setObjectName(QStringLiteral("dataMoveHint"));
+    layout->addWidget(move);
+
+    layout->addSpacing(12);
+    auto* portTitle = new QLabel(tr("Export and import"), this);
+    QFont bold = portTitle->font();
+    bold.setBold(true);
+    portTitle->setFont(bold);
+    layout->addWidget(portTitle);
+    layout->addWidget(settings_ui::hint(
+        tr("One JSON file with your harnesses, MCP server settings, providers, conversations and settings. "
+           "Keys and tokens are never exported. Importing merges: what is already here is not duplicated, "
+           "and newer copies win."),
+        this));
+    auto* buttons = new QHBoxLayout;
+    auto* exportButton = new QPushButton(tr("Export all data…"), this);
+    exportButton->setObjectName(QStringLiteral("exportData"));
+    auto* importButton = new QPushButton(tr("Import…"), this);
+    importButton->setObjectName(QStringLiteral("importData"));
+    buttons->addWidget(exportButton);
+    buttons->addWidget(importButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("dataResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide();
+    layout->addWidget(m_result);
+    layout->addStretch(1);
+
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString suggested =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                .filePath(QStringLiteral("harness-export-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export all data"), suggested,
+                                                          tr("JSON files (*.json)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import data"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("JSON files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            importFrom(path);
+    });
+}
+
+DataSettings::~DataSettings() = default;
+
+void DataSettings::showResult(const QString& text, bool error)
+{
+    settings_ui::setStatus(m_result, text, error);
+}
+
+bool DataSettings::exportTo(const QString& path)
+{
+    core::PortabilityReport report;
+    const QByteArray json = core::DataPortability::exportJson(m_store, &report);
+    if (!report.ok()) {
+        showResult(report.error, true);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        showResult(tr("Could not write %1: %2. Choose another place.")
+                       .arg(QDir::toNativeSeparators(path), file.errorString()),
+                   true);
+        return false;
+    }
+    const QStringList counts{tr("%n conversation(s)", nullptr, report.conversations.added),
+                             tr("%n message(s)", nullptr, report.messages.added),
+                             tr("%n harness(es)", nullptr, report.harnesses.added),
+                             tr("%n MCP server(s)", nullptr, report.mcpServers.added),
+                             tr("%n provider(s)", nullptr, report.providers.added)};
+    //: %1 is a file path, %2 a list such as "3 conversations, 40 messages, 2 harnesses"
+    QString text = tr("Exported to %1: %2.")
+                       .arg(QDir::toNativeSeparators(path), counts.join(QStringLiteral(", ")));
+    if (report.secretsLeftOut > 0)
+        text += u' ' + tr("%n environment value(s) that looked like secrets were left out.", nullptr,
+                          report.secretsLeftOut);
+    showResult(text, false);
+    return true;
+}
+
+bool DataSettings::importFrom(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showResult(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
+        return false;
+    }
+    const auto report = core::DataPortability::importJson(m_store, file.readAll());
+    showResult(report.summary(), !report.ok());
+    return report.ok();
+}
+
+} // namespace harness::gui

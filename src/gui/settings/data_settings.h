@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace harness::core {
+class Store;
+} // namespace harness::core
+
+namespace harness::gui {
+
+/// Where the data lives (and how to keep it elsewhere), and export / import of all of it as JSON.
+class DataSettings final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DataSettings)
+public:
+    DataSettings(core::Store& store, const QString& dataDir, QWidget* parent = nullptr);
+    ~DataSettings() override;
+
+    /// Writes everything to `path`; false (and the reason shown) when that failed.
+    bool exportTo(const QString& path);
+    /// Merges the export at `path` into this profile and shows what it did.
+    bool importFrom(const QString& path);
+
+private:
+    void showResult(const QString& text, bool error);
+
+    core::Store& m_store;
+    QString m_dataDir;
+    QLabel* m_result = nullptr;
+};
+
+} // namespace harness::gui
