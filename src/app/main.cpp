@@ -4,6 +4,7 @@
 #include "core/account/account_service.h"
 #include "core/engine/engine.h"
 #include "core/i18n/translations.h"
+#include "core/secrets/guarded_secret_store.h"
 #include "core/secrets/keychain_secret_store.h"
 #include "core/store/settings_repository.h"
 #include "core/util/app_info.h"
@@ -11,6 +12,7 @@
 #include "gui/main_window.h"
 #include "gui/mcp/desktop_authorization_opener.h"
 #include "gui/mcp/gui_elicitation_handler.h"
+#include "gui/settings/network_settings.h"
 #include "gui/store_opener.h"
 #include "gui/theme.h"
 
@@ -52,7 +54,10 @@ int main(int argc, char* argv[])
         harness::core::Translations::install(app, settings.language);
     harness::gui::applyTheme(settings.theme);
 
-    harness::core::KeychainSecretStore secrets;
+    // The keychain, never plain text: without one the app says so and asks (see KeychainNotice).
+    harness::core::GuardedSecretStore secrets(std::make_unique<harness::core::KeychainSecretStore>());
+    secrets.probe();
+    harness::gui::applySavedProxy(*opened.store, &secrets, &app);
     // MCP servers ask for input with a form and sign in through the browser (outlive the engine).
     harness::gui::GuiElicitationHandler elicitation;
     harness::gui::DesktopAuthorizationOpener browser;

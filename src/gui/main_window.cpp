@@ -4,6 +4,7 @@
 
 #include "core/engine/engine.h"
 #include "core/itemmodels/conversation_list_model.h"
+#include "core/secrets/guarded_secret_store.h"
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
 #include "core/store/store.h"
@@ -17,6 +18,7 @@
 #include "gui/first_run_page.h"
 #include "gui/harnesses/harness_manager_page.h"
 #include "gui/session_state.h"
+#include "gui/settings/keychain_notice.h"
 #include "gui/settings/settings_page.h"
 #include "gui/shortcuts_dialog.h"
 #include "gui/sidebar/sidebar.h"
@@ -67,6 +69,11 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
     m_storeStatus = new QLabel(this);
     m_storeStatus->setObjectName(QStringLiteral("storeStatus"));
     statusBar()->addPermanentWidget(m_storeStatus);
+    if (auto* guarded = qobject_cast<core::GuardedSecretStore*>(engine.secrets())) {
+        auto* keychain = new KeychainNotice(guarded, KeychainNotice::Form::Compact, this);
+        connect(keychain, &KeychainNotice::detailsRequested, this, [this] { showPage(Page::Settings); });
+        statusBar()->addPermanentWidget(keychain);
+    }
 
     connect(m_sidebar, &Sidebar::conversationActivated, this, &MainWindow::openConversation);
     connect(m_sidebar, &Sidebar::newChatRequested, this, &MainWindow::newChat);

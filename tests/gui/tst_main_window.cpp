@@ -9,12 +9,12 @@
 #include "core/store/settings_repository.h"
 #include "core/util/app_info.h"
 #include "gui/chat/chat_page.h"
-#include "gui/settings/about_dialog.h"
 #include "gui/first_run_page.h"
 #include "gui/harnesses/harness_manager_page.h"
 #include "gui/main_window.h"
 #include "gui/message_box.h"
 #include "gui/onboarding/harness_wizard.h"
+#include "gui/settings/about_dialog.h"
 #include "gui/sidebar/sidebar.h"
 #include "support/temp_store.h"
 

@@ -40,7 +40,8 @@ private Q_SLOTS:
 
     void probeFindsNoKeychain()
     {
-        GuardedSecretStore store(std::make_unique<KeychainSecretStore>(QStringLiteral("dev.harness.desktop.test")));
+        GuardedSecretStore store(
+            std::make_unique<KeychainSecretStore>(QStringLiteral("dev.harness.desktop.test")));
         QCOMPARE(store.state(), State::Unknown);
         QSignalSpy probed(&store, &GuardedSecretStore::probed);
         QSignalSpy changed(&store, &GuardedSecretStore::stateChanged);
@@ -48,14 +49,17 @@ private Q_SLOTS:
         QVERIFY(probed.wait(30'000));
         QCOMPARE(store.state(), State::Unavailable);
         QCOMPARE(changed.size(), 1);
-        QVERIFY2(store.unavailableReason().contains(QLatin1String("keychain")), qPrintable(store.unavailableReason()));
+        QVERIFY2(store.unavailableReason().contains(QLatin1String("keychain")),
+                 qPrintable(store.unavailableReason()));
     }
 
     void secretsAreRefusedUntilTheUserOptsIn()
     {
-        GuardedSecretStore store(std::make_unique<KeychainSecretStore>(QStringLiteral("dev.harness.desktop.test")));
+        GuardedSecretStore store(
+            std::make_unique<KeychainSecretStore>(QStringLiteral("dev.harness.desktop.test")));
         const QString key = QStringLiteral("provider/p1/api-key");
-        auto result = waitFor([&](auto done) { store.write(key, QStringLiteral("sk-guarded-canary"), this, done); });
+        auto result =
+            waitFor([&](auto done) { store.write(key, QStringLiteral("sk-guarded-canary"), this, done); });
         QCOMPARE(result.status, SecretResult::Status::NoKeychain);
         QVERIFY2(result.error.contains(QLatin1String("never saved in plain text")), qPrintable(result.error));
         QVERIFY(result.error.contains(QLatin1String("for this session only")));
@@ -67,7 +71,8 @@ private Q_SLOTS:
         QCOMPARE(store.state(), State::SessionOnly);
         QCOMPARE(changed.size(), 1);
         QVERIFY(store.description().contains(QLatin1String("session")));
-        result = waitFor([&](auto done) { store.write(key, QStringLiteral("sk-guarded-canary"), this, done); });
+        result =
+            waitFor([&](auto done) { store.write(key, QStringLiteral("sk-guarded-canary"), this, done); });
         QVERIFY2(result.ok(), qPrintable(result.error));
         result = waitFor([&](auto done) { store.read(key, this, done); });
         QCOMPARE(result.value, QStringLiteral("sk-guarded-canary"));
@@ -85,13 +90,16 @@ private Q_SLOTS:
     {
         const QString key = QStringLiteral("mcp/s1/bearer");
         {
-            GuardedSecretStore store(std::make_unique<KeychainSecretStore>(QStringLiteral("dev.harness.desktop.test")));
+            GuardedSecretStore store(
+                std::make_unique<KeychainSecretStore>(QStringLiteral("dev.harness.desktop.test")));
             store.allowSessionOnly();
             QVERIFY(waitFor([&](auto done) { store.write(key, QStringLiteral("token"), this, done); }).ok());
         }
-        GuardedSecretStore next(std::make_unique<KeychainSecretStore>(QStringLiteral("dev.harness.desktop.test")));
+        GuardedSecretStore next(
+            std::make_unique<KeychainSecretStore>(QStringLiteral("dev.harness.desktop.test")));
         next.allowSessionOnly();
-        QCOMPARE(waitFor([&](auto done) { next.read(key, this, done); }).status, SecretResult::Status::NotFound);
+        QCOMPARE(waitFor([&](auto done) { next.read(key, this, done); }).status,
+                 SecretResult::Status::NotFound);
     }
 };
 

@@ -41,7 +41,8 @@ class TestDataPortability final : public QObject {
             qFatal("provider");
         f.server.config.name = QStringLiteral("files");
         f.server.config.command = QStringLiteral("npx");
-        f.server.config.args = {QStringLiteral("-y"), QStringLiteral("@modelcontextprotocol/server-filesystem"),
+        f.server.config.args = {QStringLiteral("-y"),
+                                QStringLiteral("@modelcontextprotocol/server-filesystem"),
                                 QStringLiteral("/tmp")};
         f.server.config.env = {{QStringLiteral("LOG_LEVEL"), QStringLiteral("debug")},
                                {QStringLiteral("GITHUB_TOKEN"), QStringLiteral("ghp_canary_secret")}};
@@ -71,7 +72,8 @@ class TestDataPortability final : public QObject {
         f.answer.role = MessageRole::Assistant;
         f.answer.content = QStringLiteral("There are **two** files.");
         f.answer.model = f.harness.model;
-        f.answer.parts = {MessagePart{MessagePart::Kind::Reasoning, {{QStringLiteral("text"), QStringLiteral("Look first")}}},
+        f.answer.parts = {MessagePart{MessagePart::Kind::Reasoning,
+                                      {{QStringLiteral("text"), QStringLiteral("Look first")}}},
                           MessagePart{MessagePart::Kind::ToolCall,
                                       {{QStringLiteral("id"), QStringLiteral("call_1")},
                                        {QStringLiteral("name"), QStringLiteral("files__list")},
@@ -212,7 +214,8 @@ private Q_SLOTS:
         QVERIFY(!source.store->harnesses().update(renamed));
         source.addMessage(f.conversation.id, MessageRole::User, QStringLiteral("And now?"));
 
-        const auto report = DataPortability::importJson(*target.store, DataPortability::exportJson(*source.store));
+        const auto report =
+            DataPortability::importJson(*target.store, DataPortability::exportJson(*source.store));
         QVERIFY(report.ok());
         QCOMPARE(report.harnesses.updated, 1);
         QCOMPARE(report.messages.added, 1);
@@ -225,7 +228,8 @@ private Q_SLOTS:
         QTest::qWait(5);
         local.name = QStringLiteral("Mine");
         QVERIFY(!target.store->harnesses().update(local));
-        const auto stale = DataPortability::importJson(*target.store, DataPortability::exportJson(*source.store));
+        const auto stale =
+            DataPortability::importJson(*target.store, DataPortability::exportJson(*source.store));
         QCOMPARE(stale.harnesses.unchanged, 1);
         QCOMPARE(target.store->harnesses().get(f.harness.id).value.name, QStringLiteral("Mine"));
     }
@@ -239,7 +243,8 @@ private Q_SLOTS:
         mine.config.name = QStringLiteral("files");
         mine.config.command = QStringLiteral("my-files");
         QVERIFY(!target.store->mcpServers().create(mine));
-        const auto report = DataPortability::importJson(*target.store, DataPortability::exportJson(*source.store));
+        const auto report =
+            DataPortability::importJson(*target.store, DataPortability::exportJson(*source.store));
         QVERIFY(report.ok());
         QCOMPARE(report.mcpServers.added, 0);
         QCOMPARE(target.store->mcpServers().list().value.size(), 1);
@@ -252,7 +257,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("not json") << QByteArray("{\"format\": ") << QStringLiteral("not valid JSON");
-        QTest::newRow("other json") << QByteArray("{\"mcpServers\": {}}") << QStringLiteral("not a Harness Desktop export");
+        QTest::newRow("other json") << QByteArray("{\"mcpServers\": {}}")
+                                    << QStringLiteral("not a Harness Desktop export");
         QTest::newRow("newer format") << QByteArray("{\"format\":\"harness-desktop-export\",\"version\":99}")
                                       << QStringLiteral("newer Harness Desktop");
     }

@@ -22,8 +22,9 @@ private Q_SLOTS:
         ScriptedLlmServer server;
         QVERIFY(server.listen());
         server.enqueue(Response::json(
-            200, "{\"models\":[{\"name\":\"llama3.2:latest\",\"model\":\"llama3.2:latest\",\"size\":2019393189},"
-                 "{\"name\":\"qwen2.5-coder:7b\",\"model\":\"qwen2.5-coder:7b\"}]}"));
+            200,
+            "{\"models\":[{\"name\":\"llama3.2:latest\",\"model\":\"llama3.2:latest\",\"size\":2019393189},"
+            "{\"name\":\"qwen2.5-coder:7b\",\"model\":\"qwen2.5-coder:7b\"}]}"));
         OllamaDetector detector(m_network, server.port());
         QSignalSpy finished(&detector, &OllamaDetector::finished);
         detector.detect();

@@ -34,7 +34,8 @@ struct FakeOpenRouter {
             const QUrl url(QString::fromLatin1(request.path));
             if (request.method == "GET" && url.path() == QLatin1String("/auth")) {
                 const QUrlQuery query(url);
-                challenge = query.queryItemValue(QStringLiteral("code_challenge"), QUrl::FullyDecoded).toLatin1();
+                challenge =
+                    query.queryItemValue(QStringLiteral("code_challenge"), QUrl::FullyDecoded).toLatin1();
                 callback = QUrl(query.queryItemValue(QStringLiteral("callback_url"), QUrl::FullyDecoded));
                 if (query.queryItemValue(QStringLiteral("code_challenge_method")) != QLatin1String("S256"))
                     return Response::error(400, QStringLiteral("S256 expected"));
@@ -161,7 +162,8 @@ private Q_SLOTS:
         connect.start(browser.opener());
         QVERIFY(failed.wait(15'000));
         const QString message = failed.at(0).at(0).toString();
-        QVERIFY2(message.contains(QLatin1String("HTTP 500")) && message.contains(QLatin1String("Internal error")),
+        QVERIFY2(message.contains(QLatin1String("HTTP 500")) &&
+                     message.contains(QLatin1String("Internal error")),
                  qPrintable(message));
     }
 
@@ -204,7 +206,8 @@ private Q_SLOTS:
             opened = url;
             return true;
         });
-        const QUrl callback(QUrlQuery(opened).queryItemValue(QStringLiteral("callback_url"), QUrl::FullyDecoded));
+        const QUrl callback(
+            QUrlQuery(opened).queryItemValue(QStringLiteral("callback_url"), QUrl::FullyDecoded));
         QVERIFY(callback.port() > 0);
         connect.cancel();
         QCOMPARE(failed.size(), 1);

@@ -19,8 +19,8 @@ Q_DECLARE_METATYPE(harness::core::KeyCheckResult)
 class TestProviderKeyCheck final : public QObject {
     Q_OBJECT
 
-    KeyCheckResult run(const Provider& provider, const QString& key, std::chrono::milliseconds timeout =
-                                                                         std::chrono::milliseconds(10'000))
+    KeyCheckResult run(const Provider& provider, const QString& key,
+                       std::chrono::milliseconds timeout = std::chrono::milliseconds(10'000))
     {
         ProviderKeyCheck check(m_network);
         check.setTimeout(timeout);
@@ -67,14 +67,15 @@ private Q_SLOTS:
         QTest::newRow("models forbidden")
             << custom << Response::error(403, QStringLiteral("invalid api key")) << int(Outcome::Rejected)
             << QStringLiteral("invalid api key") << QByteArray("/v1/models");
-        QTest::newRow("not an api") << custom << Response::json(404, "not found") << int(Outcome::WrongAddress)
-                                    << QStringLiteral("/v1") << QByteArray("/v1/models");
+        QTest::newRow("not an api") << custom << Response::json(404, "not found")
+                                    << int(Outcome::WrongAddress) << QStringLiteral("/v1")
+                                    << QByteArray("/v1/models");
         QTest::newRow("html page") << custom << Response::json(200, "<html><body>Welcome</body></html>")
                                    << int(Outcome::WrongAddress) << QStringLiteral("not an OpenAI-compatible")
                                    << QByteArray("/v1/models");
-        QTest::newRow("server error") << openRouter << Response::error(502, QStringLiteral("upstream down"))
-                                      << int(Outcome::ServerError) << QStringLiteral("HTTP 502")
-                                      << QByteArray("/v1/key");
+        QTest::newRow("server error")
+            << openRouter << Response::error(502, QStringLiteral("upstream down"))
+            << int(Outcome::ServerError) << QStringLiteral("HTTP 502") << QByteArray("/v1/key");
     }
 
     void answers()
@@ -127,9 +128,9 @@ private Q_SLOTS:
     void unknownHost()
     {
         // .invalid never resolves (RFC 2606).
-        const auto result = run(provider(Provider::Kind::OpenAiCompatible,
-                                         QStringLiteral("http://harness-key-check.invalid/v1")),
-                                QStringLiteral("k"));
+        const auto result = run(
+            provider(Provider::Kind::OpenAiCompatible, QStringLiteral("http://harness-key-check.invalid/v1")),
+            QStringLiteral("k"));
         QCOMPARE(result.outcome, Outcome::Unreachable);
         QVERIFY2(result.message.contains(QLatin1String("could not be found")), qPrintable(result.message));
         QVERIFY(result.message.contains(QLatin1String("harness-key-check.invalid")));

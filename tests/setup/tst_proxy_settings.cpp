@@ -34,7 +34,8 @@ private Q_SLOTS:
         QVERIFY(!store.open());
         QCOMPARE(store.localSettings().value(QStringLiteral("a.b")).value, QStringLiteral("two"));
         // The prefix is literal: '_' is not a wildcard.
-        QCOMPARE(store.localSettings().values(QStringLiteral("a.")).value.keys(), QStringList{QStringLiteral("a.b")});
+        QCOMPARE(store.localSettings().values(QStringLiteral("a.")).value.keys(),
+                 QStringList{QStringLiteral("a.b")});
         QVERIFY(!store.localSettings().remove(QStringLiteral("a.b")));
         QVERIFY(!store.localSettings().remove(QStringLiteral("a.b")));
         QCOMPARE(store.localSettings().value(QStringLiteral("a.b")).value, QString());
@@ -98,7 +99,8 @@ private Q_SLOTS:
         s.mode = ProxySettings::Mode::None;
         s.applyToApplication();
         QCOMPARE(QNetworkProxy::applicationProxy().type(), QNetworkProxy::NoProxy);
-        const auto none = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(QUrl(QStringLiteral("https://openrouter.ai"))));
+        const auto none = QNetworkProxyFactory::proxyForQuery(
+            QNetworkProxyQuery(QUrl(QStringLiteral("https://openrouter.ai"))));
         QVERIFY(!none.isEmpty());
         QCOMPARE(none.first().type(), QNetworkProxy::NoProxy);
 

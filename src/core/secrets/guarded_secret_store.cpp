@@ -57,9 +57,9 @@ SecretStore::Callback GuardedSecretStore::watch(Callback done)
     return [self, done = std::move(done)](const SecretResult& result) {
         // A keychain that answered before and fails now has a real error; one never seen working
         // (or gone: NoKeychain) is treated as missing.
-        const bool missing = self && (result.status == SecretResult::Status::NoKeychain ||
-                                      (result.status == SecretResult::Status::Failed &&
-                                       self->m_state != State::Keychain));
+        const bool missing =
+            self && (result.status == SecretResult::Status::NoKeychain ||
+                     (result.status == SecretResult::Status::Failed && self->m_state != State::Keychain));
         if (!missing) {
             if (self && self->m_state == State::Unknown && result.status != SecretResult::Status::Failed)
                 self->setState(State::Keychain);
@@ -77,7 +77,8 @@ SecretStore::Callback GuardedSecretStore::watch(Callback done)
                 "harness::core::GuardedSecretStore",
                 "No system keychain is reachable, so secrets cannot be kept safely (%1). Secrets are never "
                 "saved in plain text. Start a keychain (GNOME Keyring, KWallet) and restart the app, or "
-                "choose \"Keep secrets for this session only\" in Settings; they are forgotten when you quit.")
+                "choose \"Keep secrets for this session only\" in Settings; they are forgotten when you "
+                "quit.")
                 .arg(result.error);
         if (done)
             done(explained);

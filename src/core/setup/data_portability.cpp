@@ -215,7 +215,8 @@ Harness harnessFrom(const QJsonObject& o)
     h.id = o.value(QStringLiteral("id")).toString();
     h.name = o.value(QStringLiteral("name")).toString();
     h.model = o.value(QStringLiteral("model")).toString();
-    h.status = harnessStatusFromString(o.value(QStringLiteral("status")).toString()).value_or(HarnessStatus::Draft);
+    h.status =
+        harnessStatusFromString(o.value(QStringLiteral("status")).toString()).value_or(HarnessStatus::Draft);
     h.systemPrompt = o.value(QStringLiteral("systemPrompt")).toString();
     h.skills = listFromJson(o.value(QStringLiteral("skills")));
     h.suggestedPrompts = listFromJson(o.value(QStringLiteral("suggestedPrompts")));
@@ -460,7 +461,8 @@ PortabilityReport DataPortability::importAll(Store& store, const QJsonObject& do
                 continue;
             QStringList servers;
             for (const auto& id : std::as_const(incoming.mcpServerIds))
-                if (const QString here = serverIds.value(id, store.mcpServers().get(id).ok() ? id : QString());
+                if (const QString here =
+                        serverIds.value(id, store.mcpServers().get(id).ok() ? id : QString());
                     !here.isEmpty() && !servers.contains(here))
                     servers.append(here);
             incoming.mcpServerIds = servers;
@@ -564,7 +566,8 @@ PortabilityReport DataPortability::importAll(Store& store, const QJsonObject& do
                 return current.error;
             if (msOf(settings, "updatedAt") > current.value.updatedAt) {
                 UserSettings s = current.value;
-                s.autoSwitchHarness = settings.value(QStringLiteral("autoSwitchHarness")).toBool(s.autoSwitchHarness);
+                s.autoSwitchHarness =
+                    settings.value(QStringLiteral("autoSwitchHarness")).toBool(s.autoSwitchHarness);
                 const QString defaultHarness = settings.value(QStringLiteral("defaultHarnessId")).toString();
                 s.defaultHarnessId = harnessHere(defaultHarness) ? defaultHarness : QString();
                 s.theme = themeFromString(settings.value(QStringLiteral("theme")).toString());
@@ -597,7 +600,8 @@ QString PortabilityReport::summary() const
                  tr("Updated %n harness(es).", harnesses.updated));
     countSummary(lines, mcpServers, tr("Added %n MCP server(s).", mcpServers.added),
                  tr("Updated %n MCP server(s).", mcpServers.updated));
-    countSummary(lines, providers, tr("Added %n provider(s) (their keys are not part of an export).", providers.added),
+    countSummary(lines, providers,
+                 tr("Added %n provider(s) (their keys are not part of an export).", providers.added),
                  tr("Updated %n provider(s).", providers.updated));
     countSummary(lines, conversations, tr("Added %n conversation(s).", conversations.added),
                  tr("Updated %n conversation(s).", conversations.updated));

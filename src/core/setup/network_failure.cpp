@@ -29,7 +29,8 @@ QString networkFailureMessage(QNetworkReply::NetworkError error, const QString& 
         return tr("Nothing is answering at %1. Check the address and port, and that the server is running.")
             .arg(server);
     case QNetworkReply::TimeoutError:
-        return tr("The connection to %1 timed out. Check your connection or proxy, then try again.").arg(server);
+        return tr("The connection to %1 timed out. Check your connection or proxy, then try again.")
+            .arg(server);
     case QNetworkReply::RemoteHostClosedError:
         return tr("%1 closed the connection before answering. Try again in a moment.").arg(server);
     case QNetworkReply::SslHandshakeFailedError:

@@ -39,7 +39,8 @@ void OpenRouterConnect::start(const BrowserOpener& openBrowser)
         fail(tr("Could not open a local port to receive OpenRouter's answer. Paste a key instead."));
         return;
     }
-    connect(m_listener.get(), &LoopbackRedirectListener::redirectReceived, this, &OpenRouterConnect::onRedirect);
+    connect(m_listener.get(), &LoopbackRedirectListener::redirectReceived, this,
+            &OpenRouterConnect::onRedirect);
     m_verifier = pkce::makeVerifier();
     QUrl url = m_endpoints.authUrl;
     // Built by hand so the callback URL is percent-encoded exactly once.
@@ -71,8 +72,9 @@ void OpenRouterConnect::onRedirect(const QUrlQuery& query)
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (code.isEmpty()) {
         const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
-        fail(error.isEmpty() ? tr("OpenRouter sent you back without a code. Try again, or paste a key instead.")
-                             : tr("OpenRouter did not connect: %1").arg(error.left(200)));
+        fail(error.isEmpty()
+                 ? tr("OpenRouter sent you back without a code. Try again, or paste a key instead.")
+                 : tr("OpenRouter did not connect: %1").arg(error.left(200)));
         return;
     }
     QNetworkRequest request(m_endpoints.keysUrl);
@@ -103,14 +105,16 @@ void OpenRouterConnect::onExchangeFinished()
     const auto object = QJsonDocument::fromJson(body).object();
     const QString key = object.value(QStringLiteral("key")).toString();
     if (status < 200 || status >= 300 || key.isEmpty()) {
-        QString said = object.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        QString said =
+            object.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
         if (said.isEmpty())
             said = object.value(QStringLiteral("error")).toString();
-        QString message = status == 400 || status == 403
-                              ? tr("OpenRouter refused to issue a key for this sign-in. Try connecting again.")
-                              : tr("OpenRouter could not issue a key (HTTP %1). Try again later, or paste a "
-                                   "key instead.")
-                                    .arg(status);
+        QString message =
+            status == 400 || status == 403
+                ? tr("OpenRouter refused to issue a key for this sign-in. Try connecting again.")
+                : tr("OpenRouter could not issue a key (HTTP %1). Try again later, or paste a "
+                     "key instead.")
+                      .arg(status);
         if (!said.isEmpty())
             message += u' ' + tr("(OpenRouter says: %1)").arg(said.left(200));
         fail(message);

@@ -72,9 +72,9 @@ void ProviderKeyCheck::check(const Provider& provider, const QString& key)
     cancel();
     m_kind = provider.kind;
     m_timedOut = false;
-    const QUrl url = endpoint(provider.baseUrl,
-                              provider.kind == Provider::Kind::OpenRouter ? QStringLiteral("key")
-                                                                          : QStringLiteral("models"));
+    const QUrl url =
+        endpoint(provider.baseUrl, provider.kind == Provider::Kind::OpenRouter ? QStringLiteral("key")
+                                                                               : QStringLiteral("models"));
     m_server = url.host().isEmpty() ? provider.baseUrl : url.host();
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
@@ -82,7 +82,8 @@ void ProviderKeyCheck::check(const Provider& provider, const QString& key)
         result.outcome = KeyCheckResult::Outcome::WrongAddress;
         result.message = tr("Enter the server's full address, starting with http:// or https://, e.g. "
                             "http://localhost:11434/v1.");
-        QMetaObject::invokeMethod(this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
         return;
     }
     QNetworkRequest request(url);
@@ -110,7 +111,8 @@ void ProviderKeyCheck::onFinished()
     KeyCheckResult result;
 
     if (status == 0 || m_timedOut) { // no (complete) HTTP answer
-        result.outcome = m_timedOut ? KeyCheckResult::Outcome::TimedOut : KeyCheckResult::Outcome::Unreachable;
+        result.outcome =
+            m_timedOut ? KeyCheckResult::Outcome::TimedOut : KeyCheckResult::Outcome::Unreachable;
         result.message = networkFailureMessage(reply->error(), m_server, m_timedOut,
                                                int((m_timeout.count() + 999) / 1000));
         Q_EMIT finished(result);
@@ -137,9 +139,8 @@ void ProviderKeyCheck::onFinished()
     }
     if (status < 200 || status >= 300) {
         result.outcome = KeyCheckResult::Outcome::ServerError;
-        result.message = tr("%1 could not check the key right now (HTTP %2). Try again later.")
-                             .arg(m_server)
-                             .arg(status);
+        result.message =
+            tr("%1 could not check the key right now (HTTP %2). Try again later.").arg(m_server).arg(status);
         if (const QString said = providerMessage(body); !said.isEmpty())
             result.message += u' ' + tr("(%1 says: %2)").arg(m_server, said);
         Q_EMIT finished(result);

@@ -25,8 +25,8 @@ struct KeyCheckResult {
         ServerError,  ///< 5xx or another unexpected status
     };
     Outcome outcome = Outcome::ServerError;
-    QString message;    ///< for the user; empty when Valid
-    QString keyLabel;   ///< OpenRouter: the key's label ("sk-or-v1-abc...xyz")
+    QString message;     ///< for the user; empty when Valid
+    QString keyLabel;    ///< OpenRouter: the key's label ("sk-or-v1-abc...xyz")
     int modelCount = -1; ///< OpenAI-compatible: how many models /models listed
 
     bool ok() const { return outcome == Outcome::Valid; }

@@ -71,12 +71,12 @@ StoreError ProxySettings::save(Store& store) const
 {
     if (const QString p = problem(); !p.isEmpty())
         return StoreError::make(StoreError::Kind::Invalid, p);
-    return store.localSettings().setValues({{modeKey, modeName(mode)},
-                                            {typeKey, type == Type::Socks5 ? QStringLiteral("socks5")
-                                                                           : QStringLiteral("http")},
-                                            {hostKey, host.trimmed()},
-                                            {portKey, QString::number(port)},
-                                            {userKey, user}});
+    return store.localSettings().setValues(
+        {{modeKey, modeName(mode)},
+         {typeKey, type == Type::Socks5 ? QStringLiteral("socks5") : QStringLiteral("http")},
+         {hostKey, host.trimmed()},
+         {portKey, QString::number(port)},
+         {userKey, user}});
 }
 
 QNetworkProxy ProxySettings::toProxy(const QString& password) const

@@ -26,7 +26,8 @@ StoreResult<QMap<QString, QString>> LocalSettingsRepository::values(const QStrin
 {
     QSqlQuery q(m_store.database().connection());
     // substr, not LIKE: keys may hold '%' or '_'.
-    q.prepare(QStringLiteral("SELECT key, value FROM local_settings WHERE substr(key, 1, ?) = ? ORDER BY key"));
+    q.prepare(
+        QStringLiteral("SELECT key, value FROM local_settings WHERE substr(key, 1, ?) = ? ORDER BY key"));
     q.addBindValue(prefix.size());
     q.addBindValue(sql::text(prefix));
     if (!q.exec())

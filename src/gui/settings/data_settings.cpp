@@ -87,9 +87,10 @@ DataSettings::DataSettings(core::Store& store, const QString& dataDir, QWidget* 
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString suggested =
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(QStringLiteral("harness-export-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)));
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export all data"), suggested,
-                                                          tr("JSON files (*.json)"));
+                .filePath(
+                    QStringLiteral("harness-export-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export all data"), suggested, tr("JSON files (*.json)"));
         if (!path.isEmpty())
             exportTo(path);
     });
@@ -130,8 +131,8 @@ bool DataSettings::exportTo(const QString& path)
                              tr("%n MCP server(s)", nullptr, report.mcpServers.added),
                              tr("%n provider(s)", nullptr, report.providers.added)};
     //: %1 is a file path, %2 a list such as "3 conversations, 40 messages, 2 harnesses"
-    QString text = tr("Exported to %1: %2.")
-                       .arg(QDir::toNativeSeparators(path), counts.join(QStringLiteral(", ")));
+    QString text =
+        tr("Exported to %1: %2.").arg(QDir::toNativeSeparators(path), counts.join(QStringLiteral(", ")));
     if (report.secretsLeftOut > 0)
         text += u' ' + tr("%n environment value(s) that looked like secrets were left out.", nullptr,
                           report.secretsLeftOut);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/settings/general_settings.h"
 
+#include "core/i18n/translations.h"
 #include "core/store/harness_repository.h"
 #include "core/store/settings_repository.h"
 #include "core/store/store.h"
@@ -19,13 +20,12 @@ using core::UserSettings;
 
 QList<QPair<QString, QString>> GeneralSettings::languages()
 {
-    // Each language is named in itself, so a user can find theirs whatever the current language.
-    return {{QStringLiteral("en"), QStringLiteral("English")},
-            {QStringLiteral("de"), QStringLiteral("Deutsch")},
-            {QStringLiteral("fr"), QStringLiteral("Français")},
-            {QStringLiteral("es"), QStringLiteral("Español")},
-            {QStringLiteral("ja"), QStringLiteral("日本語")},
-            {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    // English, then every shipped translation, each named in itself so a user finds theirs
+    // whatever language is showing now.
+    QList<QPair<QString, QString>> result{{QStringLiteral("en"), QStringLiteral("English")}};
+    for (const QString& code : core::Translations::available())
+        result.append({code, core::Translations::nativeName(code)});
+    return result;
 }
 
 GeneralSettings::GeneralSettings(core::Store& store, QWidget* parent) : QWidget(parent), m_store(store)
@@ -66,7 +66,8 @@ GeneralSettings::GeneralSettings(core::Store& store, QWidget* parent) : QWidget(
     auto* languageColumn = new QVBoxLayout;
     languageColumn->setSpacing(2);
     languageColumn->addWidget(m_language);
-    languageColumn->addWidget(settings_ui::hint(tr("A new language applies after you restart the app."), this));
+    languageColumn->addWidget(
+        settings_ui::hint(tr("A new language applies after you restart the app."), this));
     form->addRow(tr("Language:"), languageColumn);
 
     m_showUsage = new QCheckBox(tr("Show tokens and cost under answers"), this);

@@ -139,7 +139,8 @@ void NetworkSettings::reload()
     m_port->setValue(s.port);
     m_user->setText(s.user);
     m_password->clear();
-    m_password->setPlaceholderText(s.user.isEmpty() ? tr("Optional") : tr("Saved in the keychain; type to replace"));
+    m_password->setPlaceholderText(s.user.isEmpty() ? tr("Optional")
+                                                    : tr("Saved in the keychain; type to replace"));
     updateFields();
     showStatus(saved.ok() ? QString() : saved.error.userMessage(), !saved.ok());
 }
@@ -193,13 +194,14 @@ void NetworkSettings::apply()
                         [done](const core::SecretResult& r) { done(r.ok() ? r.value : QString()); });
         return;
     }
-    m_secrets->write(ProxySettings::secretKey(), password, this, [this, done, password](const core::SecretResult& r) {
-        if (!r.ok()) {
-            showStatus(r.error, true); // the password stays in its field
-            return;
-        }
-        done(password);
-    });
+    m_secrets->write(ProxySettings::secretKey(), password, this,
+                     [this, done, password](const core::SecretResult& r) {
+                         if (!r.ok()) {
+                             showStatus(r.error, true); // the password stays in its field
+                             return;
+                         }
+                         done(password);
+                     });
 }
 
 } // namespace harness::gui

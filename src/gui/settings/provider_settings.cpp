@@ -40,7 +40,8 @@ bool sameServer(const QString& a, const QString& b)
     };
     const bool hostsMatch = x.host() == y.host() || (local(x.host()) && local(y.host()));
     return hostsMatch && x.port() == y.port() &&
-           QUrl(x).adjusted(QUrl::StripTrailingSlash).path() == QUrl(y).adjusted(QUrl::StripTrailingSlash).path();
+           QUrl(x).adjusted(QUrl::StripTrailingSlash).path() ==
+               QUrl(y).adjusted(QUrl::StripTrailingSlash).path();
 }
 
 } // namespace
@@ -58,7 +59,9 @@ ProviderSettings::ProviderSettings(core::Store& store, core::SecretStore* secret
     setObjectName(QStringLiteral("providerSettings"));
     m_check = new core::ProviderKeyCheck(m_network, this);
     m_openRouter = new core::OpenRouterConnect(m_network, {}, this);
-    m_opener = [](const QUrl& url) { return QDesktopServices::openUrl(url); };
+    m_opener = [](const QUrl& url) {
+        return QDesktopServices::openUrl(url);
+    };
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -248,25 +251,26 @@ void ProviderSettings::reload()
             continue;
         QPointer<QListWidget> list(m_list);
         const QString id = p.id;
-        m_secrets->read(p.secretKey(), this, [this, list, id, title, url = p.baseUrl](const core::SecretResult& r) {
-            if (!list)
-                return;
-            for (int row = 0; row < list->count(); ++row) {
-                auto* it = list->item(row);
-                if (it->data(Qt::UserRole).toString() != id)
-                    continue;
-                QString key;
-                if (r.ok())
-                    key = tr("key %1").arg(maskedKey(r.value));
-                else if (r.status == core::SecretResult::Status::NotFound)
-                    key = tr("no key");
-                else
-                    key = tr("key unavailable");
-                it->setText(tr("%1 · %2 · %3").arg(title, url, key));
-                if (!r.ok() && r.status != core::SecretResult::Status::NotFound)
-                    it->setToolTip(r.error);
-            }
-        });
+        m_secrets->read(p.secretKey(), this,
+                        [this, list, id, title, url = p.baseUrl](const core::SecretResult& r) {
+                            if (!list)
+                                return;
+                            for (int row = 0; row < list->count(); ++row) {
+                                auto* it = list->item(row);
+                                if (it->data(Qt::UserRole).toString() != id)
+                                    continue;
+                                QString key;
+                                if (r.ok())
+                                    key = tr("key %1").arg(maskedKey(r.value));
+                                else if (r.status == core::SecretResult::Status::NotFound)
+                                    key = tr("no key");
+                                else
+                                    key = tr("key unavailable");
+                                it->setText(tr("%1 · %2 · %3").arg(title, url, key));
+                                if (!r.ok() && r.status != core::SecretResult::Status::NotFound)
+                                    it->setToolTip(r.error);
+                            }
+                        });
     }
     int row = -1;
     for (int i = 0; i < m_list->count(); ++i)
@@ -280,9 +284,10 @@ void ProviderSettings::reload()
     m_list->setVisible(m_list->count() > 0);
     loadForm(row >= 0 ? keep : QString());
     if (m_list->count() == 0)
-        showStatus(tr("No provider yet: paste an OpenRouter key, connect OpenRouter below, or enter the address "
-                      "of an OpenAI-compatible server."),
-                   false);
+        showStatus(
+            tr("No provider yet: paste an OpenRouter key, connect OpenRouter below, or enter the address "
+               "of an OpenAI-compatible server."),
+            false);
 }
 
 void ProviderSettings::loadForm(const QString& providerId)
@@ -290,7 +295,8 @@ void ProviderSettings::loadForm(const QString& providerId)
     m_editingId = providerId;
     m_key->clear();
     m_saveAnyway->hide();
-    const auto provider = providerId.isEmpty() ? core::StoreResult<Provider>{} : m_store.providers().get(providerId);
+    const auto provider =
+        providerId.isEmpty() ? core::StoreResult<Provider>{} : m_store.providers().get(providerId);
     if (providerId.isEmpty() || !provider.ok()) {
         m_editingId.clear();
         m_formTitle->setText(tr("Add a provider"));
@@ -335,7 +341,8 @@ Provider ProviderSettings::providerFromForm() const
         provider.name = QStringLiteral("OpenRouter");
     else if (kindChanged || provider.name.isEmpty() || provider.name == QLatin1String("OpenRouter")) {
         const QUrl url(provider.baseUrl);
-        provider.name = url.port() == int(core::OllamaDetector::DefaultPort) ? QStringLiteral("Ollama") : url.host();
+        provider.name =
+            url.port() == int(core::OllamaDetector::DefaultPort) ? QStringLiteral("Ollama") : url.host();
     }
     return provider;
 }
@@ -357,8 +364,9 @@ void ProviderSettings::checkAndSave()
         return;
     }
     if (key.isEmpty() && provider.kind == Provider::Kind::OpenRouter && provider.id.isEmpty()) {
-        showStatus(tr("Paste your OpenRouter key (it starts with sk-or-), or use \"Connect OpenRouter\" below."),
-                   true);
+        showStatus(
+            tr("Paste your OpenRouter key (it starts with sk-or-), or use \"Connect OpenRouter\" below."),
+            true);
         m_key->setFocus();
         return;
     }
@@ -404,22 +412,24 @@ void ProviderSettings::commit(const Provider& toSave, const QString& key)
         return;
     }
     setBusy(true);
-    m_secrets->write(provider.secretKey(), key, this, [this, provider, key, isNew](const core::SecretResult& r) {
-        setBusy(false);
-        if (!r.ok()) {
-            // Without its key a new provider is useless: take it back; the key stays in the field.
-            if (isNew)
-                m_store.providers().remove(provider.id);
-            m_key->setText(key);
-            showStatus(r.error, true);
-            return;
-        }
-        reload();
-        showStatus(tr("%1 saved. Its key (%2) is in %3.")
-                       .arg(provider.name, maskedKey(key), m_secrets->description()),
-                   false);
-        Q_EMIT saved();
-    });
+    m_secrets->write(provider.secretKey(), key, this,
+                     [this, provider, key, isNew](const core::SecretResult& r) {
+                         setBusy(false);
+                         if (!r.ok()) {
+                             // Without its key a new provider is useless: take it back; the key stays in the
+                             // field.
+                             if (isNew)
+                                 m_store.providers().remove(provider.id);
+                             m_key->setText(key);
+                             showStatus(r.error, true);
+                             return;
+                         }
+                         reload();
+                         showStatus(tr("%1 saved. Its key (%2) is in %3.")
+                                        .arg(provider.name, maskedKey(key), m_secrets->description()),
+                                    false);
+                         Q_EMIT saved();
+                     });
 }
 
 void ProviderSettings::removeSelected()
@@ -428,12 +438,12 @@ void ProviderSettings::removeSelected()
     const auto provider = m_store.providers().get(id);
     if (!provider.ok())
         return;
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Remove provider"),
-                                tr("Remove %1 and delete its key from %2? Harnesses that use it switch to the "
-                                   "default provider.")
-                                    .arg(provider.value.name,
-                                         m_secrets ? m_secrets->description() : tr("the keychain")),
-                                QMessageBox::Cancel, this);
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Remove provider"),
+        tr("Remove %1 and delete its key from %2? Harnesses that use it switch to the "
+           "default provider.")
+            .arg(provider.value.name, m_secrets ? m_secrets->description() : tr("the keychain")),
+        QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("removeProviderConfirm"));
     auto* remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemoveProvider"));
@@ -456,9 +466,10 @@ void ProviderSettings::removeSelected()
             if (r.ok()) {
                 dropRow(tr("%1 and its key were removed.").arg(p.name));
             } else if (r.status == core::SecretResult::Status::NoKeychain) {
-                dropRow(tr("%1 was removed, but the keychain could not be reached to delete its key. If one was "
-                           "saved, delete \"%2\" from your keychain.")
-                            .arg(p.name, p.secretKey()));
+                dropRow(
+                    tr("%1 was removed, but the keychain could not be reached to delete its key. If one was "
+                       "saved, delete \"%2\" from your keychain.")
+                        .arg(p.name, p.secretKey()));
             } else {
                 showStatus(r.error, true); // the provider stays, so its key is not orphaned
             }
@@ -475,26 +486,29 @@ void ProviderSettings::makeSelectedDefault()
 
 void ProviderSettings::connectOpenRouter()
 {
-    connect(m_openRouter, &core::OpenRouterConnect::browserOpened, this,
-            [this] {
-                settings_ui::setStatus(m_connectStatus,
-                                       tr("Waiting for you in the browser: sign in to OpenRouter and approve "
-                                          "Harness Desktop, then come back here."),
-                                       false);
-            },
-            Qt::UniqueConnection);
-    connect(m_openRouter, &core::OpenRouterConnect::exchanging, this,
-            [this] { settings_ui::setStatus(m_connectStatus, tr("Getting your key from OpenRouter…"), false); },
-            Qt::UniqueConnection);
+    connect(
+        m_openRouter, &core::OpenRouterConnect::browserOpened, this,
+        [this] {
+            settings_ui::setStatus(m_connectStatus,
+                                   tr("Waiting for you in the browser: sign in to OpenRouter and approve "
+                                      "Harness Desktop, then come back here."),
+                                   false);
+        },
+        Qt::UniqueConnection);
+    connect(
+        m_openRouter, &core::OpenRouterConnect::exchanging, this,
+        [this] { settings_ui::setStatus(m_connectStatus, tr("Getting your key from OpenRouter…"), false); },
+        Qt::UniqueConnection);
     connect(m_openRouter, &core::OpenRouterConnect::keyReceived, this, &ProviderSettings::onOpenRouterKey,
             Qt::UniqueConnection);
-    connect(m_openRouter, &core::OpenRouterConnect::failed, this,
-            [this](const QString& message) {
-                m_connect->setEnabled(true);
-                m_cancelConnect->hide();
-                settings_ui::setStatus(m_connectStatus, message, true);
-            },
-            Qt::UniqueConnection);
+    connect(
+        m_openRouter, &core::OpenRouterConnect::failed, this,
+        [this](const QString& message) {
+            m_connect->setEnabled(true);
+            m_cancelConnect->hide();
+            settings_ui::setStatus(m_connectStatus, message, true);
+        },
+        Qt::UniqueConnection);
     m_connect->setEnabled(false);
     m_cancelConnect->show();
     m_openRouter->start(m_opener);
@@ -522,21 +536,22 @@ void ProviderSettings::onOpenRouterKey(const QString& key)
     }
     if (!m_secrets)
         return;
-    m_secrets->write(provider.secretKey(), key, this, [this, provider, key, isNew](const core::SecretResult& r) {
-        if (!r.ok()) {
-            if (isNew)
-                m_store.providers().remove(provider.id);
-            settings_ui::setStatus(m_connectStatus, r.error, true);
-            return;
-        }
-        m_editingId = provider.id;
-        reload();
-        settings_ui::setStatus(m_connectStatus,
-                               tr("OpenRouter is connected. Its key (%1) is in %2.")
-                                   .arg(maskedKey(key), m_secrets->description()),
-                               false);
-        Q_EMIT saved();
-    });
+    m_secrets->write(provider.secretKey(), key, this,
+                     [this, provider, key, isNew](const core::SecretResult& r) {
+                         if (!r.ok()) {
+                             if (isNew)
+                                 m_store.providers().remove(provider.id);
+                             settings_ui::setStatus(m_connectStatus, r.error, true);
+                             return;
+                         }
+                         m_editingId = provider.id;
+                         reload();
+                         settings_ui::setStatus(m_connectStatus,
+                                                tr("OpenRouter is connected. Its key (%1) is in %2.")
+                                                    .arg(maskedKey(key), m_secrets->description()),
+                                                false);
+                         Q_EMIT saved();
+                     });
 }
 
 void ProviderSettings::detectOllama(quint16 port)
@@ -551,10 +566,12 @@ void ProviderSettings::detectOllama(quint16 port)
         bool known = false;
         for (const auto& p : m_store.providers().list().value)
             known = known || sameServer(p.baseUrl, m_ollama->openAiBaseUrl().toString());
-        const QString have = models.isEmpty() ? tr("It has no models yet: run \"ollama pull llama3.2\" first.")
-                                              : tr("It has %n model(s).", nullptr, int(models.size()));
-        m_ollamaLabel->setText(known ? tr("Ollama is running on this computer and is set up as a provider. %1").arg(have)
-                                     : tr("Ollama is running on this computer. %1").arg(have));
+        const QString have = models.isEmpty()
+                                 ? tr("It has no models yet: run \"ollama pull llama3.2\" first.")
+                                 : tr("It has %n model(s).", nullptr, int(models.size()));
+        m_ollamaLabel->setText(
+            known ? tr("Ollama is running on this computer and is set up as a provider. %1").arg(have)
+                  : tr("Ollama is running on this computer. %1").arg(have));
         m_useOllama->setVisible(!known);
         m_ollamaBox->show();
     });
@@ -573,7 +590,8 @@ void ProviderSettings::useOllama()
     m_editingId = provider.id;
     reload();
     m_useOllama->hide();
-    m_ollamaLabel->setText(tr("Local Ollama added as a provider (%1). It needs no key.").arg(provider.baseUrl));
+    m_ollamaLabel->setText(
+        tr("Local Ollama added as a provider (%1). It needs no key.").arg(provider.baseUrl));
     Q_EMIT saved();
 }
 

@@ -6,11 +6,8 @@
 
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QSpinBox;
-class QVBoxLayout;
+class QListWidget;
+class QStackedWidget;
 
 namespace harness::core {
 class SecretStore;
@@ -19,7 +16,15 @@ class Store;
 
 namespace harness::gui {
 
-/// The user's preferences, saved as soon as they change.
+class DataSettings;
+class GeneralSettings;
+class NetworkSettings;
+class ProviderSettings;
+class ToolSettings;
+
+/// The user's preferences, saved as soon as they change: a list of categories (General,
+/// Providers, Tools, Network, Data, sections other areas add such as Account, About) beside the
+/// selected category's page. A notice on top says when no keychain is reachable.
 class SettingsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)
@@ -29,24 +34,30 @@ public:
     ~SettingsPage() override;
 
     void reload();
-    /// Adds a titled section (e.g. the account panel) below the built-in ones.
+    /// Adds a category (e.g. the account panel) before About; the page takes ownership.
     void addSection(const QString& title, QWidget* section);
+    /// Shows the category titled `title`; false when there is none.
+    bool showSection(const QString& title);
+    QStringList sectionTitles() const;
+
+    ProviderSettings& providers() { return *m_providers; }
+    NetworkSettings& network() { return *m_network; }
+    DataSettings& data() { return *m_data; }
 
 Q_SIGNALS:
     void themeChanged(core::UserSettings::Theme theme);
     void statusMessage(const QString& text);
 
 private:
-    void save();
+    void insertSection(int index, const QString& title, QWidget* section);
 
-    core::Store& m_store;
-    QVBoxLayout* m_extraSections = nullptr;
-    bool m_loading = false;
-    QCheckBox* m_autoSwitch = nullptr;
-    QCheckBox* m_showUsage = nullptr;
-    QComboBox* m_theme = nullptr;
-    QComboBox* m_language = nullptr;
-    QSpinBox* m_stallTimeout = nullptr;
+    QListWidget* m_categories = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    GeneralSettings* m_general = nullptr;
+    ProviderSettings* m_providers = nullptr;
+    ToolSettings* m_tools = nullptr;
+    NetworkSettings* m_network = nullptr;
+    DataSettings* m_data = nullptr;
 };
 
 } // namespace harness::gui
