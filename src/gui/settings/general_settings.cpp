@@ -63,12 +63,8 @@ GeneralSettings::GeneralSettings(core::Store& store, QWidget* parent) : QWidget(
     m_language->addItem(tr("Follow the system"), QString());
     for (const auto& [code, name] : languages())
         m_language->addItem(name, code);
-    auto* languageColumn = new QVBoxLayout;
-    languageColumn->setSpacing(2);
-    languageColumn->addWidget(m_language);
-    languageColumn->addWidget(
-        settings_ui::hint(tr("A new language applies after you restart the app."), this));
-    form->addRow(tr("Language:"), languageColumn);
+    m_language->setToolTip(tr("A new language applies after you restart the app."));
+    form->addRow(tr("Language (after restart):"), m_language);
 
     m_showUsage = new QCheckBox(tr("Show tokens and cost under answers"), this);
     m_showUsage->setObjectName(QStringLiteral("showUsage"));
@@ -81,12 +77,9 @@ GeneralSettings::GeneralSettings(core::Store& store, QWidget* parent) : QWidget(
     //: seconds, after a number
     m_stallTimeout->setSuffix(tr(" s"));
     m_stallTimeout->setAccessibleName(tr("Stream stall timeout in seconds"));
-    auto* stallColumn = new QVBoxLayout;
-    stallColumn->setSpacing(2);
-    stallColumn->addWidget(m_stallTimeout, 0, Qt::AlignLeft);
-    stallColumn->addWidget(settings_ui::hint(
-        tr("When a provider sends nothing for this long, the answer stops and what arrived is kept."), this));
-    form->addRow(tr("Give up on a silent stream after:"), stallColumn);
+    form->addRow(tr("Give up on a silent stream after:"), m_stallTimeout);
+    m_stallTimeout->setToolTip(
+        tr("When a provider sends nothing for this long, the answer stops and what arrived is kept."));
     layout->addLayout(form);
     layout->addStretch(1);
 

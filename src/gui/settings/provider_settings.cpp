@@ -3,6 +3,7 @@
 #include "gui/settings/provider_settings.h"
 
 #include "core/llm/provider_config.h"
+#include "core/model/ids.h"
 #include "core/secrets/secret_store.h"
 #include "core/setup/ollama_detector.h"
 #include "core/setup/provider_key_check.h"
@@ -137,8 +138,8 @@ ProviderSettings::ProviderSettings(core::Store& store, core::SecretStore* secret
     m_status->setObjectName(QStringLiteral("providerStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(QString(), m_status);
     layout->addLayout(form);
+    layout->addWidget(m_status);
 
     // --- OpenRouter in the browser
     layout->addSpacing(8);
@@ -280,8 +281,9 @@ void ProviderSettings::reload()
     blocker.unblock();
     m_remove->setEnabled(row >= 0);
     m_makeDefault->setEnabled(row >= 0 && !m_list->item(row)->data(Qt::UserRole + 1).toBool());
-    m_new->setVisible(m_list->count() > 0);
-    m_list->setVisible(m_list->count() > 0);
+    for (QWidget* w : {static_cast<QWidget*>(m_list), static_cast<QWidget*>(m_new),
+                       static_cast<QWidget*>(m_makeDefault), static_cast<QWidget*>(m_remove)})
+        w->setVisible(m_list->count() > 0);
     loadForm(row >= 0 ? keep : QString());
     if (m_list->count() == 0)
         showStatus(
@@ -399,37 +401,41 @@ void ProviderSettings::commit(const Provider& toSave, const QString& key)
 {
     Provider provider = toSave;
     const bool isNew = provider.id.isEmpty();
-    const auto error = isNew ? m_store.providers().create(provider) : m_store.providers().update(provider);
-    if (error) {
-        showStatus(error.userMessage(), true);
-        return;
-    }
-    m_editingId = provider.id;
-    if (key.isEmpty() || !m_secrets) {
+    if (isNew)
+        provider.id = core::newId(); // the key's name needs the id before the row exists
+    // The key first: when the keychain refuses it, nothing is saved and the form keeps everything.
+    const auto saveRow = [this, provider, key, isNew] {
+        Provider row = provider;
+        const auto error = isNew ? m_store.providers().create(row) : m_store.providers().update(row);
+        if (error) {
+            if (isNew && !key.isEmpty() && m_secrets)
+                m_secrets->remove(provider.secretKey(), this, {});
+            showStatus(error.userMessage(), true);
+            return;
+        }
+        m_editingId = provider.id;
         reload();
-        showStatus(tr("%1 saved.").arg(provider.name), false);
+        if (key.isEmpty())
+            showStatus(tr("%1 saved.").arg(provider.name), false);
+        else
+            showStatus(tr("%1 saved. Its key (%2) is in %3.")
+                           .arg(provider.name, maskedKey(key), m_secrets->description()),
+                       false);
         Q_EMIT saved();
+    };
+    if (key.isEmpty() || !m_secrets) {
+        saveRow();
         return;
     }
     setBusy(true);
-    m_secrets->write(provider.secretKey(), key, this,
-                     [this, provider, key, isNew](const core::SecretResult& r) {
-                         setBusy(false);
-                         if (!r.ok()) {
-                             // Without its key a new provider is useless: take it back; the key stays in the
-                             // field.
-                             if (isNew)
-                                 m_store.providers().remove(provider.id);
-                             m_key->setText(key);
-                             showStatus(r.error, true);
-                             return;
-                         }
-                         reload();
-                         showStatus(tr("%1 saved. Its key (%2) is in %3.")
-                                        .arg(provider.name, maskedKey(key), m_secrets->description()),
-                                    false);
-                         Q_EMIT saved();
-                     });
+    m_secrets->write(provider.secretKey(), key, this, [this, saveRow](const core::SecretResult& r) {
+        setBusy(false);
+        if (!r.ok()) {
+            showStatus(r.error, true); // the form keeps what was typed
+            return;
+        }
+        saveRow();
+    });
 }
 
 void ProviderSettings::removeSelected()
@@ -526,23 +532,25 @@ void ProviderSettings::onOpenRouterKey(const QString& key)
         }
     const bool isNew = provider.id.isEmpty();
     if (isNew) {
+        provider.id = core::newId();
         provider.kind = Provider::Kind::OpenRouter;
         provider.name = QStringLiteral("OpenRouter");
         provider.baseUrl = core::ProviderConfig::openRouterBaseUrl();
-        if (auto error = m_store.providers().create(provider)) {
-            settings_ui::setStatus(m_connectStatus, error.userMessage(), true);
-            return;
-        }
     }
     if (!m_secrets)
         return;
     m_secrets->write(provider.secretKey(), key, this,
-                     [this, provider, key, isNew](const core::SecretResult& r) {
+                     [this, provider, key, isNew](const core::SecretResult& r) mutable {
                          if (!r.ok()) {
-                             if (isNew)
-                                 m_store.providers().remove(provider.id);
                              settings_ui::setStatus(m_connectStatus, r.error, true);
                              return;
+                         }
+                         if (isNew) {
+                             if (auto error = m_store.providers().create(provider)) {
+                                 m_secrets->remove(provider.secretKey(), this, {});
+                                 settings_ui::setStatus(m_connectStatus, error.userMessage(), true);
+                                 return;
+                             }
                          }
                          m_editingId = provider.id;
                          reload();

@@ -41,6 +41,7 @@ public:
     void setBrowserOpener(core::OpenRouterConnect::BrowserOpener opener) { m_opener = std::move(opener); }
     /// Looks for a local Ollama on `port` (default 11434) and offers it when found.
     void detectOllama(quint16 port = 0);
+    bool ollamaDetectionStarted() const { return m_ollama != nullptr; }
     /// "…abcd": enough to recognise a key, never enough to use it.
     static QString maskedKey(const QString& key);
 

@@ -46,9 +46,12 @@ SettingsPage::SettingsPage(core::Store& store, core::SecretStore* secrets, const
     m_categories->setFixedWidth(170);
     m_categories->setFrameShape(QFrame::NoFrame);
     m_categories->setSpacing(1);
-    m_categories->setStyleSheet(QStringLiteral("QListWidget#settingsCategories { background: transparent; }"
-                                               "QListWidget#settingsCategories::item { padding: 7px 10px; "
-                                               "border-radius: 6px; }"));
+    m_categories->setStyleSheet(
+        QStringLiteral("QListWidget#settingsCategories { background: transparent; outline: 0; }"
+                       "QListWidget#settingsCategories::item { padding: 7px 10px; border-radius: 6px; }"
+                       "QListWidget#settingsCategories::item:hover { background: palette(midlight); }"
+                       "QListWidget#settingsCategories::item:selected { background: palette(highlight); "
+                       "color: palette(highlighted-text); }"));
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("settingsSections"));
     body->addWidget(m_categories);
@@ -77,9 +80,14 @@ SettingsPage::SettingsPage(core::Store& store, core::SecretStore* secrets, const
     connect(m_general, &GeneralSettings::statusMessage, this, &SettingsPage::statusMessage);
     connect(m_providers, &ProviderSettings::statusMessage, this, &SettingsPage::statusMessage);
     m_categories->setCurrentRow(0);
-    // Look for a local Ollama once the event loop runs (never blocks the page).
+    // Look for a local Ollama once the event loop runs (never blocks the page), unless asked already.
     QMetaObject::invokeMethod(
-        m_providers, [this] { m_providers->detectOllama(); }, Qt::QueuedConnection);
+        m_providers,
+        [this] {
+            if (!m_providers->ollamaDetectionStarted())
+                m_providers->detectOllama();
+        },
+        Qt::QueuedConnection);
 }
 
 SettingsPage::~SettingsPage() = default;

@@ -5,6 +5,7 @@
 #include "core/account/account_service.h"
 #include "core/secrets/memory_secret_store.h"
 #include "gui/main_window.h"
+#include "gui/settings/settings_page.h"
 #include "screenshot_rig.h"
 
 #include <QAbstractButton>
@@ -42,6 +43,8 @@ HARNESS_SCREENSHOT_SCENE(account_settings, "Settings > Account of a local profil
     AccountService& account = attachAccount(rig);
     account.useWithoutAccount();
     rig.window().showPage(MainWindow::Page::Settings);
+    if (auto* settings = rig.window().findChild<harness::gui::SettingsPage*>(QStringLiteral("settingsPage")))
+        settings->showSection(QStringLiteral("Account")); // Settings shows one category at a time
     auto* panel = rig.window().findChild<QWidget*>(QStringLiteral("accountPanel"));
     auto* advanced = rig.window().findChild<QAbstractButton*>(QStringLiteral("accountAdvancedToggle"));
     if (!panel || !advanced)
