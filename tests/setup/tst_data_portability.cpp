@@ -179,6 +179,30 @@ private Q_SLOTS:
         QCOMPARE(messagesOf(DataPortability::exportJson(t)), messagesOf(json));
     }
 
+    void earlierVersionsOfEditedMessagesTravel()
+    {
+        TempStore source;
+        const Fixture f = populate(*source.store);
+        Message edited;
+        edited.conversationId = f.conversation.id;
+        edited.role = MessageRole::User;
+        edited.content = QStringLiteral("List the files, sorted");
+        QVERIFY(!source.store->messages().appendReplacing(f.question.id, edited));
+        QCOMPARE(source.store->messages().count(f.conversation.id).value, 1);
+        TempStore target;
+        const auto report =
+            DataPortability::importJson(*target.store, DataPortability::exportJson(*source.store));
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.messages.added, 3);
+        auto& t = *target.store;
+        QCOMPARE(t.messages().count(f.conversation.id).value, 1);
+        QCOMPARE(t.messages().page(f.conversation.id, 0, 10).value.at(0).content, edited.content);
+        const auto earlier = t.messages().supersededBy(edited.id);
+        QCOMPARE(earlier.value.size(), 2);
+        QCOMPARE(earlier.value.at(0).id, f.question.id);
+        QCOMPARE(earlier.value.at(1).id, f.answer.id);
+    }
+
     void importingTwiceDuplicatesNothing()
     {
         TempStore source;

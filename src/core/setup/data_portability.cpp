@@ -18,6 +18,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
 #include <limits>
 
 namespace harness::core {
@@ -152,6 +155,7 @@ QJsonObject messageJson(const Message& m)
             {QStringLiteral("parts"), parts},
             {QStringLiteral("model"), m.model},
             {QStringLiteral("error"), m.error},
+            {QStringLiteral("supersededBy"), m.supersededBy},
             {QStringLiteral("createdAt"), double(m.createdAt)},
             {QStringLiteral("updatedAt"), double(m.updatedAt)}};
 }
@@ -246,6 +250,7 @@ Message messageFrom(const QJsonObject& o, const QString& conversationId)
             m.parts.append(*p);
     m.model = o.value(QStringLiteral("model")).toString();
     m.error = o.value(QStringLiteral("error")).toString();
+    m.supersededBy = o.value(QStringLiteral("supersededBy")).toString();
     m.createdAt = msOf(o, "createdAt");
     m.updatedAt = msOf(o, "updatedAt");
     return m;
@@ -316,9 +321,21 @@ StoreResult<QJsonObject> DataPortability::exportAll(Store& store, PortabilityRep
         return {{}, conversations.error};
     QJsonArray conversationArray;
     for (const auto& c : conversations.value) {
-        const auto messages = store.messages().page(c.id, 0, std::numeric_limits<int>::max());
+        auto messages = store.messages().page(c.id, 0, std::numeric_limits<int>::max());
         if (!messages.ok())
             return {{}, messages.error};
+        // Earlier versions (the branch an edited message replaced) travel too, in their place.
+        const auto replacing = store.messages().replacingMessages(c.id);
+        if (!replacing.ok())
+            return {{}, replacing.error};
+        for (const QString& id : replacing.value) {
+            const auto earlier = store.messages().supersededBy(id);
+            if (!earlier.ok())
+                return {{}, earlier.error};
+            messages.value.append(earlier.value);
+        }
+        std::sort(messages.value.begin(), messages.value.end(),
+                  [](const Message& a, const Message& b) { return a.seq < b.seq; });
         QJsonArray messageArray;
         for (const auto& m : messages.value)
             messageArray.append(messageJson(m));
@@ -555,6 +572,14 @@ PortabilityReport DataPortability::importAll(Store& store, const QJsonObject& do
                 }
                 if (auto e = store.messages().append(m))
                     return e;
+                if (!m.supersededBy.isEmpty()) { // an earlier version keeps its place in history
+                    QSqlQuery q(store.database().connection());
+                    q.prepare(QStringLiteral("UPDATE messages SET superseded_by = ? WHERE id = ?"));
+                    q.addBindValue(m.supersededBy);
+                    q.addBindValue(m.id);
+                    if (!q.exec())
+                        return StoreError::fromSql(q.lastError());
+                }
                 ++r.messages.added;
             }
         }
