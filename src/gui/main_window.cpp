@@ -71,7 +71,10 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
     statusBar()->addPermanentWidget(m_storeStatus);
     if (auto* guarded = qobject_cast<core::GuardedSecretStore*>(engine.secrets())) {
         auto* keychain = new KeychainNotice(guarded, KeychainNotice::Form::Compact, this);
-        connect(keychain, &KeychainNotice::detailsRequested, this, [this] { showPage(Page::Settings); });
+        connect(keychain, &KeychainNotice::detailsRequested, this, [this] {
+            showPage(Page::Settings);
+            m_settings->showSection(tr("Providers"));
+        });
         statusBar()->addPermanentWidget(keychain);
     }
 
@@ -224,7 +227,10 @@ void MainWindow::setAccount(core::AccountService& account)
         if (currentPage() == Page::Welcome)
             showPage(Page::Chat);
     });
-    connect(m_account, &AccountUi::accountSettingsRequested, this, [this] { showPage(Page::Settings); });
+    connect(m_account, &AccountUi::accountSettingsRequested, this, [this] {
+        showPage(Page::Settings);
+        m_settings->showSection(tr("Account"));
+    });
     connect(m_account, &AccountUi::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10'000); });
     if (m_account->needsWelcome())
