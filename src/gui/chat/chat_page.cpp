@@ -5,6 +5,7 @@
 #include "core/engine/chat_service.h"
 #include "core/engine/engine.h"
 #include "core/itemmodels/message_list_model.h"
+#include "core/markdown/remote_image_loader.h"
 #include "core/store/conversation_export.h"
 #include "core/store/conversation_repository.h"
 #include "core/store/draft_repository.h"
@@ -73,6 +74,10 @@ ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
     m_view->setModel(m_messages);
     m_delegate = new MessageDelegate(m_view);
     m_view->setItemDelegate(m_delegate);
+    // Remote images in answers load on click only, and stay loaded while the app runs.
+    auto* images = new core::RemoteImageLoader(m_engine.network(), this);
+    images->setObjectName(QStringLiteral("remoteImages"));
+    m_delegate->setImageLoader(images);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->verticalScrollBar()->setSingleStep(24);
     m_view->setSelectionMode(QAbstractItemView::NoSelection);

@@ -4,6 +4,7 @@
 
 #include "core/itemmodels/message_list_model.h"
 #include "core/markdown/markdown_renderer.h"
+#include "core/markdown/remote_image_loader.h"
 #include "core/markdown/streaming_markdown.h"
 #include "gui/chat/gui_approval_policy.h"
 #include "gui/chat/reasoning_block.h"
@@ -16,8 +17,10 @@
 #include <QGuiApplication>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFormat>
 
 namespace harness::gui {
 
@@ -76,6 +79,8 @@ struct MessageDelegate::Entry {
     bool earlierShown = false;
     bool hasEarlier = false;
     int width = -1;
+    bool imageLinks = false; // the text may hold "[image] (click to load)" links
+    int imageRevision = -1;  // RemoteImageLoader::revision() they were drawn for
 
     // Content: while streaming, `content` holds the finished blocks and `tail` the open one.
     std::unique_ptr<core::StreamingMarkdown> streaming;
@@ -117,6 +122,79 @@ void MessageDelegate::setApprovalPolicy(GuiApprovalPolicy* policy)
 void MessageDelegate::setShowUsage(bool show)
 {
     m_showUsage = show;
+}
+
+void MessageDelegate::setImageLoader(core::RemoteImageLoader* loader)
+{
+    if (m_images)
+        m_images->disconnect(this);
+    m_images = loader;
+    if (loader) // another row may show the same image: lay all rows out again
+        connect(loader, &core::RemoteImageLoader::stateChanged, this,
+                [this] { Q_EMIT sizeHintChanged(QModelIndex()); });
+}
+
+void MessageDelegate::applyImages(QTextDocument& document, int width) const
+{
+    if (!m_images || document.isEmpty())
+        return;
+    struct Link {
+        int from, to;
+        QString href;
+        QTextCharFormat format;
+    };
+    QList<Link> links;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QString href = fragment.charFormat().anchorHref();
+            if (href.startsWith(QLatin1StringView("harness-image:")))
+                links.append({fragment.position(), fragment.position() + fragment.length(), href,
+                              fragment.charFormat()});
+        }
+    }
+    // Last first: replacing a link moves what follows it.
+    for (auto link = links.crbegin(); link != links.crend(); ++link) {
+        const auto target = core::MarkdownRenderer::classifyLink(QUrl(link->href));
+        if (target.kind != core::MarkdownLink::Kind::LoadImage)
+            continue;
+        const auto result = m_images->result(target.url);
+        QTextCursor cursor(&document);
+        cursor.setPosition(link->from);
+        cursor.setPosition(link->to, QTextCursor::KeepAnchor);
+        switch (result.state) {
+        case core::RemoteImageLoader::State::None:
+            break;
+        case core::RemoteImageLoader::State::Loading:
+            cursor.insertText(tr("Loading image…"), link->format);
+            break;
+        case core::RemoteImageLoader::State::Failed:
+            //: a remote image in an answer could not be shown; %1 is the reason
+            cursor.insertText(tr("⚠ Image not loaded: %1 (click to try again)").arg(result.error),
+                              link->format);
+            break;
+        case core::RemoteImageLoader::State::Loaded: {
+            auto decoded = m_decoded.find(target.url);
+            if (decoded == m_decoded.end())
+                decoded = m_decoded.insert(target.url, QImage::fromData(result.data));
+            if (decoded->isNull()) {
+                cursor.insertText(tr("⚠ Image not loaded: the file could not be read as an image."),
+                                  link->format);
+                break;
+            }
+            const QUrl name(link->href);
+            document.addResource(QTextDocument::ImageResource, name, *decoded);
+            QTextImageFormat image;
+            image.setName(link->href);
+            const qreal scale = std::min<qreal>(1.0, qreal(std::max(16, width)) / decoded->width());
+            image.setWidth(decoded->width() * scale);
+            image.setHeight(decoded->height() * scale);
+            image.setToolTip(target.url.toDisplayString());
+            cursor.insertImage(image);
+            break;
+        }
+        }
+    }
 }
 
 void MessageDelegate::setRegenerableMessage(const QString& messageId)
@@ -303,14 +381,26 @@ MessageDelegate::Entry& MessageDelegate::entryFor(const QModelIndex& index, int 
     const bool earlierShown = index.data(MessageListModel::EarlierVersionShownRole).toBool();
     const bool hasEarlier = index.data(MessageListModel::HasEarlierVersionRole).toBool();
     bool changed = false;
-    const bool contentChanged = entry.contentData != message->content.constData() ||
+    const int imageRevision = m_images ? m_images->revision() : 0;
+    const bool imagesChanged = entry.imageLinks && (entry.imageRevision != imageRevision ||
+                                                    (entry.width != width && entry.width >= 0));
+    if (imagesChanged)
+        entry.streaming.reset(); // the text is built again with the images in place
+    const bool contentChanged = imagesChanged || entry.contentData != message->content.constData() ||
                                 entry.contentSize != message->content.size() || entry.dark != dark ||
                                 entry.status != int(message->status);
     if (contentChanged || entry.updatedAt != message->updatedAt) {
-        if (contentChanged || !entry.streaming)
+        if (contentChanged || !entry.streaming) {
             updateContent(entry, *message, dark);
+            entry.imageLinks = message->content.contains(QLatin1StringView("!["));
+            if (entry.imageLinks) {
+                applyImages(entry.content, width);
+                applyImages(entry.tail, width);
+            }
+        }
         changed = true;
     }
+    entry.imageRevision = imageRevision;
     // Reasoning, cards and footer are built again only when what they show changed.
     const bool partsOrStateChanged =
         entry.parts != message->parts || entry.error != message->error || entry.uiRevision != uiRevision ||
@@ -390,6 +480,13 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
     const int width = std::max(200, option.rect.width() > 0 ? option.rect.width() : 600) - 2 * Margin;
     const Entry& entry = entryFor(index, width, option.palette);
     return {width + 2 * Margin, Margin / 2 + headingHeight(option.font) + entry.height + Margin};
+}
+
+QString MessageDelegate::shownContent(const QModelIndex& index, const QStyleOptionViewItem& option) const
+{
+    const QRect area = option.rect.adjusted(Margin, Margin / 2, -Margin, -Margin / 2);
+    const Entry& entry = entryFor(index, area.width(), option.palette);
+    return entry.content.toPlainText() + entry.tail.toPlainText();
 }
 
 QString MessageDelegate::anchorAt(const QModelIndex& index, const QStyleOptionViewItem& option,
@@ -473,7 +570,11 @@ bool MessageDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
         else if (entry && link.codeBlock >= 0 && link.codeBlock < entry->codeBlocks.size())
             QGuiApplication::clipboard()->setText(entry->codeBlocks.at(link.codeBlock));
         return true;
-    case core::MarkdownLink::Kind::LoadImage: // remote images are never fetched from the view
+    case core::MarkdownLink::Kind::LoadImage: // only the image clicked, only now
+        if (m_images)
+            m_images->load(link.url);
+        refresh();
+        return true;
     case core::MarkdownLink::Kind::Ignore:
         break;
     }

@@ -5,6 +5,7 @@
 #include "gui/chat/message_actions.h"
 
 #include <QHash>
+#include <QImage>
 #include <QPointer>
 #include <QSet>
 #include <QStyledItemDelegate>
@@ -14,7 +15,8 @@ class QTextDocument;
 
 namespace harness::core {
 struct Message;
-}
+class RemoteImageLoader;
+} // namespace harness::core
 
 namespace harness::gui {
 
@@ -27,6 +29,8 @@ class GuiApprovalPolicy;
 /// tail is parsed and laid out again: finished blocks are appended to the document once.
 /// Clicks: http(s)/mailto links open in the browser, a code block's "copy" copies it, toggles and
 /// approval buttons act at once, and the other actions are reported with actionTriggered().
+/// "[image] (click to load)" asks the image loader for that one image: the link then reads
+/// "Loading image…", and becomes the image (at most the column width) or the reason it failed.
 class MessageDelegate final : public QStyledItemDelegate {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MessageDelegate)
@@ -36,6 +40,8 @@ public:
 
     void setApprovalPolicy(GuiApprovalPolicy* policy);
     void setShowUsage(bool show);
+    /// Loads remote images on click; without one, image links do nothing.
+    void setImageLoader(core::RemoteImageLoader* loader);
     /// The answer that offers "Regenerate" (the last one, when nothing runs); empty: none.
     void setRegenerableMessage(const QString& messageId);
     /// Something this delegate shows of `messageId` changed outside the model (an approval).
@@ -48,6 +54,9 @@ public:
     {
         return anchorAt(index, option, pos);
     }
+
+    /// The text of the message's content as drawn in the row `index` laid out in `option`.
+    QString shownContent(const QModelIndex& index, const QStyleOptionViewItem& option) const;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
@@ -67,6 +76,7 @@ private:
                         const ChatColors& colors) const;
     QString anchorAt(const QModelIndex& index, const QStyleOptionViewItem& option, const QPoint& pos,
                      Entry** hit = nullptr) const;
+    void applyImages(QTextDocument& document, int width) const;
     static QString heading(const core::Message& message);
     int headingHeight(const QFont& font) const;
 
@@ -77,6 +87,8 @@ private:
     QSet<QString> m_expandedCalls;     ///< call ids
     QHash<QString, int> m_uiRevision;  ///< message id -> bumped when its UI state changes
     mutable QHash<QString, std::shared_ptr<Entry>> m_cache;
+    QPointer<core::RemoteImageLoader> m_images;
+    mutable QHash<QUrl, QImage> m_decoded; ///< loaded images, decoded once
 };
 
 } // namespace harness::gui

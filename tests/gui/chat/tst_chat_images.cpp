@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+// Remote images in an answer: nothing is fetched until the user clicks "[image] (click to load)",
+// then only that image is fetched, once, and drawn in the row; a failure shows why.
+#include "chat_rig.h"
+#include "gui/chat/message_delegate.h"
+#include "support/image_http_server.h"
+
+#include <QApplication>
+#include <QListView>
+
+using harness::test::ChatRig;
+using harness::test::ImageHttpServer;
+using harness::test::ScriptedLlmServer;
+
+namespace {
+
+QStyleOptionViewItem optionFor(QListView* view, const QModelIndex& index)
+{
+    QStyleOptionViewItem option;
+    option.rect = view->visualRect(index);
+    option.palette = view->palette();
+    option.font = view->font();
+    return option;
+}
+
+/// Clicks the image link whose address ends with `path` in the last row, as the user would.
+bool clickImageLink(ChatRig& rig, const QString& path)
+{
+    auto* view = rig.window->findChild<QListView*>(QStringLiteral("messageView"));
+    auto* delegate = qobject_cast<harness::gui::MessageDelegate*>(view->itemDelegate());
+    view->scrollToBottom();
+    QApplication::processEvents();
+    const QModelIndex index = rig.model().index(rig.model().rowCount() - 1);
+    const QStyleOptionViewItem option = optionFor(view, index);
+    for (int y = option.rect.top(); y < option.rect.bottom(); y += 2) {
+        for (int x = option.rect.left(); x < option.rect.right(); x += 3) {
+            const QString href = delegate->linkAt(index, option, QPoint(x, y));
+            if (href.startsWith(QLatin1String("harness-image:")) && href.endsWith(path)) {
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(x, y));
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/// How many pixels of the test image's colour the message view shows.
+int imagePixels(ChatRig& rig)
+{
+    auto* view = rig.window->findChild<QListView*>(QStringLiteral("messageView"));
+    const QImage shot = view->viewport()->grab().toImage();
+    int count = 0;
+    for (int y = 0; y < shot.height(); ++y)
+        for (int x = 0; x < shot.width(); ++x)
+            count += shot.pixelColor(x, y) == QColor(200, 40, 40) ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+class TestChatImages final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void loadsOnlyTheClickedImage()
+    {
+        ChatRig rig;
+        ImageHttpServer images;
+        const QString answer =
+            QStringLiteral("Here: ![chart](%1)\n\nAnd: ![other](%2)\n\nBroken: ![gone](%3)")
+                .arg(images.url(QStringLiteral("/ok.png")).toString(),
+                     images.url(QStringLiteral("/to-ok")).toString(),
+                     images.url(QStringLiteral("/missing")).toString());
+        rig.server.enqueue(ScriptedLlmServer::Response::sse()
+                               .chunk(ScriptedLlmServer::textChunk(answer))
+                               .chunk(ScriptedLlmServer::finishChunk(QStringLiteral("stop")))
+                               .done());
+        rig.type(QStringLiteral("Show me a chart"));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), answer, 15'000);
+        QTRY_VERIFY(!rig.engine->runs().isRunning(rig.page().conversationId()));
+        QApplication::processEvents();
+
+        auto* view = rig.window->findChild<QListView*>(QStringLiteral("messageView"));
+        auto* delegate = qobject_cast<harness::gui::MessageDelegate*>(view->itemDelegate());
+        const QModelIndex row = rig.model().index(rig.model().rowCount() - 1);
+        QCOMPARE(images.totalHits(), 0); // shown as links, nothing fetched
+        QVERIFY(delegate->shownContent(row, optionFor(view, row)).contains(QLatin1String("(click to load)")));
+        QCOMPARE(imagePixels(rig), 0);
+        const int heightBefore = view->visualRect(row).height();
+
+        QVERIFY(clickImageLink(rig, QStringLiteral("/ok.png")));
+        QTRY_COMPARE(images.hits.value(QStringLiteral("/ok.png")), 1);
+        QTRY_VERIFY(view->visualRect(row).height() > heightBefore);
+        QTRY_VERIFY(imagePixels(rig) >= 40 * 20 / 2);
+        QVERIFY(!delegate->shownContent(row, optionFor(view, row)).contains(QLatin1String("[image: chart]")));
+        QCOMPARE(images.totalHits(), 1); // only the one clicked
+
+        // A failing address says why, in place of the link.
+        QVERIFY(clickImageLink(rig, QStringLiteral("/missing")));
+        QTRY_VERIFY(delegate->shownContent(row, optionFor(view, row)).contains(QLatin1String("404")));
+        QVERIFY(
+            delegate->shownContent(row, optionFor(view, row)).contains(QLatin1String("Image not loaded")));
+        QCOMPARE(images.hits.value(QStringLiteral("/to-ok")), 0);
+
+        // Another conversation and back: the image is still there, not fetched again.
+        const QString conversation = rig.page().conversationId();
+        rig.window->newChat();
+        QApplication::processEvents();
+        QCOMPARE(imagePixels(rig), 0);
+        rig.window->openConversation(conversation);
+        QTRY_VERIFY(imagePixels(rig) >= 40 * 20 / 2);
+        QCOMPARE(images.hits.value(QStringLiteral("/ok.png")), 1);
+    }
+};
+
+QTEST_MAIN(TestChatImages)
+#include "tst_chat_images.moc"
