@@ -3,6 +3,7 @@
 #pragma once
 // A tiny HTTP/1.0 server on 127.0.0.1 for image loading tests. Paths:
 //   /ok.png       200, a 40x20 PNG          /missing        404 Not Found
+//   /wide.png     200, a 2000x100 PNG
 //   /big.png      200, Content-Length 11 MB (the body is never sent in full)
 //   /stream.png   200, no Content-Length, bigBodyBytes of PNG-ish bytes then close
 //   /page.html    200, text/html            /to-file        302 to file:///etc/passwd
@@ -44,9 +45,9 @@ public:
             total += n;
         return total;
     }
-    static QByteArray png()
+    static QByteArray png(int width = 40, int height = 20)
     {
-        QImage image(40, 20, QImage::Format_RGB32);
+        QImage image(width, height, QImage::Format_RGB32);
         image.fill(QColor(200, 40, 40));
         QByteArray bytes;
         QBuffer buffer(&bytes);
@@ -72,6 +73,11 @@ private:
         };
         if (path == QLatin1StringView("/ok.png")) {
             const QByteArray body = png();
+            reply("HTTP/1.0 200 OK\r\nContent-Type: image/png\r\nContent-Length: " +
+                      QByteArray::number(body.size()) + "\r\n",
+                  body);
+        } else if (path == QLatin1StringView("/wide.png")) {
+            const QByteArray body = png(2000, 100);
             reply("HTTP/1.0 200 OK\r\nContent-Type: image/png\r\nContent-Length: " +
                       QByteArray::number(body.size()) + "\r\n",
                   body);

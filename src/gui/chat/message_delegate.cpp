@@ -170,7 +170,7 @@ void MessageDelegate::applyImages(QTextDocument& document, int width) const
             break;
         case core::RemoteImageLoader::State::Failed:
             //: a remote image in an answer could not be shown; %1 is the reason
-            cursor.insertText(tr("⚠ Image not loaded: %1 (click to try again)").arg(result.error),
+            cursor.insertText(tr("⚠ Image not loaded: %1 Click to try again.").arg(result.error),
                               link->format);
             break;
         case core::RemoteImageLoader::State::Loaded: {

@@ -45,16 +45,32 @@ bool clickImageLink(ChatRig& rig, const QString& path)
     return false;
 }
 
-/// How many pixels of the test image's colour the message view shows.
-int imagePixels(ChatRig& rig)
+/// How many pixels of the test image's colour the message view shows, and where.
+int imagePixels(ChatRig& rig, QRect* bounds = nullptr)
 {
     auto* view = rig.window->findChild<QListView*>(QStringLiteral("messageView"));
     const QImage shot = view->viewport()->grab().toImage();
     int count = 0;
-    for (int y = 0; y < shot.height(); ++y)
-        for (int x = 0; x < shot.width(); ++x)
-            count += shot.pixelColor(x, y) == QColor(200, 40, 40) ? 1 : 0;
+    QRect box;
+    for (int y = 0; y < shot.height(); ++y) {
+        for (int x = 0; x < shot.width(); ++x) {
+            if (shot.pixelColor(x, y) == QColor(200, 40, 40)) {
+                ++count;
+                box |= QRect(x, y, 1, 1);
+            }
+        }
+    }
+    if (bounds)
+        *bounds = box;
     return count;
+}
+
+void answerWith(ChatRig& rig, const QString& answer)
+{
+    rig.server.enqueue(ScriptedLlmServer::Response::sse()
+                           .chunk(ScriptedLlmServer::textChunk(answer))
+                           .chunk(ScriptedLlmServer::finishChunk(QStringLiteral("stop")))
+                           .done());
 }
 
 } // namespace
@@ -73,10 +89,7 @@ private Q_SLOTS:
                 .arg(images.url(QStringLiteral("/ok.png")).toString(),
                      images.url(QStringLiteral("/to-ok")).toString(),
                      images.url(QStringLiteral("/missing")).toString());
-        rig.server.enqueue(ScriptedLlmServer::Response::sse()
-                               .chunk(ScriptedLlmServer::textChunk(answer))
-                               .chunk(ScriptedLlmServer::finishChunk(QStringLiteral("stop")))
-                               .done());
+        answerWith(rig, answer);
         rig.type(QStringLiteral("Show me a chart"));
         QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), answer, 15'000);
         QTRY_VERIFY(!rig.engine->runs().isRunning(rig.page().conversationId()));
@@ -112,6 +125,34 @@ private Q_SLOTS:
         rig.window->openConversation(conversation);
         QTRY_VERIFY(imagePixels(rig) >= 40 * 20 / 2);
         QCOMPARE(images.hits.value(QStringLiteral("/ok.png")), 1);
+    }
+
+    void wideImagesFitTheColumn()
+    {
+        ChatRig rig;
+        ImageHttpServer images;
+        const QString answer =
+            QStringLiteral("![wide](%1)").arg(images.url(QStringLiteral("/wide.png")).toString());
+        answerWith(rig, answer);
+        rig.type(QStringLiteral("Show me a banner"));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), answer, 15'000);
+        QTRY_VERIFY(!rig.engine->runs().isRunning(rig.page().conversationId()));
+        QVERIFY(clickImageLink(rig, QStringLiteral("/wide.png")));
+        QTRY_VERIFY(imagePixels(rig) > 0);
+        QRect bounds;
+        imagePixels(rig, &bounds);
+        auto* view = rig.window->findChild<QListView*>(QStringLiteral("messageView"));
+        // 2000 x 100 scaled down to the column, keeping its 20:1 shape.
+        QVERIFY2(bounds.right() < view->viewport()->width(), qPrintable(QString::number(bounds.right())));
+        QVERIFY(bounds.width() < 2000);
+        QVERIFY(bounds.width() > view->viewport()->width() / 2);
+        QVERIFY2(qAbs(bounds.width() - 20 * bounds.height()) <= 20,
+                 qPrintable(QStringLiteral("%1x%2").arg(bounds.width()).arg(bounds.height())));
+        // Narrower window: scaled again.
+        const int before = bounds.width();
+        rig.window->resize(800, 720);
+        QTRY_VERIFY(imagePixels(rig, &bounds) > 0 && bounds.width() < before);
+        QCOMPARE(images.hits.value(QStringLiteral("/wide.png")), 1);
     }
 };
 
