@@ -117,6 +117,19 @@ private Q_SLOTS:
         QVERIFY(result.data.isEmpty());
     }
 
+    void givesUpOnASilentServer()
+    {
+        ImageHttpServer server;
+        QNetworkAccessManager network;
+        RemoteImageLoader loader(network);
+        loader.setTimeout(300);
+        const QUrl url = server.url(QStringLiteral("/hang"));
+        loader.load(url);
+        const auto result = await(loader, url);
+        QCOMPARE(result.state, RemoteImageLoader::State::Failed);
+        QVERIFY2(result.error.contains(QStringLiteral("in time")), qPrintable(result.error));
+    }
+
     void refusesOtherSchemesAndReportsOffline()
     {
         QNetworkAccessManager network;

@@ -3,7 +3,7 @@
 #pragma once
 // A tiny HTTP/1.0 server on 127.0.0.1 for image loading tests. Paths:
 //   /ok.png       200, a 40x20 PNG          /missing        404 Not Found
-//   /wide.png     200, a 2000x100 PNG
+//   /wide.png     200, a 2000x100 PNG       /hang           never answers
 //   /big.png      200, Content-Length 11 MB (the body is never sent in full)
 //   /stream.png   200, no Content-Length, bigBodyBytes of PNG-ish bytes then close
 //   /page.html    200, text/html            /to-file        302 to file:///etc/passwd
@@ -81,6 +81,8 @@ private:
             reply("HTTP/1.0 200 OK\r\nContent-Type: image/png\r\nContent-Length: " +
                       QByteArray::number(body.size()) + "\r\n",
                   body);
+        } else if (path == QLatin1StringView("/hang")) {
+            // Keep the connection open and say nothing.
         } else if (path == QLatin1StringView("/big.png")) {
             socket->write("HTTP/1.0 200 OK\r\nContent-Type: image/png\r\nContent-Length: 11534336\r\n\r\n");
             socket->write(png());

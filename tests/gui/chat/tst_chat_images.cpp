@@ -85,10 +85,12 @@ private Q_SLOTS:
         ChatRig rig;
         ImageHttpServer images;
         const QString answer =
-            QStringLiteral("Here: ![chart](%1)\n\nAnd: ![other](%2)\n\nBroken: ![gone](%3)")
+            QStringLiteral(
+                "Here: ![chart](%1)\n\nAnd: ![other](%2)\n\nBroken: ![gone](%3)\n\nSlow: ![slow](%4)")
                 .arg(images.url(QStringLiteral("/ok.png")).toString(),
                      images.url(QStringLiteral("/to-ok")).toString(),
-                     images.url(QStringLiteral("/missing")).toString());
+                     images.url(QStringLiteral("/missing")).toString(),
+                     images.url(QStringLiteral("/hang")).toString());
         answerWith(rig, answer);
         rig.type(QStringLiteral("Show me a chart"));
         QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), answer, 15'000);
@@ -116,6 +118,11 @@ private Q_SLOTS:
         QVERIFY(
             delegate->shownContent(row, optionFor(view, row)).contains(QLatin1String("Image not loaded")));
         QCOMPARE(images.hits.value(QStringLiteral("/to-ok")), 0);
+
+        // While an image loads, its link says so.
+        QVERIFY(clickImageLink(rig, QStringLiteral("/hang")));
+        QTRY_COMPARE(images.hits.value(QStringLiteral("/hang")), 1);
+        QVERIFY(delegate->shownContent(row, optionFor(view, row)).contains(QStringLiteral("Loading image…")));
 
         // Another conversation and back: the image is still there, not fetched again.
         const QString conversation = rig.page().conversationId();
