@@ -175,8 +175,13 @@ void MessageDelegate::applyImages(QTextDocument& document, int width) const
             break;
         case core::RemoteImageLoader::State::Loaded: {
             auto decoded = m_decoded.find(target.url);
-            if (decoded == m_decoded.end())
-                decoded = m_decoded.insert(target.url, QImage::fromData(result.data));
+            if (decoded == m_decoded.end()) {
+                // Qt refuses images that would take more than 128 MB; keep at most 2048 px wide.
+                QImage image = QImage::fromData(result.data);
+                if (image.width() > 2048)
+                    image = image.scaledToWidth(2048, Qt::SmoothTransformation);
+                decoded = m_decoded.insert(target.url, image);
+            }
             if (decoded->isNull()) {
                 cursor.insertText(tr("⚠ Image not loaded: the file could not be read as an image."),
                                   link->format);
