@@ -14,9 +14,46 @@ import re
 import sys
 
 WRAPPER = re.compile(
-    r"\n(?:static )?QString tr\(const char\* \w+(?:, const char\* \w+(?: = nullptr)?)?(?:, int \w+(?: = -1)?)?\)\n"
-    r"\{\n    return QCoreApplication::translate\(\"([^\"]+)\", [^;]*\);\n\}\n")
+    r"\n(?:static )?QString tr\(const char\* \w+(?P<comment>, const char\* \w+(?: = nullptr)?)?"
+    r"(?P<count>, int \w+(?: = -1)?)?\)\n"
+    r"\{\n    return QCoreApplication::translate\(\"(?P<context>[^\"]+)\", [^;]*\);\n\}\n")
 CALL = re.compile(r"(?<![\w:>.~])tr\(")
+
+
+def add_null_comment(text, opener):
+    """In every call `opener(a, b)` with exactly two arguments, insert nullptr between them."""
+    out, pos = [], 0
+    while True:
+        start = text.find(opener, pos)
+        if start < 0:
+            out.append(text[pos:])
+            return "".join(out)
+        i = start + len(opener)
+        depth, quote, commas = 0, None, []
+        while i < len(text):
+            ch = text[i]
+            if quote:
+                if ch == "\\":
+                    i += 1
+                elif ch == quote:
+                    quote = None
+            elif ch in "\"'":
+                quote = ch
+            elif ch in "([{":
+                depth += 1
+            elif ch in ")]}":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif ch == "," and depth == 0:
+                commas.append(i)
+            i += 1
+        if len(commas) == 1:
+            out.append(text[pos:commas[0] + 1] + " nullptr,")
+            pos = commas[0] + 1
+        else:
+            out.append(text[pos:i])
+            pos = i
 
 
 def fix(path):
@@ -25,7 +62,8 @@ def fix(path):
     match = WRAPPER.search(text)
     if not match:
         return False
-    context = match.group(1)
+    context = match.group("context")
+    count_second = match.group("count") is not None and match.group("comment") is None
     before, after = text[:match.start()], text[match.end():]
     if context == "harness::cli":
         qualifier, replacement = "Cli", "\n"
@@ -34,6 +72,8 @@ def fix(path):
         replacement = (f"\n/// This file's user-visible text (lupdate files it under the same context).\n"
                        f"struct Tr {{\n    Q_DECLARE_TR_FUNCTIONS({context})\n}};\n")
     after = CALL.sub(qualifier + "::tr(", after)
+    if count_second:  # tr(text, n) becomes Tr::tr(text, nullptr, n): lupdate then sees a plural
+        after = add_null_comment(after, qualifier + "::tr(")
     text = before + replacement + after
     if qualifier == "Cli" and '#include "cli/cli_text.h"' not in text:
         lines = text.split("\n")
