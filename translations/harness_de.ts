@@ -1124,6 +1124,130 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     </message>
 </context>
 <context>
+    <name>harness::core::DataPortability</name>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This is not a Harness Desktop export file. Nothing was imported.</source>
+        <translation>Dies ist keine Exportdatei von Harness Desktop. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This export was made by a newer Harness Desktop. Update the app, then import it again. Nothing was imported.</source>
+        <translation>Dieser Export stammt von einer neueren Version von Harness Desktop. Aktualisieren Sie die App und importieren Sie dann erneut. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; was skipped: %2</source>
+        <translation>Anbieter „%1“ übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; was skipped: %2</source>
+        <translation>MCP-Server „%1“ übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; was not updated: %2</source>
+        <translation>MCP-Server „%1“ nicht aktualisiert: %2</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; was skipped: %2</source>
+        <translation>Harness „%1“ übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>A message of &quot;%1&quot; was skipped: its id belongs to another conversation here.</source>
+        <translation>Eine Nachricht von „%1“ wurde übersprungen: Ihre ID gehört hier zu einer anderen Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>Der Import ist fehlgeschlagen, es wurde nichts geändert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n harness(es).</source>
+        <translation>
+            <numerusform>%n Harness hinzugefügt.</numerusform>
+            <numerusform>%n Harnesses hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n harness(es).</source>
+        <translation>
+            <numerusform>%n Harness aktualisiert.</numerusform>
+            <numerusform>%n Harnesses aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n MCP server(s).</source>
+        <translation>
+            <numerusform>%n MCP-Server hinzugefügt.</numerusform>
+            <numerusform>%n MCP-Server hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n MCP server(s).</source>
+        <translation>
+            <numerusform>%n MCP-Server aktualisiert.</numerusform>
+            <numerusform>%n MCP-Server aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n provider(s) (their keys are not part of an export).</source>
+        <translation>
+            <numerusform>%n Anbieter hinzugefügt (ihre Schlüssel sind nicht Teil eines Exports).</numerusform>
+            <numerusform>%n Anbieter hinzugefügt (ihre Schlüssel sind nicht Teil eines Exports).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n provider(s).</source>
+        <translation>
+            <numerusform>%n Anbieter aktualisiert.</numerusform>
+            <numerusform>%n Anbieter aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n conversation(s).</source>
+        <translation>
+            <numerusform>%n Unterhaltung hinzugefügt.</numerusform>
+            <numerusform>%n Unterhaltungen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n conversation(s).</source>
+        <translation>
+            <numerusform>%n Unterhaltung aktualisiert.</numerusform>
+            <numerusform>%n Unterhaltungen aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n message(s).</source>
+        <translation>
+            <numerusform>%n Nachricht hinzugefügt.</numerusform>
+            <numerusform>%n Nachrichten hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n message(s).</source>
+        <translation>
+            <numerusform>%n Nachricht aktualisiert.</numerusform>
+            <numerusform>%n Nachrichten aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were already here and were left as they are.</source>
+        <translation>
+            <numerusform>%n Element war bereits vorhanden und blieb unverändert.</numerusform>
+            <numerusform>%n Elemente waren bereits vorhanden und blieben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings were taken from the file.</source>
+        <translation>Die Einstellungen wurden aus der Datei übernommen.</translation>
+    </message>
+    <message>
+        <source>The file held nothing new.</source>
+        <translation>Die Datei enthielt nichts Neues.</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::DayGroup</name>
     <message>
         <source>Pinned</source>
@@ -1144,6 +1268,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     <message>
         <source>Older</source>
         <translation>Älter</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::GuardedSecretStore</name>
+    <message>
+        <source>No system keychain is reachable, so secrets cannot be kept safely (%1). Secrets are never saved in plain text. Start a keychain (GNOME Keyring, KWallet) and restart the app, or choose &quot;Keep secrets for this session only&quot; in Settings; they are forgotten when you quit.</source>
+        <translation>Kein System-Schlüsselbund erreichbar, daher können Geheimnisse nicht sicher aufbewahrt werden (%1). Geheimnisse werden nie im Klartext gespeichert. Starten Sie einen Schlüsselbund (GNOME Keyring, KWallet) und starten Sie die App neu, oder wählen Sie in den Einstellungen „Geheimnisse nur für diese Sitzung behalten“; sie werden beim Beenden vergessen.</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1806,56 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     </message>
 </context>
 <context>
+    <name>harness::core::NetworkFailure</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Check your connection or proxy, then try again.</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet. Prüfen Sie Ihre Verbindung oder den Proxy und versuchen Sie es erneut.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet. Prüfen Sie Ihre Verbindung oder den Proxy und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the address for typos and that you are online.</source>
+        <translation>Der Servername %1 wurde nicht gefunden. Prüfen Sie die Adresse auf Tippfehler und ob Sie online sind.</translation>
+    </message>
+    <message>
+        <source>Nothing is answering at %1. Check the address and port, and that the server is running.</source>
+        <translation>Unter %1 antwortet nichts. Prüfen Sie Adresse und Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out. Check your connection or proxy, then try again.</source>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1. Prüfen Sie Ihre Verbindung oder den Proxy und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again in a moment.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up. Check the address (https vs. http) and your system&apos;s date and certificates.</source>
+        <translation>Zu %1 konnte keine sichere Verbindung aufgebaut werden. Prüfen Sie die Adresse (https oder http) sowie Datum und Zertifikate Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>The network proxy could not be used to reach %1. Check Settings &gt; Network.</source>
+        <translation>Der Netzwerk-Proxy konnte nicht genutzt werden, um %1 zu erreichen. Prüfen Sie Einstellungen &gt; Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The network proxy asks for a user name and password. Enter them in Settings &gt; Network.</source>
+        <translation>Der Netzwerk-Proxy verlangt Benutzername und Passwort. Geben Sie sie unter Einstellungen &gt; Netzwerk ein.</translation>
+    </message>
+    <message>
+        <source>This device seems to be offline, so %1 cannot be reached. Connect to the internet and try again.</source>
+        <translation>Dieses Gerät scheint offline zu sein, daher ist %1 nicht erreichbar. Stellen Sie eine Internetverbindung her und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The address of %1 must start with http:// or https://.</source>
+        <translation>Die Adresse von %1 muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the address and your connection, then try again.</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::NoToolProvider</name>
     <message>
         <source>Tool &quot;%1&quot; is not available.</source>
@@ -1689,6 +1870,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     </message>
 </context>
 <context>
+    <name>harness::core::OpenRouterConnect</name>
+    <message>
+        <source>OpenRouter did not send you back in time. Click &quot;Connect OpenRouter&quot; to try again.</source>
+        <translation>OpenRouter hat Sie nicht rechtzeitig zurückgeleitet. Klicken Sie auf „OpenRouter verbinden“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port to receive OpenRouter&apos;s answer. Paste a key instead.</source>
+        <translation>Es konnte kein lokaler Port für die Antwort von OpenRouter geöffnet werden. Fügen Sie stattdessen einen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address yourself to connect: %1</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse selbst, um die Verbindung herzustellen: %1</translation>
+    </message>
+    <message>
+        <source>Connecting OpenRouter was cancelled.</source>
+        <translation>Die Verbindung mit OpenRouter wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>OpenRouter sent you back without a code. Try again, or paste a key instead.</source>
+        <translation>OpenRouter hat Sie ohne Code zurückgeleitet. Versuchen Sie es erneut oder fügen Sie stattdessen einen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>OpenRouter did not connect: %1</source>
+        <translation>OpenRouter wurde nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>OpenRouter refused to issue a key for this sign-in. Try connecting again.</source>
+        <translation>OpenRouter hat für diese Anmeldung keinen Schlüssel ausgestellt. Versuchen Sie erneut, sich zu verbinden.</translation>
+    </message>
+    <message>
+        <source>OpenRouter could not issue a key (HTTP %1). Try again later, or paste a key instead.</source>
+        <translation>OpenRouter konnte keinen Schlüssel ausstellen (HTTP %1). Versuchen Sie es später erneut oder fügen Sie stattdessen einen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>(OpenRouter says: %1)</source>
+        <translation>(OpenRouter meldet: %1)</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::ProviderAccess</name>
     <message>
         <source>No model provider is set up. Add your OpenRouter key (or another OpenAI-compatible endpoint) in Settings, then try again.</source>
@@ -1697,6 +1917,52 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     <message>
         <source>No API key is saved for %1. Add it in Settings, then try again.</source>
         <translation>Für %1 ist kein API-Schlüssel gespeichert. Fügen Sie ihn in den Einstellungen hinzu und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ProviderKeyCheck</name>
+    <message>
+        <source>Enter the server&apos;s full address, starting with http:// or https://, e.g. http://localhost:11434/v1.</source>
+        <translation>Geben Sie die vollständige Adresse des Servers ein, beginnend mit http:// oder https://, z. B. http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>The key was rejected. Check that you copied all of it and that it has not been revoked.</source>
+        <translation>Der Schlüssel wurde abgelehnt. Prüfen Sie, ob Sie ihn vollständig kopiert haben und ob er nicht widerrufen wurde.</translation>
+    </message>
+    <message>
+        <source>This server needs an API key. Paste one and check again.</source>
+        <translation>Dieser Server braucht einen API-Schlüssel. Fügen Sie einen ein und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>(%1 says: %2)</source>
+        <translation>(%1 meldet: %2)</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as an OpenAI-compatible API (HTTP %2). Check the address: it usually ends in /v1.</source>
+        <translation>%1 hat geantwortet, aber nicht als OpenAI-kompatible API (HTTP %2). Prüfen Sie die Adresse: Sie endet meist auf /v1.</translation>
+    </message>
+    <message>
+        <source>%1 could not check the key right now (HTTP %2). Try again later.</source>
+        <translation>%1 konnte den Schlüssel gerade nicht prüfen (HTTP %2). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not an OpenAI-compatible API. Check the address: it usually ends in /v1.</source>
+        <translation>%1 hat mit etwas geantwortet, das keine OpenAI-kompatible API ist. Prüfen Sie die Adresse: Sie endet meist auf /v1.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ProxySettings</name>
+    <message>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des Proxys ein.</translation>
+    </message>
+    <message>
+        <source>Enter only the proxy&apos;s host name (e.g. proxy.example.com), without http:// or a path.</source>
+        <translation>Geben Sie nur den Hostnamen des Proxys ein (z. B. proxy.example.com), ohne http:// oder Pfad.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation>Geben Sie den Port des Proxys ein.</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2163,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     <message>
         <source>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;A native chat client for LLM agents with MCP tools.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;, used under the GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;obligations&lt;/a&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, under the BSD 3-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (GitHub&apos;s CommonMark), under the BSD 2-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, in the public domain.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (sign-in token checks), under the Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop itself is released under the MIT License.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;Ein nativer Chat-Client für LLM-Agenten mit MCP-Tools.&lt;/p&gt;&lt;p&gt;Ihre Daten: %2&lt;/p&gt;&lt;h3&gt;Erstellt mit&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;, verwendet unter der GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;Pflichten&lt;/a&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, unter der BSD-3-Clause-Lizenz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (CommonMark von GitHub), unter der BSD-2-Clause-Lizenz.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, gemeinfrei.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (Prüfung der Anmeldetokens), unter der Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop selbst steht unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::AboutPanel</name>
+    <message>
+        <source>About Qt…</source>
+        <translation>Über Qt…</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2674,112 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     </message>
 </context>
 <context>
+    <name>harness::gui::DataSettings</name>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Your conversations, harnesses and settings are kept in:</source>
+        <translation>Ihre Unterhaltungen, Harnesses und Einstellungen liegen in:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>To keep your data somewhere else (another disk, a synced folder): quit Harness Desktop, move this folder, then start the app with --data-dir &lt;folder&gt; or set the environment variable %1 to the new folder. API keys are not in this folder; they stay in the system keychain.</source>
+        <translation>Um Ihre Daten woanders aufzubewahren (andere Festplatte, synchronisierter Ordner): Beenden Sie Harness Desktop, verschieben Sie diesen Ordner und starten Sie die App dann mit --data-dir &lt;Ordner&gt; oder setzen Sie die Umgebungsvariable %1 auf den neuen Ordner. API-Schlüssel liegen nicht in diesem Ordner; sie bleiben im System-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>Export und Import</translation>
+    </message>
+    <message>
+        <source>One JSON file with your harnesses, MCP server settings, providers, conversations and settings. Keys and tokens are never exported. Importing merges: what is already here is not duplicated, and newer copies win.</source>
+        <translation>Eine JSON-Datei mit Ihren Harnesses, MCP-Server-Einstellungen, Anbietern, Unterhaltungen und Einstellungen. Schlüssel und Tokens werden nie exportiert. Der Import führt zusammen: Vorhandenes wird nicht doppelt angelegt, neuere Kopien gewinnen.</translation>
+    </message>
+    <message>
+        <source>Export all data…</source>
+        <translation>Alle Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Alle Daten exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Daten importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another place.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n harness(es)</source>
+        <translation>
+            <numerusform>%n Harness</numerusform>
+            <numerusform>%n Harnesses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MCP server(s)</source>
+        <translation>
+            <numerusform>%n MCP-Server</numerusform>
+            <numerusform>%n MCP-Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n Anbieter</numerusform>
+            <numerusform>%n Anbieter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2.</source>
+        <extracomment>%1 is a file path, %2 a list such as &quot;3 conversations, 40 messages, 2 harnesses&quot;</extracomment>
+        <translation>Nach %1 exportiert: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment value(s) that looked like secrets were left out.</source>
+        <translation>
+            <numerusform>%n Umgebungswert, der wie ein Geheimnis aussah, wurde weggelassen.</numerusform>
+            <numerusform>%n Umgebungswerte, die wie Geheimnisse aussahen, wurden weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ElicitationDialog</name>
     <message>
         <source>name@example.com</source>
@@ -2466,6 +2845,98 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::GeneralSettings</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Opening a conversation switches to the harness it last used</source>
+        <translation>Beim Öffnen einer Unterhaltung zum zuletzt verwendeten Harness wechseln</translation>
+    </message>
+    <message>
+        <source>Auto-switch harness</source>
+        <translation>Harness automatisch wechseln</translation>
+    </message>
+    <message>
+        <source>Auto-switch harness:</source>
+        <translation>Harness automatisch wechseln:</translation>
+    </message>
+    <message>
+        <source>Default harness for new chats</source>
+        <translation>Standard-Harness für neue Chats</translation>
+    </message>
+    <message>
+        <source>New chats use:</source>
+        <translation>Neue Chats verwenden:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Design:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies after you restart the app.</source>
+        <translation>Eine neue Sprache gilt nach einem Neustart der App.</translation>
+    </message>
+    <message>
+        <source>Language (after restart):</source>
+        <translation>Sprache (nach Neustart):</translation>
+    </message>
+    <message>
+        <source>Show tokens and cost under answers</source>
+        <translation>Tokens und Kosten unter Antworten anzeigen</translation>
+    </message>
+    <message>
+        <source>Show tokens and cost</source>
+        <translation>Tokens und Kosten anzeigen</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Verbrauch:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>seconds, after a number</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Stream stall timeout in seconds</source>
+        <translation>Zeitlimit bei stillem Stream in Sekunden</translation>
+    </message>
+    <message>
+        <source>Give up on a silent stream after:</source>
+        <translation>Stillen Stream aufgeben nach:</translation>
+    </message>
+    <message>
+        <source>When a provider sends nothing for this long, the answer stops and what arrived is kept.</source>
+        <translation>Wenn ein Anbieter so lange nichts sendet, wird die Antwort beendet; was angekommen ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The harness used last</source>
+        <translation>Der zuletzt verwendete Harness</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +3299,37 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     </message>
 </context>
 <context>
+    <name>harness::gui::KeychainNotice</name>
+    <message>
+        <source>Keep secrets for this session only</source>
+        <translation>Geheimnisse nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Keys and tokens you enter are kept in memory until you quit. Nothing is written to disk.</source>
+        <translation>Eingegebene Schlüssel und Tokens bleiben bis zum Beenden im Arbeitsspeicher. Auf die Festplatte wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>No keychain: keys cannot be saved</source>
+        <translation>Kein Schlüsselbund: Schlüssel können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Keys kept for this session only</source>
+        <translation>Schlüssel nur für diese Sitzung aufbewahrt</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable; keys and tokens are forgotten when you quit.</source>
+        <translation>Kein Schlüsselbund erreichbar; Schlüssel und Tokens werden beim Beenden vergessen.</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable, so API keys and tokens cannot be saved safely, and Harness Desktop never writes them in plain text. Start a keychain (GNOME Keyring or KWallet) and restart the app, or keep secrets in memory for this session only.</source>
+        <translation>Kein System-Schlüsselbund erreichbar, daher können API-Schlüssel und Tokens nicht sicher gespeichert werden, und Harness Desktop schreibt sie nie im Klartext. Starten Sie einen Schlüsselbund (GNOME Keyring oder KWallet) und starten Sie die App neu, oder behalten Sie Geheimnisse nur für diese Sitzung im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory for this session only: nothing is saved to disk, and you will need to enter keys and sign in to tool servers again after restarting. Start a keychain and restart the app to keep them.</source>
+        <translation>Geheimnisse werden nur für diese Sitzung im Arbeitsspeicher gehalten: Nichts wird auf die Festplatte geschrieben, und nach einem Neustart müssen Sie Schlüssel erneut eingeben und sich erneut bei Toolservern anmelden. Starten Sie einen Schlüsselbund und starten Sie die App neu, um sie zu behalten.</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::MainWindow</name>
     <message>
         <source>Harness Desktop</source>
@@ -2875,6 +3377,10 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
             <numerusform>%n Unterhaltung</numerusform>
             <numerusform>%n Unterhaltungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
     </message>
 </context>
 <context>
@@ -3228,18 +3734,97 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     </message>
 </context>
 <context>
-    <name>harness::gui::ProviderSettings</name>
+    <name>harness::gui::NetworkSettings</name>
     <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
     </message>
+    <message>
+        <source>How Harness Desktop reaches providers, MCP servers and sync. This setting belongs to this device.</source>
+        <translation>Wie Harness Desktop Anbieter, MCP-Server und die Synchronisierung erreicht. Diese Einstellung gilt nur für dieses Gerät.</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Use this proxy:</source>
+        <translation>Diesen Proxy verwenden:</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>Proxy-Typ</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Proxy-Benutzername</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace</source>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>Applied: the system&apos;s proxy settings are used.</source>
+        <translation>Übernommen: Die Proxy-Einstellungen des Systems werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Applied: connections go out directly.</source>
+        <translation>Übernommen: Verbindungen gehen direkt hinaus.</translation>
+    </message>
+    <message>
+        <source>Applied: new connections go through %1:%2.</source>
+        <translation>Übernommen: Neue Verbindungen laufen über %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ProviderSettings</name>
     <message>
         <source>OpenAI-compatible (OpenAI, Ollama, LM Studio, llama.cpp, vLLM)</source>
         <translation>OpenAI-kompatibel (OpenAI, Ollama, LM Studio, llama.cpp, vLLM)</translation>
-    </message>
-    <message>
-        <source>Provider:</source>
-        <translation>Anbieter:</translation>
     </message>
     <message>
         <source>Provider address</source>
@@ -3258,32 +3843,207 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <source>No provider yet: paste an OpenRouter key, or choose an OpenAI-compatible server.</source>
-        <translation>Noch kein Anbieter: Fügen Sie einen OpenRouter-Schlüssel ein oder wählen Sie einen OpenAI-kompatiblen Server.</translation>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
     </message>
     <message>
-        <source>A key ending in …%1 is saved in %2.</source>
-        <translation>Ein Schlüssel, der auf …%1 endet, ist in %2 gespeichert.</translation>
+        <source>Where answers come from. Keys are checked with the provider before they are saved, and are kept in the system keychain, never in a file.</source>
+        <translation>Woher die Antworten kommen. Schlüssel werden vor dem Speichern beim Anbieter geprüft und im System-Schlüsselbund aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
-        <source>No key saved.</source>
-        <translation>Kein Schlüssel gespeichert.</translation>
+        <source>Saved providers</source>
+        <translation>Gespeicherte Anbieter</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, e.g. http://localhost:11434/v1.</source>
-        <translation>Geben Sie die Adresse des Servers ein, z. B. http://localhost:11434/v1.</translation>
+        <source>Add another…</source>
+        <translation>Weiteren hinzufügen…</translation>
     </message>
     <message>
-        <source>Provider saved.</source>
-        <translation>Anbieter gespeichert.</translation>
+        <source>Make default</source>
+        <translation>Als Standard festlegen</translation>
+    </message>
+    <message>
+        <source>Harnesses without a provider of their own use the default one.</source>
+        <translation>Harnesses ohne eigenen Anbieter verwenden den Standardanbieter.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider and its key</source>
+        <translation>Den ausgewählten Anbieter und seinen Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Provider type</source>
+        <translation>Anbietertyp</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>Prüfen und speichern</translation>
+    </message>
+    <message>
+        <source>Save without checking</source>
+        <translation>Ohne Prüfung speichern</translation>
+    </message>
+    <message>
+        <source>Save now and use the provider once it can be reached.</source>
+        <translation>Jetzt speichern und den Anbieter verwenden, sobald er erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>No key yet?</source>
+        <translation>Noch keinen Schlüssel?</translation>
+    </message>
+    <message>
+        <source>Connect OpenRouter…</source>
+        <translation>OpenRouter verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect OpenRouter in the browser</source>
+        <translation>OpenRouter im Browser verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign in to OpenRouter in your browser and approve Harness Desktop: OpenRouter creates a key for this app and hands it over directly.</source>
+        <translation>Melden Sie sich im Browser bei OpenRouter an und bestätigen Sie Harness Desktop: OpenRouter erstellt einen Schlüssel für diese App und übergibt ihn direkt.</translation>
+    </message>
+    <message>
+        <source>Use local Ollama</source>
+        <translation>Lokales Ollama verwenden</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>key unavailable</source>
+        <translation>Schlüssel nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No provider yet: paste an OpenRouter key, connect OpenRouter below, or enter the address of an OpenAI-compatible server.</source>
+        <translation>Noch kein Anbieter: Fügen Sie einen OpenRouter-Schlüssel ein, verbinden Sie OpenRouter unten oder geben Sie die Adresse eines OpenAI-kompatiblen Servers ein.</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Paste a new key to replace the saved one</source>
+        <translation>Neuen Schlüssel einfügen, um den gespeicherten zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s full address, starting with http:// or https://, e.g. http://localhost:11434/v1.</source>
+        <translation>Geben Sie die vollständige Adresse des Servers ein, beginnend mit http:// oder https://, z. B. http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>Paste your OpenRouter key (it starts with sk-or-), or use &quot;Connect OpenRouter&quot; below.</source>
+        <translation>Fügen Sie Ihren OpenRouter-Schlüssel ein (er beginnt mit sk-or-) oder verwenden Sie unten „OpenRouter verbinden“.</translation>
+    </message>
+    <message>
+        <source>Checking with %1…</source>
+        <translation>Prüfe bei %1…</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 saved. Its key (%2) is in %3.</source>
+        <translation>%1 gespeichert. Sein Schlüssel (%2) liegt in %3.</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Anbieter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 and delete its key from %2? Harnesses that use it switch to the default provider.</source>
+        <translation>%1 entfernen und seinen Schlüssel aus %2 löschen? Harnesses, die ihn verwenden, wechseln zum Standardanbieter.</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1 and its key were removed.</source>
+        <translation>%1 und sein Schlüssel wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but the keychain could not be reached to delete its key. If one was saved, delete &quot;%2&quot; from your keychain.</source>
+        <translation>%1 wurde entfernt, aber der Schlüsselbund war nicht erreichbar, um den Schlüssel zu löschen. Falls einer gespeichert war, löschen Sie „%2“ aus Ihrem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Waiting for you in the browser: sign in to OpenRouter and approve Harness Desktop, then come back here.</source>
+        <translation>Warte auf Sie im Browser: Melden Sie sich bei OpenRouter an, bestätigen Sie Harness Desktop und kehren Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>Getting your key from OpenRouter…</source>
+        <translation>Ihr Schlüssel wird von OpenRouter abgerufen…</translation>
+    </message>
+    <message>
+        <source>OpenRouter is connected. Its key (%1) is in %2.</source>
+        <translation>OpenRouter ist verbunden. Sein Schlüssel (%1) liegt in %2.</translation>
+    </message>
+    <message>
+        <source>It has no models yet: run &quot;ollama pull llama3.2&quot; first.</source>
+        <translation>Es hat noch keine Modelle: Führen Sie zuerst „ollama pull llama3.2“ aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n model(s).</source>
+        <translation>
+            <numerusform>Es hat %n Modell.</numerusform>
+            <numerusform>Es hat %n Modelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ollama is running on this computer and is set up as a provider. %1</source>
+        <translation>Ollama läuft auf diesem Computer und ist als Anbieter eingerichtet. %1</translation>
+    </message>
+    <message>
+        <source>Ollama is running on this computer. %1</source>
+        <translation>Ollama läuft auf diesem Computer. %1</translation>
+    </message>
+    <message>
+        <source>Local Ollama added as a provider (%1). It needs no key.</source>
+        <translation>Lokales Ollama als Anbieter hinzugefügt (%1). Es braucht keinen Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -3465,84 +4225,32 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Opening a conversation switches to the harness it last used</source>
-        <translation>Beim Öffnen einer Unterhaltung zum zuletzt verwendeten Harness wechseln</translation>
-    </message>
-    <message>
-        <source>Auto-switch harness</source>
-        <translation>Harness automatisch wechseln</translation>
-    </message>
-    <message>
-        <source>Auto-switch harness:</source>
-        <translation>Harness automatisch wechseln:</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Design</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Wie das System</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Hell</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>Design:</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Language (after restart):</source>
-        <translation>Sprache (nach Neustart):</translation>
-    </message>
-    <message>
-        <source>Show tokens and cost under answers</source>
-        <translation>Tokens und Kosten unter Antworten anzeigen</translation>
-    </message>
-    <message>
-        <source>Usage:</source>
-        <translation>Verbrauch:</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Stream stall timeout in seconds</source>
-        <translation>Zeitlimit bei stillem Stream in Sekunden</translation>
-    </message>
-    <message>
-        <source>Give up on a silent stream after:</source>
-        <translation>Stillen Stream aufgeben nach:</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Ordner öffnen</translation>
-    </message>
-    <message>
-        <source>Data location:</source>
-        <translation>Speicherort der Daten:</translation>
-    </message>
-    <message>
-        <source>Model provider</source>
-        <translation>Modellanbieter</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <source>About Harness Desktop</source>
-        <translation>Über Harness Desktop</translation>
+        <source>Settings categories</source>
+        <translation>Kategorien der Einstellungen</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +4672,49 @@ Klicken Sie, um es erneut zu versuchen.</translation>
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ToolSettings</name>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>When a model wants to use a tool of an MCP server. Choices made for a harness, a server or a single tool in the harness manager, and &quot;always&quot; answers to a prompt, come first.</source>
+        <translation>Wenn ein Modell ein Tool eines MCP-Servers verwenden will. Entscheidungen für einen Harness, einen Server oder ein einzelnes Tool im Harness-Manager sowie „immer“-Antworten auf eine Nachfrage haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>Allow read-only tools automatically, ask for the others</source>
+        <translation>Nur-Lese-Tools automatisch erlauben, bei den anderen nachfragen</translation>
+    </message>
+    <message>
+        <source>Tools their server marks as read-only run at once; anything that could change something asks first. Recommended.</source>
+        <translation>Tools, die ihr Server als nur lesend kennzeichnet, laufen sofort; alles, was etwas ändern könnte, fragt zuerst. Empfohlen.</translation>
+    </message>
+    <message>
+        <source>Ask before every tool call</source>
+        <translation>Vor jedem Tool-Aufruf nachfragen</translation>
+    </message>
+    <message>
+        <source>You approve each call, read-only or not.</source>
+        <translation>Sie bestätigen jeden Aufruf, ob nur lesend oder nicht.</translation>
+    </message>
+    <message>
+        <source>Run every tool without asking</source>
+        <translation>Jedes Tool ohne Nachfrage ausführen</translation>
+    </message>
+    <message>
+        <source>Only for servers you fully trust: a tool may change files, send messages or spend money.</source>
+        <translation>Nur für Server, denen Sie voll vertrauen: Ein Tool kann Dateien ändern, Nachrichten senden oder Geld ausgeben.</translation>
+    </message>
+    <message>
+        <source>Never run tools</source>
+        <translation>Tools nie ausführen</translation>
+    </message>
+    <message>
+        <source>Models answer without tools, except where you allowed a tool explicitly.</source>
+        <translation>Modelle antworten ohne Tools, außer wo Sie ein Tool ausdrücklich erlaubt haben.</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,86 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
     </message>
 </context>
 <context>
+    <name>harness::core::DataPortability</name>
+    <message numerus="yes">
+        <source>Added %n harness(es).</source>
+        <translation>
+            <numerusform>Added %n harness.</numerusform>
+            <numerusform>Added %n harnesses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n harness(es).</source>
+        <translation>
+            <numerusform>Updated %n harness.</numerusform>
+            <numerusform>Updated %n harnesses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n MCP server(s).</source>
+        <translation>
+            <numerusform>Added %n MCP server.</numerusform>
+            <numerusform>Added %n MCP servers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n MCP server(s).</source>
+        <translation>
+            <numerusform>Updated %n MCP server.</numerusform>
+            <numerusform>Updated %n MCP servers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n provider(s) (their keys are not part of an export).</source>
+        <translation>
+            <numerusform>Added %n provider (their keys are not part of an export).</numerusform>
+            <numerusform>Added %n providers (their keys are not part of an export).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n provider(s).</source>
+        <translation>
+            <numerusform>Updated %n provider.</numerusform>
+            <numerusform>Updated %n providers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n conversation(s).</source>
+        <translation>
+            <numerusform>Added %n conversation.</numerusform>
+            <numerusform>Added %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n conversation(s).</source>
+        <translation>
+            <numerusform>Updated %n conversation.</numerusform>
+            <numerusform>Updated %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n message(s).</source>
+        <translation>
+            <numerusform>Added %n message.</numerusform>
+            <numerusform>Added %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n message(s).</source>
+        <translation>
+            <numerusform>Updated %n message.</numerusform>
+            <numerusform>Updated %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were already here and were left as they are.</source>
+        <translation>
+            <numerusform>%n item were already here and were left as they are.</numerusform>
+            <numerusform>%n items were already here and were left as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>harness::core::McpElicitationForm</name>
     <message numerus="yes">
         <source>Choose at least %n item(s) for &quot;%1&quot;.</source>
@@ -136,12 +216,67 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
     </message>
 </context>
 <context>
+    <name>harness::core::NetworkFailure</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Check your connection or proxy, then try again.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second. Check your connection or proxy, then try again.</numerusform>
+            <numerusform>%1 did not answer within %n seconds. Check your connection or proxy, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::AccountPanel</name>
     <message numerus="yes">
         <source>Sync: %1 (%n change(s) waiting)</source>
         <translation>
             <numerusform>Sync: %1 (%n change waiting)</numerusform>
             <numerusform>Sync: %1 (%n changes waiting)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::DataSettings</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n harness(es)</source>
+        <translation>
+            <numerusform>%n harness</numerusform>
+            <numerusform>%n harnesses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MCP server(s)</source>
+        <translation>
+            <numerusform>%n MCP server</numerusform>
+            <numerusform>%n MCP servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n provider</numerusform>
+            <numerusform>%n providers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment value(s) that looked like secrets were left out.</source>
+        <translation>
+            <numerusform>%n environment value that looked like secrets were left out.</numerusform>
+            <numerusform>%n environment values that looked like secrets were left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -200,6 +335,16 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
         <translation>
             <numerusform>%n model.</numerusform>
             <numerusform>%n models.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ProviderSettings</name>
+    <message numerus="yes">
+        <source>It has %n model(s).</source>
+        <translation>
+            <numerusform>It has %n model.</numerusform>
+            <numerusform>It has %n models.</numerusform>
         </translation>
     </message>
 </context>

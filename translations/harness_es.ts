@@ -1124,6 +1124,130 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     </message>
 </context>
 <context>
+    <name>harness::core::DataPortability</name>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
+        <translation>El archivo no es JSON válido (%1 en el byte %2). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>This is not a Harness Desktop export file. Nothing was imported.</source>
+        <translation>Este no es un archivo de exportación de Harness Desktop. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>This export was made by a newer Harness Desktop. Update the app, then import it again. Nothing was imported.</source>
+        <translation>Esta exportación la hizo una versión más reciente de Harness Desktop. Actualiza la aplicación y vuelve a importarla. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; was skipped: %2</source>
+        <translation>Se omitió el proveedor «%1»: %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; was skipped: %2</source>
+        <translation>Se omitió el servidor MCP «%1»: %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; was not updated: %2</source>
+        <translation>No se actualizó el servidor MCP «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; was skipped: %2</source>
+        <translation>Se omitió el harness «%1»: %2</translation>
+    </message>
+    <message>
+        <source>A message of &quot;%1&quot; was skipped: its id belongs to another conversation here.</source>
+        <translation>Se omitió un mensaje de «%1»: su ID pertenece aquí a otra conversación.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>La importación falló y no se cambió nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n harness(es).</source>
+        <translation>
+            <numerusform>Se añadió %n harness.</numerusform>
+            <numerusform>Se añadieron %n harness.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n harness(es).</source>
+        <translation>
+            <numerusform>Se actualizó %n harness.</numerusform>
+            <numerusform>Se actualizaron %n harness.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n MCP server(s).</source>
+        <translation>
+            <numerusform>Se añadió %n servidor MCP.</numerusform>
+            <numerusform>Se añadieron %n servidores MCP.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n MCP server(s).</source>
+        <translation>
+            <numerusform>Se actualizó %n servidor MCP.</numerusform>
+            <numerusform>Se actualizaron %n servidores MCP.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n provider(s) (their keys are not part of an export).</source>
+        <translation>
+            <numerusform>Se añadió %n proveedor (sus claves no forman parte de una exportación).</numerusform>
+            <numerusform>Se añadieron %n proveedores (sus claves no forman parte de una exportación).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n provider(s).</source>
+        <translation>
+            <numerusform>Se actualizó %n proveedor.</numerusform>
+            <numerusform>Se actualizaron %n proveedores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n conversation(s).</source>
+        <translation>
+            <numerusform>Se añadió %n conversación.</numerusform>
+            <numerusform>Se añadieron %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n conversation(s).</source>
+        <translation>
+            <numerusform>Se actualizó %n conversación.</numerusform>
+            <numerusform>Se actualizaron %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n message(s).</source>
+        <translation>
+            <numerusform>Se añadió %n mensaje.</numerusform>
+            <numerusform>Se añadieron %n mensajes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n message(s).</source>
+        <translation>
+            <numerusform>Se actualizó %n mensaje.</numerusform>
+            <numerusform>Se actualizaron %n mensajes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were already here and were left as they are.</source>
+        <translation>
+            <numerusform>%n elemento ya estaba aquí y se dejó como estaba.</numerusform>
+            <numerusform>%n elementos ya estaban aquí y se dejaron como estaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings were taken from the file.</source>
+        <translation>Se tomaron los ajustes del archivo.</translation>
+    </message>
+    <message>
+        <source>The file held nothing new.</source>
+        <translation>El archivo no contenía nada nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::DayGroup</name>
     <message>
         <source>Pinned</source>
@@ -1144,6 +1268,13 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     <message>
         <source>Older</source>
         <translation>Anteriores</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::GuardedSecretStore</name>
+    <message>
+        <source>No system keychain is reachable, so secrets cannot be kept safely (%1). Secrets are never saved in plain text. Start a keychain (GNOME Keyring, KWallet) and restart the app, or choose &quot;Keep secrets for this session only&quot; in Settings; they are forgotten when you quit.</source>
+        <translation>No se puede acceder a ningún llavero del sistema, así que los secretos no se pueden guardar de forma segura (%1). Los secretos nunca se guardan en texto sin cifrar. Inicia un llavero (GNOME Keyring, KWallet) y reinicia la aplicación, o elige «Conservar los secretos solo durante esta sesión» en Ajustes; se olvidarán al salir.</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1806,56 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     </message>
 </context>
 <context>
+    <name>harness::core::NetworkFailure</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Check your connection or proxy, then try again.</source>
+        <translation>
+            <numerusform>%1 no respondió en %n segundo. Comprueba tu conexión o el proxy e inténtalo de nuevo.</numerusform>
+            <numerusform>%1 no respondió en %n segundos. Comprueba tu conexión o el proxy e inténtalo de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the address for typos and that you are online.</source>
+        <translation>No se encontró el nombre de servidor %1. Revisa la dirección por si hay errores y comprueba que tienes conexión.</translation>
+    </message>
+    <message>
+        <source>Nothing is answering at %1. Check the address and port, and that the server is running.</source>
+        <translation>No responde nada en %1. Comprueba la dirección y el puerto, y que el servidor esté en marcha.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out. Check your connection or proxy, then try again.</source>
+        <translation>Se agotó el tiempo de la conexión con %1. Comprueba tu conexión o el proxy e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again in a moment.</source>
+        <translation>%1 cerró la conexión antes de responder. Inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up. Check the address (https vs. http) and your system&apos;s date and certificates.</source>
+        <translation>No se pudo establecer una conexión segura con %1. Revisa la dirección (https o http) y la fecha y los certificados del sistema.</translation>
+    </message>
+    <message>
+        <source>The network proxy could not be used to reach %1. Check Settings &gt; Network.</source>
+        <translation>No se pudo usar el proxy de red para llegar a %1. Revisa Ajustes &gt; Red.</translation>
+    </message>
+    <message>
+        <source>The network proxy asks for a user name and password. Enter them in Settings &gt; Network.</source>
+        <translation>El proxy de red pide un nombre de usuario y una contraseña. Escríbelos en Ajustes &gt; Red.</translation>
+    </message>
+    <message>
+        <source>This device seems to be offline, so %1 cannot be reached. Connect to the internet and try again.</source>
+        <translation>Este dispositivo parece estar sin conexión, así que no se puede llegar a %1. Conéctate a Internet e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The address of %1 must start with http:// or https://.</source>
+        <translation>La dirección de %1 debe empezar por http:// o https://.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the address and your connection, then try again.</source>
+        <translation>No se pudo contactar con %1. Comprueba la dirección y tu conexión e inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::NoToolProvider</name>
     <message>
         <source>Tool &quot;%1&quot; is not available.</source>
@@ -1689,6 +1870,45 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     </message>
 </context>
 <context>
+    <name>harness::core::OpenRouterConnect</name>
+    <message>
+        <source>OpenRouter did not send you back in time. Click &quot;Connect OpenRouter&quot; to try again.</source>
+        <translation>OpenRouter no te devolvió a tiempo. Haz clic en «Conectar OpenRouter» para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port to receive OpenRouter&apos;s answer. Paste a key instead.</source>
+        <translation>No se pudo abrir un puerto local para recibir la respuesta de OpenRouter. Pega una clave en su lugar.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address yourself to connect: %1</source>
+        <translation>No se pudo abrir ningún navegador web. Abre tú esta dirección para conectar: %1</translation>
+    </message>
+    <message>
+        <source>Connecting OpenRouter was cancelled.</source>
+        <translation>Se canceló la conexión con OpenRouter.</translation>
+    </message>
+    <message>
+        <source>OpenRouter sent you back without a code. Try again, or paste a key instead.</source>
+        <translation>OpenRouter te devolvió sin un código. Inténtalo de nuevo o pega una clave en su lugar.</translation>
+    </message>
+    <message>
+        <source>OpenRouter did not connect: %1</source>
+        <translation>OpenRouter no se conectó: %1</translation>
+    </message>
+    <message>
+        <source>OpenRouter refused to issue a key for this sign-in. Try connecting again.</source>
+        <translation>OpenRouter se negó a emitir una clave para este inicio de sesión. Intenta conectar de nuevo.</translation>
+    </message>
+    <message>
+        <source>OpenRouter could not issue a key (HTTP %1). Try again later, or paste a key instead.</source>
+        <translation>OpenRouter no pudo emitir una clave (HTTP %1). Inténtalo más tarde o pega una clave en su lugar.</translation>
+    </message>
+    <message>
+        <source>(OpenRouter says: %1)</source>
+        <translation>(OpenRouter dice: %1)</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::ProviderAccess</name>
     <message>
         <source>No model provider is set up. Add your OpenRouter key (or another OpenAI-compatible endpoint) in Settings, then try again.</source>
@@ -1697,6 +1917,52 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     <message>
         <source>No API key is saved for %1. Add it in Settings, then try again.</source>
         <translation>No hay ninguna clave de API guardada para %1. Añádela en Ajustes e inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ProviderKeyCheck</name>
+    <message>
+        <source>Enter the server&apos;s full address, starting with http:// or https://, e.g. http://localhost:11434/v1.</source>
+        <translation>Escribe la dirección completa del servidor, empezando por http:// o https://, p. ej., http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>The key was rejected. Check that you copied all of it and that it has not been revoked.</source>
+        <translation>Se rechazó la clave. Comprueba que la copiaste entera y que no se ha revocado.</translation>
+    </message>
+    <message>
+        <source>This server needs an API key. Paste one and check again.</source>
+        <translation>Este servidor necesita una clave de API. Pega una y vuelve a comprobar.</translation>
+    </message>
+    <message>
+        <source>(%1 says: %2)</source>
+        <translation>(%1 dice: %2)</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as an OpenAI-compatible API (HTTP %2). Check the address: it usually ends in /v1.</source>
+        <translation>%1 respondió, pero no como una API compatible con OpenAI (HTTP %2). Revisa la dirección: normalmente termina en /v1.</translation>
+    </message>
+    <message>
+        <source>%1 could not check the key right now (HTTP %2). Try again later.</source>
+        <translation>%1 no pudo comprobar la clave ahora (HTTP %2). Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not an OpenAI-compatible API. Check the address: it usually ends in /v1.</source>
+        <translation>%1 respondió con algo que no es una API compatible con OpenAI. Revisa la dirección: normalmente termina en /v1.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ProxySettings</name>
+    <message>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>Escribe el nombre de host del proxy.</translation>
+    </message>
+    <message>
+        <source>Enter only the proxy&apos;s host name (e.g. proxy.example.com), without http:// or a path.</source>
+        <translation>Escribe solo el nombre de host del proxy (p. ej., proxy.example.com), sin http:// ni ruta.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation>Escribe el puerto del proxy.</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2163,13 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     <message>
         <source>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;A native chat client for LLM agents with MCP tools.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;, used under the GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;obligations&lt;/a&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, under the BSD 3-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (GitHub&apos;s CommonMark), under the BSD 2-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, in the public domain.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (sign-in token checks), under the Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop itself is released under the MIT License.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;Un cliente de chat nativo para agentes LLM con herramientas MCP.&lt;/p&gt;&lt;p&gt;Tus datos: %2&lt;/p&gt;&lt;h3&gt;Creado con&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;, usado bajo la GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;obligaciones&lt;/a&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, bajo la licencia BSD de 3 cláusulas.&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (el CommonMark de GitHub), bajo la licencia BSD de 2 cláusulas.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, de dominio público.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (comprobación de los tokens de inicio de sesión), bajo la licencia Apache 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop se publica bajo la licencia MIT.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::AboutPanel</name>
+    <message>
+        <source>About Qt…</source>
+        <translation>Acerca de Qt…</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2674,112 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     </message>
 </context>
 <context>
+    <name>harness::gui::DataSettings</name>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Your conversations, harnesses and settings are kept in:</source>
+        <translation>Tus conversaciones, harness y ajustes se guardan en:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>To keep your data somewhere else (another disk, a synced folder): quit Harness Desktop, move this folder, then start the app with --data-dir &lt;folder&gt; or set the environment variable %1 to the new folder. API keys are not in this folder; they stay in the system keychain.</source>
+        <translation>Para guardar tus datos en otro lugar (otro disco, una carpeta sincronizada): sal de Harness Desktop, mueve esta carpeta e inicia la aplicación con --data-dir &lt;carpeta&gt; o define la variable de entorno %1 con la nueva carpeta. Las claves de API no están en esta carpeta; se quedan en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>Exportar e importar</translation>
+    </message>
+    <message>
+        <source>One JSON file with your harnesses, MCP server settings, providers, conversations and settings. Keys and tokens are never exported. Importing merges: what is already here is not duplicated, and newer copies win.</source>
+        <translation>Un único archivo JSON con tus harness, la configuración de los servidores MCP, proveedores, conversaciones y ajustes. Las claves y los tokens nunca se exportan. La importación combina: lo que ya existe no se duplica y ganan las copias más recientes.</translation>
+    </message>
+    <message>
+        <source>Export all data…</source>
+        <translation>Exportar todos los datos…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Exportar todos los datos</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Importar datos</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another place.</source>
+        <translation>No se pudo escribir %1: %2. Elige otro lugar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversación</numerusform>
+            <numerusform>%n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n harness(es)</source>
+        <translation>
+            <numerusform>%n harness</numerusform>
+            <numerusform>%n harness</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MCP server(s)</source>
+        <translation>
+            <numerusform>%n servidor MCP</numerusform>
+            <numerusform>%n servidores MCP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n proveedor</numerusform>
+            <numerusform>%n proveedores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2.</source>
+        <extracomment>%1 is a file path, %2 a list such as &quot;3 conversations, 40 messages, 2 harnesses&quot;</extracomment>
+        <translation>Exportado a %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment value(s) that looked like secrets were left out.</source>
+        <translation>
+            <numerusform>Se omitió %n valor de entorno que parecía un secreto.</numerusform>
+            <numerusform>Se omitieron %n valores de entorno que parecían secretos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ElicitationDialog</name>
     <message>
         <source>name@example.com</source>
@@ -2466,6 +2845,98 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::GeneralSettings</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Opening a conversation switches to the harness it last used</source>
+        <translation>Al abrir una conversación se cambia al harness que usó por última vez</translation>
+    </message>
+    <message>
+        <source>Auto-switch harness</source>
+        <translation>Cambiar de harness automáticamente</translation>
+    </message>
+    <message>
+        <source>Auto-switch harness:</source>
+        <translation>Cambiar de harness automáticamente:</translation>
+    </message>
+    <message>
+        <source>Default harness for new chats</source>
+        <translation>Harness predeterminado para chats nuevos</translation>
+    </message>
+    <message>
+        <source>New chats use:</source>
+        <translation>Los chats nuevos usan:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>A new language applies after you restart the app.</source>
+        <translation>El nuevo idioma se aplica al reiniciar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Language (after restart):</source>
+        <translation>Idioma (tras reiniciar):</translation>
+    </message>
+    <message>
+        <source>Show tokens and cost under answers</source>
+        <translation>Mostrar tokens y coste bajo las respuestas</translation>
+    </message>
+    <message>
+        <source>Show tokens and cost</source>
+        <translation>Mostrar tokens y coste</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Consumo:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>seconds, after a number</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Stream stall timeout in seconds</source>
+        <translation>Tiempo de espera de un flujo en silencio, en segundos</translation>
+    </message>
+    <message>
+        <source>Give up on a silent stream after:</source>
+        <translation>Abandonar un flujo en silencio tras:</translation>
+    </message>
+    <message>
+        <source>When a provider sends nothing for this long, the answer stops and what arrived is kept.</source>
+        <translation>Cuando un proveedor no envía nada durante este tiempo, la respuesta se detiene y se conserva lo que haya llegado.</translation>
+    </message>
+    <message>
+        <source>The harness used last</source>
+        <translation>El último harness usado</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +3299,37 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     </message>
 </context>
 <context>
+    <name>harness::gui::KeychainNotice</name>
+    <message>
+        <source>Keep secrets for this session only</source>
+        <translation>Conservar los secretos solo durante esta sesión</translation>
+    </message>
+    <message>
+        <source>Keys and tokens you enter are kept in memory until you quit. Nothing is written to disk.</source>
+        <translation>Las claves y los tokens que escribas se guardan en memoria hasta que salgas. No se escribe nada en el disco.</translation>
+    </message>
+    <message>
+        <source>No keychain: keys cannot be saved</source>
+        <translation>Sin llavero: no se pueden guardar las claves</translation>
+    </message>
+    <message>
+        <source>Keys kept for this session only</source>
+        <translation>Claves guardadas solo durante esta sesión</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable; keys and tokens are forgotten when you quit.</source>
+        <translation>No hay ningún llavero accesible; las claves y los tokens se olvidarán al salir.</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable, so API keys and tokens cannot be saved safely, and Harness Desktop never writes them in plain text. Start a keychain (GNOME Keyring or KWallet) and restart the app, or keep secrets in memory for this session only.</source>
+        <translation>No se puede acceder a ningún llavero del sistema, así que las claves de API y los tokens no se pueden guardar de forma segura, y Harness Desktop nunca los escribe sin cifrar. Inicia un llavero (GNOME Keyring o KWallet) y reinicia la aplicación, o conserva los secretos en memoria solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory for this session only: nothing is saved to disk, and you will need to enter keys and sign in to tool servers again after restarting. Start a keychain and restart the app to keep them.</source>
+        <translation>Los secretos se conservan en memoria solo durante esta sesión: no se guarda nada en el disco y, tras reiniciar, tendrás que volver a escribir las claves e iniciar sesión en los servidores de herramientas. Inicia un llavero y reinicia la aplicación para conservarlos.</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::MainWindow</name>
     <message>
         <source>Harness Desktop</source>
@@ -2875,6 +3377,10 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
             <numerusform>%n conversación</numerusform>
             <numerusform>%n conversaciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
     </message>
 </context>
 <context>
@@ -3228,18 +3734,97 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     </message>
 </context>
 <context>
-    <name>harness::gui::ProviderSettings</name>
+    <name>harness::gui::NetworkSettings</name>
     <message>
-        <source>Provider</source>
-        <translation>Proveedor</translation>
+        <source>Network</source>
+        <translation>Red</translation>
     </message>
+    <message>
+        <source>How Harness Desktop reaches providers, MCP servers and sync. This setting belongs to this device.</source>
+        <translation>Cómo llega Harness Desktop a los proveedores, los servidores MCP y la sincronización. Este ajuste es propio de este dispositivo.</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Usar la configuración de proxy del sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <source>Use this proxy:</source>
+        <translation>Usar este proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>Tipo de proxy</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Host del proxy</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Puerto del proxy</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nombre de usuario del proxy</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace</source>
+        <translation>Guardada en el llavero; escribe otra para sustituirla</translation>
+    </message>
+    <message>
+        <source>Applied: the system&apos;s proxy settings are used.</source>
+        <translation>Aplicado: se usa la configuración de proxy del sistema.</translation>
+    </message>
+    <message>
+        <source>Applied: connections go out directly.</source>
+        <translation>Aplicado: las conexiones salen directamente.</translation>
+    </message>
+    <message>
+        <source>Applied: new connections go through %1:%2.</source>
+        <translation>Aplicado: las conexiones nuevas pasan por %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ProviderSettings</name>
     <message>
         <source>OpenAI-compatible (OpenAI, Ollama, LM Studio, llama.cpp, vLLM)</source>
         <translation>Compatible con OpenAI (OpenAI, Ollama, LM Studio, llama.cpp, vLLM)</translation>
-    </message>
-    <message>
-        <source>Provider:</source>
-        <translation>Proveedor:</translation>
     </message>
     <message>
         <source>Provider address</source>
@@ -3258,32 +3843,207 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
         <translation>Pega tu clave de API</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
         <source>API key:</source>
         <translation>Clave de API:</translation>
     </message>
     <message>
-        <source>No provider yet: paste an OpenRouter key, or choose an OpenAI-compatible server.</source>
-        <translation>Todavía no hay proveedor: pega una clave de OpenRouter o elige un servidor compatible con OpenAI.</translation>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
     </message>
     <message>
-        <source>A key ending in …%1 is saved in %2.</source>
-        <translation>Hay una clave que termina en …%1 guardada en %2.</translation>
+        <source>Where answers come from. Keys are checked with the provider before they are saved, and are kept in the system keychain, never in a file.</source>
+        <translation>De dónde vienen las respuestas. Las claves se comprueban con el proveedor antes de guardarlas y se guardan en el llavero del sistema, nunca en un archivo.</translation>
     </message>
     <message>
-        <source>No key saved.</source>
-        <translation>No hay ninguna clave guardada.</translation>
+        <source>Saved providers</source>
+        <translation>Proveedores guardados</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, e.g. http://localhost:11434/v1.</source>
-        <translation>Escribe la dirección del servidor, p. ej., http://localhost:11434/v1.</translation>
+        <source>Add another…</source>
+        <translation>Añadir otro…</translation>
     </message>
     <message>
-        <source>Provider saved.</source>
-        <translation>Proveedor guardado.</translation>
+        <source>Make default</source>
+        <translation>Usar por defecto</translation>
+    </message>
+    <message>
+        <source>Harnesses without a provider of their own use the default one.</source>
+        <translation>Los harness sin proveedor propio usan el predeterminado.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider and its key</source>
+        <translation>Quitar el proveedor seleccionado y su clave</translation>
+    </message>
+    <message>
+        <source>Provider type</source>
+        <translation>Tipo de proveedor</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>Comprobar y guardar</translation>
+    </message>
+    <message>
+        <source>Save without checking</source>
+        <translation>Guardar sin comprobar</translation>
+    </message>
+    <message>
+        <source>Save now and use the provider once it can be reached.</source>
+        <translation>Guardar ahora y usar el proveedor cuando se pueda contactar con él.</translation>
+    </message>
+    <message>
+        <source>No key yet?</source>
+        <translation>¿Aún no tienes clave?</translation>
+    </message>
+    <message>
+        <source>Connect OpenRouter…</source>
+        <translation>Conectar OpenRouter…</translation>
+    </message>
+    <message>
+        <source>Connect OpenRouter in the browser</source>
+        <translation>Conectar OpenRouter en el navegador</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sign in to OpenRouter in your browser and approve Harness Desktop: OpenRouter creates a key for this app and hands it over directly.</source>
+        <translation>Inicia sesión en OpenRouter en tu navegador y aprueba Harness Desktop: OpenRouter crea una clave para esta aplicación y se la entrega directamente.</translation>
+    </message>
+    <message>
+        <source>Use local Ollama</source>
+        <translation>Usar Ollama local</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clave %1</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>sin clave</translation>
+    </message>
+    <message>
+        <source>key unavailable</source>
+        <translation>clave no disponible</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No provider yet: paste an OpenRouter key, connect OpenRouter below, or enter the address of an OpenAI-compatible server.</source>
+        <translation>Todavía no hay proveedor: pega una clave de OpenRouter, conecta OpenRouter abajo o escribe la dirección de un servidor compatible con OpenAI.</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>Añadir un proveedor</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>Paste a new key to replace the saved one</source>
+        <translation>Pega una clave nueva para sustituir la guardada</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s full address, starting with http:// or https://, e.g. http://localhost:11434/v1.</source>
+        <translation>Escribe la dirección completa del servidor, empezando por http:// o https://, p. ej., http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>Paste your OpenRouter key (it starts with sk-or-), or use &quot;Connect OpenRouter&quot; below.</source>
+        <translation>Pega tu clave de OpenRouter (empieza por sk-or-) o usa «Conectar OpenRouter» abajo.</translation>
+    </message>
+    <message>
+        <source>Checking with %1…</source>
+        <translation>Comprobando con %1…</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 guardado.</translation>
+    </message>
+    <message>
+        <source>%1 saved. Its key (%2) is in %3.</source>
+        <translation>%1 guardado. Su clave (%2) está en %3.</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Quitar proveedor</translation>
+    </message>
+    <message>
+        <source>Remove %1 and delete its key from %2? Harnesses that use it switch to the default provider.</source>
+        <translation>¿Quitar %1 y borrar su clave de %2? Los harness que lo usan pasan al proveedor predeterminado.</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>el llavero</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>%1 and its key were removed.</source>
+        <translation>Se quitaron %1 y su clave.</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but the keychain could not be reached to delete its key. If one was saved, delete &quot;%2&quot; from your keychain.</source>
+        <translation>Se quitó %1, pero no se pudo acceder al llavero para borrar su clave. Si había una guardada, borra «%2» de tu llavero.</translation>
+    </message>
+    <message>
+        <source>Waiting for you in the browser: sign in to OpenRouter and approve Harness Desktop, then come back here.</source>
+        <translation>Esperándote en el navegador: inicia sesión en OpenRouter, aprueba Harness Desktop y vuelve aquí.</translation>
+    </message>
+    <message>
+        <source>Getting your key from OpenRouter…</source>
+        <translation>Obteniendo tu clave de OpenRouter…</translation>
+    </message>
+    <message>
+        <source>OpenRouter is connected. Its key (%1) is in %2.</source>
+        <translation>OpenRouter está conectado. Su clave (%1) está en %2.</translation>
+    </message>
+    <message>
+        <source>It has no models yet: run &quot;ollama pull llama3.2&quot; first.</source>
+        <translation>Todavía no tiene modelos: ejecuta primero «ollama pull llama3.2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n model(s).</source>
+        <translation>
+            <numerusform>Tiene %n modelo.</numerusform>
+            <numerusform>Tiene %n modelos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ollama is running on this computer and is set up as a provider. %1</source>
+        <translation>Ollama se está ejecutando en este ordenador y está configurado como proveedor. %1</translation>
+    </message>
+    <message>
+        <source>Ollama is running on this computer. %1</source>
+        <translation>Ollama se está ejecutando en este ordenador. %1</translation>
+    </message>
+    <message>
+        <source>Local Ollama added as a provider (%1). It needs no key.</source>
+        <translation>Se añadió Ollama local como proveedor (%1). No necesita clave.</translation>
     </message>
 </context>
 <context>
@@ -3465,84 +4225,32 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
         <translation>Ajustes</translation>
     </message>
     <message>
-        <source>Opening a conversation switches to the harness it last used</source>
-        <translation>Al abrir una conversación se cambia al harness que usó por última vez</translation>
-    </message>
-    <message>
-        <source>Auto-switch harness</source>
-        <translation>Cambiar de harness automáticamente</translation>
-    </message>
-    <message>
-        <source>Auto-switch harness:</source>
-        <translation>Cambiar de harness automáticamente:</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Seguir al sistema</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Claro</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Oscuro</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>Tema:</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Language (after restart):</source>
-        <translation>Idioma (tras reiniciar):</translation>
-    </message>
-    <message>
-        <source>Show tokens and cost under answers</source>
-        <translation>Mostrar tokens y coste bajo las respuestas</translation>
-    </message>
-    <message>
-        <source>Usage:</source>
-        <translation>Consumo:</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Stream stall timeout in seconds</source>
-        <translation>Tiempo de espera de un flujo en silencio, en segundos</translation>
-    </message>
-    <message>
-        <source>Give up on a silent stream after:</source>
-        <translation>Abandonar un flujo en silencio tras:</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Abrir carpeta</translation>
-    </message>
-    <message>
-        <source>Data location:</source>
-        <translation>Ubicación de los datos:</translation>
-    </message>
-    <message>
-        <source>Model provider</source>
-        <translation>Proveedor de modelos</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <source>About Harness Desktop</source>
-        <translation>Acerca de Harness Desktop</translation>
+        <source>Settings categories</source>
+        <translation>Categorías de ajustes</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +4672,49 @@ Haz clic para intentarlo de nuevo.</translation>
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ToolSettings</name>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <source>When a model wants to use a tool of an MCP server. Choices made for a harness, a server or a single tool in the harness manager, and &quot;always&quot; answers to a prompt, come first.</source>
+        <translation>Cuando un modelo quiere usar una herramienta de un servidor MCP. Tienen prioridad las elecciones hechas para un harness, un servidor o una herramienta concreta en el gestor de harness, y las respuestas «siempre» a una pregunta.</translation>
+    </message>
+    <message>
+        <source>Allow read-only tools automatically, ask for the others</source>
+        <translation>Permitir automáticamente las herramientas de solo lectura y preguntar por las demás</translation>
+    </message>
+    <message>
+        <source>Tools their server marks as read-only run at once; anything that could change something asks first. Recommended.</source>
+        <translation>Las herramientas que su servidor marca como de solo lectura se ejecutan enseguida; todo lo que pueda cambiar algo pregunta antes. Recomendado.</translation>
+    </message>
+    <message>
+        <source>Ask before every tool call</source>
+        <translation>Preguntar antes de cada llamada a herramienta</translation>
+    </message>
+    <message>
+        <source>You approve each call, read-only or not.</source>
+        <translation>Apruebas cada llamada, sea de solo lectura o no.</translation>
+    </message>
+    <message>
+        <source>Run every tool without asking</source>
+        <translation>Ejecutar todas las herramientas sin preguntar</translation>
+    </message>
+    <message>
+        <source>Only for servers you fully trust: a tool may change files, send messages or spend money.</source>
+        <translation>Solo para servidores de total confianza: una herramienta puede cambiar archivos, enviar mensajes o gastar dinero.</translation>
+    </message>
+    <message>
+        <source>Never run tools</source>
+        <translation>No ejecutar nunca herramientas</translation>
+    </message>
+    <message>
+        <source>Models answer without tools, except where you allowed a tool explicitly.</source>
+        <translation>Los modelos responden sin herramientas, salvo donde hayas permitido una herramienta expresamente.</translation>
     </message>
 </context>
 <context>

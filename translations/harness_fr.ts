@@ -1124,6 +1124,130 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>harness::core::DataPortability</name>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
+        <translation>Le fichier n’est pas du JSON valide (%1 à l’octet %2). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This is not a Harness Desktop export file. Nothing was imported.</source>
+        <translation>Ce n’est pas un fichier d’export de Harness Desktop. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This export was made by a newer Harness Desktop. Update the app, then import it again. Nothing was imported.</source>
+        <translation>Cet export provient d’une version plus récente de Harness Desktop. Mettez l’application à jour, puis importez-le à nouveau. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; was skipped: %2</source>
+        <translation>Fournisseur «&#xa0;%1&#xa0;» ignoré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; was skipped: %2</source>
+        <translation>Serveur MCP «&#xa0;%1&#xa0;» ignoré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; was not updated: %2</source>
+        <translation>Serveur MCP «&#xa0;%1&#xa0;» non mis à jour&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; was skipped: %2</source>
+        <translation>Harness «&#xa0;%1&#xa0;» ignoré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A message of &quot;%1&quot; was skipped: its id belongs to another conversation here.</source>
+        <translation>Un message de «&#xa0;%1&#xa0;» a été ignoré&#xa0;: son identifiant appartient ici à une autre conversation.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>L’import a échoué et rien n’a été modifié&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n harness(es).</source>
+        <translation>
+            <numerusform>%n harness ajouté.</numerusform>
+            <numerusform>%n harness ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n harness(es).</source>
+        <translation>
+            <numerusform>%n harness mis à jour.</numerusform>
+            <numerusform>%n harness mis à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n MCP server(s).</source>
+        <translation>
+            <numerusform>%n serveur MCP ajouté.</numerusform>
+            <numerusform>%n serveurs MCP ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n MCP server(s).</source>
+        <translation>
+            <numerusform>%n serveur MCP mis à jour.</numerusform>
+            <numerusform>%n serveurs MCP mis à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n provider(s) (their keys are not part of an export).</source>
+        <translation>
+            <numerusform>%n fournisseur ajouté (les clés ne font pas partie d’un export).</numerusform>
+            <numerusform>%n fournisseurs ajoutés (les clés ne font pas partie d’un export).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n provider(s).</source>
+        <translation>
+            <numerusform>%n fournisseur mis à jour.</numerusform>
+            <numerusform>%n fournisseurs mis à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n conversation(s).</source>
+        <translation>
+            <numerusform>%n conversation ajoutée.</numerusform>
+            <numerusform>%n conversations ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n conversation(s).</source>
+        <translation>
+            <numerusform>%n conversation mise à jour.</numerusform>
+            <numerusform>%n conversations mises à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n message(s).</source>
+        <translation>
+            <numerusform>%n message ajouté.</numerusform>
+            <numerusform>%n messages ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n message(s).</source>
+        <translation>
+            <numerusform>%n message mis à jour.</numerusform>
+            <numerusform>%n messages mis à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were already here and were left as they are.</source>
+        <translation>
+            <numerusform>%n élément était déjà présent et a été laissé tel quel.</numerusform>
+            <numerusform>%n éléments étaient déjà présents et ont été laissés tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings were taken from the file.</source>
+        <translation>Les paramètres ont été repris du fichier.</translation>
+    </message>
+    <message>
+        <source>The file held nothing new.</source>
+        <translation>Le fichier ne contenait rien de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::DayGroup</name>
     <message>
         <source>Pinned</source>
@@ -1144,6 +1268,13 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     <message>
         <source>Older</source>
         <translation>Plus anciennes</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::GuardedSecretStore</name>
+    <message>
+        <source>No system keychain is reachable, so secrets cannot be kept safely (%1). Secrets are never saved in plain text. Start a keychain (GNOME Keyring, KWallet) and restart the app, or choose &quot;Keep secrets for this session only&quot; in Settings; they are forgotten when you quit.</source>
+        <translation>Aucun trousseau système n’est joignable, les secrets ne peuvent donc pas être conservés en sécurité (%1). Les secrets ne sont jamais enregistrés en clair. Démarrez un trousseau (GNOME Keyring, KWallet) et redémarrez l’application, ou choisissez «&#xa0;Garder les secrets pour cette session uniquement&#xa0;» dans les Paramètres&#xa0;; ils seront oubliés à la fermeture.</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1806,56 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>harness::core::NetworkFailure</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Check your connection or proxy, then try again.</source>
+        <translation>
+            <numerusform>%1 n’a pas répondu dans la %n seconde. Vérifiez votre connexion ou votre proxy, puis réessayez.</numerusform>
+            <numerusform>%1 n’a pas répondu dans les %n secondes. Vérifiez votre connexion ou votre proxy, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the address for typos and that you are online.</source>
+        <translation>Le nom de serveur %1 est introuvable. Vérifiez l’adresse et que vous êtes bien en ligne.</translation>
+    </message>
+    <message>
+        <source>Nothing is answering at %1. Check the address and port, and that the server is running.</source>
+        <translation>Rien ne répond à %1. Vérifiez l’adresse et le port, et que le serveur est en marche.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out. Check your connection or proxy, then try again.</source>
+        <translation>La connexion à %1 a expiré. Vérifiez votre connexion ou votre proxy, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again in a moment.</source>
+        <translation>%1 a fermé la connexion avant de répondre. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up. Check the address (https vs. http) and your system&apos;s date and certificates.</source>
+        <translation>Impossible d’établir une connexion sécurisée avec %1. Vérifiez l’adresse (https ou http) ainsi que la date et les certificats de votre système.</translation>
+    </message>
+    <message>
+        <source>The network proxy could not be used to reach %1. Check Settings &gt; Network.</source>
+        <translation>Le proxy réseau n’a pas permis de joindre %1. Vérifiez Paramètres &gt; Réseau.</translation>
+    </message>
+    <message>
+        <source>The network proxy asks for a user name and password. Enter them in Settings &gt; Network.</source>
+        <translation>Le proxy réseau demande un nom d’utilisateur et un mot de passe. Saisissez-les dans Paramètres &gt; Réseau.</translation>
+    </message>
+    <message>
+        <source>This device seems to be offline, so %1 cannot be reached. Connect to the internet and try again.</source>
+        <translation>Cet appareil semble hors ligne, %1 est donc injoignable. Connectez-vous à Internet et réessayez.</translation>
+    </message>
+    <message>
+        <source>The address of %1 must start with http:// or https://.</source>
+        <translation>L’adresse de %1 doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the address and your connection, then try again.</source>
+        <translation>Impossible de joindre %1. Vérifiez l’adresse et votre connexion, puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::NoToolProvider</name>
     <message>
         <source>Tool &quot;%1&quot; is not available.</source>
@@ -1689,6 +1870,45 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>harness::core::OpenRouterConnect</name>
+    <message>
+        <source>OpenRouter did not send you back in time. Click &quot;Connect OpenRouter&quot; to try again.</source>
+        <translation>OpenRouter ne vous a pas renvoyé à temps. Cliquez sur «&#xa0;Connecter OpenRouter&#xa0;» pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Could not open a local port to receive OpenRouter&apos;s answer. Paste a key instead.</source>
+        <translation>Impossible d’ouvrir un port local pour recevoir la réponse d’OpenRouter. Collez plutôt une clé.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address yourself to connect: %1</source>
+        <translation>Aucun navigateur web n’a pu être ouvert. Ouvrez vous-même cette adresse pour vous connecter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connecting OpenRouter was cancelled.</source>
+        <translation>La connexion à OpenRouter a été annulée.</translation>
+    </message>
+    <message>
+        <source>OpenRouter sent you back without a code. Try again, or paste a key instead.</source>
+        <translation>OpenRouter vous a renvoyé sans code. Réessayez, ou collez plutôt une clé.</translation>
+    </message>
+    <message>
+        <source>OpenRouter did not connect: %1</source>
+        <translation>OpenRouter ne s’est pas connecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>OpenRouter refused to issue a key for this sign-in. Try connecting again.</source>
+        <translation>OpenRouter a refusé de délivrer une clé pour cette connexion. Essayez de vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>OpenRouter could not issue a key (HTTP %1). Try again later, or paste a key instead.</source>
+        <translation>OpenRouter n’a pas pu délivrer de clé (HTTP %1). Réessayez plus tard, ou collez plutôt une clé.</translation>
+    </message>
+    <message>
+        <source>(OpenRouter says: %1)</source>
+        <translation>(OpenRouter indique&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::ProviderAccess</name>
     <message>
         <source>No model provider is set up. Add your OpenRouter key (or another OpenAI-compatible endpoint) in Settings, then try again.</source>
@@ -1697,6 +1917,52 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     <message>
         <source>No API key is saved for %1. Add it in Settings, then try again.</source>
         <translation>Aucune clé API n’est enregistrée pour %1. Ajoutez-la dans les Paramètres, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ProviderKeyCheck</name>
+    <message>
+        <source>Enter the server&apos;s full address, starting with http:// or https://, e.g. http://localhost:11434/v1.</source>
+        <translation>Saisissez l’adresse complète du serveur, commençant par http:// ou https://, par ex. http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>The key was rejected. Check that you copied all of it and that it has not been revoked.</source>
+        <translation>La clé a été refusée. Vérifiez que vous l’avez copiée en entier et qu’elle n’a pas été révoquée.</translation>
+    </message>
+    <message>
+        <source>This server needs an API key. Paste one and check again.</source>
+        <translation>Ce serveur a besoin d’une clé API. Collez-en une et vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>(%1 says: %2)</source>
+        <translation>(%1 indique&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as an OpenAI-compatible API (HTTP %2). Check the address: it usually ends in /v1.</source>
+        <translation>%1 a répondu, mais pas comme une API compatible OpenAI (HTTP %2). Vérifiez l’adresse&#xa0;: elle se termine généralement par /v1.</translation>
+    </message>
+    <message>
+        <source>%1 could not check the key right now (HTTP %2). Try again later.</source>
+        <translation>%1 n’a pas pu vérifier la clé pour le moment (HTTP %2). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not an OpenAI-compatible API. Check the address: it usually ends in /v1.</source>
+        <translation>%1 a répondu par autre chose qu’une API compatible OpenAI. Vérifiez l’adresse&#xa0;: elle se termine généralement par /v1.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ProxySettings</name>
+    <message>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>Saisissez le nom d’hôte du proxy.</translation>
+    </message>
+    <message>
+        <source>Enter only the proxy&apos;s host name (e.g. proxy.example.com), without http:// or a path.</source>
+        <translation>Saisissez uniquement le nom d’hôte du proxy (par ex. proxy.example.com), sans http:// ni chemin.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation>Saisissez le port du proxy.</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2163,13 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     <message>
         <source>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;A native chat client for LLM agents with MCP tools.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;, used under the GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;obligations&lt;/a&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, under the BSD 3-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (GitHub&apos;s CommonMark), under the BSD 2-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, in the public domain.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (sign-in token checks), under the Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop itself is released under the MIT License.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;Un client de chat natif pour agents LLM avec outils MCP.&lt;/p&gt;&lt;p&gt;Vos données&#xa0;: %2&lt;/p&gt;&lt;h3&gt;Réalisé avec&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;, utilisé sous la GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;obligations&lt;/a&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, sous licence BSD à 3 clauses.&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (le CommonMark de GitHub), sous licence BSD à 2 clauses.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, dans le domaine public.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (vérification des jetons de connexion), sous licence Apache 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop lui-même est publié sous licence MIT.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::AboutPanel</name>
+    <message>
+        <source>About Qt…</source>
+        <translation>À propos de Qt…</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2674,112 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     </message>
 </context>
 <context>
+    <name>harness::gui::DataSettings</name>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Your conversations, harnesses and settings are kept in:</source>
+        <translation>Vos conversations, harness et paramètres sont conservés dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>To keep your data somewhere else (another disk, a synced folder): quit Harness Desktop, move this folder, then start the app with --data-dir &lt;folder&gt; or set the environment variable %1 to the new folder. API keys are not in this folder; they stay in the system keychain.</source>
+        <translation>Pour conserver vos données ailleurs (autre disque, dossier synchronisé)&#xa0;: quittez Harness Desktop, déplacez ce dossier, puis lancez l’application avec --data-dir &lt;dossier&gt; ou définissez la variable d’environnement %1 sur le nouveau dossier. Les clés API ne sont pas dans ce dossier&#xa0;; elles restent dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>Export et import</translation>
+    </message>
+    <message>
+        <source>One JSON file with your harnesses, MCP server settings, providers, conversations and settings. Keys and tokens are never exported. Importing merges: what is already here is not duplicated, and newer copies win.</source>
+        <translation>Un seul fichier JSON avec vos harness, paramètres de serveurs MCP, fournisseurs, conversations et paramètres. Les clés et jetons ne sont jamais exportés. L’import fusionne&#xa0;: ce qui existe déjà n’est pas dupliqué, et les copies les plus récentes l’emportent.</translation>
+    </message>
+    <message>
+        <source>Export all data…</source>
+        <translation>Exporter toutes les données…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>Exporter toutes les données</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Importer des données</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another place.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2. Choisissez un autre emplacement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n harness(es)</source>
+        <translation>
+            <numerusform>%n harness</numerusform>
+            <numerusform>%n harness</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MCP server(s)</source>
+        <translation>
+            <numerusform>%n serveur MCP</numerusform>
+            <numerusform>%n serveurs MCP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n fournisseur</numerusform>
+            <numerusform>%n fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2.</source>
+        <extracomment>%1 is a file path, %2 a list such as &quot;3 conversations, 40 messages, 2 harnesses&quot;</extracomment>
+        <translation>Exporté vers %1&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment value(s) that looked like secrets were left out.</source>
+        <translation>
+            <numerusform>%n valeur d’environnement ressemblant à un secret a été omise.</numerusform>
+            <numerusform>%n valeurs d’environnement ressemblant à des secrets ont été omises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ElicitationDialog</name>
     <message>
         <source>name@example.com</source>
@@ -2466,6 +2845,98 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::GeneralSettings</name>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Opening a conversation switches to the harness it last used</source>
+        <translation>Ouvrir une conversation bascule vers le harness qu’elle a utilisé en dernier</translation>
+    </message>
+    <message>
+        <source>Auto-switch harness</source>
+        <translation>Changer de harness automatiquement</translation>
+    </message>
+    <message>
+        <source>Auto-switch harness:</source>
+        <translation>Changer de harness automatiquement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default harness for new chats</source>
+        <translation>Harness par défaut des nouvelles discussions</translation>
+    </message>
+    <message>
+        <source>New chats use:</source>
+        <translation>Les nouvelles discussions utilisent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language applies after you restart the app.</source>
+        <translation>Une nouvelle langue s’applique après le redémarrage de l’application.</translation>
+    </message>
+    <message>
+        <source>Language (after restart):</source>
+        <translation>Langue (après redémarrage)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show tokens and cost under answers</source>
+        <translation>Afficher les jetons et le coût sous les réponses</translation>
+    </message>
+    <message>
+        <source>Show tokens and cost</source>
+        <translation>Afficher les jetons et le coût</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Consommation&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>seconds, after a number</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Stream stall timeout in seconds</source>
+        <translation>Délai d’inactivité du flux en secondes</translation>
+    </message>
+    <message>
+        <source>Give up on a silent stream after:</source>
+        <translation>Abandonner un flux muet après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When a provider sends nothing for this long, the answer stops and what arrived is kept.</source>
+        <translation>Quand un fournisseur n’envoie rien pendant ce temps, la réponse s’arrête et ce qui est arrivé est conservé.</translation>
+    </message>
+    <message>
+        <source>The harness used last</source>
+        <translation>Le dernier harness utilisé</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +3299,37 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     </message>
 </context>
 <context>
+    <name>harness::gui::KeychainNotice</name>
+    <message>
+        <source>Keep secrets for this session only</source>
+        <translation>Garder les secrets pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Keys and tokens you enter are kept in memory until you quit. Nothing is written to disk.</source>
+        <translation>Les clés et jetons saisis restent en mémoire jusqu’à la fermeture. Rien n’est écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>No keychain: keys cannot be saved</source>
+        <translation>Pas de trousseau&#xa0;: les clés ne peuvent pas être enregistrées</translation>
+    </message>
+    <message>
+        <source>Keys kept for this session only</source>
+        <translation>Clés gardées pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable; keys and tokens are forgotten when you quit.</source>
+        <translation>Aucun trousseau n’est joignable&#xa0;; les clés et jetons seront oubliés à la fermeture.</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable, so API keys and tokens cannot be saved safely, and Harness Desktop never writes them in plain text. Start a keychain (GNOME Keyring or KWallet) and restart the app, or keep secrets in memory for this session only.</source>
+        <translation>Aucun trousseau système n’est joignable&#xa0;: les clés API et jetons ne peuvent pas être enregistrés en sécurité, et Harness Desktop ne les écrit jamais en clair. Démarrez un trousseau (GNOME Keyring ou KWallet) et redémarrez l’application, ou gardez les secrets en mémoire pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory for this session only: nothing is saved to disk, and you will need to enter keys and sign in to tool servers again after restarting. Start a keychain and restart the app to keep them.</source>
+        <translation>Les secrets sont gardés en mémoire pour cette session uniquement&#xa0;: rien n’est enregistré sur le disque, et après un redémarrage il faudra saisir à nouveau les clés et vous reconnecter aux serveurs d’outils. Démarrez un trousseau et redémarrez l’application pour les conserver.</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::MainWindow</name>
     <message>
         <source>Harness Desktop</source>
@@ -2875,6 +3377,10 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
             <numerusform>%n conversation</numerusform>
             <numerusform>%n conversations</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
     </message>
 </context>
 <context>
@@ -3228,18 +3734,97 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     </message>
 </context>
 <context>
-    <name>harness::gui::ProviderSettings</name>
+    <name>harness::gui::NetworkSettings</name>
     <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
+        <source>Network</source>
+        <translation>Réseau</translation>
     </message>
+    <message>
+        <source>How Harness Desktop reaches providers, MCP servers and sync. This setting belongs to this device.</source>
+        <translation>Comment Harness Desktop joint les fournisseurs, les serveurs MCP et la synchronisation. Ce réglage est propre à cet appareil.</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Utiliser les paramètres de proxy du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Pas de proxy</translation>
+    </message>
+    <message>
+        <source>Use this proxy:</source>
+        <translation>Utiliser ce proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>Type de proxy</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nom d’utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace</source>
+        <translation>Enregistré dans le trousseau&#xa0;; saisissez-en un autre pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Applied: the system&apos;s proxy settings are used.</source>
+        <translation>Appliqué&#xa0;: les paramètres de proxy du système sont utilisés.</translation>
+    </message>
+    <message>
+        <source>Applied: connections go out directly.</source>
+        <translation>Appliqué&#xa0;: les connexions sortent directement.</translation>
+    </message>
+    <message>
+        <source>Applied: new connections go through %1:%2.</source>
+        <translation>Appliqué&#xa0;: les nouvelles connexions passent par %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ProviderSettings</name>
     <message>
         <source>OpenAI-compatible (OpenAI, Ollama, LM Studio, llama.cpp, vLLM)</source>
         <translation>Compatible OpenAI (OpenAI, Ollama, LM Studio, llama.cpp, vLLM)</translation>
-    </message>
-    <message>
-        <source>Provider:</source>
-        <translation>Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>Provider address</source>
@@ -3258,32 +3843,207 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
         <translation>Collez votre clé API</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
         <source>API key:</source>
         <translation>Clé API&#xa0;:</translation>
     </message>
     <message>
-        <source>No provider yet: paste an OpenRouter key, or choose an OpenAI-compatible server.</source>
-        <translation>Pas encore de fournisseur&#xa0;: collez une clé OpenRouter, ou choisissez un serveur compatible OpenAI.</translation>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
     </message>
     <message>
-        <source>A key ending in …%1 is saved in %2.</source>
-        <translation>Une clé se terminant par …%1 est enregistrée dans %2.</translation>
+        <source>Where answers come from. Keys are checked with the provider before they are saved, and are kept in the system keychain, never in a file.</source>
+        <translation>D’où viennent les réponses. Les clés sont vérifiées auprès du fournisseur avant d’être enregistrées, et sont conservées dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-        <source>No key saved.</source>
-        <translation>Aucune clé enregistrée.</translation>
+        <source>Saved providers</source>
+        <translation>Fournisseurs enregistrés</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, e.g. http://localhost:11434/v1.</source>
-        <translation>Saisissez l’adresse du serveur, par ex. http://localhost:11434/v1.</translation>
+        <source>Add another…</source>
+        <translation>Ajouter un autre…</translation>
     </message>
     <message>
-        <source>Provider saved.</source>
-        <translation>Fournisseur enregistré.</translation>
+        <source>Make default</source>
+        <translation>Définir par défaut</translation>
+    </message>
+    <message>
+        <source>Harnesses without a provider of their own use the default one.</source>
+        <translation>Les harness sans fournisseur propre utilisent celui par défaut.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider and its key</source>
+        <translation>Supprimer le fournisseur sélectionné et sa clé</translation>
+    </message>
+    <message>
+        <source>Provider type</source>
+        <translation>Type de fournisseur</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>Vérifier et enregistrer</translation>
+    </message>
+    <message>
+        <source>Save without checking</source>
+        <translation>Enregistrer sans vérifier</translation>
+    </message>
+    <message>
+        <source>Save now and use the provider once it can be reached.</source>
+        <translation>Enregistrer maintenant et utiliser le fournisseur dès qu’il est joignable.</translation>
+    </message>
+    <message>
+        <source>No key yet?</source>
+        <translation>Pas encore de clé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Connect OpenRouter…</source>
+        <translation>Connecter OpenRouter…</translation>
+    </message>
+    <message>
+        <source>Connect OpenRouter in the browser</source>
+        <translation>Connecter OpenRouter dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sign in to OpenRouter in your browser and approve Harness Desktop: OpenRouter creates a key for this app and hands it over directly.</source>
+        <translation>Connectez-vous à OpenRouter dans votre navigateur et approuvez Harness Desktop&#xa0;: OpenRouter crée une clé pour cette application et la lui transmet directement.</translation>
+    </message>
+    <message>
+        <source>Use local Ollama</source>
+        <translation>Utiliser Ollama en local</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>pas de clé</translation>
+    </message>
+    <message>
+        <source>key unavailable</source>
+        <translation>clé indisponible</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No provider yet: paste an OpenRouter key, connect OpenRouter below, or enter the address of an OpenAI-compatible server.</source>
+        <translation>Pas encore de fournisseur&#xa0;: collez une clé OpenRouter, connectez OpenRouter ci-dessous, ou saisissez l’adresse d’un serveur compatible OpenAI.</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>Ajouter un fournisseur</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Paste a new key to replace the saved one</source>
+        <translation>Collez une nouvelle clé pour remplacer celle enregistrée</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s full address, starting with http:// or https://, e.g. http://localhost:11434/v1.</source>
+        <translation>Saisissez l’adresse complète du serveur, commençant par http:// ou https://, par ex. http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>Paste your OpenRouter key (it starts with sk-or-), or use &quot;Connect OpenRouter&quot; below.</source>
+        <translation>Collez votre clé OpenRouter (elle commence par sk-or-), ou utilisez «&#xa0;Connecter OpenRouter&#xa0;» ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Checking with %1…</source>
+        <translation>Vérification auprès de %1…</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 saved. Its key (%2) is in %3.</source>
+        <translation>%1 enregistré. Sa clé (%2) est dans %3.</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Supprimer le fournisseur</translation>
+    </message>
+    <message>
+        <source>Remove %1 and delete its key from %2? Harnesses that use it switch to the default provider.</source>
+        <translation>Supprimer %1 et effacer sa clé de %2&#xa0;? Les harness qui l’utilisent passent au fournisseur par défaut.</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>le trousseau</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 and its key were removed.</source>
+        <translation>%1 et sa clé ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but the keychain could not be reached to delete its key. If one was saved, delete &quot;%2&quot; from your keychain.</source>
+        <translation>%1 a été supprimé, mais le trousseau était injoignable pour effacer sa clé. Si une clé était enregistrée, supprimez «&#xa0;%2&#xa0;» de votre trousseau.</translation>
+    </message>
+    <message>
+        <source>Waiting for you in the browser: sign in to OpenRouter and approve Harness Desktop, then come back here.</source>
+        <translation>En attente dans le navigateur&#xa0;: connectez-vous à OpenRouter et approuvez Harness Desktop, puis revenez ici.</translation>
+    </message>
+    <message>
+        <source>Getting your key from OpenRouter…</source>
+        <translation>Récupération de votre clé auprès d’OpenRouter…</translation>
+    </message>
+    <message>
+        <source>OpenRouter is connected. Its key (%1) is in %2.</source>
+        <translation>OpenRouter est connecté. Sa clé (%1) est dans %2.</translation>
+    </message>
+    <message>
+        <source>It has no models yet: run &quot;ollama pull llama3.2&quot; first.</source>
+        <translation>Il n’a pas encore de modèle&#xa0;: lancez d’abord «&#xa0;ollama pull llama3.2&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n model(s).</source>
+        <translation>
+            <numerusform>Il a %n modèle.</numerusform>
+            <numerusform>Il a %n modèles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ollama is running on this computer and is set up as a provider. %1</source>
+        <translation>Ollama tourne sur cet ordinateur et est configuré comme fournisseur. %1</translation>
+    </message>
+    <message>
+        <source>Ollama is running on this computer. %1</source>
+        <translation>Ollama tourne sur cet ordinateur. %1</translation>
+    </message>
+    <message>
+        <source>Local Ollama added as a provider (%1). It needs no key.</source>
+        <translation>Ollama local ajouté comme fournisseur (%1). Il n’a pas besoin de clé.</translation>
     </message>
 </context>
 <context>
@@ -3465,84 +4225,32 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Opening a conversation switches to the harness it last used</source>
-        <translation>Ouvrir une conversation bascule vers le harness qu’elle a utilisé en dernier</translation>
-    </message>
-    <message>
-        <source>Auto-switch harness</source>
-        <translation>Changer de harness automatiquement</translation>
-    </message>
-    <message>
-        <source>Auto-switch harness:</source>
-        <translation>Changer de harness automatiquement&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Suivre le système</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Clair</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Sombre</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>Thème&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Language (after restart):</source>
-        <translation>Langue (après redémarrage)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Show tokens and cost under answers</source>
-        <translation>Afficher les jetons et le coût sous les réponses</translation>
-    </message>
-    <message>
-        <source>Usage:</source>
-        <translation>Consommation&#xa0;:</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Stream stall timeout in seconds</source>
-        <translation>Délai d’inactivité du flux en secondes</translation>
-    </message>
-    <message>
-        <source>Give up on a silent stream after:</source>
-        <translation>Abandonner un flux muet après&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <source>Data location:</source>
-        <translation>Emplacement des données&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Model provider</source>
-        <translation>Fournisseur de modèles</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <source>About Harness Desktop</source>
-        <translation>À propos de Harness Desktop</translation>
+        <source>Settings categories</source>
+        <translation>Catégories de paramètres</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
     </message>
 </context>
 <context>
@@ -3964,6 +4672,49 @@ Cliquez pour réessayer.</translation>
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ToolSettings</name>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>When a model wants to use a tool of an MCP server. Choices made for a harness, a server or a single tool in the harness manager, and &quot;always&quot; answers to a prompt, come first.</source>
+        <translation>Quand un modèle veut utiliser un outil d’un serveur MCP. Les choix faits pour un harness, un serveur ou un outil dans le gestionnaire de harness, et les réponses «&#xa0;toujours&#xa0;» à une question, passent en premier.</translation>
+    </message>
+    <message>
+        <source>Allow read-only tools automatically, ask for the others</source>
+        <translation>Autoriser automatiquement les outils en lecture seule, demander pour les autres</translation>
+    </message>
+    <message>
+        <source>Tools their server marks as read-only run at once; anything that could change something asks first. Recommended.</source>
+        <translation>Les outils que leur serveur marque en lecture seule s’exécutent aussitôt&#xa0;; tout ce qui pourrait modifier quelque chose demande d’abord. Recommandé.</translation>
+    </message>
+    <message>
+        <source>Ask before every tool call</source>
+        <translation>Demander avant chaque appel d’outil</translation>
+    </message>
+    <message>
+        <source>You approve each call, read-only or not.</source>
+        <translation>Vous approuvez chaque appel, en lecture seule ou non.</translation>
+    </message>
+    <message>
+        <source>Run every tool without asking</source>
+        <translation>Exécuter tous les outils sans demander</translation>
+    </message>
+    <message>
+        <source>Only for servers you fully trust: a tool may change files, send messages or spend money.</source>
+        <translation>Seulement pour les serveurs de toute confiance&#xa0;: un outil peut modifier des fichiers, envoyer des messages ou dépenser de l’argent.</translation>
+    </message>
+    <message>
+        <source>Never run tools</source>
+        <translation>Ne jamais exécuter d’outils</translation>
+    </message>
+    <message>
+        <source>Models answer without tools, except where you allowed a tool explicitly.</source>
+        <translation>Les modèles répondent sans outils, sauf là où vous avez explicitement autorisé un outil.</translation>
     </message>
 </context>
 <context>

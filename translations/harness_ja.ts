@@ -1111,6 +1111,119 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::DataPortability</name>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
+        <translation>ファイルが有効な JSON ではありません (バイト %2 で %1)。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>This is not a Harness Desktop export file. Nothing was imported.</source>
+        <translation>これは Harness Desktop のエクスポート ファイルではありません。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>This export was made by a newer Harness Desktop. Update the app, then import it again. Nothing was imported.</source>
+        <translation>このエクスポートは新しいバージョンの Harness Desktop で作成されています。アプリを更新してから、もう一度インポートしてください。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; was skipped: %2</source>
+        <translation>プロバイダー「%1」をスキップしました: %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; was skipped: %2</source>
+        <translation>MCP サーバー「%1」をスキップしました: %2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; was not updated: %2</source>
+        <translation>MCP サーバー「%1」は更新されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; was skipped: %2</source>
+        <translation>ハーネス「%1」をスキップしました: %2</translation>
+    </message>
+    <message>
+        <source>A message of &quot;%1&quot; was skipped: its id belongs to another conversation here.</source>
+        <translation>「%1」のメッセージを 1 件スキップしました: その ID はここでは別の会話に属しています。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>インポートに失敗しました。何も変更されていません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n harness(es).</source>
+        <translation>
+            <numerusform>ハーネスを %n 個追加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n harness(es).</source>
+        <translation>
+            <numerusform>ハーネスを %n 個更新しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n MCP server(s).</source>
+        <translation>
+            <numerusform>MCP サーバーを %n 個追加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n MCP server(s).</source>
+        <translation>
+            <numerusform>MCP サーバーを %n 個更新しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n provider(s) (their keys are not part of an export).</source>
+        <translation>
+            <numerusform>プロバイダーを %n 個追加しました (キーはエクスポートに含まれません)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n provider(s).</source>
+        <translation>
+            <numerusform>プロバイダーを %n 個更新しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n conversation(s).</source>
+        <translation>
+            <numerusform>会話を %n 件追加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n conversation(s).</source>
+        <translation>
+            <numerusform>会話を %n 件更新しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n message(s).</source>
+        <translation>
+            <numerusform>メッセージを %n 件追加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n message(s).</source>
+        <translation>
+            <numerusform>メッセージを %n 件更新しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were already here and were left as they are.</source>
+        <translation>
+            <numerusform>%n 件の項目はすでに存在していたため、そのままにしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings were taken from the file.</source>
+        <translation>ファイルから設定を読み込みました。</translation>
+    </message>
+    <message>
+        <source>The file held nothing new.</source>
+        <translation>ファイルに新しい内容はありませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::DayGroup</name>
     <message>
         <source>Pinned</source>
@@ -1131,6 +1244,13 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     <message>
         <source>Older</source>
         <translation>それ以前</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::GuardedSecretStore</name>
+    <message>
+        <source>No system keychain is reachable, so secrets cannot be kept safely (%1). Secrets are never saved in plain text. Start a keychain (GNOME Keyring, KWallet) and restart the app, or choose &quot;Keep secrets for this session only&quot; in Settings; they are forgotten when you quit.</source>
+        <translation>システム キーチェーンに接続できないため、シークレットを安全に保管できません (%1)。シークレットが平文で保存されることはありません。キーチェーン (GNOME Keyring、KWallet) を起動してアプリを再起動するか、設定で [シークレットをこのセッションだけ保持] を選んでください。終了時に破棄されます。</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1777,55 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::NetworkFailure</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Check your connection or proxy, then try again.</source>
+        <translation>
+            <numerusform>%1 が %n 秒以内に応答しませんでした。接続またはプロキシを確認して、もう一度お試しください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the address for typos and that you are online.</source>
+        <translation>サーバー名 %1 が見つかりませんでした。アドレスに誤りがないか、オンラインかどうかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Nothing is answering at %1. Check the address and port, and that the server is running.</source>
+        <translation>%1 で応答するものがありません。アドレスとポート、サーバーが起動していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out. Check your connection or proxy, then try again.</source>
+        <translation>%1 への接続がタイムアウトしました。接続またはプロキシを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again in a moment.</source>
+        <translation>%1 が応答する前に接続を閉じました。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up. Check the address (https vs. http) and your system&apos;s date and certificates.</source>
+        <translation>%1 との安全な接続を確立できませんでした。アドレス (https か http か) と、システムの日付と証明書を確認してください。</translation>
+    </message>
+    <message>
+        <source>The network proxy could not be used to reach %1. Check Settings &gt; Network.</source>
+        <translation>ネットワーク プロキシ経由で %1 に接続できませんでした。[設定] &gt; [ネットワーク] を確認してください。</translation>
+    </message>
+    <message>
+        <source>The network proxy asks for a user name and password. Enter them in Settings &gt; Network.</source>
+        <translation>ネットワーク プロキシがユーザー名とパスワードを求めています。[設定] &gt; [ネットワーク] で入力してください。</translation>
+    </message>
+    <message>
+        <source>This device seems to be offline, so %1 cannot be reached. Connect to the internet and try again.</source>
+        <translation>このデバイスはオフラインのようです。そのため %1 に接続できません。インターネットに接続して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The address of %1 must start with http:// or https://.</source>
+        <translation>%1 のアドレスは http:// または https:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the address and your connection, then try again.</source>
+        <translation>%1 に接続できませんでした。アドレスと接続を確認して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::NoToolProvider</name>
     <message>
         <source>Tool &quot;%1&quot; is not available.</source>
@@ -1671,6 +1840,45 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::OpenRouterConnect</name>
+    <message>
+        <source>OpenRouter did not send you back in time. Click &quot;Connect OpenRouter&quot; to try again.</source>
+        <translation>OpenRouter から時間内に戻りませんでした。[OpenRouter に接続] をクリックして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not open a local port to receive OpenRouter&apos;s answer. Paste a key instead.</source>
+        <translation>OpenRouter の応答を受け取るローカル ポートを開けませんでした。代わりにキーを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address yourself to connect: %1</source>
+        <translation>Web ブラウザーを開けませんでした。接続するには、次のアドレスを自分で開いてください: %1</translation>
+    </message>
+    <message>
+        <source>Connecting OpenRouter was cancelled.</source>
+        <translation>OpenRouter への接続はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>OpenRouter sent you back without a code. Try again, or paste a key instead.</source>
+        <translation>OpenRouter からコードなしで戻されました。もう一度試すか、代わりにキーを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>OpenRouter did not connect: %1</source>
+        <translation>OpenRouter に接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>OpenRouter refused to issue a key for this sign-in. Try connecting again.</source>
+        <translation>OpenRouter がこのサインインに対するキーの発行を拒否しました。もう一度接続してください。</translation>
+    </message>
+    <message>
+        <source>OpenRouter could not issue a key (HTTP %1). Try again later, or paste a key instead.</source>
+        <translation>OpenRouter がキーを発行できませんでした (HTTP %1)。しばらくしてから再試行するか、代わりにキーを貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>(OpenRouter says: %1)</source>
+        <translation>(OpenRouter のメッセージ: %1)</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::ProviderAccess</name>
     <message>
         <source>No model provider is set up. Add your OpenRouter key (or another OpenAI-compatible endpoint) in Settings, then try again.</source>
@@ -1679,6 +1887,52 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     <message>
         <source>No API key is saved for %1. Add it in Settings, then try again.</source>
         <translation>%1 の API キーが保存されていません。設定で追加してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ProviderKeyCheck</name>
+    <message>
+        <source>Enter the server&apos;s full address, starting with http:// or https://, e.g. http://localhost:11434/v1.</source>
+        <translation>http:// または https:// で始まる、サーバーの完全なアドレスを入力してください (例: http://localhost:11434/v1)。</translation>
+    </message>
+    <message>
+        <source>The key was rejected. Check that you copied all of it and that it has not been revoked.</source>
+        <translation>キーが拒否されました。キー全体をコピーしたか、失効していないかを確認してください。</translation>
+    </message>
+    <message>
+        <source>This server needs an API key. Paste one and check again.</source>
+        <translation>このサーバーには API キーが必要です。キーを貼り付けて、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>(%1 says: %2)</source>
+        <translation>(%1 のメッセージ: %2)</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as an OpenAI-compatible API (HTTP %2). Check the address: it usually ends in /v1.</source>
+        <translation>%1 は応答しましたが、OpenAI 互換の API ではありません (HTTP %2)。アドレスを確認してください。通常は /v1 で終わります。</translation>
+    </message>
+    <message>
+        <source>%1 could not check the key right now (HTTP %2). Try again later.</source>
+        <translation>%1 は現在キーを確認できません (HTTP %2)。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not an OpenAI-compatible API. Check the address: it usually ends in /v1.</source>
+        <translation>%1 の応答は OpenAI 互換の API ではありません。アドレスを確認してください。通常は /v1 で終わります。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ProxySettings</name>
+    <message>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>プロキシのホスト名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter only the proxy&apos;s host name (e.g. proxy.example.com), without http:// or a path.</source>
+        <translation>プロキシのホスト名だけを入力してください (例: proxy.example.com)。http:// やパスは不要です。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation>プロキシのポートを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2133,13 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     <message>
         <source>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;A native chat client for LLM agents with MCP tools.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;, used under the GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;obligations&lt;/a&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, under the BSD 3-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (GitHub&apos;s CommonMark), under the BSD 2-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, in the public domain.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (sign-in token checks), under the Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop itself is released under the MIT License.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;MCP ツールを使う LLM エージェントのためのネイティブ チャット クライアント。&lt;/p&gt;&lt;p&gt;データの保存場所: %2&lt;/p&gt;&lt;h3&gt;使用しているソフトウェア&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt; — GNU Lesser General Public License v3 に基づいて使用 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;義務事項&lt;/a&gt;)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt; — BSD 3-Clause License。&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (GitHub の CommonMark) — BSD 2-Clause License。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt; — パブリック ドメイン。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (サインイン トークンの検証) — Apache License 2.0。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop 自体は MIT License で公開されています。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::AboutPanel</name>
+    <message>
+        <source>About Qt…</source>
+        <translation>Qt について…</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2643,106 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
+    <name>harness::gui::DataSettings</name>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Your conversations, harnesses and settings are kept in:</source>
+        <translation>会話、ハーネス、設定の保存場所:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>To keep your data somewhere else (another disk, a synced folder): quit Harness Desktop, move this folder, then start the app with --data-dir &lt;folder&gt; or set the environment variable %1 to the new folder. API keys are not in this folder; they stay in the system keychain.</source>
+        <translation>データを別の場所 (別のディスクや同期フォルダー) に置くには、Harness Desktop を終了してこのフォルダーを移動し、--data-dir &lt;フォルダー&gt; を付けてアプリを起動するか、環境変数 %1 に新しいフォルダーを設定してください。API キーはこのフォルダーにはなく、システム キーチェーンに残ります。</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>エクスポートとインポート</translation>
+    </message>
+    <message>
+        <source>One JSON file with your harnesses, MCP server settings, providers, conversations and settings. Keys and tokens are never exported. Importing merges: what is already here is not duplicated, and newer copies win.</source>
+        <translation>ハーネス、MCP サーバーの設定、プロバイダー、会話、設定を 1 つの JSON ファイルにまとめます。キーとトークンはエクスポートされません。インポートは統合され、既存のものは重複せず、新しいコピーが優先されます。</translation>
+    </message>
+    <message>
+        <source>Export all data…</source>
+        <translation>すべてのデータをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>インポート…</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>すべてのデータをエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>データのインポート</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another place.</source>
+        <translation>%1 に書き込めませんでした: %2。別の場所を選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>会話 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>メッセージ %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n harness(es)</source>
+        <translation>
+            <numerusform>ハーネス %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MCP server(s)</source>
+        <translation>
+            <numerusform>MCP サーバー %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>プロバイダー %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2.</source>
+        <extracomment>%1 is a file path, %2 a list such as &quot;3 conversations, 40 messages, 2 harnesses&quot;</extracomment>
+        <translation>%1 にエクスポートしました: %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment value(s) that looked like secrets were left out.</source>
+        <translation>
+            <numerusform>シークレットと思われる環境変数の値 %n 個を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ElicitationDialog</name>
     <message>
         <source>name@example.com</source>
@@ -2447,6 +2808,98 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::GeneralSettings</name>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Opening a conversation switches to the harness it last used</source>
+        <translation>会話を開くと、その会話で最後に使ったハーネスに切り替えます</translation>
+    </message>
+    <message>
+        <source>Auto-switch harness</source>
+        <translation>ハーネスを自動で切り替え</translation>
+    </message>
+    <message>
+        <source>Auto-switch harness:</source>
+        <translation>ハーネスの自動切り替え:</translation>
+    </message>
+    <message>
+        <source>Default harness for new chats</source>
+        <translation>新しいチャットの既定のハーネス</translation>
+    </message>
+    <message>
+        <source>New chats use:</source>
+        <translation>新しいチャットで使うハーネス:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>テーマ:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>A new language applies after you restart the app.</source>
+        <translation>新しい言語はアプリの再起動後に反映されます。</translation>
+    </message>
+    <message>
+        <source>Language (after restart):</source>
+        <translation>言語 (再起動後に反映):</translation>
+    </message>
+    <message>
+        <source>Show tokens and cost under answers</source>
+        <translation>回答の下にトークン数と料金を表示</translation>
+    </message>
+    <message>
+        <source>Show tokens and cost</source>
+        <translation>トークン数と料金を表示</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>使用量:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>seconds, after a number</extracomment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Stream stall timeout in seconds</source>
+        <translation>無応答のストリームを打ち切るまでの秒数</translation>
+    </message>
+    <message>
+        <source>Give up on a silent stream after:</source>
+        <translation>無応答のストリームを打ち切るまでの時間:</translation>
+    </message>
+    <message>
+        <source>When a provider sends nothing for this long, the answer stops and what arrived is kept.</source>
+        <translation>プロバイダーからこの時間何も送られてこない場合、回答を停止し、受信済みの内容は保存します。</translation>
+    </message>
+    <message>
+        <source>The harness used last</source>
+        <translation>最後に使ったハーネス</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3260,37 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
+    <name>harness::gui::KeychainNotice</name>
+    <message>
+        <source>Keep secrets for this session only</source>
+        <translation>シークレットをこのセッションだけ保持</translation>
+    </message>
+    <message>
+        <source>Keys and tokens you enter are kept in memory until you quit. Nothing is written to disk.</source>
+        <translation>入力したキーとトークンは終了するまでメモリに保持されます。ディスクには何も書き込まれません。</translation>
+    </message>
+    <message>
+        <source>No keychain: keys cannot be saved</source>
+        <translation>キーチェーンがありません: キーを保存できません</translation>
+    </message>
+    <message>
+        <source>Keys kept for this session only</source>
+        <translation>キーはこのセッションだけ保持されます</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable; keys and tokens are forgotten when you quit.</source>
+        <translation>キーチェーンに接続できません。キーとトークンは終了時に破棄されます。</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable, so API keys and tokens cannot be saved safely, and Harness Desktop never writes them in plain text. Start a keychain (GNOME Keyring or KWallet) and restart the app, or keep secrets in memory for this session only.</source>
+        <translation>システム キーチェーンに接続できないため、API キーとトークンを安全に保存できません。Harness Desktop が平文で書き込むことはありません。キーチェーン (GNOME Keyring または KWallet) を起動してアプリを再起動するか、シークレットをこのセッションだけメモリに保持してください。</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory for this session only: nothing is saved to disk, and you will need to enter keys and sign in to tool servers again after restarting. Start a keychain and restart the app to keep them.</source>
+        <translation>シークレットはこのセッションだけメモリに保持されます。ディスクには何も保存されず、再起動後はキーの入力とツール サーバーへのサインインをやり直す必要があります。保持するには、キーチェーンを起動してアプリを再起動してください。</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::MainWindow</name>
     <message>
         <source>Harness Desktop</source>
@@ -2853,6 +3337,10 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>
             <numerusform>会話 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>プロバイダー</translation>
     </message>
 </context>
 <context>
@@ -3203,18 +3691,97 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
-    <name>harness::gui::ProviderSettings</name>
+    <name>harness::gui::NetworkSettings</name>
     <message>
-        <source>Provider</source>
-        <translation>プロバイダー</translation>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
     </message>
+    <message>
+        <source>How Harness Desktop reaches providers, MCP servers and sync. This setting belongs to this device.</source>
+        <translation>Harness Desktop がプロバイダー、MCP サーバー、同期サービスに接続する方法です。この設定はこのデバイスだけに適用されます。</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>システムのプロキシ設定を使用</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>プロキシなし</translation>
+    </message>
+    <message>
+        <source>Use this proxy:</source>
+        <translation>次のプロキシを使用:</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>プロキシの種類</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>プロキシのホスト</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>プロキシのポート</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>プロキシのユーザー名</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>プロキシのパスワード</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace</source>
+        <translation>キーチェーンに保存済み。置き換えるには入力してください</translation>
+    </message>
+    <message>
+        <source>Applied: the system&apos;s proxy settings are used.</source>
+        <translation>適用しました: システムのプロキシ設定を使用します。</translation>
+    </message>
+    <message>
+        <source>Applied: connections go out directly.</source>
+        <translation>適用しました: 直接接続します。</translation>
+    </message>
+    <message>
+        <source>Applied: new connections go through %1:%2.</source>
+        <translation>適用しました: 新しい接続は %1:%2 を経由します。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ProviderSettings</name>
     <message>
         <source>OpenAI-compatible (OpenAI, Ollama, LM Studio, llama.cpp, vLLM)</source>
         <translation>OpenAI 互換 (OpenAI、Ollama、LM Studio、llama.cpp、vLLM)</translation>
-    </message>
-    <message>
-        <source>Provider:</source>
-        <translation>プロバイダー:</translation>
     </message>
     <message>
         <source>Provider address</source>
@@ -3233,32 +3800,206 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>API キーを貼り付け</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
         <source>API key:</source>
         <translation>API キー:</translation>
     </message>
     <message>
-        <source>No provider yet: paste an OpenRouter key, or choose an OpenAI-compatible server.</source>
-        <translation>プロバイダーがまだありません: OpenRouter のキーを貼り付けるか、OpenAI 互換のサーバーを選んでください。</translation>
+        <source>Providers</source>
+        <translation>プロバイダー</translation>
     </message>
     <message>
-        <source>A key ending in …%1 is saved in %2.</source>
-        <translation>末尾が …%1 のキーが %2 に保存されています。</translation>
+        <source>Where answers come from. Keys are checked with the provider before they are saved, and are kept in the system keychain, never in a file.</source>
+        <translation>回答の提供元です。キーは保存前にプロバイダーで確認され、ファイルではなくシステム キーチェーンに保管されます。</translation>
     </message>
     <message>
-        <source>No key saved.</source>
-        <translation>キーは保存されていません。</translation>
+        <source>Saved providers</source>
+        <translation>保存済みのプロバイダー</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, e.g. http://localhost:11434/v1.</source>
-        <translation>サーバーのアドレスを入力してください (例: http://localhost:11434/v1)。</translation>
+        <source>Add another…</source>
+        <translation>ほかを追加…</translation>
     </message>
     <message>
-        <source>Provider saved.</source>
-        <translation>プロバイダーを保存しました。</translation>
+        <source>Make default</source>
+        <translation>既定にする</translation>
+    </message>
+    <message>
+        <source>Harnesses without a provider of their own use the default one.</source>
+        <translation>独自のプロバイダーを持たないハーネスは既定のプロバイダーを使います。</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider and its key</source>
+        <translation>選択したプロバイダーとそのキーを削除</translation>
+    </message>
+    <message>
+        <source>Provider type</source>
+        <translation>プロバイダーの種類</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>確認して保存</translation>
+    </message>
+    <message>
+        <source>Save without checking</source>
+        <translation>確認せずに保存</translation>
+    </message>
+    <message>
+        <source>Save now and use the provider once it can be reached.</source>
+        <translation>今すぐ保存し、接続できるようになったらプロバイダーを使います。</translation>
+    </message>
+    <message>
+        <source>No key yet?</source>
+        <translation>キーをお持ちでない場合</translation>
+    </message>
+    <message>
+        <source>Connect OpenRouter…</source>
+        <translation>OpenRouter に接続…</translation>
+    </message>
+    <message>
+        <source>Connect OpenRouter in the browser</source>
+        <translation>ブラウザーで OpenRouter に接続</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Sign in to OpenRouter in your browser and approve Harness Desktop: OpenRouter creates a key for this app and hands it over directly.</source>
+        <translation>ブラウザーで OpenRouter にサインインし、Harness Desktop を承認してください。OpenRouter がこのアプリ用のキーを作成し、直接受け渡します。</translation>
+    </message>
+    <message>
+        <source>Use local Ollama</source>
+        <translation>ローカルの Ollama を使う</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (既定)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>キー %1</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>キーなし</translation>
+    </message>
+    <message>
+        <source>key unavailable</source>
+        <translation>キーを取得できません</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No provider yet: paste an OpenRouter key, connect OpenRouter below, or enter the address of an OpenAI-compatible server.</source>
+        <translation>プロバイダーがまだありません: OpenRouter のキーを貼り付けるか、下で OpenRouter に接続するか、OpenAI 互換サーバーのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>プロバイダーを追加</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 を変更</translation>
+    </message>
+    <message>
+        <source>Paste a new key to replace the saved one</source>
+        <translation>保存済みのキーを置き換えるには、新しいキーを貼り付けてください</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s full address, starting with http:// or https://, e.g. http://localhost:11434/v1.</source>
+        <translation>http:// または https:// で始まる、サーバーの完全なアドレスを入力してください (例: http://localhost:11434/v1)。</translation>
+    </message>
+    <message>
+        <source>Paste your OpenRouter key (it starts with sk-or-), or use &quot;Connect OpenRouter&quot; below.</source>
+        <translation>OpenRouter のキー (sk-or- で始まります) を貼り付けるか、下の [OpenRouter に接続] を使ってください。</translation>
+    </message>
+    <message>
+        <source>Checking with %1…</source>
+        <translation>%1 で確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>%1 saved. Its key (%2) is in %3.</source>
+        <translation>%1 を保存しました。キー (%2) は %3 にあります。</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>プロバイダーを削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 and delete its key from %2? Harnesses that use it switch to the default provider.</source>
+        <translation>%1 を削除し、そのキーを %2 から削除しますか? このプロバイダーを使うハーネスは既定のプロバイダーに切り替わります。</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>キーチェーン</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>%1 and its key were removed.</source>
+        <translation>%1 とそのキーを削除しました。</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but the keychain could not be reached to delete its key. If one was saved, delete &quot;%2&quot; from your keychain.</source>
+        <translation>%1 を削除しましたが、キーチェーンに接続できなかったためキーを削除できませんでした。保存されていた場合は、キーチェーンから「%2」を削除してください。</translation>
+    </message>
+    <message>
+        <source>Waiting for you in the browser: sign in to OpenRouter and approve Harness Desktop, then come back here.</source>
+        <translation>ブラウザーでの操作を待っています: OpenRouter にサインインして Harness Desktop を承認してから、ここに戻ってください。</translation>
+    </message>
+    <message>
+        <source>Getting your key from OpenRouter…</source>
+        <translation>OpenRouter からキーを取得しています…</translation>
+    </message>
+    <message>
+        <source>OpenRouter is connected. Its key (%1) is in %2.</source>
+        <translation>OpenRouter に接続しました。キー (%1) は %2 にあります。</translation>
+    </message>
+    <message>
+        <source>It has no models yet: run &quot;ollama pull llama3.2&quot; first.</source>
+        <translation>モデルがまだありません: まず「ollama pull llama3.2」を実行してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n model(s).</source>
+        <translation>
+            <numerusform>モデルが %n 個あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ollama is running on this computer and is set up as a provider. %1</source>
+        <translation>このコンピューターで Ollama が実行されており、プロバイダーとして設定されています。%1</translation>
+    </message>
+    <message>
+        <source>Ollama is running on this computer. %1</source>
+        <translation>このコンピューターで Ollama が実行されています。%1</translation>
+    </message>
+    <message>
+        <source>Local Ollama added as a provider (%1). It needs no key.</source>
+        <translation>ローカルの Ollama をプロバイダーとして追加しました (%1)。キーは不要です。</translation>
     </message>
 </context>
 <context>
@@ -3437,84 +4178,32 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>設定</translation>
     </message>
     <message>
-        <source>Opening a conversation switches to the harness it last used</source>
-        <translation>会話を開くと、その会話で最後に使ったハーネスに切り替えます</translation>
-    </message>
-    <message>
-        <source>Auto-switch harness</source>
-        <translation>ハーネスを自動で切り替え</translation>
-    </message>
-    <message>
-        <source>Auto-switch harness:</source>
-        <translation>ハーネスの自動切り替え:</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>テーマ</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>システムに合わせる</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>ライト</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>ダーク</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>テーマ:</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>Language (after restart):</source>
-        <translation>言語 (再起動後に反映):</translation>
-    </message>
-    <message>
-        <source>Show tokens and cost under answers</source>
-        <translation>回答の下にトークン数と料金を表示</translation>
-    </message>
-    <message>
-        <source>Usage:</source>
-        <translation>使用量:</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>Stream stall timeout in seconds</source>
-        <translation>無応答のストリームを打ち切るまでの秒数</translation>
-    </message>
-    <message>
-        <source>Give up on a silent stream after:</source>
-        <translation>無応答のストリームを打ち切るまでの時間:</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>フォルダーを開く</translation>
-    </message>
-    <message>
-        <source>Data location:</source>
-        <translation>データの場所:</translation>
-    </message>
-    <message>
-        <source>Model provider</source>
-        <translation>モデル プロバイダー</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>全般</translation>
     </message>
     <message>
-        <source>About Harness Desktop</source>
-        <translation>Harness Desktop について</translation>
+        <source>Settings categories</source>
+        <translation>設定のカテゴリ</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>バージョン情報</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4623,49 @@ Click to try again.</source>
     <message>
         <source>Result</source>
         <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ToolSettings</name>
+    <message>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>When a model wants to use a tool of an MCP server. Choices made for a harness, a server or a single tool in the harness manager, and &quot;always&quot; answers to a prompt, come first.</source>
+        <translation>モデルが MCP サーバーのツールを使おうとしたときの動作です。ハーネス マネージャーでハーネス、サーバー、個々のツールに対して選んだ内容と、確認への「常に」の回答が優先されます。</translation>
+    </message>
+    <message>
+        <source>Allow read-only tools automatically, ask for the others</source>
+        <translation>読み取り専用のツールは自動で許可し、それ以外は確認する</translation>
+    </message>
+    <message>
+        <source>Tools their server marks as read-only run at once; anything that could change something asks first. Recommended.</source>
+        <translation>サーバーが読み取り専用としているツールはすぐに実行され、何かを変更する可能性があるものは先に確認します。推奨。</translation>
+    </message>
+    <message>
+        <source>Ask before every tool call</source>
+        <translation>ツールを呼び出すたびに確認する</translation>
+    </message>
+    <message>
+        <source>You approve each call, read-only or not.</source>
+        <translation>読み取り専用かどうかにかかわらず、呼び出しを 1 回ずつ承認します。</translation>
+    </message>
+    <message>
+        <source>Run every tool without asking</source>
+        <translation>すべてのツールを確認なしで実行する</translation>
+    </message>
+    <message>
+        <source>Only for servers you fully trust: a tool may change files, send messages or spend money.</source>
+        <translation>完全に信頼できるサーバーの場合のみ: ツールはファイルを変更したり、メッセージを送信したり、お金を使ったりする可能性があります。</translation>
+    </message>
+    <message>
+        <source>Never run tools</source>
+        <translation>ツールを実行しない</translation>
+    </message>
+    <message>
+        <source>Models answer without tools, except where you allowed a tool explicitly.</source>
+        <translation>明示的に許可したツールを除き、モデルはツールなしで回答します。</translation>
     </message>
 </context>
 <context>

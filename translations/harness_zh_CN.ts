@@ -1111,6 +1111,119 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::DataPortability</name>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
+        <translation>该文件不是有效的 JSON（字节 %2 处：%1）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This is not a Harness Desktop export file. Nothing was imported.</source>
+        <translation>这不是 Harness Desktop 的导出文件。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This export was made by a newer Harness Desktop. Update the app, then import it again. Nothing was imported.</source>
+        <translation>此导出文件由更新版本的 Harness Desktop 创建。请更新应用后再导入。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Provider &quot;%1&quot; was skipped: %2</source>
+        <translation>已跳过提供商“%1”：%2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; was skipped: %2</source>
+        <translation>已跳过 MCP 服务器“%1”：%2</translation>
+    </message>
+    <message>
+        <source>MCP server &quot;%1&quot; was not updated: %2</source>
+        <translation>未更新 MCP 服务器“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Harness &quot;%1&quot; was skipped: %2</source>
+        <translation>已跳过 Harness“%1”：%2</translation>
+    </message>
+    <message>
+        <source>A message of &quot;%1&quot; was skipped: its id belongs to another conversation here.</source>
+        <translation>已跳过“%1”中的一条消息：其 ID 在这里属于另一个对话。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>导入失败，未做任何更改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n harness(es).</source>
+        <translation>
+            <numerusform>已添加 %n 个 Harness。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n harness(es).</source>
+        <translation>
+            <numerusform>已更新 %n 个 Harness。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n MCP server(s).</source>
+        <translation>
+            <numerusform>已添加 %n 个 MCP 服务器。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n MCP server(s).</source>
+        <translation>
+            <numerusform>已更新 %n 个 MCP 服务器。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n provider(s) (their keys are not part of an export).</source>
+        <translation>
+            <numerusform>已添加 %n 个提供商（其密钥不包含在导出中）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n provider(s).</source>
+        <translation>
+            <numerusform>已更新 %n 个提供商。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n conversation(s).</source>
+        <translation>
+            <numerusform>已添加 %n 个对话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n conversation(s).</source>
+        <translation>
+            <numerusform>已更新 %n 个对话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n message(s).</source>
+        <translation>
+            <numerusform>已添加 %n 条消息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n message(s).</source>
+        <translation>
+            <numerusform>已更新 %n 条消息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) were already here and were left as they are.</source>
+        <translation>
+            <numerusform>%n 项已存在，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings were taken from the file.</source>
+        <translation>已从文件中采用设置。</translation>
+    </message>
+    <message>
+        <source>The file held nothing new.</source>
+        <translation>文件中没有新内容。</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::DayGroup</name>
     <message>
         <source>Pinned</source>
@@ -1131,6 +1244,13 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     <message>
         <source>Older</source>
         <translation>更早</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::GuardedSecretStore</name>
+    <message>
+        <source>No system keychain is reachable, so secrets cannot be kept safely (%1). Secrets are never saved in plain text. Start a keychain (GNOME Keyring, KWallet) and restart the app, or choose &quot;Keep secrets for this session only&quot; in Settings; they are forgotten when you quit.</source>
+        <translation>无法访问系统钥匙串，因此无法安全保存机密信息（%1）。机密信息绝不会以明文保存。请启动钥匙串（GNOME Keyring、KWallet）并重启应用，或在“设置”中选择“仅在本次会话中保留机密信息”；退出时它们将被清除。</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1777,55 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::NetworkFailure</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Check your connection or proxy, then try again.</source>
+        <translation>
+            <numerusform>%1 未在 %n 秒内响应。请检查网络连接或代理后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the address for typos and that you are online.</source>
+        <translation>找不到服务器名称 %1。请检查地址是否有拼写错误，以及你是否在线。</translation>
+    </message>
+    <message>
+        <source>Nothing is answering at %1. Check the address and port, and that the server is running.</source>
+        <translation>%1 上没有任何响应。请检查地址和端口，以及服务器是否正在运行。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 timed out. Check your connection or proxy, then try again.</source>
+        <translation>与 %1 的连接超时。请检查网络连接或代理后重试。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again in a moment.</source>
+        <translation>%1 在响应前关闭了连接。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up. Check the address (https vs. http) and your system&apos;s date and certificates.</source>
+        <translation>无法与 %1 建立安全连接。请检查地址（https 还是 http）以及系统的日期和证书。</translation>
+    </message>
+    <message>
+        <source>The network proxy could not be used to reach %1. Check Settings &gt; Network.</source>
+        <translation>无法通过网络代理连接 %1。请检查“设置 &gt; 网络”。</translation>
+    </message>
+    <message>
+        <source>The network proxy asks for a user name and password. Enter them in Settings &gt; Network.</source>
+        <translation>网络代理需要用户名和密码。请在“设置 &gt; 网络”中输入。</translation>
+    </message>
+    <message>
+        <source>This device seems to be offline, so %1 cannot be reached. Connect to the internet and try again.</source>
+        <translation>此设备似乎处于离线状态，因此无法连接 %1。请连接到互联网后重试。</translation>
+    </message>
+    <message>
+        <source>The address of %1 must start with http:// or https://.</source>
+        <translation>%1 的地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the address and your connection, then try again.</source>
+        <translation>无法连接 %1。请检查地址和网络连接后重试。</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::NoToolProvider</name>
     <message>
         <source>Tool &quot;%1&quot; is not available.</source>
@@ -1671,6 +1840,45 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::OpenRouterConnect</name>
+    <message>
+        <source>OpenRouter did not send you back in time. Click &quot;Connect OpenRouter&quot; to try again.</source>
+        <translation>OpenRouter 没有及时将你送回。请点击“连接 OpenRouter”重试。</translation>
+    </message>
+    <message>
+        <source>Could not open a local port to receive OpenRouter&apos;s answer. Paste a key instead.</source>
+        <translation>无法打开本地端口接收 OpenRouter 的应答。请改为粘贴密钥。</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address yourself to connect: %1</source>
+        <translation>无法打开任何 Web 浏览器。请自行打开此地址进行连接：%1</translation>
+    </message>
+    <message>
+        <source>Connecting OpenRouter was cancelled.</source>
+        <translation>已取消连接 OpenRouter。</translation>
+    </message>
+    <message>
+        <source>OpenRouter sent you back without a code. Try again, or paste a key instead.</source>
+        <translation>OpenRouter 送回时没有附带代码。请重试，或改为粘贴密钥。</translation>
+    </message>
+    <message>
+        <source>OpenRouter did not connect: %1</source>
+        <translation>OpenRouter 未连接：%1</translation>
+    </message>
+    <message>
+        <source>OpenRouter refused to issue a key for this sign-in. Try connecting again.</source>
+        <translation>OpenRouter 拒绝为此次登录颁发密钥。请重新连接。</translation>
+    </message>
+    <message>
+        <source>OpenRouter could not issue a key (HTTP %1). Try again later, or paste a key instead.</source>
+        <translation>OpenRouter 无法颁发密钥（HTTP %1）。请稍后重试，或改为粘贴密钥。</translation>
+    </message>
+    <message>
+        <source>(OpenRouter says: %1)</source>
+        <translation>（OpenRouter 表示：%1）</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::ProviderAccess</name>
     <message>
         <source>No model provider is set up. Add your OpenRouter key (or another OpenAI-compatible endpoint) in Settings, then try again.</source>
@@ -1679,6 +1887,52 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     <message>
         <source>No API key is saved for %1. Add it in Settings, then try again.</source>
         <translation>尚未为 %1 保存 API 密钥。请在“设置”中添加，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ProviderKeyCheck</name>
+    <message>
+        <source>Enter the server&apos;s full address, starting with http:// or https://, e.g. http://localhost:11434/v1.</source>
+        <translation>请输入服务器的完整地址，以 http:// 或 https:// 开头，例如 http://localhost:11434/v1。</translation>
+    </message>
+    <message>
+        <source>The key was rejected. Check that you copied all of it and that it has not been revoked.</source>
+        <translation>密钥被拒绝。请确认已完整复制，且密钥未被吊销。</translation>
+    </message>
+    <message>
+        <source>This server needs an API key. Paste one and check again.</source>
+        <translation>此服务器需要 API 密钥。请粘贴一个后重新检查。</translation>
+    </message>
+    <message>
+        <source>(%1 says: %2)</source>
+        <translation>（%1 表示：%2）</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as an OpenAI-compatible API (HTTP %2). Check the address: it usually ends in /v1.</source>
+        <translation>%1 有响应，但不是兼容 OpenAI 的 API（HTTP %2）。请检查地址：通常以 /v1 结尾。</translation>
+    </message>
+    <message>
+        <source>%1 could not check the key right now (HTTP %2). Try again later.</source>
+        <translation>%1 暂时无法检查密钥（HTTP %2）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not an OpenAI-compatible API. Check the address: it usually ends in /v1.</source>
+        <translation>%1 返回的内容不是兼容 OpenAI 的 API。请检查地址：通常以 /v1 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::core::ProxySettings</name>
+    <message>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation>请输入代理的主机名。</translation>
+    </message>
+    <message>
+        <source>Enter only the proxy&apos;s host name (e.g. proxy.example.com), without http:// or a path.</source>
+        <translation>请只输入代理的主机名（例如 proxy.example.com），不要带 http:// 或路径。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation>请输入代理的端口。</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2133,13 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     <message>
         <source>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;A native chat client for LLM agents with MCP tools.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;, used under the GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;obligations&lt;/a&gt;).&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, under the BSD 3-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt; (GitHub&apos;s CommonMark), under the BSD 2-Clause License.&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;, in the public domain.&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt; (sign-in token checks), under the Apache License 2.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop itself is released under the MIT License.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Harness Desktop %1&lt;/h2&gt;&lt;p&gt;支持 MCP 工具的 LLM 智能体原生聊天客户端。&lt;/p&gt;&lt;p&gt;你的数据：%2&lt;/p&gt;&lt;h3&gt;使用的组件&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %3&lt;/b&gt;，依据 GNU Lesser General Public License v3 使用（&lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;义务说明&lt;/a&gt;）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;QtKeychain&lt;/b&gt;，采用 BSD 3-Clause 许可证。&lt;/li&gt;&lt;li&gt;&lt;b&gt;cmark-gfm %4&lt;/b&gt;（GitHub 的 CommonMark），采用 BSD 2-Clause 许可证。&lt;/li&gt;&lt;li&gt;&lt;b&gt;SQLite&lt;/b&gt;，属于公有领域。&lt;/li&gt;&lt;li&gt;&lt;b&gt;OpenSSL&lt;/b&gt;（登录令牌校验），采用 Apache License 2.0。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Harness Desktop 本身以 MIT 许可证发布。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::AboutPanel</name>
+    <message>
+        <source>About Qt…</source>
+        <translation>关于 Qt…</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2643,106 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
+    <name>harness::gui::DataSettings</name>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Your conversations, harnesses and settings are kept in:</source>
+        <translation>你的对话、Harness 和设置保存在：</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>To keep your data somewhere else (another disk, a synced folder): quit Harness Desktop, move this folder, then start the app with --data-dir &lt;folder&gt; or set the environment variable %1 to the new folder. API keys are not in this folder; they stay in the system keychain.</source>
+        <translation>要把数据保存在其他位置（另一块磁盘、同步文件夹）：退出 Harness Desktop，移动此文件夹，然后用 --data-dir &lt;文件夹&gt; 启动应用，或将环境变量 %1 设为新文件夹。API 密钥不在此文件夹中，它们保留在系统钥匙串里。</translation>
+    </message>
+    <message>
+        <source>Export and import</source>
+        <translation>导出和导入</translation>
+    </message>
+    <message>
+        <source>One JSON file with your harnesses, MCP server settings, providers, conversations and settings. Keys and tokens are never exported. Importing merges: what is already here is not duplicated, and newer copies win.</source>
+        <translation>一个 JSON 文件，包含你的 Harness、MCP 服务器设置、提供商、对话和设置。密钥和令牌永远不会导出。导入时会合并：已有内容不会重复，较新的副本优先。</translation>
+    </message>
+    <message>
+        <source>Export all data…</source>
+        <translation>导出全部数据…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export all data</source>
+        <translation>导出全部数据</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another place.</source>
+        <translation>无法写入 %1：%2。请选择其他位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n 个对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n harness(es)</source>
+        <translation>
+            <numerusform>%n 个 Harness</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n MCP server(s)</source>
+        <translation>
+            <numerusform>%n 个 MCP 服务器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n 个提供商</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2.</source>
+        <extracomment>%1 is a file path, %2 a list such as &quot;3 conversations, 40 messages, 2 harnesses&quot;</extracomment>
+        <translation>已导出到 %1：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n environment value(s) that looked like secrets were left out.</source>
+        <translation>
+            <numerusform>已省略 %n 个看起来像机密信息的环境变量值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ElicitationDialog</name>
     <message>
         <source>name@example.com</source>
@@ -2447,6 +2808,98 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::GeneralSettings</name>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Opening a conversation switches to the harness it last used</source>
+        <translation>打开对话时切换到该对话上次使用的 Harness</translation>
+    </message>
+    <message>
+        <source>Auto-switch harness</source>
+        <translation>自动切换 Harness</translation>
+    </message>
+    <message>
+        <source>Auto-switch harness:</source>
+        <translation>自动切换 Harness：</translation>
+    </message>
+    <message>
+        <source>Default harness for new chats</source>
+        <translation>新聊天的默认 Harness</translation>
+    </message>
+    <message>
+        <source>New chats use:</source>
+        <translation>新聊天使用：</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>A new language applies after you restart the app.</source>
+        <translation>新语言将在重启应用后生效。</translation>
+    </message>
+    <message>
+        <source>Language (after restart):</source>
+        <translation>语言（重启后生效）：</translation>
+    </message>
+    <message>
+        <source>Show tokens and cost under answers</source>
+        <translation>在回答下方显示令牌数和费用</translation>
+    </message>
+    <message>
+        <source>Show tokens and cost</source>
+        <translation>显示令牌数和费用</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>用量：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>seconds, after a number</extracomment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Stream stall timeout in seconds</source>
+        <translation>流静默超时（秒）</translation>
+    </message>
+    <message>
+        <source>Give up on a silent stream after:</source>
+        <translation>流静默多久后放弃：</translation>
+    </message>
+    <message>
+        <source>When a provider sends nothing for this long, the answer stops and what arrived is kept.</source>
+        <translation>如果提供商在这段时间内没有发送任何内容，回答将停止，已收到的内容会保留。</translation>
+    </message>
+    <message>
+        <source>The harness used last</source>
+        <translation>上次使用的 Harness</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3260,37 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
+    <name>harness::gui::KeychainNotice</name>
+    <message>
+        <source>Keep secrets for this session only</source>
+        <translation>仅在本次会话中保留机密信息</translation>
+    </message>
+    <message>
+        <source>Keys and tokens you enter are kept in memory until you quit. Nothing is written to disk.</source>
+        <translation>你输入的密钥和令牌会保存在内存中，直到退出。不会写入磁盘。</translation>
+    </message>
+    <message>
+        <source>No keychain: keys cannot be saved</source>
+        <translation>没有钥匙串：无法保存密钥</translation>
+    </message>
+    <message>
+        <source>Keys kept for this session only</source>
+        <translation>密钥仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <source>No keychain is reachable; keys and tokens are forgotten when you quit.</source>
+        <translation>无法访问钥匙串；密钥和令牌将在退出时被清除。</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable, so API keys and tokens cannot be saved safely, and Harness Desktop never writes them in plain text. Start a keychain (GNOME Keyring or KWallet) and restart the app, or keep secrets in memory for this session only.</source>
+        <translation>无法访问系统钥匙串，因此无法安全保存 API 密钥和令牌，而 Harness Desktop 绝不会以明文写入它们。请启动钥匙串（GNOME Keyring 或 KWallet）并重启应用，或仅在本次会话中将机密信息保存在内存中。</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in memory for this session only: nothing is saved to disk, and you will need to enter keys and sign in to tool servers again after restarting. Start a keychain and restart the app to keep them.</source>
+        <translation>机密信息仅在本次会话中保存在内存中：不会写入磁盘，重启后需要重新输入密钥并重新登录工具服务器。要保留它们，请启动钥匙串并重启应用。</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::MainWindow</name>
     <message>
         <source>Harness Desktop</source>
@@ -2853,6 +3337,10 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>
             <numerusform>%n 个对话</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>提供商</translation>
     </message>
 </context>
 <context>
@@ -3203,18 +3691,97 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
-    <name>harness::gui::ProviderSettings</name>
+    <name>harness::gui::NetworkSettings</name>
     <message>
-        <source>Provider</source>
-        <translation>提供商</translation>
+        <source>Network</source>
+        <translation>网络</translation>
     </message>
+    <message>
+        <source>How Harness Desktop reaches providers, MCP servers and sync. This setting belongs to this device.</source>
+        <translation>Harness Desktop 连接提供商、MCP 服务器和同步服务的方式。此设置仅适用于本设备。</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>使用系统的代理设置</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Use this proxy:</source>
+        <translation>使用此代理：</translation>
+    </message>
+    <message>
+        <source>Proxy type</source>
+        <translation>代理类型</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>代理主机</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>代理端口</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>代理用户名</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace</source>
+        <translation>已保存在钥匙串中；输入新值即可替换</translation>
+    </message>
+    <message>
+        <source>Applied: the system&apos;s proxy settings are used.</source>
+        <translation>已应用：使用系统的代理设置。</translation>
+    </message>
+    <message>
+        <source>Applied: connections go out directly.</source>
+        <translation>已应用：直接连接。</translation>
+    </message>
+    <message>
+        <source>Applied: new connections go through %1:%2.</source>
+        <translation>已应用：新连接将通过 %1:%2。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ProviderSettings</name>
     <message>
         <source>OpenAI-compatible (OpenAI, Ollama, LM Studio, llama.cpp, vLLM)</source>
         <translation>兼容 OpenAI（OpenAI、Ollama、LM Studio、llama.cpp、vLLM）</translation>
-    </message>
-    <message>
-        <source>Provider:</source>
-        <translation>提供商：</translation>
     </message>
     <message>
         <source>Provider address</source>
@@ -3233,32 +3800,206 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>粘贴你的 API 密钥</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
         <source>API key:</source>
         <translation>API 密钥：</translation>
     </message>
     <message>
-        <source>No provider yet: paste an OpenRouter key, or choose an OpenAI-compatible server.</source>
-        <translation>还没有提供商：请粘贴 OpenRouter 密钥，或选择兼容 OpenAI 的服务器。</translation>
+        <source>Providers</source>
+        <translation>提供商</translation>
     </message>
     <message>
-        <source>A key ending in …%1 is saved in %2.</source>
-        <translation>以 …%1 结尾的密钥已保存在%2中。</translation>
+        <source>Where answers come from. Keys are checked with the provider before they are saved, and are kept in the system keychain, never in a file.</source>
+        <translation>回答的来源。密钥在保存前会向提供商验证，并保存在系统钥匙串中，绝不会存入文件。</translation>
     </message>
     <message>
-        <source>No key saved.</source>
-        <translation>未保存密钥。</translation>
+        <source>Saved providers</source>
+        <translation>已保存的提供商</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address, e.g. http://localhost:11434/v1.</source>
-        <translation>请输入服务器地址，例如 http://localhost:11434/v1。</translation>
+        <source>Add another…</source>
+        <translation>添加其他…</translation>
     </message>
     <message>
-        <source>Provider saved.</source>
-        <translation>提供商已保存。</translation>
+        <source>Make default</source>
+        <translation>设为默认</translation>
+    </message>
+    <message>
+        <source>Harnesses without a provider of their own use the default one.</source>
+        <translation>没有自己提供商的 Harness 会使用默认提供商。</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider and its key</source>
+        <translation>移除所选提供商及其密钥</translation>
+    </message>
+    <message>
+        <source>Provider type</source>
+        <translation>提供商类型</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Check and save</source>
+        <translation>检查并保存</translation>
+    </message>
+    <message>
+        <source>Save without checking</source>
+        <translation>不检查直接保存</translation>
+    </message>
+    <message>
+        <source>Save now and use the provider once it can be reached.</source>
+        <translation>现在保存，并在可以连接时使用该提供商。</translation>
+    </message>
+    <message>
+        <source>No key yet?</source>
+        <translation>还没有密钥？</translation>
+    </message>
+    <message>
+        <source>Connect OpenRouter…</source>
+        <translation>连接 OpenRouter…</translation>
+    </message>
+    <message>
+        <source>Connect OpenRouter in the browser</source>
+        <translation>在浏览器中连接 OpenRouter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign in to OpenRouter in your browser and approve Harness Desktop: OpenRouter creates a key for this app and hands it over directly.</source>
+        <translation>在浏览器中登录 OpenRouter 并批准 Harness Desktop：OpenRouter 会为此应用创建密钥并直接交给它。</translation>
+    </message>
+    <message>
+        <source>Use local Ollama</source>
+        <translation>使用本地 Ollama</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>密钥 %1</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>无密钥</translation>
+    </message>
+    <message>
+        <source>key unavailable</source>
+        <translation>密钥不可用</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No provider yet: paste an OpenRouter key, connect OpenRouter below, or enter the address of an OpenAI-compatible server.</source>
+        <translation>还没有提供商：请粘贴 OpenRouter 密钥、在下方连接 OpenRouter，或输入兼容 OpenAI 的服务器地址。</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>添加提供商</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>更改 %1</translation>
+    </message>
+    <message>
+        <source>Paste a new key to replace the saved one</source>
+        <translation>粘贴新密钥以替换已保存的密钥</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s full address, starting with http:// or https://, e.g. http://localhost:11434/v1.</source>
+        <translation>请输入服务器的完整地址，以 http:// 或 https:// 开头，例如 http://localhost:11434/v1。</translation>
+    </message>
+    <message>
+        <source>Paste your OpenRouter key (it starts with sk-or-), or use &quot;Connect OpenRouter&quot; below.</source>
+        <translation>粘贴你的 OpenRouter 密钥（以 sk-or- 开头），或使用下方的“连接 OpenRouter”。</translation>
+    </message>
+    <message>
+        <source>Checking with %1…</source>
+        <translation>正在通过 %1 检查…</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>%1 saved. Its key (%2) is in %3.</source>
+        <translation>已保存 %1。其密钥（%2）保存在%3中。</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>移除提供商</translation>
+    </message>
+    <message>
+        <source>Remove %1 and delete its key from %2? Harnesses that use it switch to the default provider.</source>
+        <translation>移除 %1 并从%2中删除其密钥吗？使用它的 Harness 将改用默认提供商。</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>%1 and its key were removed.</source>
+        <translation>已移除 %1 及其密钥。</translation>
+    </message>
+    <message>
+        <source>%1 was removed, but the keychain could not be reached to delete its key. If one was saved, delete &quot;%2&quot; from your keychain.</source>
+        <translation>已移除 %1，但无法访问钥匙串来删除其密钥。如果曾保存过，请从钥匙串中删除“%2”。</translation>
+    </message>
+    <message>
+        <source>Waiting for you in the browser: sign in to OpenRouter and approve Harness Desktop, then come back here.</source>
+        <translation>正在等待你在浏览器中操作：登录 OpenRouter 并批准 Harness Desktop，然后回到这里。</translation>
+    </message>
+    <message>
+        <source>Getting your key from OpenRouter…</source>
+        <translation>正在从 OpenRouter 获取你的密钥…</translation>
+    </message>
+    <message>
+        <source>OpenRouter is connected. Its key (%1) is in %2.</source>
+        <translation>OpenRouter 已连接。其密钥（%1）保存在%2中。</translation>
+    </message>
+    <message>
+        <source>It has no models yet: run &quot;ollama pull llama3.2&quot; first.</source>
+        <translation>它还没有模型：请先运行“ollama pull llama3.2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n model(s).</source>
+        <translation>
+            <numerusform>它有 %n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ollama is running on this computer and is set up as a provider. %1</source>
+        <translation>Ollama 正在这台电脑上运行，并已设为提供商。%1</translation>
+    </message>
+    <message>
+        <source>Ollama is running on this computer. %1</source>
+        <translation>Ollama 正在这台电脑上运行。%1</translation>
+    </message>
+    <message>
+        <source>Local Ollama added as a provider (%1). It needs no key.</source>
+        <translation>已将本地 Ollama 添加为提供商（%1）。它不需要密钥。</translation>
     </message>
 </context>
 <context>
@@ -3437,84 +4178,32 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>设置</translation>
     </message>
     <message>
-        <source>Opening a conversation switches to the harness it last used</source>
-        <translation>打开对话时切换到该对话上次使用的 Harness</translation>
-    </message>
-    <message>
-        <source>Auto-switch harness</source>
-        <translation>自动切换 Harness</translation>
-    </message>
-    <message>
-        <source>Auto-switch harness:</source>
-        <translation>自动切换 Harness：</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>主题：</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Language (after restart):</source>
-        <translation>语言（重启后生效）：</translation>
-    </message>
-    <message>
-        <source>Show tokens and cost under answers</source>
-        <translation>在回答下方显示令牌数和费用</translation>
-    </message>
-    <message>
-        <source>Usage:</source>
-        <translation>用量：</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>Stream stall timeout in seconds</source>
-        <translation>流静默超时（秒）</translation>
-    </message>
-    <message>
-        <source>Give up on a silent stream after:</source>
-        <translation>流静默多久后放弃：</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <source>Data location:</source>
-        <translation>数据位置：</translation>
-    </message>
-    <message>
-        <source>Model provider</source>
-        <translation>模型提供商</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <source>About Harness Desktop</source>
-        <translation>关于 Harness Desktop</translation>
+        <source>Settings categories</source>
+        <translation>设置类别</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4623,49 @@ Click to try again.</source>
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::ToolSettings</name>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>When a model wants to use a tool of an MCP server. Choices made for a harness, a server or a single tool in the harness manager, and &quot;always&quot; answers to a prompt, come first.</source>
+        <translation>当模型想使用 MCP 服务器的工具时。在 Harness 管理器中为某个 Harness、服务器或单个工具所做的选择，以及对询问回答的“始终”，优先生效。</translation>
+    </message>
+    <message>
+        <source>Allow read-only tools automatically, ask for the others</source>
+        <translation>自动允许只读工具，其他工具需询问</translation>
+    </message>
+    <message>
+        <source>Tools their server marks as read-only run at once; anything that could change something asks first. Recommended.</source>
+        <translation>服务器标记为只读的工具会立即运行；任何可能做出更改的操作都会先询问。推荐。</translation>
+    </message>
+    <message>
+        <source>Ask before every tool call</source>
+        <translation>每次调用工具前都询问</translation>
+    </message>
+    <message>
+        <source>You approve each call, read-only or not.</source>
+        <translation>每次调用都由你批准，无论是否只读。</translation>
+    </message>
+    <message>
+        <source>Run every tool without asking</source>
+        <translation>运行所有工具，不再询问</translation>
+    </message>
+    <message>
+        <source>Only for servers you fully trust: a tool may change files, send messages or spend money.</source>
+        <translation>仅适用于你完全信任的服务器：工具可能会修改文件、发送消息或花钱。</translation>
+    </message>
+    <message>
+        <source>Never run tools</source>
+        <translation>从不运行工具</translation>
+    </message>
+    <message>
+        <source>Models answer without tools, except where you allowed a tool explicitly.</source>
+        <translation>除你明确允许的工具外，模型都不使用工具作答。</translation>
     </message>
 </context>
 <context>

@@ -27,10 +27,10 @@ namespace harness::core {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("harness::core::DataPortability", text, nullptr, n);
-}
+/// This file's user-visible text (lupdate files it under the same context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(harness::core::DataPortability)
+};
 
 QJsonObject mapToJson(const QMap<QString, QString>& map)
 {
@@ -372,7 +372,7 @@ PortabilityReport DataPortability::importJson(Store& store, const QByteArray& js
     const auto document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         PortabilityReport report;
-        report.error = tr("The file is not valid JSON (%1 at byte %2). Nothing was imported.")
+        report.error = Tr::tr("The file is not valid JSON (%1 at byte %2). Nothing was imported.")
                            .arg(parseError.errorString())
                            .arg(parseError.offset);
         return report;
@@ -384,12 +384,12 @@ PortabilityReport DataPortability::importAll(Store& store, const QJsonObject& do
 {
     PortabilityReport r;
     if (document.value(QStringLiteral("format")).toString() != QLatin1String(FormatName)) {
-        r.error = tr("This is not a Harness Desktop export file. Nothing was imported.");
+        r.error = Tr::tr("This is not a Harness Desktop export file. Nothing was imported.");
         return r;
     }
     if (document.value(QStringLiteral("version")).toInt() > FormatVersion) {
-        r.error = tr("This export was made by a newer Harness Desktop. Update the app, then import it "
-                     "again. Nothing was imported.");
+        r.error = Tr::tr("This export was made by a newer Harness Desktop. Update the app, then import it "
+                         "again. Nothing was imported.");
         return r;
     }
 
@@ -420,7 +420,8 @@ PortabilityReport DataPortability::importAll(Store& store, const QJsonObject& do
             if (auto e = store.providers().create(incoming)) {
                 if (e.kind != StoreError::Kind::Invalid)
                     return e;
-                r.problems.append(tr("Provider \"%1\" was skipped: %2").arg(incoming.name, e.userMessage()));
+                r.problems.append(
+                    Tr::tr("Provider \"%1\" was skipped: %2").arg(incoming.name, e.userMessage()));
                 continue;
             }
             providerIds.insert(incoming.id);
@@ -444,8 +445,8 @@ PortabilityReport DataPortability::importAll(Store& store, const QJsonObject& do
                 if (auto e = store.mcpServers().create(incoming)) {
                     if (e.kind != StoreError::Kind::Invalid)
                         return e;
-                    r.problems.append(
-                        tr("MCP server \"%1\" was skipped: %2").arg(incoming.config.name, e.userMessage()));
+                    r.problems.append(Tr::tr("MCP server \"%1\" was skipped: %2")
+                                          .arg(incoming.config.name, e.userMessage()));
                     continue;
                 }
                 serverIds.insert(incoming.id, incoming.id);
@@ -464,8 +465,8 @@ PortabilityReport DataPortability::importAll(Store& store, const QJsonObject& do
             if (auto e = store.mcpServers().update(incoming)) {
                 if (e.kind != StoreError::Kind::Invalid)
                     return e;
-                r.problems.append(
-                    tr("MCP server \"%1\" was not updated: %2").arg(incoming.config.name, e.userMessage()));
+                r.problems.append(Tr::tr("MCP server \"%1\" was not updated: %2")
+                                      .arg(incoming.config.name, e.userMessage()));
                 continue;
             }
             ++r.mcpServers.updated;
@@ -502,7 +503,8 @@ PortabilityReport DataPortability::importAll(Store& store, const QJsonObject& do
             if (auto e = store.harnesses().create(incoming)) {
                 if (e.kind != StoreError::Kind::Invalid)
                     return e;
-                r.problems.append(tr("Harness \"%1\" was skipped: %2").arg(incoming.name, e.userMessage()));
+                r.problems.append(
+                    Tr::tr("Harness \"%1\" was skipped: %2").arg(incoming.name, e.userMessage()));
                 continue;
             }
             harnessIds.insert(incoming.id);
@@ -558,8 +560,8 @@ PortabilityReport DataPortability::importAll(Store& store, const QJsonObject& do
                 const auto here = store.messages().get(m.id);
                 if (here.ok()) {
                     if (here.value.conversationId != incoming.id) {
-                        r.problems.append(tr("A message of \"%1\" was skipped: its id belongs to another "
-                                             "conversation here.")
+                        r.problems.append(Tr::tr("A message of \"%1\" was skipped: its id belongs to another "
+                                                 "conversation here.")
                                               .arg(incoming.title));
                     } else if (m.updatedAt > here.value.updatedAt) {
                         if (auto e = store.messages().update(m))
@@ -610,7 +612,7 @@ PortabilityReport DataPortability::importAll(Store& store, const QJsonObject& do
     });
     if (error) {
         PortabilityReport failed;
-        failed.error = tr("The import failed and nothing was changed: %1").arg(error.userMessage());
+        failed.error = Tr::tr("The import failed and nothing was changed: %1").arg(error.userMessage());
         return failed;
     }
     return r;
@@ -621,25 +623,26 @@ QString PortabilityReport::summary() const
     if (!error.isEmpty())
         return error;
     QStringList lines;
-    countSummary(lines, harnesses, tr("Added %n harness(es).", harnesses.added),
-                 tr("Updated %n harness(es).", harnesses.updated));
-    countSummary(lines, mcpServers, tr("Added %n MCP server(s).", mcpServers.added),
-                 tr("Updated %n MCP server(s).", mcpServers.updated));
-    countSummary(lines, providers,
-                 tr("Added %n provider(s) (their keys are not part of an export).", providers.added),
-                 tr("Updated %n provider(s).", providers.updated));
-    countSummary(lines, conversations, tr("Added %n conversation(s).", conversations.added),
-                 tr("Updated %n conversation(s).", conversations.updated));
-    countSummary(lines, messages, tr("Added %n message(s).", messages.added),
-                 tr("Updated %n message(s).", messages.updated));
+    countSummary(lines, harnesses, Tr::tr("Added %n harness(es).", nullptr, harnesses.added),
+                 Tr::tr("Updated %n harness(es).", nullptr, harnesses.updated));
+    countSummary(lines, mcpServers, Tr::tr("Added %n MCP server(s).", nullptr, mcpServers.added),
+                 Tr::tr("Updated %n MCP server(s).", nullptr, mcpServers.updated));
+    countSummary(
+        lines, providers,
+        Tr::tr("Added %n provider(s) (their keys are not part of an export).", nullptr, providers.added),
+        Tr::tr("Updated %n provider(s).", nullptr, providers.updated));
+    countSummary(lines, conversations, Tr::tr("Added %n conversation(s).", nullptr, conversations.added),
+                 Tr::tr("Updated %n conversation(s).", nullptr, conversations.updated));
+    countSummary(lines, messages, Tr::tr("Added %n message(s).", nullptr, messages.added),
+                 Tr::tr("Updated %n message(s).", nullptr, messages.updated));
     const int unchanged = harnesses.unchanged + mcpServers.unchanged + providers.unchanged +
                           conversations.unchanged + messages.unchanged;
     if (unchanged > 0)
-        lines.append(tr("%n item(s) were already here and were left as they are.", unchanged));
+        lines.append(Tr::tr("%n item(s) were already here and were left as they are.", nullptr, unchanged));
     if (settingsApplied)
-        lines.append(tr("Settings were taken from the file."));
+        lines.append(Tr::tr("Settings were taken from the file."));
     if (lines.isEmpty())
-        lines.append(tr("The file held nothing new."));
+        lines.append(Tr::tr("The file held nothing new."));
     for (const auto& p : problems)
         lines.append(p);
     return lines.join(u'\n');
