@@ -1973,6 +1973,53 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     </message>
 </context>
 <context>
+    <name>harness::core::RemoteImageLoader</name>
+    <message>
+        <source>The image is larger than %1; it was not loaded.</source>
+        <translation>Das Bild ist größer als %1; es wurde nicht geladen.</translation>
+    </message>
+    <message>
+        <source>The image address redirects to an address that is not http or https; it was not followed.</source>
+        <translation>Die Bildadresse leitet auf eine Adresse weiter, die nicht http oder https ist; der Weiterleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The image address redirects to a %1: address, which is not http or https; it was not followed.</source>
+        <translation>Die Bildadresse leitet auf eine %1:-Adresse weiter, die nicht http oder https ist; der Weiterleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>Only http and https images can be loaded.</source>
+        <translation>Nur Bilder über http und https können geladen werden.</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>Das Netzwerk ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 (%2).</source>
+        <translation>Der Server hat mit HTTP %1 (%2) geantwortet.</translation>
+    </message>
+    <message>
+        <source>The image server did not answer in time.</source>
+        <translation>Der Bildserver hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The image could not be downloaded: %1</source>
+        <translation>Das Bild konnte nicht heruntergeladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The address did not return an image (it sent %1).</source>
+        <translation>Die Adresse hat kein Bild geliefert (sondern %1).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::SearchResultModel</name>
     <message>
         <source>New conversation</source>
@@ -3620,6 +3667,19 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     <message>
         <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
         <translation>Angehalten. Was bisher angekommen ist, bleibt erhalten: Setzen Sie die Antwort unten fort oder wiederholen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation>Bild wird geladen…</translation>
+    </message>
+    <message>
+        <source>⚠ Image not loaded: %1 Click to try again.</source>
+        <extracomment>a remote image in an answer could not be shown; %1 is the reason</extracomment>
+        <translation>⚠ Bild nicht geladen: %1 Klicken Sie, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>⚠ Image not loaded: the file could not be read as an image.</source>
+        <translation>⚠ Bild nicht geladen: Die Datei konnte nicht als Bild gelesen werden.</translation>
     </message>
 </context>
 <context>

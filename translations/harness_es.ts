@@ -1973,6 +1973,53 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     </message>
 </context>
 <context>
+    <name>harness::core::RemoteImageLoader</name>
+    <message>
+        <source>The image is larger than %1; it was not loaded.</source>
+        <translation>La imagen ocupa más de %1; no se cargó.</translation>
+    </message>
+    <message>
+        <source>The image address redirects to an address that is not http or https; it was not followed.</source>
+        <translation>La dirección de la imagen redirige a una dirección que no es http ni https; no se siguió.</translation>
+    </message>
+    <message>
+        <source>The image address redirects to a %1: address, which is not http or https; it was not followed.</source>
+        <translation>La dirección de la imagen redirige a una dirección %1:, que no es http ni https; no se siguió.</translation>
+    </message>
+    <message>
+        <source>Only http and https images can be loaded.</source>
+        <translation>Solo se pueden cargar imágenes http y https.</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>La red no está disponible.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>El servidor respondió HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 (%2).</source>
+        <translation>El servidor respondió HTTP %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The image server did not answer in time.</source>
+        <translation>El servidor de imágenes no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The image could not be downloaded: %1</source>
+        <translation>No se pudo descargar la imagen: %1</translation>
+    </message>
+    <message>
+        <source>The address did not return an image (it sent %1).</source>
+        <translation>La dirección no devolvió una imagen (envió %1).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::SearchResultModel</name>
     <message>
         <source>New conversation</source>
@@ -3620,6 +3667,19 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     <message>
         <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
         <translation>Detenido. Lo que haya llegado se conserva: continúa o reinténtalo abajo.</translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation>Cargando imagen…</translation>
+    </message>
+    <message>
+        <source>⚠ Image not loaded: %1 Click to try again.</source>
+        <extracomment>a remote image in an answer could not be shown; %1 is the reason</extracomment>
+        <translation>⚠ Imagen no cargada: %1 Haz clic para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>⚠ Image not loaded: the file could not be read as an image.</source>
+        <translation>⚠ Imagen no cargada: el archivo no se pudo leer como imagen.</translation>
     </message>
 </context>
 <context>

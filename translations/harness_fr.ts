@@ -1973,6 +1973,53 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>harness::core::RemoteImageLoader</name>
+    <message>
+        <source>The image is larger than %1; it was not loaded.</source>
+        <translation>L’image dépasse %1&#xa0;; elle n’a pas été chargée.</translation>
+    </message>
+    <message>
+        <source>The image address redirects to an address that is not http or https; it was not followed.</source>
+        <translation>L’adresse de l’image redirige vers une adresse qui n’est ni http ni https&#xa0;; la redirection n’a pas été suivie.</translation>
+    </message>
+    <message>
+        <source>The image address redirects to a %1: address, which is not http or https; it was not followed.</source>
+        <translation>L’adresse de l’image redirige vers une adresse %1:, qui n’est ni http ni https&#xa0;; la redirection n’a pas été suivie.</translation>
+    </message>
+    <message>
+        <source>Only http and https images can be loaded.</source>
+        <translation>Seules les images en http et https peuvent être chargées.</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>Le réseau n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>Le serveur a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 (%2).</source>
+        <translation>Le serveur a répondu HTTP %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The image server did not answer in time.</source>
+        <translation>Le serveur d’images n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The image could not be downloaded: %1</source>
+        <translation>L’image n’a pas pu être téléchargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The address did not return an image (it sent %1).</source>
+        <translation>L’adresse n’a pas renvoyé d’image (elle a envoyé %1).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::SearchResultModel</name>
     <message>
         <source>New conversation</source>
@@ -3620,6 +3667,19 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     <message>
         <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
         <translation>Arrêté. Ce qui est déjà arrivé est conservé&#xa0;: continuez ou réessayez ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation>Chargement de l’image…</translation>
+    </message>
+    <message>
+        <source>⚠ Image not loaded: %1 Click to try again.</source>
+        <extracomment>a remote image in an answer could not be shown; %1 is the reason</extracomment>
+        <translation>⚠ Image non chargée&#xa0;: %1 Cliquez pour réessayer.</translation>
+    </message>
+    <message>
+        <source>⚠ Image not loaded: the file could not be read as an image.</source>
+        <translation>⚠ Image non chargée&#xa0;: le fichier n’a pas pu être lu comme une image.</translation>
     </message>
 </context>
 <context>

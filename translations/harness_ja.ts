@@ -1943,6 +1943,53 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::RemoteImageLoader</name>
+    <message>
+        <source>The image is larger than %1; it was not loaded.</source>
+        <translation>画像が %1 を超えているため、読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>The image address redirects to an address that is not http or https; it was not followed.</source>
+        <translation>画像のアドレスが http でも https でもないアドレスにリダイレクトされるため、たどりませんでした。</translation>
+    </message>
+    <message>
+        <source>The image address redirects to a %1: address, which is not http or https; it was not followed.</source>
+        <translation>画像のアドレスが %1: のアドレス (http でも https でもない) にリダイレクトされるため、たどりませんでした。</translation>
+    </message>
+    <message>
+        <source>Only http and https images can be loaded.</source>
+        <translation>読み込めるのは http と https の画像だけです。</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>ネットワークを使用できません。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>サーバーが HTTP %1 を返しました。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 (%2).</source>
+        <translation>サーバーが HTTP %1 (%2) を返しました。</translation>
+    </message>
+    <message>
+        <source>The image server did not answer in time.</source>
+        <translation>画像サーバーが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The image could not be downloaded: %1</source>
+        <translation>画像をダウンロードできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The address did not return an image (it sent %1).</source>
+        <translation>このアドレスは画像を返しませんでした (返された内容: %1)。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>何も返されませんでした</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::SearchResultModel</name>
     <message>
         <source>New conversation</source>
@@ -3578,6 +3625,19 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
         <translation>停止しました。受信済みの内容は保存されています。下から続けるか、再試行してください。</translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation>画像を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>⚠ Image not loaded: %1 Click to try again.</source>
+        <extracomment>a remote image in an answer could not be shown; %1 is the reason</extracomment>
+        <translation>⚠ 画像を読み込めませんでした: %1 クリックすると再試行します。</translation>
+    </message>
+    <message>
+        <source>⚠ Image not loaded: the file could not be read as an image.</source>
+        <translation>⚠ 画像を読み込めませんでした: ファイルを画像として読み取れませんでした。</translation>
     </message>
 </context>
 <context>

@@ -1943,6 +1943,53 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::RemoteImageLoader</name>
+    <message>
+        <source>The image is larger than %1; it was not loaded.</source>
+        <translation>图片大于 %1，未加载。</translation>
+    </message>
+    <message>
+        <source>The image address redirects to an address that is not http or https; it was not followed.</source>
+        <translation>图片地址重定向到一个既不是 http 也不是 https 的地址，未跟随。</translation>
+    </message>
+    <message>
+        <source>The image address redirects to a %1: address, which is not http or https; it was not followed.</source>
+        <translation>图片地址重定向到一个 %1: 地址，它既不是 http 也不是 https，未跟随。</translation>
+    </message>
+    <message>
+        <source>Only http and https images can be loaded.</source>
+        <translation>只能加载 http 和 https 图片。</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>网络不可用。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>服务器返回 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 (%2).</source>
+        <translation>服务器返回 HTTP %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The image server did not answer in time.</source>
+        <translation>图片服务器未及时响应。</translation>
+    </message>
+    <message>
+        <source>The image could not be downloaded: %1</source>
+        <translation>无法下载图片：%1</translation>
+    </message>
+    <message>
+        <source>The address did not return an image (it sent %1).</source>
+        <translation>该地址没有返回图片（返回的是 %1）。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空内容</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::SearchResultModel</name>
     <message>
         <source>New conversation</source>
@@ -3578,6 +3625,19 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
         <translation>已停止。已收到的内容会保留：可在下方继续或重试。</translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation>正在加载图片…</translation>
+    </message>
+    <message>
+        <source>⚠ Image not loaded: %1 Click to try again.</source>
+        <extracomment>a remote image in an answer could not be shown; %1 is the reason</extracomment>
+        <translation>⚠ 图片未加载：%1 点击重试。</translation>
+    </message>
+    <message>
+        <source>⚠ Image not loaded: the file could not be read as an image.</source>
+        <translation>⚠ 图片未加载：无法将该文件读取为图片。</translation>
     </message>
 </context>
 <context>
