@@ -11,6 +11,7 @@
 #include "gui/chat/tool_call_card.h"
 
 #include <QAbstractItemView>
+#include <QAbstractScrollArea>
 #include <QAbstractTextDocumentLayout>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -468,12 +469,22 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->drawText(QRect(area.left(), area.top(), area.width(), head), Qt::AlignLeft | Qt::AlignVCenter,
                       heading(*message));
     Entry& entry = entryFor(index, area.width(), option.palette);
+    // Only what is on screen is drawn: a 100k-character answer is one tall item, and drawing all
+    // of it for every streamed token would make each token cost more as the answer grows.
+    QRectF visible = painter->hasClipping() ? painter->clipBoundingRect() : QRectF(option.rect);
+    if (const auto* view = qobject_cast<const QAbstractScrollArea*>(option.widget))
+        visible = visible.intersected(QRectF(view->viewport()->rect()));
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = option.palette;
     for (const auto& [doc, y] : entry.sections()) {
+        const QPointF origin(area.left(), area.top() + head + y);
+        const QRectF clip =
+            visible.translated(-origin).intersected(QRectF(0, 0, area.width(), doc->size().height()));
+        if (clip.isEmpty())
+            continue;
         painter->save();
-        painter->translate(area.left(), area.top() + head + y);
-        context.clip = QRectF(0, 0, area.width(), doc->size().height());
+        painter->translate(origin);
+        context.clip = clip;
         doc->documentLayout()->draw(painter, context);
         painter->restore();
     }
