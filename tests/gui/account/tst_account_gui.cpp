@@ -13,6 +13,7 @@
 #include "core/store/harness_repository.h"
 #include "gui/main_window.h"
 #include "gui/message_box.h"
+#include "gui/settings/settings_page.h"
 #include "gui/sidebar/sidebar.h"
 #include "support/temp_store.h"
 #include "test_browser.h"
@@ -29,6 +30,7 @@
 using namespace harness::core;
 using harness::gui::MainWindow;
 using harness::gui::MessageBox;
+using harness::gui::SettingsPage;
 using harness::test::AccountPeers;
 using harness::test::readSecret;
 using harness::test::TempStore;
@@ -88,10 +90,19 @@ struct App {
     void click(const char* name)
     {
         // The welcome page and the settings panel share some parts: click the one on screen.
-        QPushButton* button = nullptr;
-        for (auto* candidate : window->findChildren<QPushButton*>(QString::fromLatin1(name))) {
-            if (candidate->isVisible())
-                button = candidate;
+        const auto onScreen = [&]() -> QPushButton* {
+            QPushButton* found = nullptr;
+            for (auto* candidate : window->findChildren<QPushButton*>(QString::fromLatin1(name))) {
+                if (candidate->isVisible())
+                    found = candidate;
+            }
+            return found;
+        };
+        QPushButton* button = onScreen();
+        if (!button) { // Settings shows one category at a time: open the Account category
+            window->showPage(MainWindow::Page::Settings);
+            QVERIFY(find<SettingsPage>(*window, "settingsPage")->showSection(QStringLiteral("Account")));
+            button = onScreen();
         }
         QVERIFY2(button, name);
         QVERIFY2(button->isVisible() && button->isEnabled(), name);
@@ -309,6 +320,7 @@ private Q_SLOTS:
         App app(temp, secrets);
         app.click("welcomeUseLocally");
         app.window->showPage(MainWindow::Page::Settings);
+        QVERIFY(find<SettingsPage>(*app.window, "settingsPage")->showSection(QStringLiteral("Account")));
         QTest::mouseClick(find<QPushButton>(*app.window, "accountAdvancedToggle"), Qt::LeftButton);
         auto* deployment = find<QLineEdit>(*app.window, "accountDeployment");
         QVERIFY(deployment->isVisible());
