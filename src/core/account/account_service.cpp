@@ -3,12 +3,11 @@
 #include "core/account/account_service.h"
 
 #include "core/secrets/secret_store.h"
+#include "core/store/local_settings_repository.h"
 #include "core/store/store.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace harness::core {
 
@@ -62,31 +61,16 @@ AccountService::~AccountService() = default;
 
 QString AccountService::localSetting(const QString& key) const
 {
-    QSqlQuery q(m_store.database().connection());
-    q.prepare(QStringLiteral("SELECT value FROM local_settings WHERE key = ?"));
-    q.addBindValue(key);
-    if (!q.exec()) {
-        qCWarning(lcAccount) << "cannot read local setting" << key << q.lastError().text();
-        return {};
-    }
-    return q.next() ? q.value(0).toString() : QString();
+    const auto value = m_store.localSettings().value(key);
+    if (value.error)
+        qCWarning(lcAccount) << "cannot read local setting" << key << value.error.detail;
+    return value.value;
 }
 
 void AccountService::setLocalSetting(const QString& key, const QString& value)
 {
-    const StoreError error = m_store.database().write([&]() -> StoreError {
-        QSqlQuery q(m_store.database().connection());
-        if (value.isEmpty()) {
-            q.prepare(QStringLiteral("DELETE FROM local_settings WHERE key = ?"));
-            q.addBindValue(key);
-        } else {
-            q.prepare(QStringLiteral("INSERT INTO local_settings (key, value) VALUES (?, ?) "
-                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-            q.addBindValue(key);
-            q.addBindValue(value);
-        }
-        return q.exec() ? StoreError{} : StoreError::fromSql(q.lastError());
-    });
+    const StoreError error =
+        value.isEmpty() ? m_store.localSettings().remove(key) : m_store.localSettings().setValue(key, value);
     if (error)
         qCWarning(lcAccount) << "cannot save local setting" << key << error.detail;
 }
