@@ -138,6 +138,36 @@ private Q_SLOTS:
         QCOMPARE(rig.messages(b.conversationId).last().content, expectedDrip(QStringLiteral("b"), 25));
     }
 
+    void twelveConversationsStreamFromOnePlainHttpServerAtOnce()
+    {
+        // Qt opens at most six HTTP/1.1 connections per host and manager: without lanes the
+        // seventh answer would wait for one of the first six to end.
+        EngineRig rig;
+        rig.server.setHandler([](const harness::test::RecordedRequest&) {
+            auto response = ScriptedLlmServer::Response::sse();
+            response.chunk(ScriptedLlmServer::textChunk(QStringLiteral("started "))).stall();
+            return response;
+        });
+        QSignalSpy stopped(&rig.runs, &RunRegistry::runStopped);
+        QHash<QString, QString> live;
+        connect(&rig.runs, &RunRegistry::textReceived, this,
+                [&live](const QString& conversationId, const QString&, const QString& delta) {
+                    live[conversationId] += delta;
+                });
+        QStringList ids;
+        for (int i = 0; i < 12; ++i)
+            ids.append(rig.chat.send({}, rig.harness, QStringLiteral("Question %1").arg(i)).conversationId);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.server.requests().size(), 12, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(live.size(), 12, 20'000); // every one is streaming, none waits
+        QCOMPARE(rig.runs.runningConversations().size(), 12);
+        QCOMPARE(rig.runs.lanes().laneCount(), 3); // five runs per lane
+        rig.runs.stopAll();
+        QTRY_COMPARE(stopped.count(), 12);
+        QCOMPARE(rig.runs.lanes().laneCount(), 3); // kept for the next answers
+        for (const auto& id : std::as_const(ids))
+            QCOMPARE(rig.messages(id).last().content, QStringLiteral("started "));
+    }
+
     void deltasAreWrittenInBatchesWhileStreaming()
     {
         EngineRig rig;

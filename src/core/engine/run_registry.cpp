@@ -8,7 +8,7 @@ namespace harness::core {
 
 RunRegistry::RunRegistry(Store& store, QNetworkAccessManager* network, ToolProvider* tools,
                          ToolApprovalPolicy* approval, QObject* parent)
-    : QObject(parent), m_store(store), m_network(network), m_tools(tools), m_approval(approval)
+    : QObject(parent), m_store(store), m_lanes(network), m_tools(tools), m_approval(approval)
 {}
 
 RunRegistry::~RunRegistry()
@@ -24,7 +24,8 @@ AgentRun* RunRegistry::start(RunSetup setup)
         old->stop();
         old->deleteLater();
     }
-    auto* run = new AgentRun(m_store, m_network, m_tools, m_approval, std::move(setup), this);
+    auto* run =
+        new AgentRun(m_store, m_lanes.acquire(conversationId), m_tools, m_approval, std::move(setup), this);
     run->setProviderAccess(m_providers);
     m_runs.insert(conversationId, run);
     // Forward only while `run` is still the conversation's run.
@@ -87,6 +88,7 @@ AgentRun* RunRegistry::start(RunSetup setup)
 void RunRegistry::retire(AgentRun* run)
 {
     m_runs.remove(run->conversationId());
+    m_lanes.release(run->conversationId());
     run->deleteLater();
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/engine/agent_run.h"
+#include "core/engine/network_lanes.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>
@@ -13,7 +14,7 @@ namespace harness::core {
 /// One active run per conversation, any number of conversations at once. Starting a run in a
 /// conversation stops its old run first, and the old run can never again reach the new run's
 /// state or these signals: it is disconnected before it is stopped. Every signal names its
-/// conversation.
+/// conversation. Runs stream on NetworkLanes, so no conversation waits for another's connection.
 class RunRegistry final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunRegistry)
@@ -29,6 +30,8 @@ public:
     bool isRunning(const QString& conversationId) const;
     QStringList runningConversations() const;
     AgentRun* run(const QString& conversationId) const;
+    /// The network managers runs stream on (see NetworkLanes).
+    const NetworkLanes& lanes() const { return m_lanes; }
 
     void setToolProvider(ToolProvider* tools) { m_tools = tools; }
     void setApprovalPolicy(ToolApprovalPolicy* approval) { m_approval = approval; }
@@ -55,7 +58,7 @@ private:
     void retire(AgentRun* run);
 
     Store& m_store;
-    QPointer<QNetworkAccessManager> m_network;
+    NetworkLanes m_lanes;
     QPointer<ToolProvider> m_tools;
     QPointer<ToolApprovalPolicy> m_approval;
     QPointer<ProviderAccess> m_providers;

@@ -3,7 +3,11 @@
 // The main window chatting with the scripted model server: send, stream, stop, switch.
 #include "chat_rig.h"
 #include "core/itemmodels/conversation_list_model.h"
+#include "gui/chat/message_delegate.h"
 #include "gui/sidebar/sidebar.h"
+
+#include <QClipboard>
+#include <QListView>
 
 using namespace harness::core;
 using harness::test::drip;
@@ -79,6 +83,69 @@ private Q_SLOTS:
         QTRY_COMPARE(rig.shownAnswer(), dripText(QStringLiteral("ok"), 3));
         QTRY_VERIFY(!retry->isVisible());
         QCOMPARE(rig.server.requests().size(), 2);
+    }
+
+    void aFinishedAnswerKeepsItsStreamedRenderingAndCopyButtons()
+    {
+        // At the end of a stream the view keeps what it built while streaming (no second render
+        // of the whole answer); it must equal a fresh render, and code blocks copy their code.
+        Rig rig;
+        const QStringList pieces{QStringLiteral("Intro **bold** text.\n\n| a | b |\n|---|---|\n| 1 "),
+                                 QStringLiteral("| 2 |\n\n```cpp\nint main() {\n  return 0;\n}\n```\n\n"),
+                                 QStringLiteral("- one\n- two\n\nThe ~~end~~ tail")};
+        auto response = ScriptedLlmServer::Response::sse();
+        for (const auto& piece : pieces)
+            response.chunk(ScriptedLlmServer::textChunk(piece)).wait(30);
+        response.chunk(ScriptedLlmServer::finishChunk(QStringLiteral("stop"))).done();
+        rig.server.enqueue(response);
+        rig.type(QStringLiteral("Show me"));
+        QTRY_VERIFY(rig.button("sendButton")->isVisible());
+        const QString streamed = rig.shownAnswer();
+        QVERIFY2(streamed.contains(QLatin1String("return 0;")) && streamed.endsWith(QLatin1String("tail")),
+                 qPrintable(streamed));
+
+        auto* view = rig.window->findChild<QListView*>(QStringLiteral("messageView"));
+        auto* delegate = qobject_cast<harness::gui::MessageDelegate*>(view->itemDelegate());
+        const auto& model = rig.window->chatPage().messages();
+        const auto optionFor = [view](const QModelIndex& index) {
+            QStyleOptionViewItem option;
+            option.rect = view->visualRect(index);
+            option.palette = view->palette();
+            option.font = view->font();
+            return option;
+        };
+        const auto rendered = [&] {
+            const QModelIndex last = model.index(model.rowCount() - 1);
+            return delegate->shownContent(last, optionFor(last));
+        };
+        const QString shown = rendered();
+        QVERIFY2(shown.contains(QLatin1String("bold text")) && !shown.contains(QLatin1String("**")) &&
+                     !shown.contains(QLatin1String("```")),
+                 qPrintable(shown));
+        const QModelIndex answer = model.index(model.rowCount() - 1);
+        const QStyleOptionViewItem option = optionFor(answer);
+        QPoint copyAt;
+        for (int y = option.rect.top(); y < option.rect.bottom() && copyAt.isNull(); y += 2) {
+            for (int x = option.rect.left(); x < option.rect.right(); x += 3) {
+                if (delegate->linkAt(answer, option, QPoint(x, y)) == QLatin1String("harness-copy:0")) {
+                    copyAt = QPoint(x, y);
+                    break;
+                }
+            }
+        }
+        QVERIFY(!copyAt.isNull());
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, copyAt);
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("int main() {\n  return 0;\n}"));
+
+        // The same answer rendered from scratch (the conversation opened again) reads the same.
+        const QString id = rig.window->chatPage().conversationId();
+        rig.window->newChat();
+        rig.window->openConversation(id);
+        QTRY_COMPARE(rig.shownAnswer(), streamed);
+        // The same words in the same order (the streamed document may separate blocks with
+        // extra empty lines, see MessageDelegate::updateContent).
+        QCOMPARE(rendered().simplified(), shown.simplified());
     }
 
     void twoConversationsStreamWhileTheUserSwitches()
