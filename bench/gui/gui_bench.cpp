@@ -9,9 +9,12 @@
 //   c) cold start of the real `harness` binary to its first painted window over a store of
 //      10,000 conversations, against a trivial one-label Qt window started the same way.
 //   d) idle RSS of that `harness` process, against the trivial window's.
+//   e) a 10,000-message conversation against a 20-message one: open, page up to the top (older
+//      pages load on the way), jump to the first message, stream a token at the bottom.
 // Timings are never asserted: machines here are shared and noisy.
 // Usage: gui_bench [--small] [--part a|b|c|d ...] [--conversations N] [--messages N] [--seconds S]
 #include "core/engine/engine.h"
+#include "core/itemmodels/message_list_model.h"
 #include "core/model/ids.h"
 #include "core/secrets/memory_secret_store.h"
 #include "core/store/conversation_repository.h"
@@ -28,8 +31,10 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QListView>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -63,6 +68,8 @@ double percentile(std::vector<double> values, double p)
     std::sort(values.begin(), values.end());
     return values[std::min(values.size() - 1, size_t(double(values.size()) * p))];
 }
+
+double g_traceMs = 0; // --trace
 
 /// Runs the event loop for `ms` milliseconds. Unlike QTest::qWait, which sleeps 10 ms between
 /// rounds of events, this wakes for each event and timer as the application's own loop does.
@@ -329,6 +336,133 @@ void benchStreams(bool small, double seconds, double traceMs)
     serverThread.wait();
 }
 
+// ---- e) a long conversation: open, scroll to the top, jump, stream at the bottom -----------
+
+/// Adds `count` messages (questions and Markdown answers) to a new conversation; its id.
+QString longConversation(Store& store, int count)
+{
+    Conversation c;
+    c.title = QStringLiteral("Long %1").arg(count);
+    store.conversations().create(c);
+    for (int i = 0; i < count; ++i) {
+        Message m;
+        m.conversationId = c.id;
+        m.role = i % 2 ? MessageRole::Assistant : MessageRole::User;
+        m.content = i % 2 ? markdownOfLength(400 + (i * 37) % 900)
+                          : QStringLiteral("Question number %1: what about `item %1`?").arg(i);
+        if (auto error = store.messages().append(m))
+            qFatal("cannot append: %s", qPrintable(error.userMessage()));
+    }
+    return c.id;
+}
+
+struct LongResult {
+    double openMs = 0;
+    double scrollMedianMs = 0, scrollWorstMs = 0;
+    int loadedRows = 0;
+    double jumpMs = 0;
+    double tokenMs = 0;
+};
+
+LongResult measureLong(Profile& profile, const QString& conversationId, int scrollSteps)
+{
+    LongResult r;
+    auto& page = profile.window->chatPage();
+    auto* view = profile.window->findChild<QListView*>(QStringLiteral("messageView"));
+    auto* bar = view->verticalScrollBar();
+    QElapsedTimer timer;
+    timer.start();
+    profile.window->openConversation(conversationId);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents(); // layout and the first paint
+    r.openMs = double(timer.nsecsElapsed()) / 1e6;
+
+    // Page up towards the top every 40 ms, as a reader flicking through would; older messages
+    // load on the way. What counts is how late the event loop gets (a frame is 16 ms).
+    LoopProbe probe;
+    probe.start();
+    auto* tracer = static_cast<EventTracer*>(QCoreApplication::instance());
+    if (g_traceMs > 0)
+        tracer->startTracing(g_traceMs);
+    QTimer pager;
+    int done = 0;
+    QEventLoop loop;
+    QObject::connect(&pager, &QTimer::timeout, &loop, [&] {
+        if (done++ >= scrollSteps || (bar->value() == 0 && !page.messages().hasOlder())) {
+            loop.quit();
+            return;
+        }
+        bar->setValue(std::max(0, bar->value() - view->viewport()->height()));
+    });
+    pager.start(40);
+    loop.exec();
+    spin(100); // the last rows arriving
+    const auto scrolled = probe.stop();
+    if (g_traceMs > 0)
+        printSlowEvents("paging up", tracer->stopTracing());
+    r.scrollMedianMs = percentile(scrolled.delays, 0.99);
+    r.scrollWorstMs =
+        scrolled.delays.empty() ? 0 : *std::max_element(scrolled.delays.begin(), scrolled.delays.end());
+    r.loadedRows = page.messages().rowCount();
+
+    // A streaming answer at the bottom while the rows paged through stay loaded.
+    Message answer;
+    answer.conversationId = conversationId;
+    answer.role = MessageRole::Assistant;
+    answer.status = MessageStatus::Streaming;
+    answer.content = QStringLiteral("Streaming ");
+    profile.store->messages().append(answer);
+    bar->setValue(bar->maximum());
+    QCoreApplication::processEvents();
+    auto& runs = profile.engine->runs();
+    std::vector<double> tokens;
+    for (int i = 0; i < 60; ++i) {
+        timer.start();
+        Q_EMIT runs.textReceived(conversationId, answer.id, QStringLiteral("word "));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        if (i >= 10) // after warm-up
+            tokens.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    r.tokenMs = median(tokens);
+    // Jump to the very first message (what a search result does).
+    const auto first = profile.store->messages().page(conversationId, 0, 1'000'000).value;
+    timer.start();
+    page.revealMessage(first.constFirst().id);
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    r.jumpMs = double(timer.nsecsElapsed()) / 1e6;
+
+    return r;
+}
+
+void benchLongConversation(bool small)
+{
+    const int longCount = small ? 1'000 : 10'000;
+    const int steps = small ? 40 : 400;
+    std::printf("\n[e] a %d-message conversation against a 20-message one: open, %d page-ups, stream a token "
+                "at the bottom, jump to the first message\n",
+                longCount, steps);
+    Profile profile;
+    const QString shortId = longConversation(*profile.store, 20);
+    const QString longId = longConversation(*profile.store, longCount);
+    profile.showWindow();
+    const auto base = measureLong(profile, shortId, steps);
+    const auto big = measureLong(profile, longId, steps);
+    const auto row = [](const char* name, const LongResult& r) {
+        std::printf("    %-14s open %7.2f ms | paging up: loop delay p99 %6.2f ms, worst %7.2f ms (%5d rows "
+                    "loaded) | "
+                    "jump to first %8.2f ms | token %6.3f ms\n",
+                    name, r.openMs, r.scrollMedianMs, r.scrollWorstMs, r.loadedRows, r.jumpMs, r.tokenMs);
+    };
+    row("20 messages", base);
+    row("long", big);
+    std::printf("    ratios long / short: open %.2f, paging loop delay worst %.2f, token %.2f\n",
+                big.openMs / std::max(0.01, base.openMs),
+                big.scrollWorstMs / std::max(0.01, base.scrollWorstMs),
+                big.tokenMs / std::max(0.001, base.tokenMs));
+}
+
 // ---- c) and d): the real app as a process --------------------------------------------------
 
 const char* const titleWords[] = {"rust",    "python", "travel", "recipe",  "budget", "kernel", "lisbon",
@@ -504,7 +638,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption small(QStringLiteral("small"),
                                    QStringLiteral("A quick run (the test suite's)."));
     const QCommandLineOption part(QStringLiteral("part"),
-                                  QStringLiteral("Run only part a, b, c or d (repeatable)."),
+                                  QStringLiteral("Run only part a, b, c, d or e (repeatable)."),
                                   QStringLiteral("X"));
     const QCommandLineOption conversations(QStringLiteral("conversations"),
                                            QStringLiteral("Conversations in the start-up store (10000)."),
@@ -515,14 +649,17 @@ int main(int argc, char* argv[])
     const QCommandLineOption seconds(QStringLiteral("seconds"),
                                      QStringLiteral("Streaming time of part b (10)."), QStringLiteral("S"));
     const QCommandLineOption trace(
-        QStringLiteral("trace"), QStringLiteral("Part b: list event deliveries slower than MS milliseconds."),
+        QStringLiteral("trace"),
+        QStringLiteral("Parts b and e: list event deliveries slower than MS milliseconds."),
         QStringLiteral("MS"));
     parser.addOptions({small, part, conversations, messages, seconds, trace});
     parser.process(app);
     const bool isSmall = parser.isSet(small);
+    g_traceMs = parser.isSet(trace) ? parser.value(trace).toDouble() : 0.0;
     QStringList parts = parser.values(part);
     if (parts.isEmpty())
-        parts = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
+        parts = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                 QStringLiteral("e")};
     std::printf("gui_bench on the \"%s\" platform%s\n", qPrintable(QGuiApplication::platformName()),
                 isSmall ? " (small run)" : "");
     if (parts.contains(QStringLiteral("a")))
@@ -531,6 +668,8 @@ int main(int argc, char* argv[])
         benchStreams(isSmall,
                      parser.isSet(seconds) ? parser.value(seconds).toDouble() : (isSmall ? 1.5 : 10.0),
                      parser.isSet(trace) ? parser.value(trace).toDouble() : 0.0);
+    if (parts.contains(QStringLiteral("e")))
+        benchLongConversation(isSmall);
     if (parts.contains(QStringLiteral("c")) || parts.contains(QStringLiteral("d")))
         benchProcess(isSmall,
                      parser.isSet(conversations) ? parser.value(conversations).toInt()

@@ -25,6 +25,7 @@ void MessageListModel::setConversation(const QString& conversationId)
     m_conversationId = conversationId;
     m_messages.clear();
     m_hasOlder = false;
+    m_hasNewer = false;
     m_replacing.clear();
     m_shownEarlier.clear();
     if (!conversationId.isEmpty()) {
@@ -102,7 +103,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     return names;
 }
 
-int MessageListModel::fetchOlder()
+int MessageListModel::fetchOlder(int limit)
 {
     if (!m_hasOlder || m_messages.isEmpty())
         return 0;
@@ -114,16 +115,56 @@ int MessageListModel::fetchOlder()
             break;
         }
     }
-    auto page = m_store.messages().page(m_conversationId, before, PageSize);
+    auto page = m_store.messages().page(m_conversationId, before, limit);
     if (!page.ok())
         return 0;
-    m_hasOlder = page.value.size() == PageSize;
+    m_hasOlder = page.value.size() == limit;
     if (page.value.isEmpty())
         return 0;
     beginInsertRows({}, 0, int(page.value.size()) - 1);
     m_messages = page.value + m_messages;
     endInsertRows();
     return int(page.value.size());
+}
+
+int MessageListModel::fetchNewer(int limit)
+{
+    if (!m_hasNewer || m_messages.isEmpty())
+        return 0;
+    qint64 after = m_messages.constLast().seq;
+    auto page = m_store.messages().pageAfter(m_conversationId, after, limit);
+    if (!page.ok())
+        return 0;
+    m_hasNewer = page.value.size() == limit;
+    if (page.value.isEmpty())
+        return 0;
+    const int first = int(m_messages.size());
+    beginInsertRows({}, first, first + int(page.value.size()) - 1);
+    m_messages += page.value;
+    endInsertRows();
+    return int(page.value.size());
+}
+
+bool MessageListModel::showAround(const QString& messageId, int each)
+{
+    auto target = m_store.messages().get(messageId);
+    if (!target.ok() || target.value.conversationId != m_conversationId ||
+        !target.value.supersededBy.isEmpty())
+        return false;
+    const qint64 seq = target.value.seq;
+    auto before = m_store.messages().page(m_conversationId, seq, each);
+    auto after = m_store.messages().pageAfter(m_conversationId, seq, each);
+    if (!before.ok() || !after.ok())
+        return false;
+    beginResetModel();
+    m_messages = before.value;
+    m_messages.append(target.value);
+    m_messages += after.value;
+    m_hasOlder = before.value.size() == each;
+    m_hasNewer = after.value.size() == each;
+    m_shownEarlier.clear();
+    endResetModel();
+    return true;
 }
 
 int MessageListModel::rowOf(const QString& messageId) const
@@ -148,7 +189,8 @@ void MessageListModel::appendDelta(const QString& messageId, const QString& delt
 
 void MessageListModel::onMessageAdded(const QString& conversationId, const QString& messageId)
 {
-    if (conversationId != m_conversationId || rowOf(messageId) >= 0)
+    // A window that ends before the newest message reads the new one when it gets there.
+    if (conversationId != m_conversationId || m_hasNewer || rowOf(messageId) >= 0)
         return;
     auto message = m_store.messages().get(messageId);
     if (!message.ok())

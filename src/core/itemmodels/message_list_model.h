@@ -11,9 +11,12 @@ namespace harness::core {
 
 class Store;
 
-/// The messages of one conversation, oldest first. Only the newest page is read when a
-/// conversation opens; older pages are prepended on demand (fetchOlder), so a conversation with
-/// ten thousand messages opens as fast as a short one.
+/// The messages of one conversation, oldest first, as a window of loaded rows. Only the newest
+/// page is read when a conversation opens; older pages are prepended on demand (fetchOlder), so
+/// a conversation with ten thousand messages opens as fast as a short one. Jumping to an old
+/// message (a search result) loads the pages around it instead of everything in between
+/// (showAround); the window then ends before the newest messages (hasNewer) and grows downwards
+/// with fetchNewer. New messages join the window only while it reaches the newest one.
 class MessageListModel final : public QAbstractListModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MessageListModel)
@@ -48,8 +51,16 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     bool hasOlder() const { return m_hasOlder; }
-    /// Prepends the page before the oldest loaded message; returns how many rows were added.
-    int fetchOlder();
+    /// Prepends up to `limit` messages before the oldest loaded one; returns how many were added.
+    int fetchOlder(int limit = PageSize);
+    /// False while the loaded window ends before the conversation's newest message.
+    bool hasNewer() const { return m_hasNewer; }
+    /// Appends up to `limit` messages after the newest loaded one; returns how many were added.
+    int fetchNewer(int limit = PageSize);
+    /// Loads `messageId` (a message of the shown conversation that is not superseded) with up to
+    /// `each` messages before and after it, in place of the rows loaded now; false when there is
+    /// no such message.
+    bool showAround(const QString& messageId, int each = PageSize / 2);
     const Message& messageAt(int row) const { return m_messages.at(row); }
     /// Shows streamed text at once, before the batched write reaches the store.
     void appendDelta(const QString& messageId, const QString& delta);
@@ -75,6 +86,7 @@ private:
     QString m_conversationId;
     QList<Message> m_messages;
     bool m_hasOlder = false;
+    bool m_hasNewer = false;
     QSet<QString> m_replacing;    ///< messages that have an earlier version
     QSet<QString> m_shownEarlier; ///< messages whose earlier version is shown
 };

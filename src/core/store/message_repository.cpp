@@ -171,6 +171,26 @@ StoreResult<QList<Message>> MessageRepository::page(const QString& conversationI
     return {result, {}};
 }
 
+StoreResult<QList<Message>> MessageRepository::pageAfter(const QString& conversationId, qint64 afterSeq,
+                                                         int limit)
+{
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? AND seq > ? "
+                             "AND superseded_by IS NULL ORDER BY seq ASC LIMIT ?")
+                  .arg(columns));
+    q.addBindValue(conversationId);
+    q.addBindValue(afterSeq);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return {{}, StoreError::fromSql(q.lastError())};
+    QList<Message> result;
+    result.reserve(limit);
+    while (q.next())
+        result.append(fromQuery(q));
+    return {result, {}};
+}
+
 StoreResult<int> MessageRepository::count(const QString& conversationId)
 {
     QSqlQuery q(m_store.database().connection());

@@ -27,6 +27,9 @@ public:
     /// returned oldest first; superseded (earlier version) messages are left out. The view loads a
     /// conversation page by page with it.
     StoreResult<QList<Message>> page(const QString& conversationId, qint64 beforeSeq, int limit);
+    /// Up to `limit` messages that come after `afterSeq`, oldest first, superseded ones left out:
+    /// the view reads on from a message it jumped to.
+    StoreResult<QList<Message>> pageAfter(const QString& conversationId, qint64 afterSeq, int limit);
     /// Messages of the conversation as shown (superseded ones are not counted).
     StoreResult<int> count(const QString& conversationId);
     /// The earlier version that `messageId` replaced, oldest first (empty: it replaced nothing).

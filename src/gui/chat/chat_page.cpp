@@ -89,9 +89,10 @@ ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
     layout->addWidget(m_view, 1);
     auto* bar = m_view->verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
-        m_follow = value >= bar->maximum() - FollowSlack;
+        m_follow = !m_messages->hasNewer() && value >= bar->maximum() - FollowSlack;
         placeJumpButton();
         loadOlderIfAtTop();
+        loadNewerIfAtBottom();
     });
     // The content grew (a token, a card): stay at the bottom if the user was there.
     connect(bar, &QScrollBar::rangeChanged, this, [this] { followIfAtBottom(); });
@@ -105,11 +106,22 @@ ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
         updateEmptyState();
         updateRunning();
     });
-    // A row's content changed: only that row's height is measured again (the rest is cached).
+    // A row's content changed: only that row is measured again, and the view lays its rows out
+    // again only when the height changed (most streamed tokens do not start a new line).
     connect(m_messages, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
-                for (int r = topLeft.row(); r <= bottomRight.row(); ++r)
-                    Q_EMIT m_delegate->sizeHintChanged(m_messages->index(r));
+                QStyleOptionViewItem option;
+                option.palette = m_view->palette();
+                option.font = m_view->font();
+                option.widget = m_view;
+                for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
+                    const QModelIndex index = m_messages->index(r);
+                    option.rect = QRect(0, 0, m_view->viewport()->width(), 0);
+                    if (m_delegate->heightChanged(option, index))
+                        Q_EMIT m_delegate->sizeHintChanged(index);
+                    else
+                        m_view->update(index);
+                }
             });
     connect(m_delegate, &MessageDelegate::actionTriggered, this,
             [this](MessageActions::Kind kind, const QModelIndex& index) { onAction(int(kind), index); });
@@ -124,8 +136,7 @@ ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
                                          "background: palette(button); border: 1px solid palette(mid); }"));
     m_jump->hide();
     connect(m_jump, &QToolButton::clicked, this, [this] {
-        m_follow = true;
-        m_view->scrollToBottom();
+        showLatest();
         placeJumpButton();
     });
 
@@ -284,6 +295,7 @@ void ChatPage::continueAnswer()
     core::Harness harness;
     if (m_conversationId.isEmpty() || !chooseHarness(harness))
         return;
+    showLatest();
     // The partial answer is in the history the model gets; ask it to go on.
     const auto sent = m_engine.chat().send(m_conversationId, harness,
                                            tr("Continue exactly where your last answer stopped."));
@@ -297,6 +309,7 @@ void ChatPage::retry()
     core::Harness harness;
     if (m_conversationId.isEmpty() || !chooseHarness(harness))
         return;
+    showLatest();
     m_engine.chat().answer(m_conversationId, harness);
     updateRunning();
 }
@@ -306,7 +319,7 @@ void ChatPage::regenerate()
     core::Harness harness;
     if (m_conversationId.isEmpty() || !chooseHarness(harness))
         return;
-    m_follow = true;
+    showLatest();
     const auto sent = m_engine.chat().regenerate(m_conversationId, harness);
     if (!sent.error.ok())
         Q_EMIT statusMessage(sent.error.userMessage());
@@ -326,27 +339,67 @@ void ChatPage::focusComposer()
 
 void ChatPage::revealMessage(const QString& messageId)
 {
+    // Not loaded: read the rows around it, not every page in between (a search result can be
+    // ten thousand messages back). No reading ahead until the row is in place.
+    m_loadingRows = true;
     int row = m_messages->rowOf(messageId);
-    while (row < 0 && m_messages->hasOlder()) {
-        m_messages->fetchOlder();
+    if (row < 0 && m_messages->showAround(messageId, RowsPerRound))
         row = m_messages->rowOf(messageId);
-    }
     if (row >= 0) {
         m_follow = false;
+        m_view->doItemsLayout();
         m_view->scrollTo(m_messages->index(row), QAbstractItemView::PositionAtCenter);
     }
+    m_loadingRows = false;
+    QTimer::singleShot(0, this, [this] {
+        loadOlderIfAtTop();
+        loadNewerIfAtBottom();
+        placeJumpButton();
+    });
 }
 
 void ChatPage::loadOlderIfAtTop()
 {
-    if (m_view->verticalScrollBar()->value() > 0 || !m_messages->hasOlder())
+    // Read ahead while less than a screen is left above, a few rows per round of the event loop:
+    // measuring a row renders its Markdown (1-2 ms), and a round must stay well under a frame.
+    auto* bar = m_view->verticalScrollBar();
+    if (m_loadingRows || !m_messages->hasOlder() || bar->value() > m_view->viewport()->height())
         return;
+    m_loadingRows = true;
     // Keep the message the user is reading in place while older ones appear above it.
-    const int before = m_view->verticalScrollBar()->maximum();
-    if (m_messages->fetchOlder() > 0) {
+    const int value = bar->value();
+    const int before = bar->maximum();
+    if (m_messages->fetchOlder(RowsPerRound) > 0) {
         m_view->doItemsLayout();
-        m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum() - before);
+        bar->setValue(value + bar->maximum() - before);
     }
+    m_loadingRows = false;
+    if (m_messages->hasOlder() && bar->value() <= m_view->viewport()->height())
+        QTimer::singleShot(0, this, &ChatPage::loadOlderIfAtTop);
+}
+
+void ChatPage::loadNewerIfAtBottom()
+{
+    // After a jump to an old message: read on below it the same way, a few rows per round.
+    auto* bar = m_view->verticalScrollBar();
+    const auto nearBottom = [&] {
+        return bar->value() >= bar->maximum() - m_view->viewport()->height();
+    };
+    if (m_loadingRows || !m_messages->hasNewer() || !nearBottom())
+        return;
+    m_loadingRows = true;
+    m_messages->fetchNewer(RowsPerRound); // appended below: what the user reads stays in place
+    m_loadingRows = false;
+    if (m_messages->hasNewer() && nearBottom())
+        QTimer::singleShot(0, this, &ChatPage::loadNewerIfAtBottom);
+}
+
+void ChatPage::showLatest()
+{
+    if (m_messages->hasNewer())
+        m_messages->setConversation(m_conversationId);
+    m_follow = true;
+    m_view->scrollToBottom();
 }
 
 void ChatPage::followIfAtBottom()
@@ -360,7 +413,8 @@ void ChatPage::placeJumpButton()
 {
     auto* bar = m_view->verticalScrollBar();
     const bool show =
-        m_view->isVisible() && bar->maximum() > 0 && bar->value() < bar->maximum() - FollowSlack;
+        m_view->isVisible() &&
+        (m_messages->hasNewer() || (bar->maximum() > 0 && bar->value() < bar->maximum() - FollowSlack));
     m_jump->setVisible(show);
     if (!show)
         return;
@@ -425,7 +479,7 @@ void ChatPage::sendText(const QString& raw)
         Q_EMIT statusMessage(tr("Create a harness first: Harnesses → New harness."));
         return; // the text stays in the composer
     }
-    m_follow = true;
+    showLatest(); // what is sent and answered appears at the end
     const QString editing = m_composer->editing();
     if (!editing.isEmpty()) {
         const auto sent = m_engine.chat().resend(editing, harness, text);

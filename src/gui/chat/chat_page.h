@@ -69,6 +69,9 @@ private:
     void updateEmptyState();
     bool chooseHarness(core::Harness& harness);
     void loadOlderIfAtTop();
+    void loadNewerIfAtBottom();
+    /// Shows the newest messages and follows them (reloads them after a jump to an old one).
+    void showLatest();
     void exportConversation(const QString& format);
     void onAction(int kind, const QModelIndex& index);
     void followIfAtBottom();
@@ -79,6 +82,9 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// Rows read from the store per round of the event loop while scrolling through history.
+    static constexpr int RowsPerRound = 8;
+
     core::Store& m_store;
     core::Engine& m_engine;
     core::MessageListModel* m_messages = nullptr;
@@ -93,6 +99,7 @@ private:
     QToolButton* m_jump = nullptr;
     GuiApprovalPolicy* m_approval = nullptr;
     bool m_follow = true;
+    bool m_loadingRows = false;
 };
 
 } // namespace harness::gui

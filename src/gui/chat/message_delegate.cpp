@@ -34,6 +34,7 @@ namespace {
 constexpr int Margin = 16;
 constexpr int Gap = 6;
 constexpr int MaxCachedMessages = 400;
+constexpr int MaxMeasuredMessages = 100'000;
 
 const Message* messageOf(const QModelIndex& index)
 {
@@ -90,6 +91,7 @@ struct MessageDelegate::Entry {
     QTextDocument reasoning, content, tail, tools, footer;
     bool hasReasoning = false, hasTools = false;
     int height = 0;
+    quint64 lastUse = 0; // MessageDelegate::m_useClock when last drawn or measured
 
     QList<std::pair<QTextDocument*, int>> sections() const
     {
@@ -381,6 +383,42 @@ void MessageDelegate::updateSections(Entry& entry, const QModelIndex& index, con
     entry.footer.setHtml(MessageActions::footerHtml(index, options, colors));
 }
 
+struct MessageDelegate::Measure {
+    int width = -1;
+    qint64 updatedAt = 0;
+    qsizetype contentSize = -1;
+    int status = -1;
+    int uiRevision = -1;
+    int imageRevision = -1; // only for messages with image links
+    bool showUsage = false, regenerable = false, earlierShown = false, hasEarlier = false, dark = false;
+    int height = -1;
+
+    bool sameAs(const Measure& o) const
+    {
+        return width == o.width && updatedAt == o.updatedAt && contentSize == o.contentSize &&
+               status == o.status && uiRevision == o.uiRevision && imageRevision == o.imageRevision &&
+               showUsage == o.showUsage && regenerable == o.regenerable && earlierShown == o.earlierShown &&
+               hasEarlier == o.hasEarlier && dark == o.dark;
+    }
+};
+
+MessageDelegate::Measure MessageDelegate::measureKey(const QModelIndex& index, const Message& message,
+                                                     int width, const QPalette& palette) const
+{
+    Measure key;
+    key.width = width;
+    key.updatedAt = message.updatedAt;
+    key.contentSize = message.content.size();
+    key.status = int(message.status);
+    key.uiRevision = m_uiRevision.value(message.id);
+    key.showUsage = m_showUsage;
+    key.regenerable = message.id == m_regenerable;
+    key.earlierShown = index.data(MessageListModel::EarlierVersionShownRole).toBool();
+    key.hasEarlier = index.data(MessageListModel::HasEarlierVersionRole).toBool();
+    key.dark = palette.color(QPalette::Base).lightness() < 128;
+    return key;
+}
+
 MessageDelegate::Entry& MessageDelegate::entryFor(const QModelIndex& index, int width,
                                                   const QPalette& palette) const
 {
@@ -388,15 +426,21 @@ MessageDelegate::Entry& MessageDelegate::entryFor(const QModelIndex& index, int 
     const Message* message = messageOf(index);
     if (!message)
         return none;
-    auto& slot = m_cache[message->id];
-    if (!slot) {
-        if (m_cache.size() > MaxCachedMessages) {
-            m_cache.clear(); // cheap to rebuild: only the visible rows come back
-            return entryFor(index, width, palette);
+    if (!m_cache.contains(message->id) && m_cache.size() >= MaxCachedMessages) {
+        // Forget the least recently used message (one at a time: dropping hundreds of documents
+        // at once took ~50 ms while scrolling through a long conversation).
+        auto oldest = m_cache.begin();
+        for (auto it = m_cache.begin(); it != m_cache.end(); ++it) {
+            if ((*it)->lastUse < (*oldest)->lastUse)
+                oldest = it;
         }
-        slot = std::make_shared<Entry>();
+        m_cache.erase(oldest);
     }
+    auto& slot = m_cache[message->id];
+    if (!slot)
+        slot = std::make_shared<Entry>();
     Entry& entry = *slot;
+    entry.lastUse = ++m_useClock;
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
     const int uiRevision = m_uiRevision.value(message->id);
     const bool regenerable = message->id == m_regenerable;
@@ -509,9 +553,46 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    const int width = std::max(200, option.rect.width() > 0 ? option.rect.width() : 600) - 2 * Margin;
-    const Entry& entry = entryFor(index, width, option.palette);
-    return {width + 2 * Margin, Margin / 2 + headingHeight(option.font) + entry.height + Margin};
+    // QListView asks the first row's size with an empty rectangle (for its scroll step): measure
+    // it at the viewport's width as the layout does, not at a default that would flip its cached
+    // height on every layout.
+    int available = option.rect.width();
+    if (available <= 0) {
+        const auto* view = qobject_cast<const QAbstractScrollArea*>(option.widget);
+        available = view ? view->viewport()->width() : 600;
+    }
+    const int width = std::max(200, available) - 2 * Margin;
+    const Message* message = messageOf(index);
+    int height = 0;
+    if (message) {
+        Measure key = measureKey(index, *message, width, option.palette);
+        const auto known = m_heights.constFind(message->id);
+        const bool images = known != m_heights.cend() && known->imageRevision >= 0;
+        if (images && m_images)
+            key.imageRevision = m_images->revision();
+        if (known != m_heights.cend() && known->sameAs(key)) {
+            height = known->height;
+        } else {
+            const Entry& entry = entryFor(index, width, option.palette);
+            key.imageRevision = entry.imageLinks ? (m_images ? m_images->revision() : 0) : -1;
+            key.height = entry.height;
+            if (m_heights.size() > MaxMeasuredMessages)
+                m_heights.clear();
+            m_heights.insert(message->id, key);
+            height = entry.height;
+        }
+    }
+    return {width + 2 * Margin, Margin / 2 + headingHeight(option.font) + height + Margin};
+}
+
+bool MessageDelegate::heightChanged(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const Message* message = messageOf(index);
+    if (!message)
+        return false;
+    const int before = m_heights.value(message->id).height;
+    sizeHint(option, index);
+    return m_heights.value(message->id).height != before;
 }
 
 QString MessageDelegate::shownContent(const QModelIndex& index, const QStyleOptionViewItem& option) const

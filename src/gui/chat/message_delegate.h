@@ -55,6 +55,10 @@ public:
         return anchorAt(index, option, pos);
     }
 
+    /// Measures the row again after its data changed; true when its height is not the one last
+    /// reported by sizeHint() (only then does the view need a new layout).
+    bool heightChanged(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+
     /// The text of the message's content as drawn in the row `index` laid out in `option`.
     QString shownContent(const QModelIndex& index, const QStyleOptionViewItem& option) const;
 
@@ -87,6 +91,13 @@ private:
     QSet<QString> m_expandedCalls;     ///< call ids
     QHash<QString, int> m_uiRevision;  ///< message id -> bumped when its UI state changes
     mutable QHash<QString, std::shared_ptr<Entry>> m_cache;
+    mutable quint64 m_useClock = 0;
+    /// Heights of rows measured once, with what they depend on: a layout of thousands of rows
+    /// asks every row's size, and only rows whose message or state changed are rendered again.
+    struct Measure;
+    Measure measureKey(const QModelIndex& index, const core::Message& message, int width,
+                       const QPalette& palette) const;
+    mutable QHash<QString, Measure> m_heights;
     QPointer<core::RemoteImageLoader> m_images;
     mutable QHash<QUrl, QImage> m_decoded; ///< loaded images, decoded once
 };
