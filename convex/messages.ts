@@ -2,42 +2,58 @@
 // SPDX-License-Identifier: MIT
 //
 // Messages are append-only: written once, a streaming message may grow and reach its final
-// status (complete | stopped | interrupted | error), then never changes. Only the owner of the
+// status (complete | stopped | interrupted | error), then its content never changes. Edit and
+// resend marks the replaced branch with `supersededBy` (the clientId of the new user message):
+// those rows are earlier versions, left out of list/page unless asked for. Only the owner of the
 // conversation reads or writes them; there is no backend-only path that skips that check.
 import { paginationOptsValidator } from "convex/server";
 import { v } from "convex/values";
 import type { Id } from "./_generated/dataModel";
 import { mutation, query } from "./_generated/server";
 import { getByClientId, getOwned, requireUser } from "./lib/auth";
-import { tombstone, tombstoneRow, upsertMessage } from "./lib/sync";
+import { supersedeMessage, tombstone, tombstoneRow, upsertMessage } from "./lib/sync";
 import { messageFields, messagePart, messageRole, messageStatus, usage } from "./lib/validators";
 
-/** The conversation's messages in order (tombstones left out). */
+/** The conversation's messages in order (tombstones left out; earlier versions of edited
+ *  messages too, unless `includeEarlierVersions`). */
 export const list = query({
-  args: { conversationId: v.id("conversations") },
-  handler: async (ctx, { conversationId }) => {
+  args: { conversationId: v.id("conversations"), includeEarlierVersions: v.optional(v.boolean()) },
+  handler: async (ctx, { conversationId, includeEarlierVersions }) => {
     const userId = await requireUser(ctx);
     await getOwned(ctx, "conversations", conversationId, userId);
     const rows = await ctx.db
       .query("messages")
       .withIndex("by_conversation", (q) => q.eq("conversationId", conversationId))
       .collect();
-    return rows.filter((m) => m.deletedAt === undefined && m.userId === userId);
+    return rows.filter(
+      (m) =>
+        m.deletedAt === undefined && m.userId === userId && (includeEarlierVersions === true || m.supersededBy === undefined),
+    );
   },
 });
 
 /** The conversation's messages as pages, newest first (for long conversations, loaded as the
- *  user scrolls up). */
+ *  user scrolls up); earlier versions of edited messages only with `includeEarlierVersions`. */
 export const page = query({
-  args: { conversationId: v.id("conversations"), paginationOpts: paginationOptsValidator },
-  handler: async (ctx, { conversationId, paginationOpts }) => {
+  args: {
+    conversationId: v.id("conversations"),
+    paginationOpts: paginationOptsValidator,
+    includeEarlierVersions: v.optional(v.boolean()),
+  },
+  handler: async (ctx, { conversationId, paginationOpts, includeEarlierVersions }) => {
     const userId = await requireUser(ctx);
     await getOwned(ctx, "conversations", conversationId, userId);
     return await ctx.db
       .query("messages")
       .withIndex("by_conversation", (q) => q.eq("conversationId", conversationId))
       .order("desc")
-      .filter((q) => q.and(q.eq(q.field("deletedAt"), undefined), q.eq(q.field("userId"), userId)))
+      .filter((q) =>
+        q.and(
+          q.eq(q.field("deletedAt"), undefined),
+          q.eq(q.field("userId"), userId),
+          includeEarlierVersions === true ? true : q.eq(q.field("supersededBy"), undefined),
+        ),
+      )
       .paginate(paginationOpts);
   },
 });
@@ -87,6 +103,17 @@ export const upsert = mutation({
   handler: async (ctx, { clientId, updatedAt, fields }) => {
     const userId = await requireUser(ctx);
     return await upsertMessage(ctx, userId, clientId, updatedAt, fields);
+  },
+});
+
+/** Edit and resend: marks a stored message as an earlier version replaced by the branch that
+ *  starts at user message `supersededBy` (its clientId), or as current again (null). Last writer
+ *  (client edit time `updatedAt`) wins; the message's content stays as it was. */
+export const supersede = mutation({
+  args: { clientId: v.string(), updatedAt: v.number(), supersededBy: v.union(v.string(), v.null()) },
+  handler: async (ctx, { clientId, updatedAt, supersededBy }) => {
+    const userId = await requireUser(ctx);
+    return await supersedeMessage(ctx, userId, clientId, updatedAt, supersededBy);
   },
 });
 

@@ -61,7 +61,11 @@ export default defineSchema({
     .index("by_user_updatedAt", ["userId", "updatedAt"]),
 
   // Append-only: a message is written once; while its status is "streaming" it may grow and
-  // finally move to complete|stopped|interrupted|error, after which it never changes again.
+  // finally move to complete|stopped|interrupted|error, after which its content never changes
+  // again. The one later change is `supersededBy`: "edit and resend" replaced the message (and
+  // what followed it) with a new branch starting at the user message of that clientId; the row
+  // stays as the earlier version. Its own last-writer-wins clock is `supersededAt` (client edit
+  // time, ms). Both are optional, so rows and clients from before branches stay valid.
   messages: defineTable({
     userId: v.string(),
     clientId: v.string(),
@@ -79,6 +83,8 @@ export default defineSchema({
     error: v.optional(v.string()),
     createdAt: v.number(),
     clientUpdatedAt: v.number(),
+    supersededBy: v.optional(v.string()),
+    supersededAt: v.optional(v.number()),
   })
     .index("by_user", ["userId"])
     .index("by_conversation", ["conversationId", "createdAt"])

@@ -16,6 +16,7 @@ import {
   upsertConversation,
   upsertHarness,
   upsertMcpServer,
+  supersedeMessage,
   upsertMessage,
 } from "./lib/sync";
 import {
@@ -117,6 +118,14 @@ export const pushOp = v.union(
     updatedAt: v.number(),
     fields: settingsFields,
   }),
+  // Edit and resend on a message the server already has: only its branch mark changes.
+  v.object({
+    table: v.literal("messages"),
+    op: v.literal("supersede"),
+    clientId: v.string(),
+    updatedAt: v.number(),
+    supersededBy: v.union(v.string(), v.null()),
+  }),
   v.object({
     table: v.union(
       v.literal("harnesses"),
@@ -154,6 +163,10 @@ export const push = mutation({
       try {
         if (op.op === "delete") {
           results.push(await tombstone(ctx, userId, op.table, op.clientId, op.deletedAt));
+          continue;
+        }
+        if (op.op === "supersede") {
+          results.push(await supersedeMessage(ctx, userId, op.clientId, op.updatedAt, op.supersededBy));
           continue;
         }
         switch (op.table) {

@@ -246,6 +246,32 @@ export async function upsertConversation(
 
 const FINAL_STATUSES = new Set(["complete", "stopped", "interrupted", "error"]);
 
+/** Longest clientId accepted as `supersededBy` (client ids are short random strings). */
+export const MAX_CLIENT_ID_LENGTH = 200;
+
+function checkSupersededBy(clientId: string, supersededBy: string | null | undefined) {
+  if (supersededBy === undefined || supersededBy === null) return;
+  if (supersededBy.length === 0 || supersededBy.length > MAX_CLIENT_ID_LENGTH) {
+    fail("invalid_argument", `supersededBy must be a message clientId of 1 to ${MAX_CLIENT_ID_LENGTH} characters.`);
+  }
+  if (supersededBy === clientId) fail("invalid_argument", "A message cannot supersede itself.", { clientId });
+}
+
+/**
+ * Last-writer-wins for a message's branch mark (its own clock `supersededAt`, so marking an
+ * earlier version never touches the append-only content). Returns the patch to write: `changed`
+ * when the value moves, otherwise only the clock (or nothing when the edit is not newer).
+ */
+function branchPatch(
+  existing: Doc<"messages">,
+  supersededBy: string | null | undefined,
+  at: number,
+): { patch: Record<string, unknown>; changed: boolean } {
+  if (supersededBy === undefined || at <= (existing.supersededAt ?? -Infinity)) return { patch: {}, changed: false };
+  const value = supersededBy === null ? undefined : supersededBy;
+  return { patch: { supersededBy: value, supersededAt: at }, changed: existing.supersededBy !== value };
+}
+
 export async function upsertMessage(
   ctx: MutationCtx,
   userId: string,
@@ -255,27 +281,37 @@ export async function upsertMessage(
 ): Promise<WriteResult> {
   at = editTime("updatedAt", at);
   checkTime("createdAt", fields.createdAt);
+  checkSupersededBy(clientId, fields.supersededBy);
   const base = { table: "messages" as const, clientId };
+  const { supersededBy, ...rest } = fields;
   const existing = await getByClientId(ctx, "messages", userId, clientId);
   if (existing !== null) {
     if (existing.deletedAt !== undefined) return { ...base, result: "deleted", id: existing._id };
     if (existing.conversationClientId !== fields.conversationClientId || existing.role !== fields.role) {
       fail("conflict", "A message cannot move to another conversation or change its role.", { clientId });
     }
+    const branch = branchPatch(existing, supersededBy, at);
     // Append-only: only a streaming message may still change, and only to a newer version.
-    if (FINAL_STATUSES.has(existing.status) || at <= existing.clientUpdatedAt) {
+    const grows = !FINAL_STATUSES.has(existing.status) && at > existing.clientUpdatedAt;
+    if (!grows && !branch.changed) {
+      if (Object.keys(branch.patch).length > 0) await ctx.db.patch(existing._id, branch.patch);
       return { ...base, result: "unchanged", id: existing._id, updatedAt: existing.updatedAt };
     }
     const updatedAt = await nextStamp(ctx, userId);
     await ctx.db.patch(existing._id, {
-      content: fields.content,
-      status: fields.status,
-      clientUpdatedAt: at,
+      ...branch.patch,
       updatedAt,
-      ...(fields.parts !== undefined ? { parts: fields.parts } : {}),
-      ...(fields.usage !== undefined ? { usage: fields.usage } : {}),
-      ...(fields.model !== undefined ? { model: fields.model } : {}),
-      ...(fields.error !== undefined ? { error: fields.error } : {}),
+      ...(grows
+        ? {
+            content: rest.content,
+            status: rest.status,
+            clientUpdatedAt: at,
+            ...(rest.parts !== undefined ? { parts: rest.parts } : {}),
+            ...(rest.usage !== undefined ? { usage: rest.usage } : {}),
+            ...(rest.model !== undefined ? { model: rest.model } : {}),
+            ...(rest.error !== undefined ? { error: rest.error } : {}),
+          }
+        : {}),
     });
     return { ...base, result: "updated", id: existing._id, updatedAt };
   }
@@ -289,7 +325,8 @@ export async function upsertMessage(
   if (conversation.deletedAt !== undefined) return { ...base, result: "deleted" };
   const updatedAt = await nextStamp(ctx, userId);
   const id = await ctx.db.insert("messages", {
-    ...fields,
+    ...rest,
+    ...(typeof supersededBy === "string" ? { supersededBy, supersededAt: at } : {}),
     userId,
     clientId,
     conversationId: conversation._id,
@@ -303,6 +340,35 @@ export async function upsertMessage(
     });
   }
   return { ...base, result: "inserted", id, updatedAt };
+}
+
+/**
+ * Marks a message the caller already stored as an earlier version (edit and resend replaced it
+ * with the branch starting at user message `supersededBy`), or as current again (null). Only the
+ * branch mark changes, by last-writer-wins on the client edit time `at`; the message itself stays
+ * append-only. A message the server never had is `not_found` (its first upsert carries the mark).
+ */
+export async function supersedeMessage(
+  ctx: MutationCtx,
+  userId: string,
+  clientId: string,
+  at: number,
+  supersededBy: string | null,
+): Promise<WriteResult> {
+  at = editTime("updatedAt", at);
+  checkSupersededBy(clientId, supersededBy);
+  const base = { table: "messages" as const, clientId };
+  const existing = await getByClientId(ctx, "messages", userId, clientId);
+  if (existing === null) return { ...base, result: "not_found" };
+  if (existing.deletedAt !== undefined) return { ...base, result: "deleted", id: existing._id };
+  const branch = branchPatch(existing, supersededBy, at);
+  if (!branch.changed) {
+    if (Object.keys(branch.patch).length > 0) await ctx.db.patch(existing._id, branch.patch);
+    return { ...base, result: "unchanged", id: existing._id, updatedAt: existing.updatedAt };
+  }
+  const updatedAt = await nextStamp(ctx, userId);
+  await ctx.db.patch(existing._id, { ...branch.patch, updatedAt });
+  return { ...base, result: "updated", id: existing._id, updatedAt };
 }
 
 // ---------------------------------------------------------------- MCP servers

@@ -108,6 +108,8 @@ export const messageFields = v.object({
   status: messageStatus,
   error: v.optional(v.string()),
   createdAt: v.number(),
+  // The clientId of the user message that replaced this one (edit and resend); null: current.
+  supersededBy: v.optional(v.union(v.string(), v.null())),
 });
 
 export const clientId = v.string();

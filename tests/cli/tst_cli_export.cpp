@@ -69,6 +69,52 @@ private Q_SLOTS:
         QCOMPARE(root.value(QStringLiteral("conversation"))[QStringLiteral("id")].toString(), c.id);
     }
 
+    void editedConversationsShowAndExportTheCurrentBranch()
+    {
+        TempStore temp;
+        const auto c = temp.addConversation(QStringLiteral("Trip"));
+        const auto q = temp.addMessage(c.id, MessageRole::User, QStringLiteral("Plan Tokyo"));
+        temp.addMessage(c.id, MessageRole::Assistant, QStringLiteral("Tokyo plan"));
+        Message edit;
+        edit.role = MessageRole::User;
+        edit.content = QStringLiteral("Plan Kyoto");
+        QVERIFY(!temp.store->messages().appendReplacing(q.id, edit));
+        temp.addMessage(c.id, MessageRole::Assistant, QStringLiteral("Kyoto plan"));
+        const QString dir = temp.dir.path();
+
+        for (const QString& command : {QStringLiteral("show"), QStringLiteral("export")}) {
+            const auto run =
+                runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("conversations"), command, c.id});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.contains(QLatin1String("Plan Kyoto")) &&
+                         run.out.contains(QLatin1String("Kyoto plan")),
+                     qPrintable(run.out));
+            QVERIFY2(!run.out.contains(QLatin1String("Tokyo")), qPrintable(command + run.out));
+        }
+        auto run = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("conversations"),
+                           QStringLiteral("show"), c.id, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8())[QStringLiteral("messages")].toArray().size(), 2);
+        // JSON export keeps the earlier version, marked.
+        run = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("conversations"),
+                      QStringLiteral("export"), c.id, QStringLiteral("--format"), QStringLiteral("json")});
+        const auto messages = QJsonDocument::fromJson(run.out.toUtf8())[QStringLiteral("messages")].toArray();
+        QCOMPARE(messages.size(), 4);
+        QCOMPARE(messages.at(0)[QStringLiteral("supersededBy")].toString(), edit.id);
+        QCOMPARE(messages.at(1)[QStringLiteral("supersededBy")].toString(), edit.id);
+        // And search does not find the earlier version, only the current one.
+        const auto hits = [&](const QString& text) {
+            const auto r = runCli({QStringLiteral("--data-dir"), dir, QStringLiteral("search"), text,
+                                   QStringLiteral("--json")});
+            QStringList ids;
+            for (const auto& hit : QJsonDocument::fromJson(r.out.toUtf8()).array())
+                ids.append(hit[QStringLiteral("messageId")].toString());
+            return ids;
+        };
+        QCOMPARE(hits(QStringLiteral("Tokyo")), QStringList());
+        QCOMPARE(hits(QStringLiteral("Kyoto")).size(), 2);
+        QVERIFY(hits(QStringLiteral("Kyoto")).contains(edit.id));
+    }
+
     void badInputSaysWhatToDo()
     {
         TempStore temp;

@@ -146,6 +146,11 @@ const cases: Record<string, Case> = {
     args: () => ({ clientId: "m1", updatedAt: FUTURE, fields: msgFields("c1") }),
     bob: { code: "not_found" },
   },
+  "messages:supersede": {
+    kind: "mutation",
+    args: () => ({ clientId: "m1", updatedAt: FUTURE, supersededBy: "m9" }),
+    bob: { check: (r) => expect(r.result).toBe("not_found") },
+  },
   "messages:remove": { kind: "mutation", args: (f) => ({ id: f.messageId }), bob: { code: "not_found" } },
   "messages:removeByClient": {
     kind: "mutation",
@@ -190,6 +195,7 @@ const cases: Record<string, Case> = {
         { table: "messages", op: "upsert", clientId: "m9", updatedAt: FUTURE, fields: msgFields("c1") },
         { table: "harnesses", op: "delete", clientId: "h1", deletedAt: FUTURE },
         { table: "conversations", op: "delete", clientId: "c1", deletedAt: FUTURE },
+        { table: "messages", op: "supersede", clientId: "m1", updatedAt: FUTURE, supersededBy: "m9" },
         { table: "messages", op: "delete", clientId: "m1", deletedAt: FUTURE },
         { table: "mcpServers", op: "delete", clientId: "s1", deletedAt: FUTURE },
         { table: "userSettings", op: "upsert", updatedAt: FUTURE, fields: { autoSwitchHarness: true } },
@@ -197,7 +203,15 @@ const cases: Record<string, Case> = {
     }),
     bob: {
       check: (r) =>
-        expect(r.results.map((x: any) => x.result)).toEqual(["rejected", "not_found", "not_found", "not_found", "not_found", "inserted"]),
+        expect(r.results.map((x: any) => x.result)).toEqual([
+          "rejected",
+          "not_found",
+          "not_found",
+          "not_found",
+          "not_found",
+          "not_found",
+          "inserted",
+        ]),
     },
   },
 };

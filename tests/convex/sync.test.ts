@@ -244,6 +244,117 @@ describe("append-only messages", () => {
   });
 });
 
+describe("edit and resend: earlier versions (supersededBy)", () => {
+  async function conversationWithAnswer(alice: any) {
+    await alice.mutation(api.conversations.upsert, { clientId: "c", updatedAt: 1, fields: { title: "t" } });
+    await alice.mutation(api.messages.upsert, { clientId: "q", updatedAt: 10, fields: { ...msg("c", "old question", "complete", 100), role: "user" } });
+    await alice.mutation(api.messages.upsert, { clientId: "a", updatedAt: 11, fields: msg("c", "old answer", "complete", 200) });
+  }
+
+  test("a stored final message can be marked superseded; pull carries the mark, its content stays", async () => {
+    const { alice } = newBackend();
+    await conversationWithAnswer(alice);
+    const before = await alice.query(api.sync.pull, {});
+    const r = await alice.mutation(api.sync.push, {
+      ops: [
+        { table: "messages", op: "upsert", clientId: "q2", updatedAt: 30, fields: { ...msg("c", "new question", "complete", 300), role: "user" } },
+        { table: "messages", op: "supersede", clientId: "q", updatedAt: 30, supersededBy: "q2" },
+        { table: "messages", op: "supersede", clientId: "a", updatedAt: 30, supersededBy: "q2" },
+      ],
+    });
+    expect(r.results.map((x: any) => x.result)).toEqual(["inserted", "updated", "updated"]);
+    const changed = await alice.query(api.sync.pull, { cursor: before.cursor });
+    const byId = Object.fromEntries(changed.messages.map((m: any) => [m.clientId, m]));
+    expect(Object.keys(byId).sort()).toEqual(["a", "q", "q2"]);
+    expect([byId.q.supersededBy, byId.q.supersededAt, byId.q.content]).toEqual(["q2", 30, "old question"]);
+    expect([byId.a.supersededBy, byId.a.content, byId.a.status]).toEqual(["q2", "old answer", "complete"]);
+    expect(byId.q2.supersededBy).toBeUndefined();
+    // The web app's lists show the conversation as it is now; earlier versions on request.
+    const conversationId = byId.q2.conversationId;
+    expect((await alice.query(api.messages.list, { conversationId })).map((m: any) => m.clientId)).toEqual(["q2"]);
+    expect(
+      (await alice.query(api.messages.list, { conversationId, includeEarlierVersions: true })).map((m: any) => m.clientId),
+    ).toEqual(["q", "a", "q2"]);
+    const page = await alice.query(api.messages.page, { conversationId, paginationOpts: { numItems: 10, cursor: null } });
+    expect(page.page.map((m: any) => m.clientId)).toEqual(["q2"]);
+    // A retry changes nothing and does not move the change stamp.
+    const again = await alice.mutation(api.messages.supersede, { clientId: "q", updatedAt: 30, supersededBy: "q2" });
+    expect(again).toMatchObject({ result: "unchanged", updatedAt: byId.q.updatedAt });
+  });
+
+  test("the branch mark is last-writer-wins on its own clock, whatever order edits arrive in", async () => {
+    const { alice } = newBackend();
+    await conversationWithAnswer(alice);
+    expect((await alice.mutation(api.messages.supersede, { clientId: "a", updatedAt: 50, supersededBy: "q3" })).result).toBe("updated");
+    // An older edit (another device that superseded it earlier, pushed late) loses.
+    expect((await alice.mutation(api.messages.supersede, { clientId: "a", updatedAt: 40, supersededBy: "q2" })).result).toBe("unchanged");
+    expect((await alice.query(api.messages.getByClient, { clientId: "a" })).supersededBy).toBe("q3");
+    // A newer edit may make it current again (null clears the mark).
+    expect((await alice.mutation(api.messages.supersede, { clientId: "a", updatedAt: 60, supersededBy: null })).result).toBe("updated");
+    const a = await alice.query(api.messages.getByClient, { clientId: "a" });
+    expect([a.supersededBy, a.supersededAt]).toEqual([undefined, 60]);
+    // The mark's clock is separate from the append-only content: a full upsert of the final
+    // message with a newer mark moves only the mark.
+    const r = await alice.mutation(api.messages.upsert, {
+      clientId: "a",
+      updatedAt: 70,
+      fields: { ...msg("c", "rewritten", "complete", 200), supersededBy: "q4" },
+    });
+    expect(r.result).toBe("updated");
+    const after = await alice.query(api.messages.getByClient, { clientId: "a" });
+    expect([after.content, after.supersededBy, after.supersededAt]).toEqual(["old answer", "q4", 70]);
+  });
+
+  test("a message superseded before its first push is inserted with the mark", async () => {
+    const { alice } = newBackend();
+    await alice.mutation(api.conversations.upsert, { clientId: "c", updatedAt: 1, fields: {} });
+    const r = await alice.mutation(api.sync.push, {
+      ops: [{ table: "messages", op: "upsert", clientId: "a", updatedAt: 20, fields: { ...msg("c", "x"), supersededBy: "q2" } }],
+    });
+    expect(r.results[0].result).toBe("inserted");
+    const a = await alice.query(api.messages.getByClient, { clientId: "a" });
+    expect([a.supersededBy, a.supersededAt, a.clientUpdatedAt]).toEqual(["q2", 20, 20]);
+    // null on insert means "current": no mark stored.
+    await alice.mutation(api.messages.upsert, { clientId: "b", updatedAt: 20, fields: { ...msg("c", "y"), supersededBy: null } });
+    const b = await alice.query(api.messages.getByClient, { clientId: "b" });
+    expect("supersededBy" in b || "supersededAt" in b).toBe(false);
+  });
+
+  test("bad marks are refused; unknown and deleted messages are reported, not created", async () => {
+    const { alice } = newBackend();
+    await conversationWithAnswer(alice);
+    await expectCode(alice.mutation(api.messages.supersede, { clientId: "a", updatedAt: 30, supersededBy: "a" }), "invalid_argument");
+    await expectCode(alice.mutation(api.messages.supersede, { clientId: "a", updatedAt: 30, supersededBy: "" }), "invalid_argument");
+    await expectCode(
+      alice.mutation(api.messages.supersede, { clientId: "a", updatedAt: 30, supersededBy: "x".repeat(201) }),
+      "invalid_argument",
+    );
+    await expectCode(
+      alice.mutation(api.messages.upsert, { clientId: "n", updatedAt: 30, fields: { ...msg("c", "z"), supersededBy: "n" } }),
+      "invalid_argument",
+    );
+    // In a push, a bad mark is rejected on its own.
+    const r = await alice.mutation(api.sync.push, {
+      ops: [
+        { table: "messages", op: "supersede", clientId: "a", updatedAt: 30, supersededBy: "a" },
+        { table: "messages", op: "supersede", clientId: "never", updatedAt: 30, supersededBy: "q2" },
+        { table: "messages", op: "supersede", clientId: "q", updatedAt: 30, supersededBy: "q2" },
+      ],
+    });
+    expect(r.results.map((x: any) => [x.result, x.error?.code])).toEqual([
+      ["rejected", "invalid_argument"],
+      ["not_found", undefined],
+      ["updated", undefined],
+    ]);
+    await alice.mutation(api.messages.removeByClient, { clientId: "a", deletedAt: 40 });
+    expect((await alice.mutation(api.messages.supersede, { clientId: "a", updatedAt: 50, supersededBy: "q2" })).result).toBe("deleted");
+    // The push validator refuses a mark of the wrong type outright.
+    await expect(
+      alice.mutation(api.sync.push, { ops: [{ table: "messages", op: "supersede", clientId: "q", updatedAt: 60, supersededBy: 5 }] } as any),
+    ).rejects.toThrow();
+  });
+});
+
 describe("tombstones and pull", () => {
   test("a deleted conversation reaches another device through pull, with its messages", async () => {
     const { alice } = newBackend();

@@ -203,6 +203,33 @@ private Q_SLOTS:
         QCOMPARE(earlier.value.at(1).id, f.answer.id);
     }
 
+    void anEditMadeSinceTheLastImportHidesTheOldBranchHere()
+    {
+        TempStore source;
+        const Fixture f = populate(*source.store);
+        TempStore target;
+        QVERIFY(DataPortability::importJson(*target.store, DataPortability::exportJson(*source.store)).ok());
+        QCOMPARE(target.store->messages().count(f.conversation.id).value, 2);
+
+        QTest::qWait(2); // the edit is newer than the copies already on the target
+        Message edited;
+        edited.conversationId = f.conversation.id;
+        edited.role = MessageRole::User;
+        edited.content = QStringLiteral("List the files, sorted");
+        QVERIFY(!source.store->messages().appendReplacing(f.question.id, edited));
+        const auto report =
+            DataPortability::importJson(*target.store, DataPortability::exportJson(*source.store));
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.messages.added, 1);
+        QCOMPARE(report.messages.updated, 2);
+        auto& t = *target.store;
+        const auto shown = t.messages().page(f.conversation.id, 0, 10).value;
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.at(0).id, edited.id);
+        QCOMPARE(t.messages().supersededBy(edited.id).value.size(), 2);
+        QCOMPARE(t.messages().get(f.answer.id).value.supersededBy, edited.id);
+    }
+
     void importingTwiceDuplicatesNothing()
     {
         TempStore source;

@@ -109,6 +109,41 @@ private Q_SLOTS:
         QVERIFY(md.indexOf(QLatin1String("It is sunny.")) < md.indexOf(QLatin1String("forecast")));
     }
 
+    void editedMessagesExportTheCurrentBranchAndKeepEarlierVersionsInJson()
+    {
+        TempStore temp;
+        const auto c = temp.addConversation(QStringLiteral("Trip"));
+        const auto q = temp.addMessage(c.id, MessageRole::User, QStringLiteral("Plan Tokyo"));
+        const auto a = temp.addMessage(c.id, MessageRole::Assistant, QStringLiteral("Tokyo plan"));
+        Message edit;
+        edit.role = MessageRole::User;
+        edit.content = QStringLiteral("Plan Kyoto");
+        QVERIFY(!temp.store->messages().appendReplacing(q.id, edit));
+        const auto b = temp.addMessage(c.id, MessageRole::Assistant, QStringLiteral("Kyoto plan"));
+
+        // Markdown: the conversation as shown.
+        const QString md = QString::fromUtf8(
+            ConversationExport::exportConversation(*temp.store, c.id, ConversationExport::Format::Markdown)
+                .value);
+        QVERIFY2(md.contains(QLatin1String("Plan Kyoto")) && md.contains(QLatin1String("Kyoto plan")),
+                 qPrintable(md));
+        QVERIFY2(!md.contains(QLatin1String("Tokyo")), qPrintable(md));
+
+        // JSON: every message in order; the earlier version says what replaced it.
+        const auto root = QJsonDocument::fromJson(ConversationExport::exportConversation(
+                                                      *temp.store, c.id, ConversationExport::Format::Json)
+                                                      .value)
+                              .object();
+        const auto messages = root.value(QStringLiteral("messages")).toArray();
+        QStringList seen;
+        for (const auto& m : messages)
+            seen.append(m[QStringLiteral("id")].toString() + QLatin1Char('>') +
+                        m[QStringLiteral("supersededBy")].toString());
+        QCOMPARE(seen, (QStringList{q.id + QLatin1Char('>') + edit.id, a.id + QLatin1Char('>') + edit.id,
+                                    edit.id + QLatin1Char('>'), b.id + QLatin1Char('>')}));
+        QVERIFY(!messages.at(2).toObject().contains(QStringLiteral("supersededBy")));
+    }
+
     void formats()
     {
         QCOMPARE(ConversationExport::formatFromName(QStringLiteral("MD")),

@@ -82,6 +82,35 @@ private Q_SLOTS:
         QCOMPARE(temp.store->search().search(QStringLiteral("greek")).value.size(), 0);
     }
 
+    void earlierVersionsOfEditedMessagesAreNoHits()
+    {
+        TempStore temp;
+        auto c = temp.addConversation(QStringLiteral("Trip"));
+        auto q = temp.addMessage(c.id, MessageRole::User, QStringLiteral("Plan a trip to Tokyo"));
+        auto a = temp.addMessage(c.id, MessageRole::Assistant, QStringLiteral("Tokyo in spring is lovely"));
+        // More hits of the old branch than the limit: they must not use it up.
+        for (int i = 0; i < 5; ++i)
+            temp.addMessage(c.id, MessageRole::Assistant, QStringLiteral("More about Tokyo %1").arg(i));
+        QCOMPARE(temp.store->search().search(QStringLiteral("tokyo"), 3).value.size(), 3);
+
+        Message edit;
+        edit.role = MessageRole::User;
+        edit.content = QStringLiteral("Plan a trip to Kyoto, not Tokyo");
+        QVERIFY(!temp.store->messages().appendReplacing(q.id, edit));
+        // Only the new message is shown, so only it is found (jumping there lands on a visible row).
+        auto hits = temp.store->search().search(QStringLiteral("tokyo"), 3);
+        QVERIFY(hits.ok());
+        QCOMPARE(hits.value.size(), 1);
+        QCOMPARE(hits.value.at(0).messageId, edit.id);
+        QVERIFY(temp.store->search().search(QStringLiteral("spring")).value.isEmpty());
+        // The earlier version is still there, and found again once it is current.
+        QCOMPARE(temp.store->messages().get(a.id).value.content, QStringLiteral("Tokyo in spring is lovely"));
+        QVERIFY(!temp.store->messages().setSupersededBy(a.id, QString()));
+        hits = temp.store->search().search(QStringLiteral("spring"));
+        QCOMPARE(hits.value.size(), 1);
+        QCOMPARE(hits.value.at(0).messageId, a.id);
+    }
+
     void streamingAnswersAreIndexedWhenTheyStop()
     {
         TempStore temp;

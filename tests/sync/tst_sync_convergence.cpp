@@ -3,11 +3,14 @@
 //
 // Two desktops of one user converge through the real convex/ functions; another user sees none
 // of it; a change on one desktop reaches the other over the live WebSocket subscription.
+#include "core/engine/history_builder.h"
 #include "core/engine/message_parts.h"
+#include "core/itemmodels/message_list_model.h"
 #include "core/model/ids.h"
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
 #include "core/store/message_repository.h"
+#include "core/store/search_repository.h"
 #include "core/store/settings_repository.h"
 #include "sync_peers.h"
 #include "sync_profile.h"
@@ -158,6 +161,101 @@ private Q_SLOTS:
         QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM harnesses")), 1);
         QCOMPARE(a.count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
         QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    }
+
+    void editAndResendShowsOnlyTheNewBranchOnTheOtherDesktop()
+    {
+        SyncProfile a(m_peers.deploymentUrl());
+        SyncProfile b(m_peers.deploymentUrl());
+        const QString frank = QStringLiteral("frank-branches");
+        const auto conversation = a.temp.addConversation(QStringLiteral("Trip"));
+        const auto intro =
+            a.temp.addMessage(conversation.id, MessageRole::User, QStringLiteral("Help me travel"));
+        const auto introAnswer =
+            a.temp.addMessage(conversation.id, MessageRole::Assistant, QStringLiteral("Sure"));
+        const auto question =
+            a.temp.addMessage(conversation.id, MessageRole::User, QStringLiteral("Plan three days in Tokyo"));
+        const auto answer =
+            a.temp.addMessage(conversation.id, MessageRole::Assistant, QStringLiteral("Day one: Shibuya"));
+        a.signIn(m_peers.token(frank));
+        QVERIFY(a.settle());
+        b.engine->start(m_peers.token(frank));
+        QVERIFY(b.settle());
+
+        // B shows the conversation as it was.
+        MessageListModel shown(b.store());
+        shown.setConversation(conversation.id);
+        QCOMPARE(shown.rowCount(), 4);
+
+        // A edits the question and gets a new answer.
+        Message edit;
+        edit.role = MessageRole::User;
+        edit.content = QStringLiteral("Plan three days in Kyoto");
+        QVERIFY(!a.store().messages().appendReplacing(question.id, edit));
+        const auto newAnswer = a.temp.addMessage(conversation.id, MessageRole::Assistant,
+                                                 QStringLiteral("Day one: Fushimi Inari"));
+        QVERIFY(a.settle());
+        QSignalSpy superseded(&b.store(), &Store::messagesSuperseded);
+        QVERIFY(b.settle());
+
+        // The open view on B drops the replaced branch at once...
+        QCOMPARE(superseded.count(), 1);
+        QCOMPARE(superseded.first().at(1).toString(), edit.id);
+        QStringList ids;
+        for (int r = 0; r < shown.rowCount(); ++r)
+            ids.append(shown.index(r).data(MessageListModel::IdRole).toString());
+        QCOMPARE(ids, (QStringList{intro.id, introAnswer.id}));
+        // ...and the conversation on B is the new branch only, like on A, with the old one kept as
+        // the earlier version of the edited message.
+        const auto listed = [](MessageListModel& model) {
+            QStringList out;
+            for (int r = 0; r < model.rowCount(); ++r)
+                out.append(model.index(r).data(MessageListModel::ContentRole).toString());
+            return out;
+        };
+        shown.setConversation(conversation.id);
+        const QStringList current{QStringLiteral("Help me travel"), QStringLiteral("Sure"),
+                                  QStringLiteral("Plan three days in Kyoto"),
+                                  QStringLiteral("Day one: Fushimi Inari")};
+        QCOMPARE(listed(shown), current);
+        MessageListModel onA(a.store());
+        onA.setConversation(conversation.id);
+        QCOMPARE(listed(onA), current);
+        const int editRow = shown.rowOf(edit.id);
+        QVERIFY(shown.index(editRow).data(MessageListModel::HasEarlierVersionRole).toBool());
+        shown.setEarlierVersionShown(edit.id, true);
+        QCOMPARE(shown.index(editRow).data(MessageListModel::ContentRole).toString(),
+                 QStringLiteral("Plan three days in Tokyo"));
+        QVERIFY(shown.index(editRow).data(MessageListModel::SupersededRole).toBool());
+        const auto earlier = b.store().messages().supersededBy(edit.id);
+        QCOMPARE(earlier.value.size(), 2);
+        QCOMPARE(earlier.value.at(0).id, question.id);
+        QCOMPARE(earlier.value.at(1).id, answer.id);
+        QCOMPARE(b.store().messages().get(newAnswer.id).value.content, newAnswer.content);
+
+        // What B sends the model next, and what B's search finds, is the new branch only.
+        Harness harness;
+        const auto history = HistoryBuilder::build(b.store(), conversation.id, harness);
+        QVERIFY(history.ok());
+        QStringList sent;
+        for (const auto& m : history.value)
+            sent.append(m.content);
+        QCOMPARE(sent, current);
+        QVERIFY(b.store().search().search(QStringLiteral("Shibuya")).value.isEmpty());
+        QCOMPARE(b.store().search().search(QStringLiteral("Fushimi")).value.size(), 1);
+
+        // Editing on B travels back to A the same way (the mark of messages A pushed itself).
+        Message again;
+        again.role = MessageRole::User;
+        again.content = QStringLiteral("Plan three days in Osaka");
+        QVERIFY(!b.store().messages().appendReplacing(edit.id, again));
+        QVERIFY(b.settle());
+        QVERIFY(a.settle());
+        QCOMPARE(a.store().messages().count(conversation.id).value, 3);
+        QCOMPARE(a.store().messages().get(newAnswer.id).value.supersededBy, again.id);
+        QCOMPARE(a.store().messages().get(answer.id).value.supersededBy, edit.id); // older history stays
+        for (SyncProfile* p : {&a, &b})
+            QCOMPARE(p->count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
     }
 
     void anotherUserSeesNothing()

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
 //
-// The outbox triggers of migration 4, batches for sync:push and applying pulled pages, without a
-// network.
+// The outbox triggers of migrations 4 and 6, batches for sync:push and applying pulled pages,
+// without a network.
 #include "core/model/ids.h"
 #include "core/store/conversation_repository.h"
 #include "core/store/message_repository.h"
@@ -209,6 +209,156 @@ private Q_SLOTS:
         auto m = t.store->messages().get(QStringLiteral("web-msg"));
         QCOMPARE(m.value.content, QStringLiteral("Half and whole"));
         QCOMPARE(m.value.status, MessageStatus::Complete);
+    }
+
+    void editAndResendPushesTheBranchMarkOfMessagesTheServerHas()
+    {
+        TempStore t;
+        SyncOutbox outbox(t.store->database());
+        auto c = t.addConversation(QStringLiteral("Trip"));
+        auto q = t.addMessage(c.id, MessageRole::User, QStringLiteral("Tokyo?"));
+        auto a = t.addMessage(c.id, MessageRole::Assistant, QStringLiteral("Tokyo!"));
+        // Pushed and confirmed: the server has them (remote ids), nothing is pending.
+        auto batch = outbox.nextBatch(100, 1 << 20);
+        QCOMPARE(batch.value.entries.size(), 3);
+        for (const auto& entry : std::as_const(batch.value.entries)) {
+            QVERIFY(!outbox.confirm(entry));
+            QVERIFY(!outbox.setRemoteId(entry.table, entry.rowId, QStringLiteral("r-") + entry.rowId));
+        }
+        QCOMPARE(outboxSize(*t.store), 0);
+
+        Message edit;
+        edit.role = MessageRole::User;
+        edit.content = QStringLiteral("Kyoto?");
+        QVERIFY(!t.store->messages().appendReplacing(q.id, edit));
+        const qint64 markedAt = t.store->messages().get(a.id).value.updatedAt;
+        QCOMPARE(outboxRow(*t.store, QStringLiteral("messages"), a.id).fields,
+                 (QJsonObject{{QStringLiteral("superseded_by"), double(markedAt)}}));
+
+        batch = outbox.nextBatch(100, 1 << 20);
+        QVERIFY(batch.ok());
+        QJsonObject byClient;
+        for (const auto& op : std::as_const(batch.value.ops))
+            byClient.insert(op[QStringLiteral("clientId")].toString(), op);
+        QCOMPARE(byClient.size(), 4); // the conversation (last message time), the new message, two marks
+        // The new message goes whole; the replaced ones carry only their mark, never their content
+        // (messages are append-only on the server).
+        QCOMPARE(byClient[edit.id][QStringLiteral("op")].toString(), QStringLiteral("upsert"));
+        QVERIFY(
+            !byClient[edit.id][QStringLiteral("fields")].toObject().contains(QStringLiteral("supersededBy")));
+        for (const auto& id : {q.id, a.id}) {
+            const auto op = byClient[id].toObject();
+            QCOMPARE(op, (QJsonObject{{QStringLiteral("table"), QStringLiteral("messages")},
+                                      {QStringLiteral("op"), QStringLiteral("supersede")},
+                                      {QStringLiteral("clientId"), id},
+                                      {QStringLiteral("updatedAt"), double(markedAt)},
+                                      {QStringLiteral("supersededBy"), edit.id}}));
+        }
+        for (const auto& entry : std::as_const(batch.value.entries))
+            QVERIFY(!outbox.confirm(entry));
+
+        // A later local change of a pushed message's other columns still travels never again.
+        QVERIFY(!t.store->database().exec(
+            QStringLiteral("UPDATE messages SET status = 'stopped' WHERE id = '%1'").arg(a.id)));
+        QCOMPARE(outbox.nextBatch(100, 1 << 20).value.ops.size(), 0);
+
+        // Making it current again travels as a cleared mark.
+        QVERIFY(!t.store->messages().setSupersededBy(a.id, QString()));
+        batch = outbox.nextBatch(100, 1 << 20);
+        QCOMPARE(batch.value.ops.size(), 1);
+        QCOMPARE(batch.value.ops.at(0)[QStringLiteral("op")].toString(), QStringLiteral("supersede"));
+        QVERIFY(batch.value.ops.at(0)[QStringLiteral("supersededBy")].isNull());
+    }
+
+    void aMessageSupersededBeforeItsFirstPushCarriesTheMark()
+    {
+        TempStore t;
+        SyncOutbox outbox(t.store->database());
+        auto c = t.addConversation(QStringLiteral("Trip"));
+        auto q = t.addMessage(c.id, MessageRole::User, QStringLiteral("Tokyo?"));
+        // The answer was still streaming when the user edited the question.
+        Message answer;
+        answer.conversationId = c.id;
+        answer.role = MessageRole::Assistant;
+        answer.status = MessageStatus::Streaming;
+        QVERIFY(!t.store->messages().append(answer));
+        Message edit;
+        edit.role = MessageRole::User;
+        edit.content = QStringLiteral("Kyoto?");
+        QVERIFY(!t.store->messages().appendReplacing(q.id, edit));
+        answer.content = QStringLiteral("Tok");
+        answer.status = MessageStatus::Stopped;
+        QVERIFY(!t.store->messages().update(answer));
+
+        const auto batch = outbox.nextBatch(100, 1 << 20);
+        QVERIFY(batch.ok());
+        QHash<QString, QJsonObject> byClient;
+        for (const auto& op : std::as_const(batch.value.ops))
+            byClient.insert(op[QStringLiteral("clientId")].toString(), op.toObject());
+        for (const auto& id : {q.id, answer.id}) {
+            QCOMPARE(byClient[id][QStringLiteral("op")].toString(), QStringLiteral("upsert"));
+            QCOMPARE(byClient[id][QStringLiteral("fields")][QStringLiteral("supersededBy")].toString(),
+                     edit.id);
+        }
+        QCOMPARE(byClient[answer.id][QStringLiteral("fields")][QStringLiteral("content")].toString(),
+                 QStringLiteral("Tok"));
+    }
+
+    void pulledBranchMarksApplyUnlessANewerLocalOneWaits()
+    {
+        TempStore t;
+        RemoteChangeApplier applier(t.store->database());
+        const auto doc = [](const QString& id, const QString& content, double createdAt) {
+            return QJsonObject{{QStringLiteral("_id"), QString(QStringLiteral("r-") + id)},
+                               {QStringLiteral("clientId"), id},
+                               {QStringLiteral("conversationClientId"), QStringLiteral("conv")},
+                               {QStringLiteral("role"), QStringLiteral("assistant")},
+                               {QStringLiteral("content"), content},
+                               {QStringLiteral("status"), QStringLiteral("complete")},
+                               {QStringLiteral("createdAt"), createdAt},
+                               {QStringLiteral("clientUpdatedAt"), createdAt}};
+        };
+        AppliedChanges changes;
+        QJsonObject old = doc(QStringLiteral("old"), QStringLiteral("old answer"), 1000);
+        QVERIFY(!applier.apply({{QStringLiteral("messages"), QJsonArray{old}}, {QStringLiteral("cursor"), 1}},
+                               changes));
+        QVERIFY(changes.supersededBranches.isEmpty());
+
+        // Another device edited and resent: the replacing message arrives already marked-free,
+        // the old one with its mark (and a message arriving already superseded keeps its mark).
+        QJsonObject replacing = doc(QStringLiteral("new"), QStringLiteral("new question"), 3000);
+        replacing.insert(QStringLiteral("role"), QStringLiteral("user"));
+        old.insert(QStringLiteral("supersededBy"), QStringLiteral("new"));
+        old.insert(QStringLiteral("supersededAt"), 3000.0);
+        QJsonObject alsoOld = doc(QStringLiteral("old2"), QStringLiteral("old follow-up"), 2000);
+        alsoOld.insert(QStringLiteral("supersededBy"), QStringLiteral("new"));
+        alsoOld.insert(QStringLiteral("supersededAt"), 3000.0);
+        changes = {};
+        QVERIFY(!applier.apply({{QStringLiteral("messages"), QJsonArray{replacing, old, alsoOld}},
+                                {QStringLiteral("cursor"), 2}},
+                               changes));
+        QCOMPARE(changes.supersededBranches,
+                 (QSet<std::pair<QString, QString>>{{QStringLiteral("conv"), QStringLiteral("new")}}));
+        QCOMPARE(outboxSize(*t.store), 0); // nothing echoes back
+        auto& messages = t.store->messages();
+        QCOMPARE(messages.get(QStringLiteral("old")).value.supersededBy, QStringLiteral("new"));
+        QCOMPARE(messages.get(QStringLiteral("old")).value.content, QStringLiteral("old answer"));
+        const auto shown = messages.page(QStringLiteral("conv"), 0, 10).value;
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.at(0).id, QStringLiteral("new"));
+        QCOMPARE(messages.supersededBy(QStringLiteral("new")).value.size(), 2);
+
+        // Here, the old answer is made current again and not pushed yet: an older server mark
+        // does not undo that; a newer one wins.
+        QVERIFY(!messages.setSupersededBy(QStringLiteral("old"), QString()));
+        changes = {};
+        QVERIFY(!applier.apply({{QStringLiteral("messages"), QJsonArray{old}}, {QStringLiteral("cursor"), 3}},
+                               changes));
+        QVERIFY(messages.get(QStringLiteral("old")).value.supersededBy.isEmpty());
+        old.insert(QStringLiteral("supersededAt"), double(nowMs() + 60'000));
+        QVERIFY(!applier.apply({{QStringLiteral("messages"), QJsonArray{old}}, {QStringLiteral("cursor"), 4}},
+                               changes));
+        QCOMPARE(messages.get(QStringLiteral("old")).value.supersededBy, QStringLiteral("new"));
     }
 };
 

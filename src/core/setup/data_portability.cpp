@@ -321,21 +321,10 @@ StoreResult<QJsonObject> DataPortability::exportAll(Store& store, PortabilityRep
         return {{}, conversations.error};
     QJsonArray conversationArray;
     for (const auto& c : conversations.value) {
-        auto messages = store.messages().page(c.id, 0, std::numeric_limits<int>::max());
+        // Earlier versions (the branch an edited message replaced) travel too, in their place.
+        const auto messages = store.messages().allVersions(c.id);
         if (!messages.ok())
             return {{}, messages.error};
-        // Earlier versions (the branch an edited message replaced) travel too, in their place.
-        const auto replacing = store.messages().replacingMessages(c.id);
-        if (!replacing.ok())
-            return {{}, replacing.error};
-        for (const QString& id : replacing.value) {
-            const auto earlier = store.messages().supersededBy(id);
-            if (!earlier.ok())
-                return {{}, earlier.error};
-            messages.value.append(earlier.value);
-        }
-        std::sort(messages.value.begin(), messages.value.end(),
-                  [](const Message& a, const Message& b) { return a.seq < b.seq; });
         QJsonArray messageArray;
         for (const auto& m : messages.value)
             messageArray.append(messageJson(m));
@@ -566,6 +555,10 @@ PortabilityReport DataPortability::importAll(Store& store, const QJsonObject& do
                     } else if (m.updatedAt > here.value.updatedAt) {
                         if (auto e = store.messages().update(m))
                             return e;
+                        // Edited and resent since (on the other device): the old branch here
+                        // becomes the earlier version too.
+                        if (auto e = store.messages().setSupersededBy(m.id, m.supersededBy))
+                            return e;
                         ++r.messages.updated;
                     } else {
                         ++r.messages.unchanged;
@@ -575,12 +568,8 @@ PortabilityReport DataPortability::importAll(Store& store, const QJsonObject& do
                 if (auto e = store.messages().append(m))
                     return e;
                 if (!m.supersededBy.isEmpty()) { // an earlier version keeps its place in history
-                    QSqlQuery q(store.database().connection());
-                    q.prepare(QStringLiteral("UPDATE messages SET superseded_by = ? WHERE id = ?"));
-                    q.addBindValue(m.supersededBy);
-                    q.addBindValue(m.id);
-                    if (!q.exec())
-                        return StoreError::fromSql(q.lastError());
+                    if (auto e = store.messages().setSupersededBy(m.id, m.supersededBy))
+                        return e;
                 }
                 ++r.messages.added;
             }

@@ -163,7 +163,10 @@ StoreResult<QByteArray> ConversationExport::exportConversation(Store& store, con
     auto conversation = store.conversations().get(conversationId);
     if (!conversation.ok())
         return {{}, conversation.error};
-    auto messages = allMessages(store, conversationId);
+    // JSON keeps everything (earlier versions of edited messages carry `supersededBy`); Markdown
+    // is the conversation as shown.
+    auto messages = format == Format::Json ? store.messages().allVersions(conversationId)
+                                           : allMessages(store, conversationId);
     if (!messages.ok())
         return {{}, messages.error};
     if (format == Format::Json)
@@ -230,6 +233,8 @@ QJsonObject ConversationExport::toJson(const Conversation& conversation, const Q
             message.insert(QStringLiteral("model"), m.model);
         if (!m.error.isEmpty())
             message.insert(QStringLiteral("error"), m.error);
+        if (!m.supersededBy.isEmpty())
+            message.insert(QStringLiteral("supersededBy"), m.supersededBy);
         array.append(message);
     }
     return {{QStringLiteral("format"), QStringLiteral("harness-conversation")},

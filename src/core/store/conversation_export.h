@@ -14,7 +14,9 @@ namespace harness::core {
 
 /// A conversation as a file: readable Markdown (who said what, reasoning as a quote, tool calls
 /// with their arguments and results, tokens and cost), or JSON with every field and part, for
-/// tools. Only the conversation as shown is exported (not earlier versions of edited messages).
+/// tools. Markdown holds the conversation as shown; JSON also holds the earlier versions of
+/// edited messages, in their place, each with `supersededBy` (the id of the message that
+/// replaced it), so nothing is lost.
 class ConversationExport final {
 public:
     enum class Format { Markdown, Json };
@@ -28,6 +30,7 @@ public:
                                                       Format format);
 
     static QString toMarkdown(const Conversation& conversation, const QList<Message>& messages);
+    /// `messages` may include earlier versions; they get `supersededBy`.
     static QJsonObject toJson(const Conversation& conversation, const QList<Message>& messages);
     /// Every message of the conversation as shown, oldest first.
     static StoreResult<QList<Message>> allMessages(Store& store, const QString& conversationId);

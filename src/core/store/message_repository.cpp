@@ -235,6 +235,48 @@ StoreResult<QSet<QString>> MessageRepository::replacingMessages(const QString& c
     return {ids, {}};
 }
 
+StoreResult<QList<Message>> MessageRepository::allVersions(const QString& conversationId)
+{
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? ORDER BY seq").arg(columns));
+    q.addBindValue(conversationId);
+    if (!q.exec())
+        return {{}, StoreError::fromSql(q.lastError())};
+    QList<Message> result;
+    while (q.next())
+        result.append(fromQuery(q));
+    return {result, {}};
+}
+
+StoreError MessageRepository::setSupersededBy(const QString& messageId, const QString& byMessageId)
+{
+    if (messageId == byMessageId)
+        return StoreError::make(StoreError::Kind::Invalid, messageId);
+    auto current = get(messageId);
+    if (!current.ok())
+        return current.error;
+    if (current.value.supersededBy == byMessageId)
+        return {};
+    auto error = m_store.database().write([&]() -> StoreError {
+        QSqlQuery q(m_store.database().connection());
+        // updated_at moves: the mark is an edit of the message, pushed and merged like the others.
+        q.prepare(QStringLiteral("UPDATE messages SET superseded_by = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(sql::nullable(byMessageId));
+        q.addBindValue(nowMs());
+        q.addBindValue(messageId);
+        if (!q.exec())
+            return StoreError::fromSql(q.lastError());
+        return {};
+    });
+    if (!error) {
+        if (!byMessageId.isEmpty())
+            Q_EMIT m_store.messagesSuperseded(current.value.conversationId, byMessageId);
+        Q_EMIT m_store.conversationChanged(current.value.conversationId);
+    }
+    return error;
+}
+
 StoreError MessageRepository::update(const Message& message)
 {
     auto error = m_store.database().write([&]() -> StoreError {

@@ -36,6 +36,11 @@ public:
     StoreResult<QList<Message>> supersededBy(const QString& messageId);
     /// Ids of the messages in a conversation that replaced an earlier version.
     StoreResult<QSet<QString>> replacingMessages(const QString& conversationId);
+    /// Every message of the conversation in order, earlier versions (superseded) included.
+    StoreResult<QList<Message>> allVersions(const QString& conversationId);
+    /// Marks one message as an earlier version replaced by `byMessageId` (empty: current again),
+    /// e.g. when a backup brings the mark; edit & resend itself uses appendReplacing().
+    StoreError setSupersededBy(const QString& messageId, const QString& byMessageId);
     /// Saves content, status, parts, model and error of an existing message.
     StoreError update(const Message& message);
     /// Messages left `streaming` by a process that died become `interrupted`, text kept.

@@ -336,12 +336,48 @@ QStringList version5()
     };
 }
 
+// Edit & resend reaches the other devices: `superseded_by` becomes a synced column of messages.
+// The messages' update trigger now also fires when a message becomes (or stops being) an earlier
+// version, even one still streaming, and records per-column edit times (not '*'), so the outbox
+// can tell a branch mark of a message the server already has (pushed alone) from the rest of it
+// (which never travels twice).
+QStringList version6()
+{
+    const QString idle = QStringLiteral("(SELECT applying FROM sync_state WHERE id = 1) = 0");
+    const QStringList columns{QStringLiteral("content"), QStringLiteral("status"),
+                              QStringLiteral("parts"),   QStringLiteral("model"),
+                              QStringLiteral("error"),   QStringLiteral("superseded_by")};
+    QString fields = QStringLiteral("'{}'");
+    QStringList changed;
+    for (const auto& c : columns) {
+        fields = QStringLiteral("json_patch(%1, CASE WHEN old.%2 IS NOT new.%2 THEN "
+                                "json_object('%2', new.updated_at) ELSE '{}' END)")
+                     .arg(fields, c);
+        changed.append(QStringLiteral("old.%1 IS NOT new.%1").arg(c));
+    }
+    return {
+        QStringLiteral("DROP TRIGGER sync_messages_update"),
+        QStringLiteral(
+            "CREATE TRIGGER sync_messages_update AFTER UPDATE OF %1 ON messages "
+            "WHEN %2 AND (%3) AND (new.status != 'streaming' OR old.superseded_by IS NOT "
+            "new.superseded_by) BEGIN "
+            "INSERT INTO outbox (tbl, row_id, op, fields, changed_at) "
+            "VALUES ('messages', new.id, 'upsert', %4, new.updated_at) "
+            "ON CONFLICT (tbl, row_id) DO UPDATE SET "
+            "fields = CASE WHEN excluded.op = 'delete' OR outbox.op = 'delete' THEN excluded.fields "
+            "ELSE json_patch(outbox.fields, excluded.fields) END, "
+            "op = excluded.op, changed_at = max(outbox.changed_at, excluded.changed_at), "
+            "revision = outbox.revision + 1; END")
+            .arg(columns.join(QStringLiteral(", ")), idle, changed.join(QStringLiteral(" OR ")), fields),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
     static const QList<Migration> all{
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()}, {6, version6()},
     };
     return all;
 }

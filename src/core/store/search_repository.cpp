@@ -84,12 +84,17 @@ StoreResult<QList<SearchHit>> SearchRepository::search(const QString& text, int 
 
     // FTS5 walks its index in rowid order, so "newest first" with a LIMIT stops early instead of
     // ranking every match: the cost stays flat however many messages contain a common word.
+    // Earlier versions of edited messages (superseded_by set) are not shown in the conversation,
+    // so they are no hits either; they are skipped inside the walk (one primary-key lookup each),
+    // so they do not use up the limit.
     QSqlQuery messages(db);
     messages.setForwardOnly(true);
     messages.prepare(
         QStringLiteral("SELECT m.id, m.conversation_id, c.title, m.created_at, f.snip FROM "
                        "(SELECT rowid AS pk, snippet(messages_fts, 0, char(2), char(3), '…', 16) AS snip "
-                       " FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
+                       " FROM messages_fts WHERE messages_fts MATCH ? AND "
+                       " (SELECT superseded_by FROM messages WHERE pk = messages_fts.rowid) IS NULL "
+                       " ORDER BY rowid DESC LIMIT ?) f "
                        "JOIN messages m ON m.pk = f.pk JOIN conversations c ON c.id = m.conversation_id "
                        "ORDER BY m.pk DESC"));
     messages.addBindValue(query);

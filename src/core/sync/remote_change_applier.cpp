@@ -4,6 +4,7 @@
 
 #include "core/model/message.h"
 #include "core/store/database.h"
+#include "core/store/sql_values.h"
 #include "core/sync/convex_message_codec.h"
 #include "core/sync/sync_outbox.h"
 
@@ -372,12 +373,35 @@ StoreError RemoteChangeApplier::applyMessage(const QJsonObject& doc, AppliedChan
     const QString status = str(doc, "status");
     const QString parts = partsToJson(ConvexMessageCodec::fromConvex(
         doc.value(QStringLiteral("parts")).toArray(), doc.value(QStringLiteral("usage")).toObject()));
-    QSqlQuery& local = prepared(QStringLiteral(
-        "SELECT status, content, remote_id IS NOT NULL, updated_at FROM messages WHERE id = ?"));
+    const QString supersededBy = str(doc, "supersededBy");
+    QSqlQuery& local = prepared(QStringLiteral("SELECT status, content, remote_id IS NOT NULL, updated_at, "
+                                               "coalesce(superseded_by, '') FROM messages WHERE id = ?"));
     local.addBindValue(id);
     if (!local.exec())
         return StoreError::fromSql(local.lastError());
     if (local.next()) {
+        // The branch mark (edit & resend) is last-writer-wins on its own clock, beside the
+        // append-only rest: the server's mark wins unless a newer local one waits in the outbox.
+        if (local.value(4).toString() != supersededBy) {
+            const Pending p = pending(QStringLiteral("messages"), id);
+            const qint64 localAt =
+                p.exists ? std::max(p.fields.value(QStringLiteral("superseded_by")).toInteger(-1),
+                                    p.fields.value(QStringLiteral("*")).toInteger(-1))
+                         : -1;
+            const qint64 remoteAt = qint64(doc.value(QStringLiteral("supersededAt")).toDouble(-1));
+            if (!(localAt >= 0 && localAt > remoteAt)) {
+                // (updated_at stays: it is the clock of the append-only rest, checked below)
+                QSqlQuery& mark =
+                    prepared(QStringLiteral("UPDATE messages SET superseded_by = ? WHERE id = ?"));
+                mark.addBindValue(sql::nullable(supersededBy));
+                mark.addBindValue(id);
+                if (auto e = inSavepoint([&] { return run(mark); }))
+                    return e;
+                changes.changedConversations.insert(conversationId);
+                if (!supersededBy.isEmpty())
+                    changes.supersededBranches.insert({conversationId, supersededBy});
+            }
+        }
         // Append-only: only a message still streaming here can change, or one that came from the
         // server streaming and was marked interrupted here (the app quit) when a newer version
         // arrives. A final message written here is never overwritten.
@@ -439,15 +463,18 @@ StoreError RemoteChangeApplier::applyMessage(const QJsonObject& doc, AppliedChan
         }
         QSqlQuery& q = prepared(QStringLiteral(
             "INSERT INTO messages (id, conversation_id, seq, role, content, status, parts, model, "
-            "error, created_at, updated_at, remote_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "error, created_at, updated_at, remote_id, superseded_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant& v :
              {QVariant(id), QVariant(conversationId), QVariant(seq), QVariant(str(doc, "role")),
               QVariant(str(doc, "content")), QVariant(status), QVariant(parts), QVariant(str(doc, "model")),
               QVariant(str(doc, "error")), QVariant(createdAt), QVariant(ms(doc, "clientUpdatedAt")),
-              QVariant(str(doc, "_id"))})
+              QVariant(str(doc, "_id")), sql::nullable(supersededBy)})
             q.addBindValue(v);
         if (auto e = run(q))
             return e;
+        if (!supersededBy.isEmpty())
+            changes.supersededBranches.insert({conversationId, supersededBy});
         QSqlQuery& touch = prepared(QStringLiteral(
             "UPDATE conversations SET last_message_at = max(last_message_at, ?) WHERE id = ?"));
         touch.addBindValue(createdAt);

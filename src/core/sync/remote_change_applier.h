@@ -29,13 +29,17 @@ struct AppliedChanges {
     bool mcpServers = false;
     QSet<QString> changedConversations; ///< fields or messages changed
     QSet<QString> removedMessagesIn;    ///< conversations that lost messages
+    /// (conversation, replacing message) of branches that became earlier versions (edit & resend
+    /// on another device), for Store::messagesSuperseded.
+    QSet<std::pair<QString, QString>> supersededBranches;
 };
 
 /// Applies one `sync:pull` page to the local store in one transaction, with the outbox triggers
 /// silenced (sync_state.applying = 1) so nothing echoes back. The server already merged per field;
 /// locally the server's state wins, except for fields with a local edit still in the outbox that
 /// is newer than the server's edit of that field, and rows deleted locally but not yet pushed.
-/// Tombstones delete local rows; messages are append-only (a final local message never changes).
+/// Tombstones delete local rows; messages are append-only (a final local message never changes),
+/// except for their branch mark `superseded_by` (edit & resend), which is last-writer-wins.
 class RemoteChangeApplier final {
     Q_DISABLE_COPY_MOVE(RemoteChangeApplier)
 public:

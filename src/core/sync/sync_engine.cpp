@@ -485,6 +485,9 @@ void SyncEngine::emitStoreSignals(const AppliedChanges& changes)
         Q_EMIT m_store.conversationChanged(id);
     for (const auto& id : changes.removedMessagesIn)
         Q_EMIT m_store.messagesRemoved(id);
+    // After the whole page, so the replacing message is there for views to find its branch.
+    for (const auto& [conversationId, byMessageId] : changes.supersededBranches)
+        Q_EMIT m_store.messagesSuperseded(conversationId, byMessageId);
 }
 
 } // namespace harness::core

@@ -201,12 +201,26 @@ StoreError SyncOutbox::appendOps(PushBatch& batch, const OutboxEntry& e, int ent
     if (e.table == QLatin1String("messages")) {
         const QString role = r.value(QStringLiteral("role")).toString();
         const QString status = r.value(QStringLiteral("status")).toString();
-        // Not representable in Convex / not final yet / already on the server (messages are
-        // append-only there: a message that came from the server, or was pushed once, is final
-        // there or belongs to the device that streams it).
-        if (role == QLatin1String("tool") || status == QLatin1String("streaming") ||
-            !r.value(QStringLiteral("remote_id")).toString().isEmpty())
+        const QString supersededBy = r.value(QStringLiteral("superseded_by")).toString();
+        if (role == QLatin1String("tool"))
+            return {}; // not representable in Convex
+        if (!r.value(QStringLiteral("remote_id")).toString().isEmpty()) {
+            // Already on the server, where messages are append-only (a message that came from the
+            // server, or was pushed once, is final there or belongs to the device that streams it):
+            // only its branch mark travels again, when edit & resend changed it here.
+            const qint64 markedAt = e.fields.value(QStringLiteral("superseded_by")).toInteger(-1);
+            if (markedAt < 0)
+                return {};
+            batch.ops.append(QJsonObject{{QStringLiteral("table"), table},
+                                         {QStringLiteral("op"), QStringLiteral("supersede")},
+                                         {QStringLiteral("clientId"), e.rowId},
+                                         {QStringLiteral("updatedAt"), double(markedAt)},
+                                         {QStringLiteral("supersededBy"), orNull(supersededBy)}});
+            batch.opEntry.append(entryIndex);
             return {};
+        }
+        if (status == QLatin1String("streaming"))
+            return {}; // not final yet: it travels when it stops
         const auto parts =
             ConvexMessageCodec::toConvex(partsFromJson(r.value(QStringLiteral("parts")).toString()));
         QJsonObject fields{
@@ -224,6 +238,8 @@ StoreError SyncOutbox::appendOps(PushBatch& batch, const OutboxEntry& e, int ent
             if (!value.isEmpty())
                 fields.insert(QLatin1String(key), value);
         }
+        if (!supersededBy.isEmpty())
+            fields.insert(QStringLiteral("supersededBy"), supersededBy);
         batch.ops.append(
             QJsonObject{{QStringLiteral("table"), table},
                         {QStringLiteral("op"), QStringLiteral("upsert")},
