@@ -208,6 +208,8 @@ private Q_SLOTS:
                                changes));
         auto m = t.store->messages().get(QStringLiteral("web-msg"));
         QCOMPARE(m.value.content, QStringLiteral("Half and whole"));
+        QCOMPARE(changes.changedMessages.size(), 1); // an open view refreshes the row
+        QCOMPARE(changes.changedMessages.at(0).second, QStringLiteral("web-msg"));
         QCOMPARE(m.value.status, MessageStatus::Complete);
     }
 
@@ -339,6 +341,9 @@ private Q_SLOTS:
                                changes));
         QCOMPARE(changes.supersededBranches,
                  (QSet<std::pair<QString, QString>>{{QStringLiteral("conv"), QStringLiteral("new")}}));
+        // Open views append the new message; the one arriving already superseded stays hidden.
+        QCOMPARE(changes.appendedMessages,
+                 (QList<std::pair<QString, QString>>{{QStringLiteral("conv"), QStringLiteral("new")}}));
         QCOMPARE(outboxSize(*t.store), 0); // nothing echoes back
         auto& messages = t.store->messages();
         QCOMPARE(messages.get(QStringLiteral("old")).value.supersededBy, QStringLiteral("new"));

@@ -420,6 +420,7 @@ StoreError RemoteChangeApplier::applyMessage(const QJsonObject& doc, AppliedChan
               QVariant(id)})
             q.addBindValue(v);
         changes.changedConversations.insert(conversationId);
+        changes.changedMessages.append({conversationId, id});
         return inSavepoint([&] { return run(q); });
     }
     const bool conversationHere = rowExists(QStringLiteral("conversations"), conversationId);
@@ -452,7 +453,8 @@ StoreError RemoteChangeApplier::applyMessage(const QJsonObject& doc, AppliedChan
         if (!place.exec() || !place.next())
             return StoreError::fromSql(place.lastError());
         qint64 seq = place.value(1).toLongLong();
-        if (!place.value(0).isNull()) {
+        const bool atTheEnd = place.value(0).isNull();
+        if (!atTheEnd) {
             seq = place.value(0).toLongLong();
             QSqlQuery& shift = prepared(
                 QStringLiteral("UPDATE messages SET seq = seq + 1 WHERE conversation_id = ? AND seq >= ?"));
@@ -475,6 +477,8 @@ StoreError RemoteChangeApplier::applyMessage(const QJsonObject& doc, AppliedChan
             return e;
         if (!supersededBy.isEmpty())
             changes.supersededBranches.insert({conversationId, supersededBy});
+        else if (atTheEnd) // an open view can append it (one placed before others needs a reload)
+            changes.appendedMessages.append({conversationId, id});
         QSqlQuery& touch = prepared(QStringLiteral(
             "UPDATE conversations SET last_message_at = max(last_message_at, ?) WHERE id = ?"));
         touch.addBindValue(createdAt);

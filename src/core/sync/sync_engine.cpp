@@ -486,6 +486,10 @@ void SyncEngine::emitStoreSignals(const AppliedChanges& changes)
     for (const auto& id : changes.removedMessagesIn)
         Q_EMIT m_store.messagesRemoved(id);
     // After the whole page, so the replacing message is there for views to find its branch.
+    for (const auto& [conversationId, messageId] : changes.appendedMessages)
+        Q_EMIT m_store.messageAdded(conversationId, messageId);
+    for (const auto& [conversationId, messageId] : changes.changedMessages)
+        Q_EMIT m_store.messageChanged(conversationId, messageId);
     for (const auto& [conversationId, byMessageId] : changes.supersededBranches)
         Q_EMIT m_store.messagesSuperseded(conversationId, byMessageId);
 }
