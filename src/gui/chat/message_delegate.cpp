@@ -137,9 +137,10 @@ void MessageDelegate::setImageLoader(core::RemoteImageLoader* loader)
                 [this] { Q_EMIT sizeHintChanged(QModelIndex()); });
 }
 
-void MessageDelegate::applyImages(QTextDocument& document, int width) const
+void MessageDelegate::applyImages(QTextDocument& document, int width, int fromPosition) const
 {
-    if (!m_images || document.isEmpty())
+    // Nothing was ever asked to load: every link stays "[image] (click to load)" as rendered.
+    if (!m_images || m_images->revision() == 0 || document.isEmpty())
         return;
     struct Link {
         int from, to;
@@ -147,7 +148,7 @@ void MessageDelegate::applyImages(QTextDocument& document, int width) const
         QTextCharFormat format;
     };
     QList<Link> links;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+    for (QTextBlock block = document.findBlock(fromPosition); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             const QString href = fragment.charFormat().anchorHref();
@@ -262,7 +263,7 @@ int MessageDelegate::headingHeight(const QFont& font) const
     return QFontMetrics(head).height() + 4;
 }
 
-void MessageDelegate::updateContent(Entry& entry, const Message& message, bool dark) const
+int MessageDelegate::updateContent(Entry& entry, const Message& message, bool dark) const
 {
     const QString& source = message.content;
     const bool streaming = message.status == core::MessageStatus::Streaming;
@@ -282,17 +283,19 @@ void MessageDelegate::updateContent(Entry& entry, const Message& message, bool d
         const auto update = entry.streaming->append(QStringView(source).mid(entry.consumed));
         entry.consumed = source.size();
         const auto& stable = entry.streaming->stableBlocks();
+        int newFrom = 0;
         if (update.reset || !continues) {
             entry.content.clear();
             if (!stable.isEmpty())
                 entry.content.setHtml(stable.join(QString()));
         } else {
+            newFrom = std::max(0, entry.content.characterCount() - 1);
             for (qsizetype i = stable.size() - update.newStableBlocks; i < stable.size(); ++i)
                 appendHtml(entry.content, stable.at(i));
         }
         entry.tail.setHtml(entry.streaming->tailHtml());
         entry.codeBlocks.clear();
-        return;
+        return newFrom;
     }
     if (entry.streaming && entry.dark == dark && entry.consumed == source.size() &&
         entry.streaming->source() == source) {
@@ -302,13 +305,14 @@ void MessageDelegate::updateContent(Entry& entry, const Message& message, bool d
         // and made it jump: QTextCursor::insertHtml leaves an empty line before a list or table
         // appended while streaming, which a full render has not. The answer keeps its streamed
         // layout until it is drawn again from scratch (the conversation is opened again).
+        const int newFrom = std::max(0, entry.content.characterCount() - 1);
         if (!entry.streaming->tailHtml().isEmpty())
             appendHtml(entry.content, entry.streaming->tailHtml());
         entry.codeBlocks = entry.streaming->codeBlocks();
         entry.streaming.reset();
         entry.consumed = 0;
         entry.tail.clear();
-        return;
+        return newFrom;
     }
     entry.streaming.reset();
     entry.consumed = 0;
@@ -317,6 +321,7 @@ void MessageDelegate::updateContent(Entry& entry, const Message& message, bool d
     entry.content.setHtml(rendered.html);
     entry.codeBlocks = rendered.codeBlocks;
     entry.tail.clear();
+    return 0;
 }
 
 void MessageDelegate::updateSections(Entry& entry, const QModelIndex& index, const Message& message,
@@ -457,10 +462,17 @@ MessageDelegate::Entry& MessageDelegate::entryFor(const QModelIndex& index, int 
                                 entry.status != int(message->status);
     if (contentChanged || entry.updatedAt != message->updatedAt) {
         if (contentChanged || !entry.streaming) {
-            updateContent(entry, *message, dark);
-            entry.imageLinks = message->content.contains(QLatin1StringView("!["));
+            const qsizetype sizeBefore = entry.contentSize;
+            const int newFrom = updateContent(entry, *message, dark);
+            // While streaming only the new text is looked at: a token's cost must not grow with
+            // the answer.
+            entry.imageLinks =
+                newFrom > 0 && sizeBefore > 0 && sizeBefore <= message->content.size()
+                    ? entry.imageLinks ||
+                          QStringView(message->content).mid(sizeBefore - 1).contains(QLatin1StringView("!["))
+                    : message->content.contains(QLatin1StringView("!["));
             if (entry.imageLinks) {
-                applyImages(entry.content, width);
+                applyImages(entry.content, width, newFrom);
                 applyImages(entry.tail, width);
             }
         }

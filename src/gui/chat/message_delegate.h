@@ -75,12 +75,14 @@ Q_SIGNALS:
 private:
     struct Entry;
     Entry& entryFor(const QModelIndex& index, int width, const QPalette& palette) const;
-    void updateContent(Entry& entry, const core::Message& message, bool dark) const;
+    /// Brings the content documents up to date; returns the position in `content` from which
+    /// its text is new (0: built again), so that image links are looked for only there.
+    int updateContent(Entry& entry, const core::Message& message, bool dark) const;
     void updateSections(Entry& entry, const QModelIndex& index, const core::Message& message,
                         const ChatColors& colors) const;
     QString anchorAt(const QModelIndex& index, const QStyleOptionViewItem& option, const QPoint& pos,
                      Entry** hit = nullptr) const;
-    void applyImages(QTextDocument& document, int width) const;
+    void applyImages(QTextDocument& document, int width, int fromPosition = 0) const;
     static QString heading(const core::Message& message);
     int headingHeight(const QFont& font) const;
 
