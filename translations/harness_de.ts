@@ -1124,6 +1124,91 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     </message>
 </context>
 <context>
+    <name>harness::core::DataMover</name>
+    <message>
+        <source>There is not enough free space there: the data needs %1 MB and %2 MB are free. Free some space or choose a folder on another disk.</source>
+        <extracomment>%1 and %2 are sizes in megabytes</extracomment>
+        <translation>Dort ist nicht genug Platz frei: Die Daten brauchen %1 MB, frei sind %2 MB. Geben Sie Platz frei oder wählen Sie einen Ordner auf einem anderen Datenträger.</translation>
+    </message>
+    <message>
+        <source>Choose a folder with its full path.</source>
+        <translation>Wählen Sie einen Ordner mit vollständigem Pfad.</translation>
+    </message>
+    <message>
+        <source>The data is already in %1.</source>
+        <translation>Die Daten liegen bereits in %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the current data folder %1.</source>
+        <translation>Wählen Sie einen Ordner außerhalb des aktuellen Datenordners %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose an empty folder or a new one.</source>
+        <translation>%1 ist eine Datei, kein Ordner. Wählen Sie einen leeren oder neuen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Choose an empty folder or a new one, so nothing there is mixed with your data.</source>
+        <translation>%1 ist nicht leer. Wählen Sie einen leeren oder neuen Ordner, damit nichts mit Ihren Daten vermischt wird.</translation>
+    </message>
+    <message>
+        <source>The copy could not be opened (%1).</source>
+        <translation>Die Kopie ließ sich nicht öffnen (%1).</translation>
+    </message>
+    <message>
+        <source>no tables</source>
+        <translation>keine Tabellen</translation>
+    </message>
+    <message>
+        <source>The copy does not match: table %1 has %2 rows here but %3 in the copy.</source>
+        <extracomment>%1 is a table name, %2 and %3 row counts</extracomment>
+        <translation>Die Kopie stimmt nicht überein: Tabelle %1 hat hier %2 Zeilen, in der Kopie aber %3.</translation>
+    </message>
+    <message>
+        <source>The copy does not match: it has %1 tables instead of %2.</source>
+        <translation>Die Kopie stimmt nicht überein: Sie hat %1 Tabellen statt %2.</translation>
+    </message>
+    <message>
+        <source>Could not create %1. Check that you may write there, or choose another folder.</source>
+        <translation>%1 konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved; your data stays in %1.</source>
+        <translation>Nichts wurde verschoben; Ihre Daten bleiben in %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2). Choose a folder you may write to.</source>
+        <translation>In %1 kann nicht geschrieben werden (%2). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1.</source>
+        <translation>Der Datenträger ist voll: %1.</translation>
+    </message>
+    <message>
+        <source>Copying the database failed: %1.</source>
+        <translation>Das Kopieren der Datenbank ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the current database to check the copy: %1.</source>
+        <translation>Die aktuelle Datenbank konnte zum Prüfen der Kopie nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1: %2.</source>
+        <translation>%1 konnte nicht kopiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 is incomplete (is the disk full?).</source>
+        <translation>Die Kopie von %1 ist unvollständig (ist der Datenträger voll?).</translation>
+    </message>
+    <message>
+        <source>Could not name the copy %1.</source>
+        <translation>Die Kopie konnte nicht in %1 umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>Could not record the new folder in %1: %2.</source>
+        <translation>Der neue Ordner konnte nicht in %1 vermerkt werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::DataPortability</name>
     <message>
         <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
@@ -2337,6 +2422,10 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
         <source>Sign out and remove them from this computer</source>
         <translation>Abmelden und von diesem Computer entfernen</translation>
     </message>
+    <message>
+        <source>They stay in your Harness account.</source>
+        <translation>Sie bleiben in Ihrem Harness-Konto.</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::AccountUi</name>
@@ -2735,10 +2824,6 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <source>To keep your data somewhere else (another disk, a synced folder): quit Harness Desktop, move this folder, then start the app with --data-dir &lt;folder&gt; or set the environment variable %1 to the new folder. API keys are not in this folder; they stay in the system keychain.</source>
-        <translation>Um Ihre Daten woanders aufzubewahren (andere Festplatte, synchronisierter Ordner): Beenden Sie Harness Desktop, verschieben Sie diesen Ordner und starten Sie die App dann mit --data-dir &lt;Ordner&gt; oder setzen Sie die Umgebungsvariable %1 auf den neuen Ordner. API-Schlüssel liegen nicht in diesem Ordner; sie bleiben im System-Schlüsselbund.</translation>
-    </message>
-    <message>
         <source>Export and import</source>
         <translation>Export und Import</translation>
     </message>
@@ -2824,6 +2909,65 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     <message>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Move data…</source>
+        <translation>Daten verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the data folder</source>
+        <translation>Den Datenordner verschieben</translation>
+    </message>
+    <message>
+        <source>This folder was chosen with --data-dir or the environment variable %1, which always win. To keep your data elsewhere, change that option or variable.</source>
+        <translation>Dieser Ordner wurde mit --data-dir oder der Umgebungsvariable %1 gewählt, die immer Vorrang haben. Um Ihre Daten woanders aufzubewahren, ändern Sie diese Option oder Variable.</translation>
+    </message>
+    <message>
+        <source>Move data… copies everything to an empty or new folder (another disk, a synced folder), checks the copy, and uses it from the next start. The old folder is kept until you remove it. API keys are not in this folder; they stay in the system keychain.</source>
+        <translation>„Daten verschieben…“ kopiert alles in einen leeren oder neuen Ordner (ein anderer Datenträger, ein synchronisierter Ordner), prüft die Kopie und verwendet sie ab dem nächsten Start. Der alte Ordner bleibt erhalten, bis Sie ihn entfernen. API-Schlüssel liegen nicht in diesem Ordner; sie bleiben im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for your data</source>
+        <translation>Wählen Sie einen leeren Ordner für Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Copying your data to %1…</source>
+        <translation>Ihre Daten werden nach %1 kopiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your data was copied to %1 and checked (%n conversation(s)). Harness Desktop uses it from the next start.</source>
+        <translation>
+            <numerusform>Ihre Daten wurden nach %1 kopiert und geprüft (%n Unterhaltung). Harness Desktop verwendet sie ab dem nächsten Start.</numerusform>
+            <numerusform>Ihre Daten wurden nach %1 kopiert und geprüft (%n Unterhaltungen). Harness Desktop verwendet sie ab dem nächsten Start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old folder %1 is kept until you remove it.</source>
+        <translation>Der alte Ordner %1 bleibt erhalten, bis Sie ihn entfernen.</translation>
+    </message>
+    <message>
+        <source>Restart now to use it, or cancel the move: the copy is removed and the app keeps using the old folder.</source>
+        <translation>Jetzt neu starten, um ihn zu verwenden, oder das Verschieben abbrechen: Die Kopie wird entfernt und die App verwendet weiter den alten Ordner.</translation>
+    </message>
+    <message>
+        <source>Data copied</source>
+        <translation>Daten kopiert</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Cancel the move</source>
+        <translation>Verschieben abbrechen</translation>
+    </message>
+    <message>
+        <source>The move was cancelled; your data stays in %1.</source>
+        <translation>Das Verschieben wurde abgebrochen; Ihre Daten bleiben in %1.</translation>
+    </message>
+    <message>
+        <source>Moved to %1. The old folder %2 is kept until you remove it.</source>
+        <translation>Nach %1 verschoben. Der alte Ordner %2 bleibt erhalten, bis Sie ihn entfernen.</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4278,31 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     </message>
 </context>
 <context>
+    <name>harness::gui::RemoveDataConfirmation</name>
+    <message numerus="yes">
+        <source>Remove %n conversation(s) with all their messages, and your harnesses and settings, from this computer? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Unterhaltung mit allen Nachrichten sowie Ihre Harnesses und Einstellungen von diesem Computer entfernen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Unterhaltungen mit allen Nachrichten sowie Ihre Harnesses und Einstellungen von diesem Computer entfernen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove data from this computer</source>
+        <translation>Daten von diesem Computer entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n conversation(s)</source>
+        <translation>
+            <numerusform>%n Unterhaltung entfernen</numerusform>
+            <numerusform>%n Unterhaltungen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ServerTestWidget</name>
     <message>
         <source>Test</source>
@@ -4843,12 +5012,12 @@ Klicken Sie, um es erneut zu versuchen.</translation>
         <translation>Harness Desktop: mit LLM-Agenten chatten.</translation>
     </message>
     <message>
-        <source>Keep conversations in DIR (default: $HARNESS_DATA_DIR, else the platform&apos;s data folder).</source>
-        <translation>Unterhaltungen in DIR aufbewahren (Standard: $HARNESS_DATA_DIR, sonst der Datenordner der Plattform).</translation>
-    </message>
-    <message>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Keep conversations in DIR (default: $HARNESS_DATA_DIR, else the folder chosen with Move data… in Settings, else the platform&apos;s data folder).</source>
+        <translation>Unterhaltungen in DIR aufbewahren (Standard: $HARNESS_DATA_DIR, sonst der mit „Daten verschieben…“ in den Einstellungen gewählte Ordner, sonst der Datenordner der Plattform).</translation>
     </message>
 </context>
 </TS>

@@ -279,6 +279,13 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
             <numerusform>%n environment values that looked like secrets were left out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your data was copied to %1 and checked (%n conversation(s)). Harness Desktop uses it from the next start.</source>
+        <translation>
+            <numerusform>Your data was copied to %1 and checked (%n conversation). Harness Desktop uses it from the next start.</numerusform>
+            <numerusform>Your data was copied to %1 and checked (%n conversations). Harness Desktop uses it from the next start.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::HarnessManagerPage</name>
@@ -364,6 +371,23 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
         <translation>
             <numerusform>Thought for %n minute</numerusform>
             <numerusform>Thought for %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::RemoveDataConfirmation</name>
+    <message numerus="yes">
+        <source>Remove %n conversation(s) with all their messages, and your harnesses and settings, from this computer? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove %n conversation with all their messages, and your harnesses and settings, from this computer? This cannot be undone.</numerusform>
+            <numerusform>Remove %n conversations with all their messages, and your harnesses and settings, from this computer? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n conversation(s)</source>
+        <translation>
+            <numerusform>Remove %n conversation</numerusform>
+            <numerusform>Remove %n conversations</numerusform>
         </translation>
     </message>
 </context>

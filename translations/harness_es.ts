@@ -1124,6 +1124,91 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     </message>
 </context>
 <context>
+    <name>harness::core::DataMover</name>
+    <message>
+        <source>There is not enough free space there: the data needs %1 MB and %2 MB are free. Free some space or choose a folder on another disk.</source>
+        <extracomment>%1 and %2 are sizes in megabytes</extracomment>
+        <translation>No hay suficiente espacio libre ahí: los datos necesitan %1 MB y hay %2 MB libres. Libera espacio o elige una carpeta en otro disco.</translation>
+    </message>
+    <message>
+        <source>Choose a folder with its full path.</source>
+        <translation>Elige una carpeta con su ruta completa.</translation>
+    </message>
+    <message>
+        <source>The data is already in %1.</source>
+        <translation>Los datos ya están en %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the current data folder %1.</source>
+        <translation>Elige una carpeta fuera de la carpeta de datos actual %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose an empty folder or a new one.</source>
+        <translation>%1 es un archivo, no una carpeta. Elige una carpeta vacía o una nueva.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Choose an empty folder or a new one, so nothing there is mixed with your data.</source>
+        <translation>%1 no está vacía. Elige una carpeta vacía o una nueva, para que nada se mezcle con tus datos.</translation>
+    </message>
+    <message>
+        <source>The copy could not be opened (%1).</source>
+        <translation>No se pudo abrir la copia (%1).</translation>
+    </message>
+    <message>
+        <source>no tables</source>
+        <translation>sin tablas</translation>
+    </message>
+    <message>
+        <source>The copy does not match: table %1 has %2 rows here but %3 in the copy.</source>
+        <extracomment>%1 is a table name, %2 and %3 row counts</extracomment>
+        <translation>La copia no coincide: la tabla %1 tiene %2 filas aquí pero %3 en la copia.</translation>
+    </message>
+    <message>
+        <source>The copy does not match: it has %1 tables instead of %2.</source>
+        <translation>La copia no coincide: tiene %1 tablas en lugar de %2.</translation>
+    </message>
+    <message>
+        <source>Could not create %1. Check that you may write there, or choose another folder.</source>
+        <translation>No se pudo crear %1. Comprueba que puedes escribir ahí o elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved; your data stays in %1.</source>
+        <translation>No se movió nada; tus datos siguen en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2). Choose a folder you may write to.</source>
+        <translation>No se puede escribir en %1 (%2). Elige una carpeta en la que puedas escribir.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1.</source>
+        <translation>El disco está lleno: %1.</translation>
+    </message>
+    <message>
+        <source>Copying the database failed: %1.</source>
+        <translation>Falló la copia de la base de datos: %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the current database to check the copy: %1.</source>
+        <translation>No se pudo leer la base de datos actual para comprobar la copia: %1.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1: %2.</source>
+        <translation>No se pudo copiar %1: %2.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 is incomplete (is the disk full?).</source>
+        <translation>La copia de %1 está incompleta (¿está lleno el disco?).</translation>
+    </message>
+    <message>
+        <source>Could not name the copy %1.</source>
+        <translation>No se pudo dar el nombre %1 a la copia.</translation>
+    </message>
+    <message>
+        <source>Could not record the new folder in %1: %2.</source>
+        <translation>No se pudo guardar la nueva carpeta en %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::DataPortability</name>
     <message>
         <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
@@ -2337,6 +2422,10 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
         <source>Sign out and remove them from this computer</source>
         <translation>Cerrar sesión y quitarlas de este ordenador</translation>
     </message>
+    <message>
+        <source>They stay in your Harness account.</source>
+        <translation>Siguen en tu cuenta de Harness.</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::AccountUi</name>
@@ -2735,10 +2824,6 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <source>To keep your data somewhere else (another disk, a synced folder): quit Harness Desktop, move this folder, then start the app with --data-dir &lt;folder&gt; or set the environment variable %1 to the new folder. API keys are not in this folder; they stay in the system keychain.</source>
-        <translation>Para guardar tus datos en otro lugar (otro disco, una carpeta sincronizada): sal de Harness Desktop, mueve esta carpeta e inicia la aplicación con --data-dir &lt;carpeta&gt; o define la variable de entorno %1 con la nueva carpeta. Las claves de API no están en esta carpeta; se quedan en el llavero del sistema.</translation>
-    </message>
-    <message>
         <source>Export and import</source>
         <translation>Exportar e importar</translation>
     </message>
@@ -2824,6 +2909,65 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     <message>
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Move data…</source>
+        <translation>Mover datos…</translation>
+    </message>
+    <message>
+        <source>Move the data folder</source>
+        <translation>Mover la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>This folder was chosen with --data-dir or the environment variable %1, which always win. To keep your data elsewhere, change that option or variable.</source>
+        <translation>Esta carpeta se eligió con --data-dir o con la variable de entorno %1, que siempre tienen prioridad. Para guardar tus datos en otro sitio, cambia esa opción o variable.</translation>
+    </message>
+    <message>
+        <source>Move data… copies everything to an empty or new folder (another disk, a synced folder), checks the copy, and uses it from the next start. The old folder is kept until you remove it. API keys are not in this folder; they stay in the system keychain.</source>
+        <translation>«Mover datos…» copia todo a una carpeta vacía o nueva (otro disco, una carpeta sincronizada), comprueba la copia y la usa a partir del próximo inicio. La carpeta antigua se conserva hasta que la elimines. Las claves de API no están en esta carpeta; se quedan en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for your data</source>
+        <translation>Elige una carpeta vacía para tus datos</translation>
+    </message>
+    <message>
+        <source>Copying your data to %1…</source>
+        <translation>Copiando tus datos a %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your data was copied to %1 and checked (%n conversation(s)). Harness Desktop uses it from the next start.</source>
+        <translation>
+            <numerusform>Tus datos se copiaron a %1 y se comprobaron (%n conversación). Harness Desktop los usa a partir del próximo inicio.</numerusform>
+            <numerusform>Tus datos se copiaron a %1 y se comprobaron (%n conversaciones). Harness Desktop los usa a partir del próximo inicio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old folder %1 is kept until you remove it.</source>
+        <translation>La carpeta antigua %1 se conserva hasta que la elimines.</translation>
+    </message>
+    <message>
+        <source>Restart now to use it, or cancel the move: the copy is removed and the app keeps using the old folder.</source>
+        <translation>Reinicia ahora para usarla, o cancela el traslado: la copia se elimina y la aplicación sigue usando la carpeta antigua.</translation>
+    </message>
+    <message>
+        <source>Data copied</source>
+        <translation>Datos copiados</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Cancel the move</source>
+        <translation>Cancelar el traslado</translation>
+    </message>
+    <message>
+        <source>The move was cancelled; your data stays in %1.</source>
+        <translation>Se canceló el traslado; tus datos siguen en %1.</translation>
+    </message>
+    <message>
+        <source>Moved to %1. The old folder %2 is kept until you remove it.</source>
+        <translation>Movidos a %1. La carpeta antigua %2 se conserva hasta que la elimines.</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4278,31 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     </message>
 </context>
 <context>
+    <name>harness::gui::RemoveDataConfirmation</name>
+    <message numerus="yes">
+        <source>Remove %n conversation(s) with all their messages, and your harnesses and settings, from this computer? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar de este equipo %n conversación con todos sus mensajes, y tus harness y ajustes? Esto no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar de este equipo %n conversaciones con todos sus mensajes, y tus harness y ajustes? Esto no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove data from this computer</source>
+        <translation>Eliminar datos de este equipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n conversation(s)</source>
+        <translation>
+            <numerusform>Eliminar %n conversación</numerusform>
+            <numerusform>Eliminar %n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ServerTestWidget</name>
     <message>
         <source>Test</source>
@@ -4843,12 +5012,12 @@ Haz clic para intentarlo de nuevo.</translation>
         <translation>Harness Desktop: chatea con agentes LLM.</translation>
     </message>
     <message>
-        <source>Keep conversations in DIR (default: $HARNESS_DATA_DIR, else the platform&apos;s data folder).</source>
-        <translation>Guardar las conversaciones en DIR (por defecto: $HARNESS_DATA_DIR; si no, la carpeta de datos de la plataforma).</translation>
-    </message>
-    <message>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Keep conversations in DIR (default: $HARNESS_DATA_DIR, else the folder chosen with Move data… in Settings, else the platform&apos;s data folder).</source>
+        <translation>Guardar las conversaciones en DIR (predeterminado: $HARNESS_DATA_DIR; si no, la carpeta elegida con «Mover datos…» en Ajustes; si no, la carpeta de datos de la plataforma).</translation>
     </message>
 </context>
 </TS>

@@ -1124,6 +1124,91 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>harness::core::DataMover</name>
+    <message>
+        <source>There is not enough free space there: the data needs %1 MB and %2 MB are free. Free some space or choose a folder on another disk.</source>
+        <extracomment>%1 and %2 are sizes in megabytes</extracomment>
+        <translation>Il n’y a pas assez d’espace libre à cet endroit : les données demandent %1 Mo et %2 Mo sont libres. Libérez de l’espace ou choisissez un dossier sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>Choose a folder with its full path.</source>
+        <translation>Choisissez un dossier avec son chemin complet.</translation>
+    </message>
+    <message>
+        <source>The data is already in %1.</source>
+        <translation>Les données sont déjà dans %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the current data folder %1.</source>
+        <translation>Choisissez un dossier en dehors du dossier de données actuel %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose an empty folder or a new one.</source>
+        <translation>%1 est un fichier, pas un dossier. Choisissez un dossier vide ou un nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Choose an empty folder or a new one, so nothing there is mixed with your data.</source>
+        <translation>%1 n’est pas vide. Choisissez un dossier vide ou un nouveau dossier, pour que rien ne se mélange à vos données.</translation>
+    </message>
+    <message>
+        <source>The copy could not be opened (%1).</source>
+        <translation>La copie n’a pas pu être ouverte (%1).</translation>
+    </message>
+    <message>
+        <source>no tables</source>
+        <translation>aucune table</translation>
+    </message>
+    <message>
+        <source>The copy does not match: table %1 has %2 rows here but %3 in the copy.</source>
+        <extracomment>%1 is a table name, %2 and %3 row counts</extracomment>
+        <translation>La copie ne correspond pas : la table %1 a %2 lignes ici mais %3 dans la copie.</translation>
+    </message>
+    <message>
+        <source>The copy does not match: it has %1 tables instead of %2.</source>
+        <translation>La copie ne correspond pas : elle a %1 tables au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>Could not create %1. Check that you may write there, or choose another folder.</source>
+        <translation>Impossible de créer %1. Vérifiez que vous pouvez y écrire, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved; your data stays in %1.</source>
+        <translation>Rien n’a été déplacé ; vos données restent dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2). Choose a folder you may write to.</source>
+        <translation>Impossible d’écrire dans %1 (%2). Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1.</source>
+        <translation>Le disque est plein : %1.</translation>
+    </message>
+    <message>
+        <source>Copying the database failed: %1.</source>
+        <translation>La copie de la base de données a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the current database to check the copy: %1.</source>
+        <translation>Impossible de lire la base de données actuelle pour vérifier la copie : %1.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1: %2.</source>
+        <translation>Impossible de copier %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 is incomplete (is the disk full?).</source>
+        <translation>La copie de %1 est incomplète (le disque est-il plein ?).</translation>
+    </message>
+    <message>
+        <source>Could not name the copy %1.</source>
+        <translation>Impossible de nommer la copie %1.</translation>
+    </message>
+    <message>
+        <source>Could not record the new folder in %1: %2.</source>
+        <translation>Impossible d’enregistrer le nouveau dossier dans %1 : %2.</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::DataPortability</name>
     <message>
         <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
@@ -2337,6 +2422,10 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
         <source>Sign out and remove them from this computer</source>
         <translation>Se déconnecter et les supprimer de cet ordinateur</translation>
     </message>
+    <message>
+        <source>They stay in your Harness account.</source>
+        <translation>Elles restent dans votre compte Harness.</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::AccountUi</name>
@@ -2735,10 +2824,6 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <source>To keep your data somewhere else (another disk, a synced folder): quit Harness Desktop, move this folder, then start the app with --data-dir &lt;folder&gt; or set the environment variable %1 to the new folder. API keys are not in this folder; they stay in the system keychain.</source>
-        <translation>Pour conserver vos données ailleurs (autre disque, dossier synchronisé)&#xa0;: quittez Harness Desktop, déplacez ce dossier, puis lancez l’application avec --data-dir &lt;dossier&gt; ou définissez la variable d’environnement %1 sur le nouveau dossier. Les clés API ne sont pas dans ce dossier&#xa0;; elles restent dans le trousseau du système.</translation>
-    </message>
-    <message>
         <source>Export and import</source>
         <translation>Export et import</translation>
     </message>
@@ -2824,6 +2909,65 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     <message>
         <source>Could not open %1: %2</source>
         <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Move data…</source>
+        <translation>Déplacer les données…</translation>
+    </message>
+    <message>
+        <source>Move the data folder</source>
+        <translation>Déplacer le dossier de données</translation>
+    </message>
+    <message>
+        <source>This folder was chosen with --data-dir or the environment variable %1, which always win. To keep your data elsewhere, change that option or variable.</source>
+        <translation>Ce dossier a été choisi avec --data-dir ou la variable d’environnement %1, qui l’emportent toujours. Pour garder vos données ailleurs, modifiez cette option ou cette variable.</translation>
+    </message>
+    <message>
+        <source>Move data… copies everything to an empty or new folder (another disk, a synced folder), checks the copy, and uses it from the next start. The old folder is kept until you remove it. API keys are not in this folder; they stay in the system keychain.</source>
+        <translation>« Déplacer les données… » copie tout dans un dossier vide ou nouveau (un autre disque, un dossier synchronisé), vérifie la copie et l’utilise dès le prochain démarrage. L’ancien dossier est conservé jusqu’à ce que vous le supprimiez. Les clés API ne sont pas dans ce dossier ; elles restent dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for your data</source>
+        <translation>Choisissez un dossier vide pour vos données</translation>
+    </message>
+    <message>
+        <source>Copying your data to %1…</source>
+        <translation>Copie de vos données vers %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your data was copied to %1 and checked (%n conversation(s)). Harness Desktop uses it from the next start.</source>
+        <translation>
+            <numerusform>Vos données ont été copiées vers %1 et vérifiées (%n conversation). Harness Desktop les utilise dès le prochain démarrage.</numerusform>
+            <numerusform>Vos données ont été copiées vers %1 et vérifiées (%n conversations). Harness Desktop les utilise dès le prochain démarrage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old folder %1 is kept until you remove it.</source>
+        <translation>L’ancien dossier %1 est conservé jusqu’à ce que vous le supprimiez.</translation>
+    </message>
+    <message>
+        <source>Restart now to use it, or cancel the move: the copy is removed and the app keeps using the old folder.</source>
+        <translation>Redémarrez maintenant pour l’utiliser, ou annulez le déplacement : la copie est supprimée et l’application continue d’utiliser l’ancien dossier.</translation>
+    </message>
+    <message>
+        <source>Data copied</source>
+        <translation>Données copiées</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel the move</source>
+        <translation>Annuler le déplacement</translation>
+    </message>
+    <message>
+        <source>The move was cancelled; your data stays in %1.</source>
+        <translation>Le déplacement a été annulé ; vos données restent dans %1.</translation>
+    </message>
+    <message>
+        <source>Moved to %1. The old folder %2 is kept until you remove it.</source>
+        <translation>Déplacé vers %1. L’ancien dossier %2 est conservé jusqu’à ce que vous le supprimiez.</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4278,31 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     </message>
 </context>
 <context>
+    <name>harness::gui::RemoveDataConfirmation</name>
+    <message numerus="yes">
+        <source>Remove %n conversation(s) with all their messages, and your harnesses and settings, from this computer? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer de cet ordinateur %n conversation avec tous ses messages, ainsi que vos harness et vos paramètres ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer de cet ordinateur %n conversations avec tous leurs messages, ainsi que vos harness et vos paramètres ? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove data from this computer</source>
+        <translation>Supprimer les données de cet ordinateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n conversation(s)</source>
+        <translation>
+            <numerusform>Supprimer %n conversation</numerusform>
+            <numerusform>Supprimer %n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ServerTestWidget</name>
     <message>
         <source>Test</source>
@@ -4843,12 +5012,12 @@ Cliquez pour réessayer.</translation>
         <translation>Harness Desktop&#xa0;: discutez avec des agents LLM.</translation>
     </message>
     <message>
-        <source>Keep conversations in DIR (default: $HARNESS_DATA_DIR, else the platform&apos;s data folder).</source>
-        <translation>Conserver les conversations dans DIR (par défaut&#xa0;: $HARNESS_DATA_DIR, sinon le dossier de données de la plateforme).</translation>
-    </message>
-    <message>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Keep conversations in DIR (default: $HARNESS_DATA_DIR, else the folder chosen with Move data… in Settings, else the platform&apos;s data folder).</source>
+        <translation>Garder les conversations dans DIR (par défaut : $HARNESS_DATA_DIR, sinon le dossier choisi avec « Déplacer les données… » dans les Paramètres, sinon le dossier de données de la plateforme).</translation>
     </message>
 </context>
 </TS>

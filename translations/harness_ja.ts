@@ -1111,6 +1111,91 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::DataMover</name>
+    <message>
+        <source>There is not enough free space there: the data needs %1 MB and %2 MB are free. Free some space or choose a folder on another disk.</source>
+        <extracomment>%1 and %2 are sizes in megabytes</extracomment>
+        <translation>空き容量が足りません: データには %1 MB 必要ですが、空きは %2 MB です。空き容量を増やすか、別のディスクのフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a folder with its full path.</source>
+        <translation>フルパスでフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The data is already in %1.</source>
+        <translation>データはすでに %1 にあります。</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the current data folder %1.</source>
+        <translation>現在のデータ フォルダー %1 の外にあるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose an empty folder or a new one.</source>
+        <translation>%1 はファイルで、フォルダーではありません。空のフォルダーか新しいフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Choose an empty folder or a new one, so nothing there is mixed with your data.</source>
+        <translation>%1 は空ではありません。データが混ざらないよう、空のフォルダーか新しいフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The copy could not be opened (%1).</source>
+        <translation>コピーを開けませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>no tables</source>
+        <translation>テーブルがありません</translation>
+    </message>
+    <message>
+        <source>The copy does not match: table %1 has %2 rows here but %3 in the copy.</source>
+        <extracomment>%1 is a table name, %2 and %3 row counts</extracomment>
+        <translation>コピーが一致しません: テーブル %1 はここでは %2 行ですが、コピーでは %3 行です。</translation>
+    </message>
+    <message>
+        <source>The copy does not match: it has %1 tables instead of %2.</source>
+        <translation>コピーが一致しません: テーブル数が %2 ではなく %1 です。</translation>
+    </message>
+    <message>
+        <source>Could not create %1. Check that you may write there, or choose another folder.</source>
+        <translation>%1 を作成できませんでした。書き込み権限を確認するか、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing was moved; your data stays in %1.</source>
+        <translation>何も移動していません。データは %1 にあります。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2). Choose a folder you may write to.</source>
+        <translation>%1 に書き込めません (%2)。書き込めるフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1.</source>
+        <translation>ディスクがいっぱいです: %1。</translation>
+    </message>
+    <message>
+        <source>Copying the database failed: %1.</source>
+        <translation>データベースのコピーに失敗しました: %1。</translation>
+    </message>
+    <message>
+        <source>Could not read the current database to check the copy: %1.</source>
+        <translation>コピーを確認するための現在のデータベースを読み取れませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Could not copy %1: %2.</source>
+        <translation>%1 をコピーできませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>The copy of %1 is incomplete (is the disk full?).</source>
+        <translation>%1 のコピーが不完全です (ディスクがいっぱいではありませんか?)。</translation>
+    </message>
+    <message>
+        <source>Could not name the copy %1.</source>
+        <translation>コピーの名前を %1 にできませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not record the new folder in %1: %2.</source>
+        <translation>新しいフォルダーを %1 に記録できませんでした: %2。</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::DataPortability</name>
     <message>
         <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
@@ -2306,6 +2391,10 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <source>Sign out and remove them from this computer</source>
         <translation>サインアウトしてこのコンピューターから削除</translation>
     </message>
+    <message>
+        <source>They stay in your Harness account.</source>
+        <translation>Harness アカウントには残ります。</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::AccountUi</name>
@@ -2704,10 +2793,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>フォルダーを開く</translation>
     </message>
     <message>
-        <source>To keep your data somewhere else (another disk, a synced folder): quit Harness Desktop, move this folder, then start the app with --data-dir &lt;folder&gt; or set the environment variable %1 to the new folder. API keys are not in this folder; they stay in the system keychain.</source>
-        <translation>データを別の場所 (別のディスクや同期フォルダー) に置くには、Harness Desktop を終了してこのフォルダーを移動し、--data-dir &lt;フォルダー&gt; を付けてアプリを起動するか、環境変数 %1 に新しいフォルダーを設定してください。API キーはこのフォルダーにはなく、システム キーチェーンに残ります。</translation>
-    </message>
-    <message>
         <source>Export and import</source>
         <translation>エクスポートとインポート</translation>
     </message>
@@ -2787,6 +2872,64 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Could not open %1: %2</source>
         <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Move data…</source>
+        <translation>データを移動…</translation>
+    </message>
+    <message>
+        <source>Move the data folder</source>
+        <translation>データ フォルダーを移動</translation>
+    </message>
+    <message>
+        <source>This folder was chosen with --data-dir or the environment variable %1, which always win. To keep your data elsewhere, change that option or variable.</source>
+        <translation>このフォルダーは --data-dir または環境変数 %1 で指定されており、これらが常に優先されます。データを別の場所に置くには、そのオプションか変数を変更してください。</translation>
+    </message>
+    <message>
+        <source>Move data… copies everything to an empty or new folder (another disk, a synced folder), checks the copy, and uses it from the next start. The old folder is kept until you remove it. API keys are not in this folder; they stay in the system keychain.</source>
+        <translation>「データを移動…」はすべてを空のフォルダーか新しいフォルダー (別のディスク、同期フォルダーなど) にコピーし、コピーを確認して、次回の起動から使います。古いフォルダーは削除するまで残ります。API キーはこのフォルダーにはなく、システムのキーチェーンに残ります。</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for your data</source>
+        <translation>データ用の空のフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <source>Copying your data to %1…</source>
+        <translation>データを %1 にコピーしています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your data was copied to %1 and checked (%n conversation(s)). Harness Desktop uses it from the next start.</source>
+        <translation>
+            <numerusform>データを %1 にコピーして確認しました (会話 %n 件)。Harness Desktop は次回の起動からこれを使います。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old folder %1 is kept until you remove it.</source>
+        <translation>古いフォルダー %1 は削除するまで残ります。</translation>
+    </message>
+    <message>
+        <source>Restart now to use it, or cancel the move: the copy is removed and the app keeps using the old folder.</source>
+        <translation>今すぐ再起動して使うか、移動をキャンセルしてください: キャンセルするとコピーは削除され、アプリは古いフォルダーを使い続けます。</translation>
+    </message>
+    <message>
+        <source>Data copied</source>
+        <translation>データをコピーしました</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <source>Cancel the move</source>
+        <translation>移動をキャンセル</translation>
+    </message>
+    <message>
+        <source>The move was cancelled; your data stays in %1.</source>
+        <translation>移動をキャンセルしました。データは %1 にあります。</translation>
+    </message>
+    <message>
+        <source>Moved to %1. The old folder %2 is kept until you remove it.</source>
+        <translation>%1 に移動しました。古いフォルダー %2 は削除するまで残ります。</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4231,29 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
+    <name>harness::gui::RemoveDataConfirmation</name>
+    <message numerus="yes">
+        <source>Remove %n conversation(s) with all their messages, and your harnesses and settings, from this computer? This cannot be undone.</source>
+        <translation>
+            <numerusform>会話 %n 件とそのすべてのメッセージ、ハーネスと設定をこのコンピューターから削除しますか? 元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove data from this computer</source>
+        <translation>このコンピューターからデータを削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n conversation(s)</source>
+        <translation>
+            <numerusform>会話 %n 件を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ServerTestWidget</name>
     <message>
         <source>Test</source>
@@ -4794,12 +4960,12 @@ Click to try again.</source>
         <translation>Harness Desktop: LLM エージェントとチャットします。</translation>
     </message>
     <message>
-        <source>Keep conversations in DIR (default: $HARNESS_DATA_DIR, else the platform&apos;s data folder).</source>
-        <translation>会話を DIR に保存します (既定: $HARNESS_DATA_DIR、未設定ならプラットフォームのデータ フォルダー)。</translation>
-    </message>
-    <message>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Keep conversations in DIR (default: $HARNESS_DATA_DIR, else the folder chosen with Move data… in Settings, else the platform&apos;s data folder).</source>
+        <translation>会話を DIR に保存します (既定: $HARNESS_DATA_DIR、なければ設定の「データを移動…」で選んだフォルダー、なければプラットフォームのデータ フォルダー)。</translation>
     </message>
 </context>
 </TS>

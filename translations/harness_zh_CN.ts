@@ -1111,6 +1111,91 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::DataMover</name>
+    <message>
+        <source>There is not enough free space there: the data needs %1 MB and %2 MB are free. Free some space or choose a folder on another disk.</source>
+        <extracomment>%1 and %2 are sizes in megabytes</extracomment>
+        <translation>那里没有足够的可用空间：数据需要 %1 MB，可用 %2 MB。请释放一些空间，或选择其他磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose a folder with its full path.</source>
+        <translation>请选择带完整路径的文件夹。</translation>
+    </message>
+    <message>
+        <source>The data is already in %1.</source>
+        <translation>数据已经在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the current data folder %1.</source>
+        <translation>请选择当前数据文件夹 %1 之外的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose an empty folder or a new one.</source>
+        <translation>%1 是文件，不是文件夹。请选择一个空文件夹或新文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty. Choose an empty folder or a new one, so nothing there is mixed with your data.</source>
+        <translation>%1 不是空的。请选择一个空文件夹或新文件夹，以免其中内容与您的数据混在一起。</translation>
+    </message>
+    <message>
+        <source>The copy could not be opened (%1).</source>
+        <translation>无法打开副本（%1）。</translation>
+    </message>
+    <message>
+        <source>no tables</source>
+        <translation>没有表</translation>
+    </message>
+    <message>
+        <source>The copy does not match: table %1 has %2 rows here but %3 in the copy.</source>
+        <extracomment>%1 is a table name, %2 and %3 row counts</extracomment>
+        <translation>副本不一致：表 %1 在这里有 %2 行，但在副本中有 %3 行。</translation>
+    </message>
+    <message>
+        <source>The copy does not match: it has %1 tables instead of %2.</source>
+        <translation>副本不一致：它有 %1 个表，而不是 %2 个。</translation>
+    </message>
+    <message>
+        <source>Could not create %1. Check that you may write there, or choose another folder.</source>
+        <translation>无法创建 %1。请检查您是否有写入权限，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Nothing was moved; your data stays in %1.</source>
+        <translation>没有移动任何内容；您的数据仍在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2). Choose a folder you may write to.</source>
+        <translation>无法写入 %1（%2）。请选择您可以写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1.</source>
+        <translation>磁盘已满：%1。</translation>
+    </message>
+    <message>
+        <source>Copying the database failed: %1.</source>
+        <translation>复制数据库失败：%1。</translation>
+    </message>
+    <message>
+        <source>Could not read the current database to check the copy: %1.</source>
+        <translation>无法读取当前数据库以检查副本：%1。</translation>
+    </message>
+    <message>
+        <source>Could not copy %1: %2.</source>
+        <translation>无法复制 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The copy of %1 is incomplete (is the disk full?).</source>
+        <translation>%1 的副本不完整（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>Could not name the copy %1.</source>
+        <translation>无法将副本命名为 %1。</translation>
+    </message>
+    <message>
+        <source>Could not record the new folder in %1: %2.</source>
+        <translation>无法在 %1 中记录新文件夹：%2。</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::DataPortability</name>
     <message>
         <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
@@ -2306,6 +2391,10 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <source>Sign out and remove them from this computer</source>
         <translation>退出登录并从这台电脑中移除</translation>
     </message>
+    <message>
+        <source>They stay in your Harness account.</source>
+        <translation>它们仍保留在您的 Harness 账户中。</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::AccountUi</name>
@@ -2704,10 +2793,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <source>To keep your data somewhere else (another disk, a synced folder): quit Harness Desktop, move this folder, then start the app with --data-dir &lt;folder&gt; or set the environment variable %1 to the new folder. API keys are not in this folder; they stay in the system keychain.</source>
-        <translation>要把数据保存在其他位置（另一块磁盘、同步文件夹）：退出 Harness Desktop，移动此文件夹，然后用 --data-dir &lt;文件夹&gt; 启动应用，或将环境变量 %1 设为新文件夹。API 密钥不在此文件夹中，它们保留在系统钥匙串里。</translation>
-    </message>
-    <message>
         <source>Export and import</source>
         <translation>导出和导入</translation>
     </message>
@@ -2787,6 +2872,64 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Could not open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Move data…</source>
+        <translation>移动数据…</translation>
+    </message>
+    <message>
+        <source>Move the data folder</source>
+        <translation>移动数据文件夹</translation>
+    </message>
+    <message>
+        <source>This folder was chosen with --data-dir or the environment variable %1, which always win. To keep your data elsewhere, change that option or variable.</source>
+        <translation>此文件夹是通过 --data-dir 或环境变量 %1 选择的，它们始终优先。要把数据放在别处，请更改该选项或变量。</translation>
+    </message>
+    <message>
+        <source>Move data… copies everything to an empty or new folder (another disk, a synced folder), checks the copy, and uses it from the next start. The old folder is kept until you remove it. API keys are not in this folder; they stay in the system keychain.</source>
+        <translation>“移动数据…”会把所有内容复制到一个空文件夹或新文件夹（另一块磁盘、同步文件夹），检查副本，并从下次启动起使用它。旧文件夹会一直保留，直到您将其删除。API 密钥不在此文件夹中，而是保留在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for your data</source>
+        <translation>为您的数据选择一个空文件夹</translation>
+    </message>
+    <message>
+        <source>Copying your data to %1…</source>
+        <translation>正在将您的数据复制到 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your data was copied to %1 and checked (%n conversation(s)). Harness Desktop uses it from the next start.</source>
+        <translation>
+            <numerusform>您的数据已复制到 %1 并通过检查（%n 个对话）。Harness Desktop 将从下次启动起使用它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The old folder %1 is kept until you remove it.</source>
+        <translation>旧文件夹 %1 会一直保留，直到您将其删除。</translation>
+    </message>
+    <message>
+        <source>Restart now to use it, or cancel the move: the copy is removed and the app keeps using the old folder.</source>
+        <translation>立即重启以使用它，或取消移动：副本将被删除，应用继续使用旧文件夹。</translation>
+    </message>
+    <message>
+        <source>Data copied</source>
+        <translation>数据已复制</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Cancel the move</source>
+        <translation>取消移动</translation>
+    </message>
+    <message>
+        <source>The move was cancelled; your data stays in %1.</source>
+        <translation>移动已取消；您的数据仍在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Moved to %1. The old folder %2 is kept until you remove it.</source>
+        <translation>已移动到 %1。旧文件夹 %2 会一直保留，直到您将其删除。</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4231,29 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     </message>
 </context>
 <context>
+    <name>harness::gui::RemoveDataConfirmation</name>
+    <message numerus="yes">
+        <source>Remove %n conversation(s) with all their messages, and your harnesses and settings, from this computer? This cannot be undone.</source>
+        <translation>
+            <numerusform>要从这台电脑删除 %n 个对话及其所有消息，以及您的 Harness 和设置吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove data from this computer</source>
+        <translation>从这台电脑删除数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n conversation(s)</source>
+        <translation>
+            <numerusform>删除 %n 个对话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::ServerTestWidget</name>
     <message>
         <source>Test</source>
@@ -4794,12 +4960,12 @@ Click to try again.</source>
         <translation>Harness Desktop：与 LLM 智能体聊天。</translation>
     </message>
     <message>
-        <source>Keep conversations in DIR (default: $HARNESS_DATA_DIR, else the platform&apos;s data folder).</source>
-        <translation>将对话保存在 DIR 中（默认：$HARNESS_DATA_DIR，否则为平台的数据文件夹）。</translation>
-    </message>
-    <message>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Keep conversations in DIR (default: $HARNESS_DATA_DIR, else the folder chosen with Move data… in Settings, else the platform&apos;s data folder).</source>
+        <translation>将对话保存在 DIR 中（默认：$HARNESS_DATA_DIR，否则为在设置中用“移动数据…”选择的文件夹，否则为平台的数据文件夹）。</translation>
     </message>
 </context>
 </TS>

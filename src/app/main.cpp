@@ -38,9 +38,11 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QApplication::translate("main", "Keep conversations in DIR (default: "
-                                                                     "$HARNESS_DATA_DIR, else the platform's "
-                                                                     "data folder)."),
+                                     QApplication::translate("main",
+                                                             "Keep conversations in DIR (default: "
+                                                             "$HARNESS_DATA_DIR, else the folder chosen "
+                                                             "with Move data… in Settings, else the "
+                                                             "platform's data folder)."),
                                      QApplication::translate("main", "DIR"));
     parser.addOption(dataDir);
     parser.process(app);

@@ -6,7 +6,7 @@
 
 namespace harness::gui {
 
-std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
+QList<QMessageBox::StandardButton> MessageBox::s_nextAnswers;
 QString MessageBox::s_lastText;
 
 QMessageBox::StandardButton MessageBox::ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
@@ -15,11 +15,8 @@ QMessageBox::StandardButton MessageBox::ask(QWidget* parent, QMessageBox::Icon i
                                             const QMap<QMessageBox::StandardButton, QString>& buttonTexts)
 {
     s_lastText = text;
-    if (s_nextAnswer) {
-        const auto answer = *s_nextAnswer;
-        s_nextAnswer.reset();
-        return answer;
-    }
+    if (!s_nextAnswers.isEmpty())
+        return s_nextAnswers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     for (auto it = buttonTexts.cbegin(); it != buttonTexts.cend(); ++it) {
@@ -36,7 +33,12 @@ void MessageBox::inform(QWidget* parent, QMessageBox::Icon icon, const QString& 
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    s_nextAnswer = answer;
+    s_nextAnswers = {answer};
+}
+
+void MessageBox::setNextAnswers(const QList<QMessageBox::StandardButton>& answers)
+{
+    s_nextAnswers = answers;
 }
 
 QString MessageBox::lastText()

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
 #include <QMessageBox>
-#include <optional>
 
 namespace harness::gui {
 
@@ -19,11 +19,13 @@ public:
 
     /// For tests: the answer the next ask()/inform() returns at once, without showing anything.
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    /// For tests: the answers of the next questions, in order (a removal asks twice).
+    static void setNextAnswers(const QList<QMessageBox::StandardButton>& answers);
     /// For tests: the text of the last message shown or pre-answered.
     static QString lastText();
 
 private:
-    static std::optional<QMessageBox::StandardButton> s_nextAnswer;
+    static QList<QMessageBox::StandardButton> s_nextAnswers;
     static QString s_lastText;
 };
 

@@ -51,6 +51,7 @@ public:
     /// the sync engine. Refused while signed in or signing in: returns what to do instead.
     QString setConfiguration(const AccountConfiguration& config);
 
+    Store& store() { return m_store; }
     /// App start: restores the session kept in the keychain when the profile is an account.
     void start();
     /// How the browser is opened for sign-in (the GUI passes QDesktopServices::openUrl).

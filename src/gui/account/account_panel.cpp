@@ -5,6 +5,7 @@
 #include "core/account/account_service.h"
 #include "gui/account/sign_in_progress.h"
 #include "gui/message_box.h"
+#include "gui/settings/remove_data_confirmation.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -206,7 +207,7 @@ void AccountPanel::signIn()
     }
 }
 
-std::optional<SyncEngine::SignOutChoice> AccountPanel::askSignOut(QWidget* parent)
+std::optional<SyncEngine::SignOutChoice> AccountPanel::askSignOut(QWidget* parent, core::Store& store)
 {
     const auto answer = MessageBox::ask(
         parent, QMessageBox::Question, tr("Sign out"),
@@ -219,6 +220,8 @@ std::optional<SyncEngine::SignOutChoice> AccountPanel::askSignOut(QWidget* paren
     case QMessageBox::Yes:
         return SyncEngine::SignOutChoice::KeepLocalCopies;
     case QMessageBox::Discard:
+        if (!RemoveDataConfirmation::confirm(parent, store, tr("They stay in your Harness account.")))
+            return std::nullopt;
         return SyncEngine::SignOutChoice::RemoveLocalCopies;
     default:
         return std::nullopt;
@@ -227,7 +230,7 @@ std::optional<SyncEngine::SignOutChoice> AccountPanel::askSignOut(QWidget* paren
 
 void AccountPanel::signOut()
 {
-    if (const auto choice = askSignOut(this))
+    if (const auto choice = askSignOut(this, m_account.store()))
         m_account.signOut(*choice);
 }
 

@@ -13,7 +13,8 @@ class QPushButton;
 
 namespace harness::core {
 class AccountService;
-}
+class Store;
+} // namespace harness::core
 
 namespace harness::gui {
 
@@ -32,7 +33,7 @@ public:
     /// Opens the sign-in and sync addresses.
     void showAdvanced();
     /// Asks how to sign out; nothing when the user cancels.
-    static std::optional<core::SyncEngine::SignOutChoice> askSignOut(QWidget* parent);
+    static std::optional<core::SyncEngine::SignOutChoice> askSignOut(QWidget* parent, core::Store& store);
 
 private:
     void refresh();

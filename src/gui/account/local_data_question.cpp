@@ -4,6 +4,7 @@
 
 #include "core/account/account_service.h"
 #include "gui/message_box.h"
+#include "gui/settings/remove_data_confirmation.h"
 
 namespace harness::gui {
 
@@ -43,6 +44,8 @@ bool LocalDataQuestion::ask(QWidget* parent, core::AccountService& account)
         account.resolveLocalData(SyncEngine::LocalDataChoice::KeepOnThisDevice);
         return true;
     case QMessageBox::Discard:
+        if (!RemoveDataConfirmation::confirm(parent, account.store()))
+            return false; // asked again on the next click of the sync button
         account.resolveLocalData(SyncEngine::LocalDataChoice::Remove);
         return true;
     default:

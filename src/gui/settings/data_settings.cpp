@@ -2,17 +2,21 @@
 // SPDX-License-Identifier: MIT
 #include "gui/settings/data_settings.h"
 
+#include "core/setup/data_mover.h"
 #include "core/setup/data_portability.h"
 #include "core/store/store.h"
 #include "core/util/data_location.h"
+#include "gui/message_box.h"
 #include "gui/settings/settings_section.h"
 
 #include <QDate>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -47,14 +51,39 @@ DataSettings::DataSettings(core::Store& store, const QString& dataDir, QWidget* 
     locationRow->addWidget(location, 1);
     locationRow->addWidget(open);
     layout->addLayout(locationRow);
+    const bool overridden = core::DataLocation::isOverridden(dataDir);
+    m_move = new QPushButton(tr("Move data…"), this);
+    m_move->setObjectName(QStringLiteral("moveData"));
+    m_move->setAccessibleName(tr("Move the data folder"));
+    m_move->setEnabled(!overridden);
+    auto* moveRow = new QHBoxLayout;
+    moveRow->addWidget(m_move);
+    moveRow->addStretch(1);
+    layout->addLayout(moveRow);
     auto* move = settings_ui::hint(
-        tr("To keep your data somewhere else (another disk, a synced folder): quit Harness Desktop, move "
-           "this folder, then start the app with --data-dir <folder> or set the environment variable %1 "
-           "to the new folder. API keys are not in this folder; they stay in the system keychain.")
-            .arg(QString::fromLatin1(core::DataLocation::EnvironmentVariable)),
+        overridden
+            ? tr("This folder was chosen with --data-dir or the environment variable %1, which always win. "
+                 "To keep your data elsewhere, change that option or variable.")
+                  .arg(QString::fromLatin1(core::DataLocation::EnvironmentVariable))
+            : tr("Move data… copies everything to an empty or new folder (another disk, a synced folder), "
+                 "checks the copy, and uses it from the next start. The old folder is kept until you remove "
+                 "it. API keys are not in this folder; they stay in the system keychain."),
         this);
     move->setObjectName(QStringLiteral("dataMoveHint"));
     layout->addWidget(move);
+    connect(m_move, &QPushButton::clicked, this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Choose an empty folder for your data"),
+                                              QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
+        if (!folder.isEmpty())
+            moveTo(folder);
+    });
+    m_restart = [] {
+        // The same program with the same options; the new folder is read at start-up.
+        if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                    QCoreApplication::arguments().mid(1)))
+            QCoreApplication::quit();
+    };
 
     layout->addSpacing(12);
     auto* portTitle = new QLabel(tr("Export and import"), this);
@@ -137,6 +166,48 @@ bool DataSettings::exportTo(const QString& path)
         text += u' ' + tr("%n environment value(s) that looked like secrets were left out.", nullptr,
                           report.secretsLeftOut);
     showResult(text, false);
+    return true;
+}
+
+bool DataSettings::moveTo(const QString& folder)
+{
+    showResult(tr("Copying your data to %1…").arg(QDir::toNativeSeparators(folder)), false);
+    m_move->setEnabled(false);
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto moved = core::DataMover::move(m_store, m_dataDir, folder);
+    QGuiApplication::restoreOverrideCursor();
+    m_move->setEnabled(true);
+    if (!moved.ok()) {
+        showResult(moved.error, true);
+        return false;
+    }
+    const int conversations = moved.counts.value(QStringLiteral("conversations"));
+    const QString text =
+        tr("Your data was copied to %1 and checked (%n conversation(s)). Harness Desktop uses it from the "
+           "next start.",
+           nullptr, conversations)
+            .arg(QDir::toNativeSeparators(moved.to)) +
+        QStringLiteral("\n\n") +
+        tr("The old folder %1 is kept until you remove it.").arg(QDir::toNativeSeparators(m_dataDir)) +
+        QStringLiteral("\n\n") +
+        tr("Restart now to use it, or cancel the move: the copy is removed and the app keeps using the old "
+           "folder.");
+    const auto answer = MessageBox::ask(
+        this, QMessageBox::Information, tr("Data copied"), text, QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Yes,
+        {{QMessageBox::Yes, tr("Restart now")}, {QMessageBox::Cancel, tr("Cancel the move")}});
+    if (answer != QMessageBox::Yes) {
+        core::DataMover::revert(moved);
+        showResult(
+            tr("The move was cancelled; your data stays in %1.").arg(QDir::toNativeSeparators(m_dataDir)),
+            false);
+        return false;
+    }
+    showResult(tr("Moved to %1. The old folder %2 is kept until you remove it.")
+                   .arg(QDir::toNativeSeparators(moved.to), QDir::toNativeSeparators(m_dataDir)),
+               false);
+    if (m_restart)
+        m_restart();
     return true;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -25,6 +26,11 @@ public:
     bool exportTo(const QString& path);
     /// Merges the export at `path` into this profile and shows what it did.
     bool importFrom(const QString& path);
+    /// Copies the data to `folder` (empty or new), checks the copy and records it for the next
+    /// start, then offers "Restart now" (or takes the move back). False when it did not move.
+    bool moveTo(const QString& folder);
+    /// What "Restart now" does (tests replace it); by default the app starts again and quits.
+    void setRestarter(std::function<void()> restart) { m_restart = std::move(restart); }
 
 private:
     void showResult(const QString& text, bool error);
@@ -32,6 +38,8 @@ private:
     core::Store& m_store;
     QString m_dataDir;
     QLabel* m_result = nullptr;
+    QPushButton* m_move = nullptr;
+    std::function<void()> m_restart;
 };
 
 } // namespace harness::gui

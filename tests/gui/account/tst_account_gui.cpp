@@ -243,7 +243,14 @@ private Q_SLOTS:
         app.account.setBrowserOpener(browser.opener());
         app.click("accountSignIn");
         QVERIFY(waitUntil([&] { return app.status()->text() == QStringLiteral("✓ Synced"); }));
-        MessageBox::setNextAnswer(QMessageBox::Discard);
+        // Removing asks a second time, naming what goes away; Cancel (its default) keeps it all.
+        MessageBox::setNextAnswers({QMessageBox::Discard, QMessageBox::Cancel});
+        app.click("accountSignOut");
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Remove 2 conversation")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(app.status()->text(), QStringLiteral("✓ Synced"));
+        QCOMPARE(countRows(*temp.store, QStringLiteral("SELECT count(*) FROM conversations")), 2);
+        MessageBox::setNextAnswers({QMessageBox::Discard, QMessageBox::Discard});
         app.click("accountSignOut");
         QVERIFY(waitUntil([&] { return app.status()->text() == QStringLiteral("Local profile"); }));
         QCOMPARE(countRows(*temp.store, QStringLiteral("SELECT count(*) FROM conversations")), 0);

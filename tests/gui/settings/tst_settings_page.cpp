@@ -12,6 +12,8 @@
 #include "core/store/provider_repository.h"
 #include "core/store/settings_repository.h"
 #include "core/store/tool_policy_repository.h"
+#include "core/util/data_location.h"
+#include "gui/message_box.h"
 #include "gui/settings/data_settings.h"
 #include "gui/settings/provider_settings.h"
 #include "scripted_llm_server.h"
@@ -26,9 +28,11 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 using namespace harness::core;
+using harness::gui::MessageBox;
 using harness::gui::ProviderSettings;
 using harness::gui::SettingsPage;
 using harness::test::child;
@@ -344,6 +348,68 @@ private Q_SLOTS:
         QCOMPARE(target.store->harnesses().count().value, 1);
         QVERIFY(!other.data().importFrom(target.dir.filePath(QStringLiteral("missing.json"))));
         QVERIFY(child<QLabel>(&other, "dataResult")->property("error").toBool());
+    }
+
+    void moveDataFromTheDataSection()
+    {
+        TempStore source;
+        source.addMessage(source.addConversation(QStringLiteral("Trip")).id, MessageRole::User,
+                          QStringLiteral("Hi"));
+        source.addConversation(QStringLiteral("Empty"));
+        // Started from a folder an earlier move recorded: neither --data-dir nor the variable.
+        qunsetenv(DataLocation::EnvironmentVariable);
+        QVERIFY(DataLocation::recordLocation(source.dir.path()));
+        MemorySecretStore secrets;
+        SettingsPage page(*source.store, &secrets, source.dir.path());
+        auto& data = page.data();
+        QVERIFY(child<QPushButton>(&page, "moveData")->isEnabled());
+        int restarts = 0;
+        data.setRestarter([&restarts] { ++restarts; });
+        QTemporaryDir parent;
+        auto* result = child<QLabel>(&page, "dataResult");
+
+        // A folder that is not empty: refused, said why, nothing changes.
+        const QString busy = parent.filePath(QStringLiteral("busy"));
+        QVERIFY(QDir().mkpath(busy + QStringLiteral("/photos")));
+        QVERIFY(!data.moveTo(busy));
+        QVERIFY(result->property("error").toBool());
+        QVERIFY2(result->text().contains(QLatin1String("is not empty")), qPrintable(result->text()));
+        QCOMPARE(DataLocation::recordedLocation(), QDir::cleanPath(source.dir.path()));
+
+        // Copied and checked, then the user cancels: the copy goes, the old record stays.
+        const QString target = parent.filePath(QStringLiteral("moved"));
+        MessageBox::setNextAnswers({QMessageBox::Cancel});
+        QVERIFY(!data.moveTo(target));
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String("(2 conversation")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(QDir::toNativeSeparators(source.dir.path())));
+        QVERIFY(!QFileInfo::exists(target));
+        QCOMPARE(DataLocation::recordedLocation(), QDir::cleanPath(source.dir.path()));
+        QCOMPARE(restarts, 0);
+
+        // Again, "Restart now": recorded for the next start, the old folder named and kept.
+        MessageBox::setNextAnswers({QMessageBox::Yes});
+        QVERIFY(data.moveTo(target));
+        QCOMPARE(restarts, 1);
+        QCOMPARE(DataLocation::recordedLocation(), QDir::cleanPath(target));
+        QCOMPARE(DataLocation::resolve(), QDir::cleanPath(target));
+        QVERIFY(result->text().contains(QDir::toNativeSeparators(source.dir.path())));
+        QVERIFY(QFileInfo::exists(source.path()));
+        Store moved(DataLocation::databasePath(target));
+        QVERIFY(!moved.open());
+        QCOMPARE(moved.conversations().count(true).value, 2);
+        QFile::remove(DataLocation::recordFilePath());
+    }
+
+    void overriddenDataFolderCannotBeMoved()
+    {
+        TempStore temp;
+        MemorySecretStore secrets;
+        qunsetenv(DataLocation::EnvironmentVariable);
+        QFile::remove(DataLocation::recordFilePath());
+        SettingsPage page(*temp.store, &secrets, temp.dir.path()); // as with --data-dir
+        QVERIFY(!child<QPushButton>(&page, "moveData")->isEnabled());
+        QVERIFY(child<QLabel>(&page, "dataMoveHint")->text().contains(QLatin1String("--data-dir")));
     }
 
     void pageLooksRight()
