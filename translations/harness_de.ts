@@ -4902,6 +4902,20 @@ Klicken Sie, um es erneut zu versuchen.</translation>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>how long a tool call has been running or waiting: minutes and seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>how long a tool call has been running or waiting: hours and minutes</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::ToolSettings</name>

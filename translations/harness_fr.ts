@@ -4902,6 +4902,20 @@ Cliquez pour réessayer.</translation>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>how long a tool call has been running or waiting: minutes and seconds</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>how long a tool call has been running or waiting: hours and minutes</extracomment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::ToolSettings</name>

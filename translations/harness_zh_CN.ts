@@ -4850,6 +4850,20 @@ Click to try again.</source>
         <source>Result</source>
         <translation>结果</translation>
     </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <extracomment>how long a tool call has been running or waiting: minutes and seconds</extracomment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>how long a tool call has been running or waiting: hours and minutes</extracomment>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::ToolSettings</name>

@@ -258,7 +258,13 @@ void AgentRun::runOneCall(const ToolCall& call)
     const ToolSpec spec = *tool;
     const QJsonObject arguments = call.argumentsObject();
     const auto launch = [this, spec, arguments, callId = call.id, messageId] {
-        MessageParts::updateToolCall(m_writer->message(), callId, statusFields(QStringLiteral("running")));
+        // The call's duration is how long the tool ran, not how long it waited for the user; the
+        // card counts it live from here.
+        const qint64 started = nowMs();
+        m_callStartedAt.insert(callId, started);
+        QJsonObject running = statusFields(QStringLiteral("running"));
+        running.insert(QStringLiteral("startedAt"), started);
+        MessageParts::updateToolCall(m_writer->message(), callId, running);
         m_writer->markDirty();
         auto* invocation = m_tools ? m_tools->callTool(m_setup.harness, spec, arguments, this) : nullptr;
         if (!invocation) {
@@ -288,8 +294,9 @@ void AgentRun::runOneCall(const ToolCall& call)
         launch();
         return;
     }
-    MessageParts::updateToolCall(m_writer->message(), call.id,
-                                 statusFields(QStringLiteral("awaiting_approval")));
+    QJsonObject waiting = statusFields(QStringLiteral("awaiting_approval"));
+    waiting.insert(QStringLiteral("waitingSince"), nowMs()); // the card shows how long it waits
+    MessageParts::updateToolCall(m_writer->message(), call.id, waiting);
     m_writer->markDirty();
     ToolApprovalRequest request{
         m_setup.conversationId, messageId, call.id, m_setup.harness, spec, arguments, {}};

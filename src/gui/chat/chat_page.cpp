@@ -28,6 +28,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -123,6 +124,16 @@ ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
                         m_view->update(index);
                 }
             });
+    // One clock for the whole view: "Running · 3 s" on the cards that run or wait, repainted once
+    // a second, only those rows; it stops as soon as no painted card is live.
+    m_liveClock = new QTimer(this);
+    m_liveClock->setObjectName(QStringLiteral("liveDurationClock"));
+    m_liveClock->setInterval(1000);
+    connect(m_liveClock, &QTimer::timeout, this, &ChatPage::tickLiveRows);
+    connect(m_delegate, &MessageDelegate::liveRowsPainted, this, [this] {
+        if (!m_liveClock->isActive())
+            m_liveClock->start();
+    });
     connect(m_delegate, &MessageDelegate::actionTriggered, this,
             [this](MessageActions::Kind kind, const QModelIndex& index) { onAction(int(kind), index); });
 
@@ -223,6 +234,26 @@ void ChatPage::refreshRow(const QString& messageId)
     const int row = m_messages->rowOf(messageId);
     if (row >= 0)
         Q_EMIT m_delegate->sizeHintChanged(m_messages->index(row));
+}
+
+void ChatPage::tickLiveRows()
+{
+    const QStringList ids = m_delegate->takeLiveRows();
+    if (ids.isEmpty()) { // nothing live was painted since the last tick
+        m_liveClock->stop();
+        return;
+    }
+    m_delegate->tick();
+    for (const auto& id : ids) {
+        const int row = m_messages->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_messages->index(row);
+        if (m_delegate->refreshLiveRow(index, m_view->palette()))
+            Q_EMIT m_delegate->sizeHintChanged(index); // the status line wrapped: lay out again
+        else
+            m_view->viewport()->update(m_view->visualRect(index)); // repaint this row only
+    }
 }
 
 void ChatPage::showConversation(const QString& conversationId)

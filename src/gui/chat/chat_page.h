@@ -8,6 +8,7 @@
 
 class QLabel;
 class QListView;
+class QTimer;
 class QToolButton;
 
 namespace harness::core {
@@ -77,6 +78,7 @@ private:
     void followIfAtBottom();
     void placeJumpButton();
     void refreshRow(const QString& messageId);
+    void tickLiveRows();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -98,6 +100,7 @@ private:
     SuggestionChips* m_chips = nullptr;
     QToolButton* m_jump = nullptr;
     GuiApprovalPolicy* m_approval = nullptr;
+    QTimer* m_liveClock = nullptr; ///< ticks only while a painted card runs or waits
     bool m_follow = true;
     bool m_loadingRows = false;
 };

@@ -14,6 +14,7 @@
 #include <QAbstractScrollArea>
 #include <QAbstractTextDocumentLayout>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QMouseEvent>
@@ -90,6 +91,8 @@ struct MessageDelegate::Entry {
     QStringList codeBlocks;
     QTextDocument reasoning, content, tail, tools, footer;
     bool hasReasoning = false, hasTools = false;
+    bool live = false; // a card shows a duration that grows (a call runs or waits)
+    int tick = -1;     // MessageDelegate::m_tick the cards were built at
     int height = 0;
     quint64 lastUse = 0; // MessageDelegate::m_useClock when last drawn or measured
 
@@ -219,6 +222,7 @@ void MessageDelegate::invalidate(const QString& messageId)
 void MessageDelegate::clearCache()
 {
     m_cache.clear();
+    m_livePainted.clear();
 }
 
 QString MessageDelegate::heading(const Message& message)
@@ -358,6 +362,10 @@ void MessageDelegate::updateSections(Entry& entry, const QModelIndex& index, con
     // Tool calls, then why the answer failed or stopped.
     QString tools;
     setUp(entry.tools, entry.dark);
+    entry.live = false;
+    entry.tick = m_tick;
+    const bool active = message.status == core::MessageStatus::Streaming;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const auto& call : std::as_const(calls)) {
         const QString callId = call.value(QStringLiteral("callId")).toString();
         ToolCallCard::Input input;
@@ -365,6 +373,10 @@ void MessageDelegate::updateSections(Entry& entry, const QModelIndex& index, con
         input.result = results.value(callId);
         input.pending = m_approval ? m_approval->pending(message.conversationId, callId) : nullptr;
         input.expanded = m_expandedCalls.contains(callId);
+        if (active && ToolCallCard::isLive(call, input.pending)) {
+            input.now = now;
+            entry.live = true;
+        }
         tools += ToolCallCard::html(input, colors, &entry.tools);
     }
     QString why = message.error;
@@ -484,7 +496,8 @@ MessageDelegate::Entry& MessageDelegate::entryFor(const QModelIndex& index, int 
         entry.parts != message->parts || entry.error != message->error || entry.uiRevision != uiRevision ||
         entry.showUsage != m_showUsage || entry.regenerable != regenerable ||
         entry.earlierShown != earlierShown || entry.hasEarlier != hasEarlier || entry.dark != dark ||
-        entry.status != int(message->status) || entry.updatedAt != message->updatedAt;
+        entry.status != int(message->status) || entry.updatedAt != message->updatedAt ||
+        (entry.live && entry.tick != m_tick);
     entry.contentData = message->content.constData();
     entry.contentSize = message->content.size();
     entry.updatedAt = message->updatedAt;
@@ -541,6 +554,12 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->drawText(QRect(area.left(), area.top(), area.width(), head), Qt::AlignLeft | Qt::AlignVCenter,
                       heading(*message));
     Entry& entry = entryFor(index, area.width(), option.palette);
+    if (entry.live) {
+        const bool first = m_livePainted.isEmpty();
+        m_livePainted.insert(message->id);
+        if (first) // the view's clock starts (a signal is not const; emitting it changes nothing here)
+            Q_EMIT const_cast<MessageDelegate*>(this)->liveRowsPainted();
+    }
     // Only what is on screen is drawn: a 100k-character answer is one tall item, and drawing all
     // of it for every streamed token would make each token cost more as the answer grows.
     QRectF visible = painter->hasClipping() ? painter->clipBoundingRect() : QRectF(option.rect);
@@ -605,6 +624,37 @@ bool MessageDelegate::heightChanged(const QStyleOptionViewItem& option, const QM
     const int before = m_heights.value(message->id).height;
     sizeHint(option, index);
     return m_heights.value(message->id).height != before;
+}
+
+QStringList MessageDelegate::takeLiveRows()
+{
+    QStringList ids(m_livePainted.cbegin(), m_livePainted.cend());
+    m_livePainted.clear();
+    return ids;
+}
+
+bool MessageDelegate::refreshLiveRow(const QModelIndex& index, const QPalette& palette)
+{
+    const Message* message = messageOf(index);
+    if (!message)
+        return false;
+    const auto cached = m_cache.value(message->id);
+    if (!cached || !cached->live || cached->width < 0)
+        return false;
+    const int before = cached->height;
+    const int after = entryFor(index, cached->width, palette).height;
+    if (after == before)
+        return false;
+    if (const auto measured = m_heights.find(message->id); measured != m_heights.end())
+        measured->height = after; // what sizeHint() reports from now on
+    return true;
+}
+
+QString MessageDelegate::shownCards(const QModelIndex& index, const QStyleOptionViewItem& option) const
+{
+    const QRect area = option.rect.adjusted(Margin, Margin / 2, -Margin, -Margin / 2);
+    const Entry& entry = entryFor(index, area.width(), option.palette);
+    return entry.hasTools ? entry.tools.toPlainText() : QString();
 }
 
 QString MessageDelegate::shownContent(const QModelIndex& index, const QStyleOptionViewItem& option) const

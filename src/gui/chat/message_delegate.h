@@ -58,6 +58,15 @@ public:
     /// Measures the row again after its data changed; true when its height is not the one last
     /// reported by sizeHint() (only then does the view need a new layout).
     bool heightChanged(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    /// Live durations on tool-call cards. A row whose cards run or wait is remembered when it is
+    /// painted; takeLiveRows() hands those message ids over (and forgets them), tick() moves the
+    /// clock on, and refreshLiveRow() rebuilds that row's cards, true when its height changed.
+    /// Rows that are not painted (scrolled away, hidden window) drop out by themselves.
+    QStringList takeLiveRows();
+    void tick() { ++m_tick; }
+    bool refreshLiveRow(const QModelIndex& index, const QPalette& palette);
+    /// The text of the tool-call cards (and the failure note) of the row `index`, as drawn.
+    QString shownCards(const QModelIndex& index, const QStyleOptionViewItem& option) const;
 
     /// The text of the message's content as drawn in the row `index` laid out in `option`.
     QString shownContent(const QModelIndex& index, const QStyleOptionViewItem& option) const;
@@ -71,6 +80,8 @@ public:
 Q_SIGNALS:
     /// Copy, Edit, Regenerate or ToggleEarlierVersion on the message at `index`.
     void actionTriggered(harness::gui::MessageActions::Kind kind, const QModelIndex& index);
+    /// A row with a running or waiting tool call was painted while none was remembered.
+    void liveRowsPainted();
 
 private:
     struct Entry;
@@ -102,6 +113,8 @@ private:
     mutable QHash<QString, Measure> m_heights;
     QPointer<core::RemoteImageLoader> m_images;
     mutable QHash<QUrl, QImage> m_decoded; ///< loaded images, decoded once
+    mutable QSet<QString> m_livePainted;   ///< message ids of painted rows with live cards
+    int m_tick = 0;                        ///< bumped every second while live cards are shown
 };
 
 } // namespace harness::gui

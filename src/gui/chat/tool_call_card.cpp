@@ -46,10 +46,16 @@ QString prettyJson(const QString& raw)
     return raw;
 }
 
-QString duration(const QJsonObject& call)
+QString duration(const QJsonObject& call, const QString& status, qint64 now)
 {
     const qint64 started = call.value(QStringLiteral("startedAt")).toInteger();
     const qint64 finished = call.value(QStringLiteral("finishedAt")).toInteger();
+    if (now > 0 && finished <= 0) { // live: how long it has run or waited so far
+        const qint64 since = status == QLatin1String("awaiting_approval")
+                                 ? call.value(QStringLiteral("waitingSince")).toInteger()
+                                 : started;
+        return since > 0 ? ToolCallCard::elapsedText(std::max<qint64>(0, now - since)) : QString();
+    }
     if (started <= 0 || finished < started)
         return {};
     const double seconds = double(finished - started) / 1000.0;
@@ -127,6 +133,27 @@ QString ToolCallCard::statusText(const QString& status)
     return Tr::tr("Starting…");
 }
 
+QString ToolCallCard::elapsedText(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    if (seconds < 60)
+        //: duration of a tool call, in seconds
+        return Tr::tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        //: how long a tool call has been running or waiting: minutes and seconds
+        return Tr::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    //: how long a tool call has been running or waiting: hours and minutes
+    return Tr::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+}
+
+bool ToolCallCard::isLive(const QJsonObject& call, bool pending)
+{
+    if (pending)
+        return true;
+    const QString status = call.value(QStringLiteral("status")).toString();
+    return status == QLatin1String("running") || status == QLatin1String("awaiting_approval");
+}
+
 QString ToolCallCard::html(const Input& input, const ChatColors& colors, QTextDocument* document)
 {
     const QJsonObject& call = input.call;
@@ -148,7 +175,10 @@ QString ToolCallCard::html(const Input& input, const ChatColors& colors, QTextDo
         statusColor = colors.danger;
     else if (status == QLatin1String("awaiting_approval"))
         statusColor = colors.warning;
+    const QString elapsed = duration(call, status, input.now);
     QString statusLine = statusText(status);
+    if (status == QLatin1String("running") && input.now > 0 && !elapsed.isEmpty())
+        statusLine = Tr::tr("Running"); // "Running · 3 s": the ticking time says it is not stuck
     if (status == QLatin1String("running") && call.contains(QStringLiteral("progress"))) {
         const double progress = call.value(QStringLiteral("progress")).toDouble();
         const double total = call.value(QStringLiteral("total")).toDouble();
@@ -159,8 +189,8 @@ QString ToolCallCard::html(const Input& input, const ChatColors& colors, QTextDo
         if (!message.isEmpty())
             statusLine += QStringLiteral(" · ") + message;
     }
-    if (const QString d = duration(call); !d.isEmpty())
-        statusLine += QStringLiteral(" · ") + d;
+    if (!elapsed.isEmpty())
+        statusLine += QStringLiteral(" · ") + elapsed;
 
     const QString arrow = input.expanded ? QStringLiteral("▾") : QStringLiteral("▸");
     QString head = QStringLiteral("<span style=\"color:%1\">⚙</span>&nbsp; ").arg(colors.muted.name());

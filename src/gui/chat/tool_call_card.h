@@ -22,11 +22,18 @@ public:
         QJsonObject result;                                 ///< its tool_result part (empty while it runs)
         const core::ToolApprovalRequest* pending = nullptr; ///< waiting for the user's answer
         bool expanded = false;
+        /// Now (ms since the epoch) for a call that is running or waiting in a live run: the card
+        /// shows how long it has run or waited so far. 0: the call is not live.
+        qint64 now = 0;
     };
+    /// True when the card of `call` shows a live duration (it runs or waits for the user).
+    static bool isLive(const QJsonObject& call, bool pending);
     /// HTML for `document`; images of the result are added to it as resources.
     static QString html(const Input& input, const ChatColors& colors, QTextDocument* document);
     /// "Done", "Waiting for approval", ... for a stored status.
     static QString statusText(const QString& status);
+    /// "4 s", "2 min 5 s", "1 h 3 min" for a duration of a running or waiting call.
+    static QString elapsedText(qint64 ms);
 };
 
 } // namespace harness::gui

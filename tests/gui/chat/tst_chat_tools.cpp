@@ -11,6 +11,8 @@
 #include "mcp_test_peers.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QTimer>
 
 using namespace harness::core;
 using harness::gui::GuiApprovalPolicy;
@@ -40,15 +42,15 @@ bool hasToolResult(const RecordedRequest& request)
     return false;
 }
 
-/// First turn: call `tool` (no arguments); second turn: a short answer.
-void scriptToolCall(ChatRig& rig, const QString& tool)
+/// First turn: call `tool` with `arguments`; second turn: a short answer.
+void scriptToolCall(ChatRig& rig, const QString& tool, const QString& arguments = QStringLiteral("{}"))
 {
-    rig.server.setHandler([tool](const RecordedRequest& request) {
+    rig.server.setHandler([tool, arguments](const RecordedRequest& request) {
         auto response = ScriptedLlmServer::Response::sse();
         if (!hasToolResult(request)) {
             response
                 .chunk(ScriptedLlmServer::toolCallChunk(0, QStringLiteral("call_1"),
-                                                        exposedName(request, tool), QStringLiteral("{}")))
+                                                        exposedName(request, tool), arguments))
                 .chunk(ScriptedLlmServer::finishChunk(QStringLiteral("tool_calls")))
                 .done();
         } else {
@@ -187,12 +189,94 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), QStringLiteral("All set."), 60'000);
     }
 
+    void liveDurationWhileASlowToolRuns()
+    {
+        ChatRig rig({}, false);
+        rig.harness.name = QStringLiteral("Tools");
+        rig.harness.model = QStringLiteral("test/model");
+        rig.harness.status = HarnessStatus::Started;
+        rig.harness.mcpServerIds = {everythingServer(rig.temp)};
+        QVERIFY(!rig.temp.store->harnesses().create(rig.harness));
+        rig.restartWindow();
+        auto* clock = rig.page().findChild<QTimer*>(QStringLiteral("liveDurationClock"));
+        QVERIFY(clock);
+        QVERIFY(!clock->isActive()); // nothing runs: no clock
+        // server-everything's long-running operation: 8 steps of one second, with progress.
+        scriptToolCall(rig, QStringLiteral("trigger-long-running-operation"),
+                       QStringLiteral("{\"duration\": 8, \"steps\": 8}"));
+        rig.type(QStringLiteral("Run the long operation"));
+
+        // It only reads, so it runs at once: "Running · N s" ticks while the tool works.
+        QTRY_VERIFY_WITH_TIMEOUT(shownSeconds(rig) >= 0, 60'000);
+        QCOMPARE(callPart(rig).value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+        QVERIFY(clock->isActive());
+        const int ran = shownSeconds(rig);
+        QVERIFY2(ran >= 0, qPrintable(shownCards(rig)));
+        QTRY_VERIFY2_WITH_TIMEOUT(shownSeconds(rig) > ran, qPrintable(shownCards(rig)), 10'000);
+
+        // Done: the card shows the final duration and the clock stops.
+        QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), QStringLiteral("All set."), 60'000);
+        QCOMPARE(callPart(rig).value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        QVERIFY2(shownCards(rig).contains(QStringLiteral("Done · ")), qPrintable(shownCards(rig)));
+        QCOMPARE(shownSeconds(rig), -1); // no live time any more
+        QTRY_VERIFY(!clock->isActive());
+        // The duration is how long the tool ran (8 steps of a second), not the wait for approval.
+        const qint64 ms = callPart(rig).value(QStringLiteral("finishedAt")).toInteger() -
+                          callPart(rig).value(QStringLiteral("startedAt")).toInteger();
+        QVERIFY2(ms >= 8000, qPrintable(QString::number(ms)));
+
+        // Waiting for the user (this tool changes something): the card says for how long.
+        rig.window->newChat();
+        scriptToolCall(rig, QStringLiteral("toggle-simulated-logging"));
+        rig.type(QStringLiteral("Turn on logging"));
+        QTRY_COMPARE_WITH_TIMEOUT(approval(rig)->pendingCount(), 1, 60'000);
+        QTRY_VERIFY(shownCards(rig).contains(QStringLiteral("Waiting for approval · ")));
+        QVERIFY(clock->isActive());
+        const int waited = shownSeconds(rig);
+        QVERIFY2(waited >= 0, qPrintable(shownCards(rig)));
+        QTRY_VERIFY2_WITH_TIMEOUT(shownSeconds(rig) > waited, qPrintable(shownCards(rig)), 10'000);
+        // Denied: nothing is live any more, the clock stops.
+        const QString callId = callPart(rig).value(QStringLiteral("callId")).toString();
+        QVERIFY(clickCardLink(rig, QStringLiteral("deny:") + callId));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), QStringLiteral("All set."), 60'000);
+        QVERIFY2(shownCards(rig).contains(QLatin1String("Denied")), qPrintable(shownCards(rig)));
+        QTRY_VERIFY(!clock->isActive());
+    }
+
 private:
+    /// The text of the tool-call cards as the view draws them.
+    static QString shownCards(ChatRig& rig);
+    /// The live seconds on the card ("… · 3 s"); -1 when none is shown.
+    static int shownSeconds(ChatRig& rig);
     /// Clicks the anchor whose href ends with `target` in the message view, as a user would.
     static bool clickCardLink(ChatRig& rig, const QString& target);
 };
 
 #include <QListView>
+
+QString TestChatTools::shownCards(ChatRig& rig)
+{
+    auto* view = rig.window->findChild<QListView*>(QStringLiteral("messageView"));
+    auto* delegate = qobject_cast<harness::gui::MessageDelegate*>(view->itemDelegate());
+    QString text;
+    for (int r = 0; r < rig.model().rowCount(); ++r) {
+        QStyleOptionViewItem option;
+        option.rect = view->visualRect(rig.model().index(r));
+        option.palette = view->palette();
+        option.font = view->font();
+        text += delegate->shownCards(rig.model().index(r), option);
+    }
+    return text;
+}
+
+int TestChatTools::shownSeconds(ChatRig& rig)
+{
+    // The status line ends with the time: "Waiting for approval · 4 s", "Running 25% · 3 s".
+    static const QRegularExpression pattern(
+        QStringLiteral("(?:Waiting for approval|Running(?: \\d+%)?) · (\\d+) s"));
+    const auto match = pattern.match(shownCards(rig));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
 
 bool TestChatTools::clickCardLink(ChatRig& rig, const QString& target)
 {
