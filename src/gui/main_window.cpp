@@ -73,7 +73,7 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
         auto* keychain = new KeychainNotice(guarded, KeychainNotice::Form::Compact, this);
         connect(keychain, &KeychainNotice::detailsRequested, this, [this] {
             showPage(Page::Settings);
-            m_settings->showSection(tr("Providers"));
+            m_settings->showSectionNamed(QStringLiteral("providerSettings"));
         });
         statusBar()->addPermanentWidget(keychain);
     }
@@ -229,7 +229,7 @@ void MainWindow::setAccount(core::AccountService& account)
     });
     connect(m_account, &AccountUi::accountSettingsRequested, this, [this] {
         showPage(Page::Settings);
-        m_settings->showSection(tr("Account"));
+        m_settings->showSectionNamed(QStringLiteral("accountPanel"));
     });
     connect(m_account, &AccountUi::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10'000); });

@@ -69,6 +69,7 @@ SettingsPage::SettingsPage(core::Store& store, core::SecretStore* secrets, const
     insertSection(3, tr("Network"), m_network);
     insertSection(4, tr("Data"), m_data);
     auto* about = new QWidget(this);
+    about->setObjectName(QStringLiteral("aboutSection"));
     auto* aboutLayout = new QVBoxLayout(about);
     aboutLayout->setContentsMargins(0, 0, 0, 0);
     aboutLayout->addWidget(settings_ui::heading(tr("About"), about));
@@ -109,6 +110,7 @@ void SettingsPage::insertSection(int index, const QString& title, QWidget* secti
     m_stack->insertWidget(index, scroll);
     auto* item = new QListWidgetItem(title);
     item->setData(Qt::AccessibleTextRole, title);
+    item->setData(Qt::UserRole, section->objectName()); // found by name in any language
     m_categories->insertItem(index, item);
 }
 
@@ -121,6 +123,17 @@ bool SettingsPage::showSection(const QString& title)
 {
     for (int row = 0; row < m_categories->count(); ++row) {
         if (m_categories->item(row)->text() == title) {
+            m_categories->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool SettingsPage::showSectionNamed(const QString& objectName)
+{
+    for (int row = 0; row < m_categories->count(); ++row) {
+        if (!objectName.isEmpty() && m_categories->item(row)->data(Qt::UserRole).toString() == objectName) {
             m_categories->setCurrentRow(row);
             return true;
         }

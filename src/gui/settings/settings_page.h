@@ -38,6 +38,10 @@ public:
     void addSection(const QString& title, QWidget* section);
     /// Shows the category titled `title`; false when there is none.
     bool showSection(const QString& title);
+    /// Shows the category whose section widget is named `objectName` ("generalSettings",
+    /// "providerSettings", "toolSettings", "networkSettings", "dataSettings", "aboutSection", or
+    /// an added one such as "accountPanel"): the same in every language. False when there is none.
+    bool showSectionNamed(const QString& objectName);
     QStringList sectionTitles() const;
 
     ProviderSettings& providers() { return *m_providers; }

@@ -44,7 +44,7 @@ HARNESS_SCREENSHOT_SCENE(account_settings, "Settings > Account of a local profil
     account.useWithoutAccount();
     rig.window().showPage(MainWindow::Page::Settings);
     if (auto* settings = rig.window().findChild<harness::gui::SettingsPage*>(QStringLiteral("settingsPage")))
-        settings->showSection(QStringLiteral("Account")); // Settings shows one category at a time
+        settings->showSectionNamed(QStringLiteral("accountPanel")); // Settings shows one category at a time
     auto* panel = rig.window().findChild<QWidget*>(QStringLiteral("accountPanel"));
     auto* advanced = rig.window().findChild<QAbstractButton*>(QStringLiteral("accountAdvancedToggle"));
     if (!panel || !advanced)

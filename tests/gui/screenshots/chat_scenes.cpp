@@ -14,6 +14,7 @@
 #include <QDialog>
 #include <QListView>
 #include <QTest>
+#include <QTreeWidget>
 
 using harness::gui::MainWindow;
 using harness::test::ScreenshotRig;
@@ -165,11 +166,20 @@ HARNESS_SCREENSHOT_SCENE(keyboard_shortcuts, "The keyboard shortcuts dialog (F1)
         return;
     }
     help->trigger();
-    QDialog* dialog = nullptr;
-    if (!rig.waitFor(
-            [&] { return (dialog = rig.window().findChild<QDialog*>(QStringLiteral("shortcutsDialog"))); },
-            5000)) {
+    // The action opens the dialog at once (QDialog::open); the picture waits until the X server
+    // has mapped and exposed it and its table is filled, not for a fixed time.
+    auto* dialog = rig.window().findChild<QDialog*>(QStringLiteral("shortcutsDialog"));
+    if (!dialog) {
         rig.fail(QStringLiteral("the shortcuts action opened no dialog"));
+        return;
+    }
+    auto* table = dialog->findChild<QTreeWidget*>(QStringLiteral("shortcutsTable"));
+    if (!table || table->topLevelItemCount() == 0 || !QTest::qWaitForWindowExposed(dialog, 10'000)) {
+        rig.fail(QStringLiteral("the shortcuts dialog was not shown"));
+        return;
+    }
+    if (!rig.waitFor([dialog] { return dialog->isVisible() && !dialog->size().isEmpty(); }, 5000)) {
+        rig.fail(QStringLiteral("the shortcuts dialog has no size"));
         return;
     }
     rig.shoot(QStringLiteral("keyboard-shortcuts"), dialog);

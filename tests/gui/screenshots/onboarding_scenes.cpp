@@ -93,7 +93,7 @@ HARNESS_SCREENSHOT_SCENE(onboarding_wizard, "Each page of \"Let's build your fir
     wizard.next();
     serverItem(wizard, QStringLiteral("Filesystem"))->setCheckState(Qt::Checked);
     if (auto* folder = wizard.findChild<QLineEdit*>(QStringLiteral("serverInput_folder")))
-        folder->setText(QDir::homePath() + QStringLiteral("/Notes"));
+        folder->setText(QStringLiteral("~/projects/notes")); // as a user types it (~ is expanded)
     serverItem(wizard, QStringLiteral("GitHub"))->setCheckState(Qt::Checked);
     serverItem(wizard, QStringLiteral("Memory"))->setCheckState(Qt::Checked);
     QListWidgetItem* everything = serverItem(wizard, QStringLiteral("everything"));

@@ -49,9 +49,14 @@ ScreenshotRig::ScreenshotRig(const QDir& outDir, QSize windowSize) : m_out(outDi
 
     core::StoredMcpServer everything;
     everything.config.name = QStringLiteral("everything");
-    everything.config.command = peersDir() + QStringLiteral("/node_modules/.bin/mcp-server-everything");
-    if (!QFileInfo::exists(everything.config.command))
-        fail(QStringLiteral("%1 is missing: run npm ci in tests/peers").arg(everything.config.command));
+    // Found on PATH as a user's installed server would be: the pictures show the bare command,
+    // not a path inside this checkout.
+    const QString bin = peersDir() + QStringLiteral("/node_modules/.bin");
+    if (!QFileInfo::exists(bin + QStringLiteral("/mcp-server-everything")))
+        fail(QStringLiteral("%1/mcp-server-everything is missing: run npm ci in tests/peers").arg(bin));
+    if (!qEnvironmentVariable("PATH").split(QLatin1Char(':')).contains(bin))
+        qputenv("PATH", (bin + QLatin1Char(':') + qEnvironmentVariable("PATH")).toLocal8Bit());
+    everything.config.command = QStringLiteral("mcp-server-everything");
     if (const auto error = m_store->mcpServers().create(everything))
         fail(error.userMessage());
     m_engine->reloadMcpServers();

@@ -15,11 +15,12 @@ using harness::gui::SettingsPage;
 
 namespace {
 
+/// Opens the category whose section is named `section` (its objectName: the same in every language).
 SettingsPage* openSettings(harness::test::ScreenshotRig& rig, const QString& section)
 {
     rig.window().showPage(MainWindow::Page::Settings);
     auto* page = rig.window().findChild<SettingsPage*>(QStringLiteral("settingsPage"));
-    if (!page || !page->showSection(section))
+    if (!page || !page->showSectionNamed(section))
         return nullptr;
     rig.settle();
     return page;
@@ -30,7 +31,7 @@ SettingsPage* openSettings(harness::test::ScreenshotRig& rig, const QString& sec
 HARNESS_SCREENSHOT_SCENE(settings_general, "Settings > General: harness switching, theme, language, timeouts")
 {
     rig.showWindow();
-    if (!openSettings(rig, QStringLiteral("General")))
+    if (!openSettings(rig, QStringLiteral("generalSettings")))
         return rig.fail(QStringLiteral("no General category in Settings"));
     rig.shoot(QStringLiteral("settings-general"));
 }
@@ -50,7 +51,7 @@ HARNESS_SCREENSHOT_SCENE(settings_providers, "Settings > Providers: a saved Open
     if (!rig.waitFor([&written] { return written; }))
         return rig.fail(QStringLiteral("the key was not stored"));
     rig.showWindow();
-    if (!openSettings(rig, QStringLiteral("Providers")))
+    if (!openSettings(rig, QStringLiteral("providerSettings")))
         return rig.fail(QStringLiteral("no Providers category in Settings"));
     rig.shoot(QStringLiteral("settings-providers"));
 }

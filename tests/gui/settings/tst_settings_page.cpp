@@ -160,6 +160,13 @@ private Q_SLOTS:
         QVERIFY(page.showSection(QStringLiteral("Account")));
         QTRY_VERIFY(account->isVisible());
         QVERIFY(!page.showSection(QStringLiteral("Nothing")));
+        // By objectName, the same in every language (screenshots, the window's own links).
+        QVERIFY(page.showSectionNamed(QStringLiteral("dataSettings")));
+        QTRY_VERIFY(child<QWidget>(&page, "dataSettings")->isVisible());
+        QVERIFY(!account->isVisible());
+        QVERIFY(page.showSectionNamed(QStringLiteral("accountPanel")));
+        QTRY_VERIFY(account->isVisible());
+        QVERIFY(!page.showSectionNamed(QStringLiteral("nothing")));
         QVERIFY(page.showSection(QStringLiteral("About")));
         QVERIFY(child<QLabel>(&page, "aboutText")->text().contains(QLatin1String("QtKeychain")));
         QVERIFY(child<QLabel>(&page, "dataMoveHint")->text().contains(QLatin1String("HARNESS_DATA_DIR")));
