@@ -3569,10 +3569,6 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
             <numerusform>%n Unterhaltungen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Providers</source>
-        <translation>Anbieter</translation>
-    </message>
 </context>
 <context>
     <name>harness::gui::McpServerDialog</name>

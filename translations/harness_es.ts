@@ -3569,10 +3569,6 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
             <numerusform>%n conversaciones</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Providers</source>
-        <translation>Proveedores</translation>
-    </message>
 </context>
 <context>
     <name>harness::gui::McpServerDialog</name>

@@ -3569,10 +3569,6 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
             <numerusform>%n conversations</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Providers</source>
-        <translation>Fournisseurs</translation>
-    </message>
 </context>
 <context>
     <name>harness::gui::McpServerDialog</name>

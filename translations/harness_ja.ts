@@ -3528,10 +3528,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
             <numerusform>会話 %n 件</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Providers</source>
-        <translation>プロバイダー</translation>
-    </message>
 </context>
 <context>
     <name>harness::gui::McpServerDialog</name>

@@ -3528,10 +3528,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
             <numerusform>%n 个对话</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Providers</source>
-        <translation>提供商</translation>
-    </message>
 </context>
 <context>
     <name>harness::gui::McpServerDialog</name>
