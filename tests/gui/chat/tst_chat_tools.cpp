@@ -213,6 +213,7 @@ private Q_SLOTS:
         const int ran = shownSeconds(rig);
         QVERIFY2(ran >= 0, qPrintable(shownCards(rig)));
         QTRY_VERIFY2_WITH_TIMEOUT(shownSeconds(rig) > ran, qPrintable(shownCards(rig)), 10'000);
+        snapshot(rig, QStringLiteral("tool-card-running"));
 
         // Done: the card shows the final duration and the clock stops.
         QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), QStringLiteral("All set."), 60'000);
@@ -235,6 +236,7 @@ private Q_SLOTS:
         const int waited = shownSeconds(rig);
         QVERIFY2(waited >= 0, qPrintable(shownCards(rig)));
         QTRY_VERIFY2_WITH_TIMEOUT(shownSeconds(rig) > waited, qPrintable(shownCards(rig)), 10'000);
+        snapshot(rig, QStringLiteral("tool-card-waiting"));
         // Denied: nothing is live any more, the clock stops.
         const QString callId = callPart(rig).value(QStringLiteral("callId")).toString();
         QVERIFY(clickCardLink(rig, QStringLiteral("deny:") + callId));
@@ -244,6 +246,13 @@ private Q_SLOTS:
     }
 
 private:
+    /// Saves a picture of the window when HARNESS_SCREENSHOT_DIR is set (to look at the cards).
+    static void snapshot(ChatRig& rig, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("HARNESS_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            rig.window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
     /// The text of the tool-call cards as the view draws them.
     static QString shownCards(ChatRig& rig);
     /// The live seconds on the card ("… · 3 s"); -1 when none is shown.
