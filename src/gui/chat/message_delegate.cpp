@@ -333,33 +333,44 @@ void MessageDelegate::updateSections(Entry& entry, const QModelIndex& index, con
 {
     // Reasoning.
     QJsonObject reasoning;
-    QList<QJsonObject> calls;
-    QHash<QString, QJsonObject> results;
+    bool hasCalls = false;
     for (const auto& part : message.parts) {
-        switch (part.kind) {
-        case MessagePart::Kind::Reasoning:
+        if (part.kind == MessagePart::Kind::Reasoning)
             reasoning = part.data;
-            break;
-        case MessagePart::Kind::ToolCall:
-            calls.append(part.data);
-            break;
-        case MessagePart::Kind::ToolResult:
-            results.insert(part.data.value(QStringLiteral("callId")).toString(), part.data);
-            break;
-        case MessagePart::Kind::Usage:
-            break;
-        }
+        else if (part.kind == MessagePart::Kind::ToolCall)
+            hasCalls = true;
     }
     entry.hasReasoning = !reasoning.value(QStringLiteral("text")).toString().trimmed().isEmpty();
     if (entry.hasReasoning) {
         const bool thinking = message.status == core::MessageStatus::Streaming && message.content.isEmpty() &&
-                              calls.isEmpty() && !reasoning.contains(QStringLiteral("durationMs"));
+                              !hasCalls && !reasoning.contains(QStringLiteral("durationMs"));
         setUp(entry.reasoning, entry.dark);
         entry.reasoning.setHtml(
             ReasoningBlock::html(reasoning, m_expandedReasoning.contains(message.id), thinking, colors));
     }
 
     // Tool calls, then why the answer failed or stopped.
+    updateTools(entry, message, colors);
+
+    // Footer.
+    MessageActions::FooterOptions options;
+    options.showUsage = m_showUsage;
+    options.canRegenerate = entry.regenerable;
+    options.canEdit = message.role == core::MessageRole::User && message.supersededBy.isEmpty();
+    setUp(entry.footer, entry.dark);
+    entry.footer.setHtml(MessageActions::footerHtml(index, options, colors));
+}
+
+void MessageDelegate::updateTools(Entry& entry, const Message& message, const ChatColors& colors) const
+{
+    QList<QJsonObject> calls;
+    QHash<QString, QJsonObject> results;
+    for (const auto& part : message.parts) {
+        if (part.kind == MessagePart::Kind::ToolCall)
+            calls.append(part.data);
+        else if (part.kind == MessagePart::Kind::ToolResult)
+            results.insert(part.data.value(QStringLiteral("callId")).toString(), part.data);
+    }
     QString tools;
     setUp(entry.tools, entry.dark);
     entry.live = false;
@@ -390,14 +401,6 @@ void MessageDelegate::updateSections(Entry& entry, const QModelIndex& index, con
     entry.hasTools = !tools.isEmpty();
     if (entry.hasTools)
         entry.tools.setHtml(tools);
-
-    // Footer.
-    MessageActions::FooterOptions options;
-    options.showUsage = m_showUsage;
-    options.canRegenerate = entry.regenerable;
-    options.canEdit = message.role == core::MessageRole::User && message.supersededBy.isEmpty();
-    setUp(entry.footer, entry.dark);
-    entry.footer.setHtml(MessageActions::footerHtml(index, options, colors));
 }
 
 struct MessageDelegate::Measure {
@@ -496,8 +499,9 @@ MessageDelegate::Entry& MessageDelegate::entryFor(const QModelIndex& index, int 
         entry.parts != message->parts || entry.error != message->error || entry.uiRevision != uiRevision ||
         entry.showUsage != m_showUsage || entry.regenerable != regenerable ||
         entry.earlierShown != earlierShown || entry.hasEarlier != hasEarlier || entry.dark != dark ||
-        entry.status != int(message->status) || entry.updatedAt != message->updatedAt ||
-        (entry.live && entry.tick != m_tick);
+        entry.status != int(message->status) || entry.updatedAt != message->updatedAt;
+    // Only the clock moved on: only the cards are built again ("Running · 4 s").
+    const bool liveTick = !partsOrStateChanged && entry.live && entry.tick != m_tick;
     entry.contentData = message->content.constData();
     entry.contentSize = message->content.size();
     entry.updatedAt = message->updatedAt;
@@ -513,8 +517,10 @@ MessageDelegate::Entry& MessageDelegate::entryFor(const QModelIndex& index, int 
         entry.earlierShown = earlierShown;
         entry.hasEarlier = hasEarlier;
         updateSections(entry, index, *message, ChatColors::from(palette));
+    } else if (liveTick) {
+        updateTools(entry, *message, ChatColors::from(palette));
     }
-    if (changed || partsOrStateChanged || entry.width != width) {
+    if (changed || partsOrStateChanged || liveTick || entry.width != width) {
         for (QTextDocument* doc :
              {&entry.reasoning, &entry.content, &entry.tail, &entry.tools, &entry.footer}) {
             if (doc->textWidth() != width)

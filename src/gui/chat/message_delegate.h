@@ -91,6 +91,7 @@ private:
     int updateContent(Entry& entry, const core::Message& message, bool dark) const;
     void updateSections(Entry& entry, const QModelIndex& index, const core::Message& message,
                         const ChatColors& colors) const;
+    void updateTools(Entry& entry, const core::Message& message, const ChatColors& colors) const;
     QString anchorAt(const QModelIndex& index, const QStyleOptionViewItem& option, const QPoint& pos,
                      Entry** hit = nullptr) const;
     void applyImages(QTextDocument& document, int width, int fromPosition = 0) const;
