@@ -2426,6 +2426,10 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
         <source>They stay in your Harness account.</source>
         <translation>Sie bleiben in Ihrem Harness-Konto.</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::AccountUi</name>

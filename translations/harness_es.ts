@@ -2426,6 +2426,10 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
         <source>They stay in your Harness account.</source>
         <translation>Siguen en tu cuenta de Harness.</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::AccountUi</name>

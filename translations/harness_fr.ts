@@ -2426,6 +2426,10 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
         <source>They stay in your Harness account.</source>
         <translation>Elles restent dans votre compte Harness.</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::AccountUi</name>

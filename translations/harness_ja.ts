@@ -2395,6 +2395,10 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <source>They stay in your Harness account.</source>
         <translation>Harness アカウントには残ります。</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::AccountUi</name>

@@ -2395,6 +2395,10 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <source>They stay in your Harness account.</source>
         <translation>它们仍保留在您的 Harness 账户中。</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::AccountUi</name>

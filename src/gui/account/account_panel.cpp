@@ -6,6 +6,7 @@
 #include "gui/account/sign_in_progress.h"
 #include "gui/message_box.h"
 #include "gui/settings/remove_data_confirmation.h"
+#include "gui/settings/settings_section.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@ AccountPanel::AccountPanel(AccountService& account, QWidget* parent) : QWidget(p
     setObjectName(QStringLiteral("accountPanel"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(settings_ui::heading(tr("Account"), this)); // like the other categories
 
     m_identity = new QLabel(this);
     m_identity->setObjectName(QStringLiteral("accountIdentity"));
@@ -107,6 +109,7 @@ AccountPanel::AccountPanel(AccountService& account, QWidget* parent) : QWidget(p
     advanced->addLayout(advancedButtons);
     layout->addWidget(m_advanced);
     m_advanced->setVisible(false);
+    layout->addStretch(1); // the rows keep together at the top of a tall window
     connect(m_advancedToggle, &QPushButton::toggled, this, [this](bool open) {
         m_advanced->setVisible(open);
         m_advancedToggle->setText((open ? QStringLiteral("▾ ") : QStringLiteral("▸ ")) +

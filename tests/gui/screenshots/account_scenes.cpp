@@ -51,5 +51,5 @@ HARNESS_SCREENSHOT_SCENE(account_settings, "Settings > Account of a local profil
         return rig.fail(QStringLiteral("no account panel in Settings"));
     advanced->click();
     rig.settle();
-    rig.shoot(QStringLiteral("account-settings"), panel);
+    rig.shoot(QStringLiteral("account-settings"));
 }
