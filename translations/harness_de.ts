@@ -2973,6 +2973,13 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
         <source>Moved to %1. The old folder %2 is kept until you remove it.</source>
         <translation>Nach %1 verschoben. Der alte Ordner %2 bleibt erhalten, bis Sie ihn entfernen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) are still coming in. Wait for them to finish or stop them, then move the data.</source>
+        <translation>
+            <numerusform>%n Antwort kommt noch herein. Warten Sie, bis sie fertig ist, oder stoppen Sie sie, und verschieben Sie dann die Daten.</numerusform>
+            <numerusform>%n Antworten kommen noch herein. Warten Sie, bis sie fertig sind, oder stoppen Sie sie, und verschieben Sie dann die Daten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::ElicitationDialog</name>

@@ -286,6 +286,13 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
             <numerusform>Your data was copied to %1 and checked (%n conversations). Harness Desktop uses it from the next start.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) are still coming in. Wait for them to finish or stop them, then move the data.</source>
+        <translation>
+            <numerusform>%n answer are still coming in. Wait for them to finish or stop them, then move the data.</numerusform>
+            <numerusform>%n answers are still coming in. Wait for them to finish or stop them, then move the data.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::HarnessManagerPage</name>

@@ -2973,6 +2973,13 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
         <source>Moved to %1. The old folder %2 is kept until you remove it.</source>
         <translation>Movidos a %1. La carpeta antigua %2 se conserva hasta que la elimines.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) are still coming in. Wait for them to finish or stop them, then move the data.</source>
+        <translation>
+            <numerusform>Todavía está llegando %n respuesta. Espera a que termine o detenla, y luego mueve los datos.</numerusform>
+            <numerusform>Todavía están llegando %n respuestas. Espera a que terminen o detenlas, y luego mueve los datos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::ElicitationDialog</name>

@@ -2973,6 +2973,13 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
         <source>Moved to %1. The old folder %2 is kept until you remove it.</source>
         <translation>Déplacé vers %1. L’ancien dossier %2 est conservé jusqu’à ce que vous le supprimiez.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) are still coming in. Wait for them to finish or stop them, then move the data.</source>
+        <translation>
+            <numerusform>%n réponse est encore en cours de réception. Attendez qu’elle se termine ou arrêtez-la, puis déplacez les données.</numerusform>
+            <numerusform>%n réponses sont encore en cours de réception. Attendez qu’elles se terminent ou arrêtez-les, puis déplacez les données.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::ElicitationDialog</name>

@@ -2935,6 +2935,12 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <source>Moved to %1. The old folder %2 is kept until you remove it.</source>
         <translation>%1 に移動しました。古いフォルダー %2 は削除するまで残ります。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) are still coming in. Wait for them to finish or stop them, then move the data.</source>
+        <translation>
+            <numerusform>まだ %n 件の回答を受信中です。完了を待つか停止してから、データを移動してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::ElicitationDialog</name>

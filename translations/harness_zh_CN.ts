@@ -2935,6 +2935,12 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <source>Moved to %1. The old folder %2 is kept until you remove it.</source>
         <translation>已移动到 %1。旧文件夹 %2 会一直保留，直到您将其删除。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n answer(s) are still coming in. Wait for them to finish or stop them, then move the data.</source>
+        <translation>
+            <numerusform>仍有 %n 个回答正在接收。请等待其完成或停止它们，然后再移动数据。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::ElicitationDialog</name>

@@ -18,6 +18,7 @@
 #include "gui/first_run_page.h"
 #include "gui/harnesses/harness_manager_page.h"
 #include "gui/session_state.h"
+#include "gui/settings/data_settings.h"
 #include "gui/settings/keychain_notice.h"
 #include "gui/settings/settings_page.h"
 #include "gui/shortcuts_dialog.h"
@@ -54,6 +55,10 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
     m_chat->setSessionState(m_session.get());
     m_harnesses = new HarnessManagerPage(store, engine, m_pages);
     m_settings = new SettingsPage(store, engine.secrets(), dataDir, m_pages);
+    m_settings->data().setBeforeMove([this, &engine] {
+        m_chat->saveDraft(); // the draft is in the copy
+        return int(engine.runs().runningConversations().size());
+    });
     m_pages->addWidget(m_firstRun);
     m_pages->addWidget(m_chat);
     m_pages->addWidget(m_harnesses);

@@ -171,6 +171,13 @@ bool DataSettings::exportTo(const QString& path)
 
 bool DataSettings::moveTo(const QString& folder)
 {
+    if (const int running = m_beforeMove ? m_beforeMove() : 0; running > 0) {
+        showResult(tr("%n answer(s) are still coming in. Wait for them to finish or stop them, then move "
+                      "the data.",
+                      nullptr, running),
+                   true);
+        return false;
+    }
     showResult(tr("Copying your data to %1…").arg(QDir::toNativeSeparators(folder)), false);
     m_move->setEnabled(false);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);

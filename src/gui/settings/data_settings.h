@@ -29,6 +29,9 @@ public:
     /// Copies the data to `folder` (empty or new), checks the copy and records it for the next
     /// start, then offers "Restart now" (or takes the move back). False when it did not move.
     bool moveTo(const QString& folder);
+    /// Called before a move: saves what is pending (drafts) and returns how many answers are still
+    /// coming in; the move waits until none is (their text would land in the old folder).
+    void setBeforeMove(std::function<int()> prepare) { m_beforeMove = std::move(prepare); }
     /// What "Restart now" does (tests replace it); by default the app starts again and quits.
     void setRestarter(std::function<void()> restart) { m_restart = std::move(restart); }
 
@@ -40,6 +43,7 @@ private:
     QLabel* m_result = nullptr;
     QPushButton* m_move = nullptr;
     std::function<void()> m_restart;
+    std::function<int()> m_beforeMove;
 };
 
 } // namespace harness::gui

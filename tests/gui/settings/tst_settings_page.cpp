@@ -383,8 +383,15 @@ private Q_SLOTS:
         QVERIFY2(result->text().contains(QLatin1String("is not empty")), qPrintable(result->text()));
         QCOMPARE(DataLocation::recordedLocation(), QDir::cleanPath(source.dir.path()));
 
-        // Copied and checked, then the user cancels: the copy goes, the old record stays.
+        // Answers still streaming would write into the old folder: the move waits for them.
         const QString target = parent.filePath(QStringLiteral("moved"));
+        data.setBeforeMove([] { return 2; });
+        QVERIFY(!data.moveTo(target));
+        QVERIFY2(result->text().contains(QLatin1String("still coming in")), qPrintable(result->text()));
+        QVERIFY(!QFileInfo::exists(target));
+        data.setBeforeMove([] { return 0; });
+
+        // Copied and checked, then the user cancels: the copy goes, the old record stays.
         MessageBox::setNextAnswers({QMessageBox::Cancel});
         QVERIFY(!data.moveTo(target));
         QVERIFY2(MessageBox::lastText().contains(QLatin1String("(2 conversation")),
