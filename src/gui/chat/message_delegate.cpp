@@ -8,6 +8,7 @@
 #include "core/markdown/streaming_markdown.h"
 #include "gui/chat/gui_approval_policy.h"
 #include "gui/chat/reasoning_block.h"
+#include "gui/chat/streamed_document.h"
 #include "gui/chat/tool_call_card.h"
 
 #include <QAbstractItemView>
@@ -41,19 +42,6 @@ const Message* messageOf(const QModelIndex& index)
 {
     const auto* model = qobject_cast<const MessageListModel*>(index.model());
     return model && index.row() < model->rowCount() ? &model->messageAt(index.row()) : nullptr;
-}
-
-/// Appends complete top-level blocks at the end of a document: only they are laid out anew.
-void appendHtml(QTextDocument& document, const QString& html)
-{
-    if (document.isEmpty()) {
-        document.setHtml(html);
-        return;
-    }
-    QTextCursor cursor(&document);
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertBlock();
-    cursor.insertHtml(html);
 }
 
 void setUp(QTextDocument& document, bool dark)
@@ -295,7 +283,7 @@ int MessageDelegate::updateContent(Entry& entry, const Message& message, bool da
         } else {
             newFrom = std::max(0, entry.content.characterCount() - 1);
             for (qsizetype i = stable.size() - update.newStableBlocks; i < stable.size(); ++i)
-                appendHtml(entry.content, stable.at(i));
+                appendBlockHtml(entry.content, stable.at(i));
         }
         entry.tail.setHtml(entry.streaming->tailHtml());
         entry.codeBlocks.clear();
@@ -304,14 +292,12 @@ int MessageDelegate::updateContent(Entry& entry, const Message& message, bool da
     if (entry.streaming && entry.dark == dark && entry.consumed == source.size() &&
         entry.streaming->source() == source) {
         // It finished as it streamed: the blocks shown already hold the full render's HTML (see
-        // StreamingMarkdown), so only the open tail moves into the content. Rendering the whole
-        // answer again took ~14 ms for 12k characters (a hitch at the end of every long answer)
-        // and made it jump: QTextCursor::insertHtml leaves an empty line before a list or table
-        // appended while streaming, which a full render has not. The answer keeps its streamed
-        // layout until it is drawn again from scratch (the conversation is opened again).
+        // StreamingMarkdown) and appendBlockHtml() builds the document a full render builds, so
+        // only the open tail moves into the content. Rendering the whole answer again took ~14 ms
+        // for 12k characters (a hitch at the end of every long answer).
         const int newFrom = std::max(0, entry.content.characterCount() - 1);
         if (!entry.streaming->tailHtml().isEmpty())
-            appendHtml(entry.content, entry.streaming->tailHtml());
+            appendBlockHtml(entry.content, entry.streaming->tailHtml());
         entry.codeBlocks = entry.streaming->codeBlocks();
         entry.streaming.reset();
         entry.consumed = 0;
