@@ -72,8 +72,10 @@ private Q_SLOTS:
     {
         TempStore temp;
         const QDateTime now = QDateTime::currentDateTime();
-        auto a = temp.addConversation(QStringLiteral("a"), now.addSecs(-7200).toMSecsSinceEpoch());
-        auto b = temp.addConversation(QStringLiteral("b"), now.addSecs(-3600).toMSecsSinceEpoch());
+        // Minutes apart, not hours: both must fall on the same local day whenever the test runs
+        // (hours apart, it failed in the first two hours after midnight).
+        auto a = temp.addConversation(QStringLiteral("a"), now.addSecs(-120).toMSecsSinceEpoch());
+        auto b = temp.addConversation(QStringLiteral("b"), now.addSecs(-60).toMSecsSinceEpoch());
         ConversationListModel model(*temp.store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowOf(b.id), 1);

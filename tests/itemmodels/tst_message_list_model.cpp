@@ -118,6 +118,59 @@ private Q_SLOTS:
         QCOMPARE(model.messageAt(model.rowCount() - 1).content, QStringLiteral("message 1002"));
     }
 
+    void messagesSyncedBeforeShownOnesTakeTheirPlaceInAnyOrder()
+    {
+        // The sync applier places a message written earlier on another device before the later
+        // ones (which move down a position) and then signals each new message; a page can hold
+        // several, signalled in any order.
+        for (const bool reversed : {false, true}) {
+            TempStore temp;
+            auto c = temp.addConversation(QStringLiteral("synced"));
+            QStringList ids;
+            for (const QString& text : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                                        QStringLiteral("D"), QStringLiteral("E")})
+                ids.append(temp.addMessage(c.id, MessageRole::User, text).id);
+            MessageListModel model(*temp.store);
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setConversation(c.id);
+            const auto placeBefore = [&](const QString& id, const QString& text, const QString& beforeId) {
+                const qint64 seq = temp.store->messages().get(beforeId).value.seq;
+                QSqlQuery shift(temp.store->database().connection());
+                shift.prepare(QStringLiteral(
+                    "UPDATE messages SET seq = seq + 1 WHERE conversation_id = ? AND seq >= ?"));
+                shift.addBindValue(c.id);
+                shift.addBindValue(seq);
+                QVERIFY(shift.exec());
+                QSqlQuery insert(temp.store->database().connection());
+                insert.prepare(
+                    QStringLiteral("INSERT INTO messages (id, conversation_id, seq, role, content, status, "
+                                   "parts, model, error, created_at, updated_at) "
+                                   "VALUES (?, ?, ?, 'user', ?, 'complete', '[]', '', '', 1, 1)"));
+                insert.addBindValue(id);
+                insert.addBindValue(c.id);
+                insert.addBindValue(seq);
+                insert.addBindValue(text);
+                QVERIFY(insert.exec());
+            };
+            placeBefore(QStringLiteral("x"), QStringLiteral("X"), ids.at(2)); // A B X C D E
+            placeBefore(QStringLiteral("y"), QStringLiteral("Y"), ids.at(4)); // A B X C D Y E
+            if (reversed) {
+                Q_EMIT temp.store->messageAdded(c.id, QStringLiteral("y"));
+                Q_EMIT temp.store->messageAdded(c.id, QStringLiteral("x"));
+            } else {
+                Q_EMIT temp.store->messageAdded(c.id, QStringLiteral("x"));
+                Q_EMIT temp.store->messageAdded(c.id, QStringLiteral("y"));
+            }
+            QStringList shown;
+            for (int r = 0; r < model.rowCount(); ++r)
+                shown.append(model.messageAt(r).content);
+            QCOMPARE(shown.join(QString()), QStringLiteral("ABXCDYE"));
+            // Positions match the store, so reading on from here stays right.
+            for (int r = 0; r < model.rowCount(); ++r)
+                QCOMPARE(model.messageAt(r).seq, temp.store->messages().get(model.messageAt(r).id).value.seq);
+        }
+    }
+
     void followsAppendsAndEditsOfItsConversationOnly()
     {
         TempStore temp;

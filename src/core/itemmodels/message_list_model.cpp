@@ -189,15 +189,38 @@ void MessageListModel::appendDelta(const QString& messageId, const QString& delt
 
 void MessageListModel::onMessageAdded(const QString& conversationId, const QString& messageId)
 {
-    // A window that ends before the newest message reads the new one when it gets there.
-    if (conversationId != m_conversationId || m_hasNewer || rowOf(messageId) >= 0)
+    if (conversationId != m_conversationId || rowOf(messageId) >= 0)
         return;
     auto message = m_store.messages().get(messageId);
-    if (!message.ok())
+    if (!message.ok() || !message.value.supersededBy.isEmpty())
         return;
-    const int row = int(m_messages.size());
-    beginInsertRows({}, row, row);
-    m_messages.append(message.value);
+    // The last row's position as stored now (a message synced before it moves it down).
+    const qint64 lastSeq =
+        m_messages.isEmpty() ? 0 : m_store.messages().get(m_messages.constLast().id).value.seq;
+    if (m_messages.isEmpty() || message.value.seq > lastSeq) {
+        // A window that ends before the newest message reads the new one when it gets there.
+        if (m_hasNewer)
+            return;
+        const int row = int(m_messages.size());
+        beginInsertRows({}, row, row);
+        m_messages.append(message.value);
+        endInsertRows();
+        return;
+    }
+    // Placed among the rows shown (written earlier on another device and synced now): the store
+    // moved the later messages down, so their positions are read again before it is inserted.
+    auto positions = m_store.messages().positions(m_conversationId, m_messages.constFirst().seq);
+    if (!positions.ok())
+        return;
+    for (auto& m : m_messages)
+        m.seq = positions.value.value(m.id, m.seq);
+    qsizetype row = 0;
+    while (row < m_messages.size() && m_messages.at(row).seq < message.value.seq)
+        ++row;
+    if (row == 0 && m_hasOlder)
+        return; // before the window: fetchOlder() reads it
+    beginInsertRows({}, int(row), int(row));
+    m_messages.insert(row, message.value);
     endInsertRows();
 }
 

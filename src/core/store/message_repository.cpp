@@ -191,6 +191,22 @@ StoreResult<QList<Message>> MessageRepository::pageAfter(const QString& conversa
     return {result, {}};
 }
 
+StoreResult<QHash<QString, qint64>> MessageRepository::positions(const QString& conversationId,
+                                                                 qint64 fromSeq)
+{
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, seq FROM messages WHERE conversation_id = ? AND seq >= ?"));
+    q.addBindValue(conversationId);
+    q.addBindValue(fromSeq);
+    if (!q.exec())
+        return {{}, StoreError::fromSql(q.lastError())};
+    QHash<QString, qint64> result;
+    while (q.next())
+        result.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return {result, {}};
+}
+
 StoreResult<int> MessageRepository::count(const QString& conversationId)
 {
     QSqlQuery q(m_store.database().connection());

@@ -5,6 +5,7 @@
 #include "core/model/message.h"
 #include "core/store/store.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -30,6 +31,9 @@ public:
     /// Up to `limit` messages that come after `afterSeq`, oldest first, superseded ones left out:
     /// the view reads on from a message it jumped to.
     StoreResult<QList<Message>> pageAfter(const QString& conversationId, qint64 afterSeq, int limit);
+    /// The position (seq) of every message of the conversation from `fromSeq` on, by id: a message
+    /// synced from another device can be placed before others, which then move down.
+    StoreResult<QHash<QString, qint64>> positions(const QString& conversationId, qint64 fromSeq);
     /// Messages of the conversation as shown (superseded ones are not counted).
     StoreResult<int> count(const QString& conversationId);
     /// The earlier version that `messageId` replaced, oldest first (empty: it replaced nothing).

@@ -477,7 +477,7 @@ StoreError RemoteChangeApplier::applyMessage(const QJsonObject& doc, AppliedChan
             return e;
         if (!supersededBy.isEmpty())
             changes.supersededBranches.insert({conversationId, supersededBy});
-        else if (atTheEnd) // an open view can append it (one placed before others needs a reload)
+        else // an open view shows it where it belongs
             changes.appendedMessages.append({conversationId, id});
         QSqlQuery& touch = prepared(QStringLiteral(
             "UPDATE conversations SET last_message_at = max(last_message_at, ?) WHERE id = ?"));

@@ -32,9 +32,9 @@ struct AppliedChanges {
     /// (conversation, replacing message) of branches that became earlier versions (edit & resend
     /// on another device), for Store::messagesSuperseded.
     QSet<std::pair<QString, QString>> supersededBranches;
-    /// (conversation, message) of new messages placed at the end of their conversation, in
-    /// order, and of existing messages whose content changed: for Store::messageAdded /
-    /// messageChanged, so an open conversation shows what arrived.
+    /// (conversation, message) of new messages (at the end of their conversation or placed
+    /// before later ones), and of existing messages whose content changed: for
+    /// Store::messageAdded / messageChanged, so an open conversation shows what arrived.
     QList<std::pair<QString, QString>> appendedMessages;
     QList<std::pair<QString, QString>> changedMessages;
 };
