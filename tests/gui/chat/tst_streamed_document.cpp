@@ -8,6 +8,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
@@ -15,6 +17,7 @@
 #include <QTextFrame>
 #include <QTextList>
 #include <QTextTable>
+#include <cmath>
 
 using harness::core::MarkdownRenderer;
 using harness::core::StreamingMarkdown;
@@ -48,9 +51,10 @@ QString describe(const QTextDocument& document)
                    .arg(format.topMargin())
                    .arg(format.bottomMargin())
                    .arg(format.indent())
-                   .arg(list ? QStringLiteral("list(%1,%2) ")
+                   .arg(list ? QStringLiteral("list(%1,%2,#%3) ")
                                    .arg(int(list->format().style()))
                                    .arg(list->format().indent())
+                                   .arg(list->itemNumber(block))
                              : QString())
                    .arg(table ? QStringLiteral("table ") : QString())
                    .arg(block.text().left(40));
@@ -90,6 +94,26 @@ QString codeLines(int count)
     for (int i = 0; i < count; ++i)
         code += QStringLiteral("    value_%1 = compute(%1); // line %1\n").arg(i);
     return code;
+}
+
+// With HARNESS_SCREENSHOT_DIR set: the streamed document (left) next to the one rendered at once.
+void savePicture(QTextDocument& streamed, QTextDocument& expected)
+{
+    const QString dir = qEnvironmentVariable("HARNESS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    const int height = int(std::ceil(std::max(streamed.size().height(), expected.size().height())));
+    QImage image(2 * TextWidth + 48, height + 32, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.translate(16, 16);
+    streamed.drawContents(&painter);
+    painter.translate(TextWidth + 16, 0);
+    expected.drawContents(&painter);
+    painter.end();
+    QString name = QString::fromUtf8(QTest::currentDataTag());
+    name.replace(QLatin1Char(' '), QLatin1Char('-'));
+    QVERIFY(image.save(dir + QStringLiteral("/streamed-document-") + name + QStringLiteral(".png")));
 }
 
 } // namespace
@@ -192,6 +216,10 @@ private Q_SLOTS:
             QVERIFY2(streamed.toPlainText() == expected.toPlainText(), qPrintable(message));
             QVERIFY2(streamed.blockCount() == expected.blockCount(), qPrintable(message));
             QVERIFY2(streamed.size().height() == expected.size().height(), qPrintable(message));
+            // Block by block: the same place, margins, list and text.
+            QVERIFY2(describe(streamed) == describe(expected), qPrintable(message));
+            if (step == 7)
+                savePicture(streamed, expected);
         }
     }
 };
