@@ -59,7 +59,8 @@ QString disallowedMarkup(const QString& html)
             if (am.captured(1) == QLatin1StringView("style") &&
                 !QRegularExpression(
                      QStringLiteral(
-                         "^style=\"margin-top:0px(; margin-bottom:0px)?\"$|^style=\"margin-bottom:0px\"$"))
+                         "^style=\"margin-top:0px(; margin-bottom:0px)?\"$|^style=\"margin-bottom:0px\"$|"
+                         "^style=\"list-style-type: none\"$"))
                      .match(am.captured(0))
                      .hasMatch())
                 return m.captured(0);
@@ -125,12 +126,13 @@ void TestMarkdownRenderer::rendersGfm_data()
     QTest::newRow("loose list") << QStringLiteral("- a\n\n- b")
                                 << QStringList{QStringLiteral("<li><p>a</p>\n</li>"),
                                                QStringLiteral("<li><p>b</p>")};
-    QTest::newRow("task list") << QStringLiteral("- [x] done\n- [ ] todo\n- plain")
-                               << QStringList{QStringLiteral("<li>\u2611 done</li>"),
+    QTest::newRow("task list") << QStringLiteral("- [x] done\n- [ ] todo\n- plain") // mixed: bullets stay
+                               << QStringList{QStringLiteral("<ul>\n<li>\u2611 done</li>"),
                                               QStringLiteral("<li>\u2610 todo</li>"),
                                               QStringLiteral("<li>plain</li>")};
     QTest::newRow("loose task list") << QStringLiteral("- [X] done\n\n- [ ] todo")
-                                     << QStringList{QStringLiteral("<li><p>\u2611 done</p>")};
+                                     << QStringList{QStringLiteral("<ul style=\"list-style-type: none\">"),
+                                                    QStringLiteral("<li><p>\u2611 done</p>")};
     QTest::newRow("table")
         << QStringLiteral("| a | b | c |\n|:--|--:|:-:|\n| 1 | **2** | 3 |")
         << QStringList{

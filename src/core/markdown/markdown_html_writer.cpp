@@ -117,7 +117,11 @@ void MarkdownHtmlWriter::enter(cmark_node* node, QByteArray& out)
             out.append(start == 1 ? QByteArray("<ol>\n")
                                   : "<ol start=\"" + QByteArray::number(start) + "\">\n");
         } else {
-            out.append("<ul>\n");
+            // A task list shows its boxes, not bullets in front of them.
+            bool tasks = cmark_node_first_child(node) != nullptr;
+            for (cmark_node* item = cmark_node_first_child(node); item && tasks; item = cmark_node_next(item))
+                tasks = hasTypeString(item, "tasklist");
+            out.append(tasks ? QByteArray("<ul style=\"list-style-type: none\">\n") : QByteArray("<ul>\n"));
         }
         return;
     case CMARK_NODE_ITEM: {
