@@ -75,6 +75,12 @@ private Q_SLOTS:
         const auto conversation = rig.temp.store->conversations().get(sent.conversationId).value;
         QCOMPARE(conversation.title, QStringLiteral("What is the capital of Portugal?"));
         QCOMPARE(conversation.lastHarnessId, rig.harness.id);
+        // Longer first messages are cut after eight words, and the title says it was cut.
+        QCOMPARE(ChatService::fallbackTitle(
+                     QStringLiteral("Check that the tools work: echo \"Hello from Harness\"")),
+                 QStringLiteral("Check that the tools work: echo \"Hello from…"));
+        QCOMPARE(ChatService::fallbackTitle(QStringLiteral("one two three four five six seven eight")),
+                 QStringLiteral("one two three four five six seven eight"));
     }
 
     void newConversationGetsAModelWrittenTitleUnlessRenamed()

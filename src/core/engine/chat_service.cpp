@@ -36,7 +36,9 @@ QString ChatService::fallbackTitle(const QString& text)
     const QStringList words = text.simplified().split(space, Qt::SkipEmptyParts);
     QString title = words.mid(0, 8).join(QLatin1Char(' '));
     if (title.size() > 60)
-        title = title.left(57).trimmed() + QStringLiteral("…");
+        return title.left(57).trimmed() + QStringLiteral("…");
+    if (words.size() > 8) // cut short: say so
+        title += QStringLiteral("…");
     return title;
 }
 
