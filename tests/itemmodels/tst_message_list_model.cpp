@@ -11,6 +11,32 @@
 using namespace harness::core;
 using harness::test::TempStore;
 
+namespace {
+
+/// "message 1" ... "message N", questions and answers in turn, written in one transaction as the
+/// benchmark does; their ids.
+QStringList addMessages(TempStore& temp, const QString& conversationId, int count)
+{
+    QStringList ids;
+    const auto error = temp.store->database().write([&]() -> StoreError {
+        for (int i = 1; i <= count; ++i) {
+            Message m;
+            m.conversationId = conversationId;
+            m.role = i % 2 ? MessageRole::User : MessageRole::Assistant;
+            m.content = QStringLiteral("message %1").arg(i);
+            if (auto e = temp.store->messages().append(m))
+                return e;
+            ids.append(m.id);
+        }
+        return {};
+    });
+    if (error)
+        qFatal("cannot write messages");
+    return ids;
+}
+
+} // namespace
+
 class TestMessageListModel final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -20,18 +46,7 @@ private Q_SLOTS:
     {
         TempStore temp;
         auto c = temp.addConversation(QStringLiteral("huge"));
-        // 10,000 messages, written in one transaction as the benchmark does.
-        QVERIFY(!temp.store->database().write([&]() -> StoreError {
-            for (int i = 1; i <= 10'000; ++i) {
-                Message m;
-                m.conversationId = c.id;
-                m.role = i % 2 ? MessageRole::User : MessageRole::Assistant;
-                m.content = QStringLiteral("message %1").arg(i);
-                if (auto e = temp.store->messages().append(m))
-                    return e;
-            }
-            return {};
-        }));
+        addMessages(temp, c.id, 10'000);
         MessageListModel model(*temp.store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setConversation(c.id);
@@ -55,19 +70,7 @@ private Q_SLOTS:
     {
         TempStore temp;
         auto c = temp.addConversation(QStringLiteral("long"));
-        QStringList ids;
-        QVERIFY(!temp.store->database().write([&]() -> StoreError {
-            for (int i = 1; i <= 1'000; ++i) {
-                Message m;
-                m.conversationId = c.id;
-                m.role = i % 2 ? MessageRole::User : MessageRole::Assistant;
-                m.content = QStringLiteral("message %1").arg(i);
-                if (auto e = temp.store->messages().append(m))
-                    return e;
-                ids.append(m.id);
-            }
-            return {};
-        }));
+        const QStringList ids = addMessages(temp, c.id, 1'000);
         MessageListModel model(*temp.store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setConversation(c.id);

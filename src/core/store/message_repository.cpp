@@ -150,16 +150,21 @@ StoreResult<Message> MessageRepository::get(const QString& id)
                                    fromQuery);
 }
 
-StoreResult<QList<Message>> MessageRepository::page(const QString& conversationId, qint64 beforeSeq,
-                                                    int limit)
+namespace {
+
+/// Up to `limit` messages of the current branch next to `seq`: the newest before it (returned
+/// oldest first) or the oldest after it.
+StoreResult<QList<Message>> pageBeside(Database& database, const QString& conversationId, qint64 seq,
+                                       int limit, bool after)
 {
-    QSqlQuery q(m_store.database().connection());
+    QSqlQuery q(database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? AND seq < ? "
-                             "AND superseded_by IS NULL ORDER BY seq DESC LIMIT ?")
-                  .arg(columns));
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? AND seq %2 ? "
+                             "AND superseded_by IS NULL ORDER BY seq %3 LIMIT ?")
+                  .arg(columns, after ? QStringLiteral(">") : QStringLiteral("<"),
+                       after ? QStringLiteral("ASC") : QStringLiteral("DESC")));
     q.addBindValue(conversationId);
-    q.addBindValue(beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
+    q.addBindValue(seq);
     q.addBindValue(limit);
     if (!q.exec())
         return {{}, StoreError::fromSql(q.lastError())};
@@ -167,28 +172,24 @@ StoreResult<QList<Message>> MessageRepository::page(const QString& conversationI
     result.reserve(limit);
     while (q.next())
         result.append(fromQuery(q));
-    std::reverse(result.begin(), result.end());
+    if (!after)
+        std::reverse(result.begin(), result.end());
     return {result, {}};
+}
+
+} // namespace
+
+StoreResult<QList<Message>> MessageRepository::page(const QString& conversationId, qint64 beforeSeq,
+                                                    int limit)
+{
+    return pageBeside(m_store.database(), conversationId,
+                      beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max(), limit, false);
 }
 
 StoreResult<QList<Message>> MessageRepository::pageAfter(const QString& conversationId, qint64 afterSeq,
                                                          int limit)
 {
-    QSqlQuery q(m_store.database().connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? AND seq > ? "
-                             "AND superseded_by IS NULL ORDER BY seq ASC LIMIT ?")
-                  .arg(columns));
-    q.addBindValue(conversationId);
-    q.addBindValue(afterSeq);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return {{}, StoreError::fromSql(q.lastError())};
-    QList<Message> result;
-    result.reserve(limit);
-    while (q.next())
-        result.append(fromQuery(q));
-    return {result, {}};
+    return pageBeside(m_store.database(), conversationId, afterSeq, limit, true);
 }
 
 StoreResult<QHash<QString, qint64>> MessageRepository::positions(const QString& conversationId,
