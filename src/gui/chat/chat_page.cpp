@@ -111,17 +111,16 @@ ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
     // again only when the height changed (most streamed tokens do not start a new line).
     connect(m_messages, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                // (The view repaints the changed rows itself.)
                 QStyleOptionViewItem option;
                 option.palette = m_view->palette();
                 option.font = m_view->font();
                 option.widget = m_view;
+                option.rect = QRect(0, 0, m_view->viewport()->width(), 0);
                 for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
                     const QModelIndex index = m_messages->index(r);
-                    option.rect = QRect(0, 0, m_view->viewport()->width(), 0);
                     if (m_delegate->heightChanged(option, index))
                         Q_EMIT m_delegate->sizeHintChanged(index);
-                    else
-                        m_view->update(index);
                 }
             });
     // One clock for the whole view: "Running · 3 s" on the cards that run or wait, repainted once
