@@ -64,6 +64,19 @@ int storeFailure(CliContext& ctx, const StoreError& error)
                     error.userMessage());
 }
 
+/// Why `id` named no single conversation (ConversationRepository::resolve failed).
+int resolveFailure(CliContext& ctx, const QString& id, const StoreError& error)
+{
+    if (error.kind == StoreError::Kind::NotFound)
+        return ctx.fail(ExitNotFound, Cli::tr("no conversation with id \"%1\". "
+                                              "`harness-cli conversations list` shows the ids.")
+                                          .arg(id));
+    if (error.kind == StoreError::Kind::Invalid)
+        return ctx.fail(ExitUsage,
+                        Cli::tr("\"%1\" matches more than one conversation; type more of the id.").arg(id));
+    return storeFailure(ctx, error);
+}
+
 const CliCommandRegistration listCommand{CliCommand{
     {QStringLiteral("conversations"), QStringLiteral("list")},
     QStringLiteral("[--limit N] [--all] [--json]"),
@@ -130,29 +143,13 @@ const CliCommandRegistration showCommand{CliCommand{
         if (!store)
             return int(ExitStoreUnusable);
         auto conversation = store->conversations().resolve(id);
-        if (conversation.error.kind == StoreError::Kind::NotFound)
-            return ctx.fail(ExitNotFound, Cli::tr("no conversation with id \"%1\". "
-                                                  "`harness-cli conversations list` shows the ids.")
-                                              .arg(id));
-        if (conversation.error.kind == StoreError::Kind::Invalid)
-            return ctx.fail(
-                ExitUsage,
-                Cli::tr("\"%1\" matches more than one conversation; type more of the id.").arg(id));
         if (!conversation.ok())
-            return storeFailure(ctx, conversation.error);
+            return resolveFailure(ctx, id, conversation.error);
         const auto& c = conversation.value;
-        // Every message, in order, a page at a time.
-        QList<Message> messages;
-        qint64 before = 0;
-        for (;;) {
-            auto page = store->messages().page(c.id, before, 500);
-            if (!page.ok())
-                return storeFailure(ctx, page.error);
-            messages = page.value + messages;
-            if (page.value.size() < 500)
-                break;
-            before = page.value.constFirst().seq;
-        }
+        auto current = store->messages().currentBranch(c.id);
+        if (!current.ok())
+            return storeFailure(ctx, current.error);
+        const QList<Message>& messages = current.value;
         if (parser.isSet(json)) {
             QJsonObject object = toJson(c);
             QJsonArray array;
@@ -209,16 +206,8 @@ const CliCommandRegistration exportCommand{CliCommand{
         if (!store)
             return int(ExitStoreUnusable);
         auto conversation = store->conversations().resolve(id);
-        if (conversation.error.kind == StoreError::Kind::NotFound)
-            return ctx.fail(ExitNotFound, Cli::tr("no conversation with id \"%1\". "
-                                                  "`harness-cli conversations list` shows the ids.")
-                                              .arg(id));
-        if (conversation.error.kind == StoreError::Kind::Invalid)
-            return ctx.fail(
-                ExitUsage,
-                Cli::tr("\"%1\" matches more than one conversation; type more of the id.").arg(id));
         if (!conversation.ok())
-            return storeFailure(ctx, conversation.error);
+            return resolveFailure(ctx, id, conversation.error);
         auto exported = ConversationExport::exportConversation(*store, conversation.value.id, *chosen);
         if (!exported.ok())
             return storeFailure(ctx, exported.error);

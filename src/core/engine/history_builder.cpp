@@ -25,17 +25,10 @@ QString HistoryBuilder::systemPrompt(const Harness& harness)
 StoreResult<QList<ChatMessage>> HistoryBuilder::build(Store& store, const QString& conversationId,
                                                       const Harness& harness)
 {
-    QList<Message> messages;
-    qint64 before = 0;
-    for (;;) {
-        auto page = store.messages().page(conversationId, before, 500);
-        if (!page.ok())
-            return {{}, page.error};
-        messages = page.value + messages;
-        if (page.value.size() < 500)
-            break;
-        before = page.value.constFirst().seq;
-    }
+    auto current = store.messages().currentBranch(conversationId);
+    if (!current.ok())
+        return {{}, current.error};
+    const QList<Message>& messages = current.value;
 
     QList<ChatMessage> history;
     if (const QString system = systemPrompt(harness); !system.isEmpty())

@@ -141,22 +141,6 @@ QString ConversationExport::fileSuffix(Format format)
     return format == Format::Json ? QStringLiteral("json") : QStringLiteral("md");
 }
 
-StoreResult<QList<Message>> ConversationExport::allMessages(Store& store, const QString& conversationId)
-{
-    QList<Message> messages;
-    qint64 before = 0;
-    for (;;) {
-        auto page = store.messages().page(conversationId, before, 500);
-        if (!page.ok())
-            return {{}, page.error};
-        messages = page.value + messages;
-        if (page.value.size() < 500)
-            break;
-        before = page.value.constFirst().seq;
-    }
-    return {messages, {}};
-}
-
 StoreResult<QByteArray> ConversationExport::exportConversation(Store& store, const QString& conversationId,
                                                                Format format)
 {
@@ -166,7 +150,7 @@ StoreResult<QByteArray> ConversationExport::exportConversation(Store& store, con
     // JSON keeps everything (earlier versions of edited messages carry `supersededBy`); Markdown
     // is the conversation as shown.
     auto messages = format == Format::Json ? store.messages().allVersions(conversationId)
-                                           : allMessages(store, conversationId);
+                                           : store.messages().currentBranch(conversationId);
     if (!messages.ok())
         return {{}, messages.error};
     if (format == Format::Json)

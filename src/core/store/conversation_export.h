@@ -32,8 +32,6 @@ public:
     static QString toMarkdown(const Conversation& conversation, const QList<Message>& messages);
     /// `messages` may include earlier versions; they get `supersededBy`.
     static QJsonObject toJson(const Conversation& conversation, const QList<Message>& messages);
-    /// Every message of the conversation as shown, oldest first.
-    static StoreResult<QList<Message>> allMessages(Store& store, const QString& conversationId);
 };
 
 } // namespace harness::core

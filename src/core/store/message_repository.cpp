@@ -152,6 +152,17 @@ StoreResult<Message> MessageRepository::get(const QString& id)
 
 namespace {
 
+/// Runs the prepared, bound `q` and reads every row as a message.
+StoreResult<QList<Message>> collect(QSqlQuery& q)
+{
+    if (!q.exec())
+        return {{}, StoreError::fromSql(q.lastError())};
+    QList<Message> result;
+    while (q.next())
+        result.append(fromQuery(q));
+    return {result, {}};
+}
+
 /// Up to `limit` messages of the current branch next to `seq`: the newest before it (returned
 /// oldest first) or the oldest after it.
 StoreResult<QList<Message>> pageBeside(Database& database, const QString& conversationId, qint64 seq,
@@ -166,15 +177,10 @@ StoreResult<QList<Message>> pageBeside(Database& database, const QString& conver
     q.addBindValue(conversationId);
     q.addBindValue(seq);
     q.addBindValue(limit);
-    if (!q.exec())
-        return {{}, StoreError::fromSql(q.lastError())};
-    QList<Message> result;
-    result.reserve(limit);
-    while (q.next())
-        result.append(fromQuery(q));
+    auto result = collect(q);
     if (!after)
-        std::reverse(result.begin(), result.end());
-    return {result, {}};
+        std::reverse(result.value.begin(), result.value.end());
+    return result;
 }
 
 } // namespace
@@ -229,12 +235,7 @@ StoreResult<QList<Message>> MessageRepository::supersededBy(const QString& messa
                   .arg(columns));
     q.addBindValue(messageId);
     q.addBindValue(messageId);
-    if (!q.exec())
-        return {{}, StoreError::fromSql(q.lastError())};
-    QList<Message> result;
-    while (q.next())
-        result.append(fromQuery(q));
-    return {result, {}};
+    return collect(q);
 }
 
 StoreResult<QSet<QString>> MessageRepository::replacingMessages(const QString& conversationId)
@@ -258,12 +259,18 @@ StoreResult<QList<Message>> MessageRepository::allVersions(const QString& conver
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? ORDER BY seq").arg(columns));
     q.addBindValue(conversationId);
-    if (!q.exec())
-        return {{}, StoreError::fromSql(q.lastError())};
-    QList<Message> result;
-    while (q.next())
-        result.append(fromQuery(q));
-    return {result, {}};
+    return collect(q);
+}
+
+StoreResult<QList<Message>> MessageRepository::currentBranch(const QString& conversationId)
+{
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? AND superseded_by IS NULL "
+                             "ORDER BY seq")
+                  .arg(columns));
+    q.addBindValue(conversationId);
+    return collect(q);
 }
 
 StoreError MessageRepository::setSupersededBy(const QString& messageId, const QString& byMessageId)

@@ -42,6 +42,9 @@ public:
     StoreResult<QSet<QString>> replacingMessages(const QString& conversationId);
     /// Every message of the conversation in order, earlier versions (superseded) included.
     StoreResult<QList<Message>> allVersions(const QString& conversationId);
+    /// Every message of the conversation as shown, oldest first (superseded ones left out): what
+    /// the model, an export and `conversations show` read.
+    StoreResult<QList<Message>> currentBranch(const QString& conversationId);
     /// Marks one message as an earlier version replaced by `byMessageId` (empty: current again),
     /// e.g. when a backup brings the mark; edit & resend itself uses appendReplacing().
     StoreError setSupersededBy(const QString& messageId, const QString& byMessageId);
