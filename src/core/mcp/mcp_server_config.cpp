@@ -6,6 +6,46 @@
 
 namespace harness::core {
 
+QString McpServerConfig::transportName(Transport transport)
+{
+    switch (transport) {
+    case Transport::Http:
+        return QStringLiteral("http");
+    case Transport::LegacySse:
+        return QStringLiteral("sse");
+    case Transport::Stdio:
+        break;
+    }
+    return QStringLiteral("stdio");
+}
+
+McpServerConfig::Transport McpServerConfig::transportFromName(QStringView name)
+{
+    return name == QLatin1String("http")  ? Transport::Http
+           : name == QLatin1String("sse") ? Transport::LegacySse
+                                          : Transport::Stdio;
+}
+
+QString McpServerConfig::authName(AuthKind auth)
+{
+    switch (auth) {
+    case AuthKind::Bearer:
+        return QStringLiteral("bearer");
+    case AuthKind::OAuth:
+        return QStringLiteral("oauth");
+    case AuthKind::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+McpServerConfig::AuthKind McpServerConfig::authFromName(QStringView name)
+{
+    return name == QLatin1String("bearer")  ? AuthKind::Bearer
+           : name == QLatin1String("oauth") ? AuthKind::OAuth
+                                            : AuthKind::None;
+}
+
 QString McpServerConfig::validationError() const
 {
     if (name.trimmed().isEmpty())

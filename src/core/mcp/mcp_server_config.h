@@ -40,6 +40,13 @@ struct McpServerConfig {
     bool isStdio() const { return transport == Transport::Stdio; }
     bool isHttp() const { return transport != Transport::Stdio; }
 
+    /// The names stored in the database and in exported data: "stdio", "http", "sse" and
+    /// "none", "bearer", "oauth". An unknown name reads as Stdio / None.
+    static QString transportName(Transport transport);
+    static Transport transportFromName(QStringView name);
+    static QString authName(AuthKind auth);
+    static AuthKind authFromName(QStringView name);
+
     /// Empty when the config can be used; otherwise a translated sentence saying what is wrong.
     QString validationError() const;
 

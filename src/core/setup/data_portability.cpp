@@ -62,32 +62,6 @@ qint64 msOf(const QJsonObject& o, const char* key)
     return qint64(o.value(QLatin1String(key)).toDouble());
 }
 
-QString transportName(McpServerConfig::Transport t)
-{
-    switch (t) {
-    case McpServerConfig::Transport::Http:
-        return QStringLiteral("http");
-    case McpServerConfig::Transport::LegacySse:
-        return QStringLiteral("sse");
-    case McpServerConfig::Transport::Stdio:
-        break;
-    }
-    return QStringLiteral("stdio");
-}
-
-QString authName(McpServerConfig::AuthKind a)
-{
-    switch (a) {
-    case McpServerConfig::AuthKind::Bearer:
-        return QStringLiteral("bearer");
-    case McpServerConfig::AuthKind::OAuth:
-        return QStringLiteral("oauth");
-    case McpServerConfig::AuthKind::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 // ---- rows to JSON ----------------------------------------------------------------------------
 
 QJsonObject providerJson(const Provider& p)
@@ -113,14 +87,14 @@ QJsonObject serverJson(const StoredMcpServer& s, int* secretsLeftOut)
     }
     return {{QStringLiteral("id"), s.id},
             {QStringLiteral("name"), s.config.name},
-            {QStringLiteral("transport"), transportName(s.config.transport)},
+            {QStringLiteral("transport"), McpServerConfig::transportName(s.config.transport)},
             {QStringLiteral("command"), s.config.command},
             {QStringLiteral("args"), QJsonArray::fromStringList(s.config.args)},
             {QStringLiteral("env"), mapToJson(env)},
             {QStringLiteral("cwd"), s.config.workingDirectory},
             {QStringLiteral("url"), s.config.url.toString(QUrl::FullyEncoded)},
             {QStringLiteral("headers"), mapToJson(s.config.headers)},
-            {QStringLiteral("auth"), authName(s.config.auth)},
+            {QStringLiteral("auth"), McpServerConfig::authName(s.config.auth)},
             {QStringLiteral("enabled"), s.enabled},
             {QStringLiteral("createdAt"), double(s.createdAt)},
             {QStringLiteral("updatedAt"), double(s.updatedAt)}};
@@ -193,20 +167,14 @@ StoredMcpServer serverFrom(const QJsonObject& o)
     StoredMcpServer s;
     s.id = o.value(QStringLiteral("id")).toString();
     s.config.name = o.value(QStringLiteral("name")).toString();
-    const QString transport = o.value(QStringLiteral("transport")).toString();
-    s.config.transport = transport == QLatin1String("http")  ? McpServerConfig::Transport::Http
-                         : transport == QLatin1String("sse") ? McpServerConfig::Transport::LegacySse
-                                                             : McpServerConfig::Transport::Stdio;
+    s.config.transport = McpServerConfig::transportFromName(o.value(QStringLiteral("transport")).toString());
     s.config.command = o.value(QStringLiteral("command")).toString();
     s.config.args = listFromJson(o.value(QStringLiteral("args")));
     s.config.env = mapFromJson(o.value(QStringLiteral("env")));
     s.config.workingDirectory = o.value(QStringLiteral("cwd")).toString();
     s.config.url = QUrl(o.value(QStringLiteral("url")).toString());
     s.config.headers = mapFromJson(o.value(QStringLiteral("headers")));
-    const QString auth = o.value(QStringLiteral("auth")).toString();
-    s.config.auth = auth == QLatin1String("bearer")  ? McpServerConfig::AuthKind::Bearer
-                    : auth == QLatin1String("oauth") ? McpServerConfig::AuthKind::OAuth
-                                                     : McpServerConfig::AuthKind::None;
+    s.config.auth = McpServerConfig::authFromName(o.value(QStringLiteral("auth")).toString());
     s.enabled = o.value(QStringLiteral("enabled")).toBool(true);
     s.createdAt = msOf(o, "createdAt");
     s.updatedAt = msOf(o, "updatedAt");

@@ -20,42 +20,13 @@ namespace {
 const QString columns = QStringLiteral(
     "id, name, transport, command, args, env, cwd, url, headers, auth_kind, enabled, created_at, updated_at");
 
-QString transportName(McpServerConfig::Transport transport)
-{
-    switch (transport) {
-    case McpServerConfig::Transport::Http:
-        return QStringLiteral("http");
-    case McpServerConfig::Transport::LegacySse:
-        return QStringLiteral("sse");
-    case McpServerConfig::Transport::Stdio:
-        break;
-    }
-    return QStringLiteral("stdio");
-}
-
-QString authName(McpServerConfig::AuthKind auth)
-{
-    switch (auth) {
-    case McpServerConfig::AuthKind::Bearer:
-        return QStringLiteral("bearer");
-    case McpServerConfig::AuthKind::OAuth:
-        return QStringLiteral("oauth");
-    case McpServerConfig::AuthKind::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 StoredMcpServer fromQuery(const QSqlQuery& q)
 {
     StoredMcpServer s;
     s.id = q.value(0).toString();
     auto& c = s.config;
     c.name = q.value(1).toString();
-    const QString transport = q.value(2).toString();
-    c.transport = transport == QLatin1String("http")  ? McpServerConfig::Transport::Http
-                  : transport == QLatin1String("sse") ? McpServerConfig::Transport::LegacySse
-                                                      : McpServerConfig::Transport::Stdio;
+    c.transport = McpServerConfig::transportFromName(q.value(2).toString());
     c.command = q.value(3).toString();
     for (const auto& arg : QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array())
         c.args.append(arg.toString());
@@ -63,10 +34,7 @@ StoredMcpServer fromQuery(const QSqlQuery& q)
     c.workingDirectory = q.value(6).toString();
     c.url = QUrl(q.value(7).toString());
     c.headers = sql::stringMapFromJson(q.value(8).toString());
-    const QString auth = q.value(9).toString();
-    c.auth = auth == QLatin1String("bearer")  ? McpServerConfig::AuthKind::Bearer
-             : auth == QLatin1String("oauth") ? McpServerConfig::AuthKind::OAuth
-                                              : McpServerConfig::AuthKind::None;
+    c.auth = McpServerConfig::authFromName(q.value(9).toString());
     s.enabled = q.value(10).toBool();
     s.createdAt = q.value(11).toLongLong();
     s.updatedAt = q.value(12).toLongLong();
@@ -77,7 +45,7 @@ void bindFields(QSqlQuery& q, const StoredMcpServer& s)
 {
     const auto& c = s.config;
     q.addBindValue(c.name.trimmed());
-    q.addBindValue(transportName(c.transport));
+    q.addBindValue(McpServerConfig::transportName(c.transport));
     q.addBindValue(sql::text(c.command));
     q.addBindValue(
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(c.args)).toJson(QJsonDocument::Compact)));
@@ -85,7 +53,7 @@ void bindFields(QSqlQuery& q, const StoredMcpServer& s)
     q.addBindValue(sql::text(c.workingDirectory));
     q.addBindValue(sql::text(c.url.toString()));
     q.addBindValue(sql::stringMapToJson(c.headers));
-    q.addBindValue(authName(c.auth));
+    q.addBindValue(McpServerConfig::authName(c.auth));
     q.addBindValue(s.enabled);
 }
 
