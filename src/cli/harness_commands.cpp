@@ -46,7 +46,7 @@ const CliCommandRegistration listCommand{CliCommand{
                                 {QStringLiteral("model"), h.model},
                                 {QStringLiteral("status"), harnessStatusName(h.status)},
                                 {QStringLiteral("systemPrompt"), h.systemPrompt},
-                                {QStringLiteral("skills"), QJsonArray::fromStringList(h.skills)},
+                                {QStringLiteral("skills"), skillsToJson(h.skills)},
                                 {QStringLiteral("mcpServerIds"), QJsonArray::fromStringList(h.mcpServerIds)},
                                 {QStringLiteral("maxIterations"), h.maxIterations}});
             }

@@ -97,7 +97,7 @@ private Q_SLOTS:
         draft.harness.name = QStringLiteral("Coder");
         draft.harness.model = QStringLiteral("anthropic/claude-sonnet-4");
         draft.harness.systemPrompt = QStringLiteral("Be brief.");
-        draft.harness.skills = QStringList{QStringLiteral("Writes tests first")};
+        draft.harness.skills = {harness::core::Skill{QStringLiteral("Writes tests first")}};
         draft.servers.append(
             fromCatalog(QStringLiteral("filesystem"), {{QStringLiteral("folder"), temp.dir.path()}}));
         auto github = fromCatalog(QStringLiteral("github"));
@@ -122,7 +122,8 @@ private Q_SLOTS:
         const auto stored = temp.store->harnesses().get(result.harnessId).value;
         QCOMPARE(stored.status, HarnessStatus::Started);
         QCOMPARE(stored.systemPrompt, QStringLiteral("Be brief."));
-        QCOMPARE(stored.skills, QStringList{QStringLiteral("Writes tests first")});
+        QCOMPARE(stored.skills,
+                 QList<harness::core::Skill>{harness::core::Skill{QStringLiteral("Writes tests first")}});
         QCOMPARE(stored.mcpServerIds.size(), 4);
         QStringList names;
         for (const auto& id : stored.mcpServerIds)

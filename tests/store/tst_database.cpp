@@ -1,7 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
+#include "core/store/conversation_repository.h"
 #include "core/store/database.h"
 #include "core/store/database_recovery.h"
+#include "core/store/harness_repository.h"
+#include "core/store/message_repository.h"
 #include "core/store/migrations.h"
 #include "core/store/search_repository.h"
 #include "core/store/store.h"
@@ -113,6 +116,65 @@ private Q_SLOTS:
         Database backup(path + QStringLiteral(".v1.bak"));
         QVERIFY(!backup.open(1));
         QCOMPARE(backup.schemaVersion(), 1);
+    }
+
+    void migrateVersion6_signedInToOldSync_keepsEveryRowAndForgetsTheOldServer()
+    {
+        // A store signed in to the desktop-only Convex schema: remote ids, a cursor and an account
+        // of a deployment that is gone. After the migration every row is still there, the sync
+        // bookkeeping is reset (the next sign-in offers the data for upload), skills carry
+        // descriptions and pinned conversations know when.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("harness.db"));
+        QString conversationId;
+        QString harnessId;
+        {
+            Store v6(path);
+            QVERIFY(!v6.open(6));
+            Harness h;
+            h.name = QStringLiteral("Researcher");
+            QVERIFY(!v6.harnesses().create(h));
+            harnessId = h.id;
+            Conversation c;
+            c.title = QStringLiteral("Pinned plan");
+            QVERIFY(!v6.conversations().create(c));
+            conversationId = c.id;
+            Message m;
+            m.conversationId = c.id;
+            m.content = QStringLiteral("typed before the update");
+            QVERIFY(!v6.messages().append(m));
+            QSqlQuery q(v6.database().connection());
+            for (const QString& sql :
+                 {QStringLiteral(
+                      "UPDATE harnesses SET skills = '[\"cites sources\",\"brief\"]', remote_id = 'old-h'"),
+                  QStringLiteral("UPDATE conversations SET remote_id = 'old-c', pinned = 1, updated_at = 42"),
+                  QStringLiteral("UPDATE messages SET remote_id = 'old-m'"),
+                  QStringLiteral("UPDATE sync_state SET account = 'https://issuer|alice', cursor = 99")})
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+        }
+        Store current(path);
+        QVERIFY(!current.open());
+        QVERIFY(QFile::exists(path + QStringLiteral(".v6.bak")));
+        const auto h = current.harnesses().get(harnessId);
+        QVERIFY(h.ok());
+        QCOMPARE(h.value.skills,
+                 (QList<Skill>{Skill{QStringLiteral("cites sources")}, Skill{QStringLiteral("brief")}}));
+        QVERIFY(h.value.remoteId.isEmpty());
+        const auto c = current.conversations().get(conversationId);
+        QVERIFY(c.ok());
+        QVERIFY(c.value.remoteId.isEmpty());
+        QVERIFY(c.value.pinned);
+        QCOMPARE(c.value.pinnedAt, 42);
+        QCOMPARE(current.messages().count(conversationId).value, 1);
+        QSqlQuery q(current.database().connection());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT coalesce(account, ''), cursor, (SELECT count(*) FROM outbox), "
+                           "(SELECT count(*) FROM messages WHERE remote_id IS NOT NULL) FROM sync_state")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString());
+        QCOMPARE(q.value(1).toInt(), 0);
+        QCOMPARE(q.value(2).toInt(), 0);
+        QCOMPARE(q.value(3).toInt(), 0);
     }
 
     void corruptFile_isReportedAndNeverModified()

@@ -195,7 +195,8 @@ private Q_SLOTS:
         h.model = QStringLiteral("anthropic/claude-sonnet-4");
         h.status = HarnessStatus::Started;
         h.systemPrompt = QStringLiteral("Be brief.");
-        h.skills = {QStringLiteral("search"), QStringLiteral("summarise")};
+        h.skills = {Skill{QStringLiteral("search"), QStringLiteral("Finds sources on the web")},
+                    Skill{QStringLiteral("summarise")}};
         h.suggestedPrompts = {QStringLiteral("What's new?")};
         h.mcpServerIds = {QStringLiteral("s2"), QStringLiteral("s1")};
         QVERIFY(!temp.store->harnesses().create(h));

@@ -7,6 +7,7 @@
 #include "core/engine/provider_access.h"
 #include "core/engine/streaming_message_writer.h"
 #include "core/llm/chat_stream.h"
+#include "core/llm/web_model_map.h"
 #include "core/model/ids.h"
 #include "core/store/message_repository.h"
 #include "core/store/store.h"
@@ -101,11 +102,16 @@ void AgentRun::listTools()
 void AgentRun::beginTurn()
 {
     ++m_turns;
+    // A Harness web short name ("claude-sonnet-4.6") runs as the OpenRouter id it stands for, as
+    // on the web; other providers get the name as written.
+    const WebModelMap::Resolved model = m_setup.provider.isOpenRouter()
+                                            ? WebModelMap::resolve(m_setup.harness.model)
+                                            : WebModelMap::Resolved{m_setup.harness.model, {}, false};
     Message message;
     message.conversationId = m_setup.conversationId;
     message.role = MessageRole::Assistant;
     message.status = MessageStatus::Streaming;
-    message.model = m_setup.harness.model;
+    message.model = model.model;
     if (auto error = m_store.messages().append(message)) {
         endWith(State::Failed, error.userMessage());
         return;
@@ -117,7 +123,8 @@ void AgentRun::beginTurn()
             [this](const StoreError& error) { Q_EMIT warning(error.userMessage()); });
 
     ChatRequest request;
-    request.model = m_setup.harness.model;
+    request.model = model.model;
+    request.extraBody = model.extraBody;
     request.messages = m_history;
     for (const auto& tool : std::as_const(m_toolSpecs))
         request.tools.append(ToolDefinition{tool.name, tool.description, tool.inputSchema});

@@ -4,6 +4,7 @@
 
 #include "core/engine/provider_access.h"
 #include "core/llm/chat_stream.h"
+#include "core/llm/web_model_map.h"
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
 #include "core/store/message_repository.h"
@@ -178,7 +179,7 @@ void ChatService::generateTitle(const QString& conversationId, const Harness& ha
         if (!p.ok() || !m_network)
             return;
         ChatRequest request;
-        request.model = harness.model;
+        request.model = p.config.isOpenRouter() ? WebModelMap::resolve(harness.model).model : harness.model;
         request.maxTokens = 24;
         request.messages = {
             ChatMessage::system(

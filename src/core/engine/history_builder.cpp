@@ -16,8 +16,12 @@ QString HistoryBuilder::systemPrompt(const Harness& harness)
         if (!prompt.isEmpty())
             prompt += QStringLiteral("\n\n");
         prompt += QStringLiteral("Skills:\n");
-        for (const auto& skill : harness.skills)
-            prompt += QStringLiteral("- ") + skill.trimmed() + QLatin1Char('\n');
+        for (const auto& skill : harness.skills) {
+            prompt += QStringLiteral("- ") + skill.name.trimmed();
+            if (!skill.description.trimmed().isEmpty())
+                prompt += QStringLiteral(": ") + skill.description.trimmed();
+            prompt += QLatin1Char('\n');
+        }
     }
     return prompt.trimmed();
 }

@@ -107,7 +107,7 @@ QJsonObject harnessJson(const Harness& h)
             {QStringLiteral("model"), h.model},
             {QStringLiteral("status"), harnessStatusName(h.status)},
             {QStringLiteral("systemPrompt"), h.systemPrompt},
-            {QStringLiteral("skills"), QJsonArray::fromStringList(h.skills)},
+            {QStringLiteral("skills"), skillsToJson(h.skills)},
             {QStringLiteral("suggestedPrompts"), QJsonArray::fromStringList(h.suggestedPrompts)},
             {QStringLiteral("mcpServerIds"), QJsonArray::fromStringList(h.mcpServerIds)},
             {QStringLiteral("providerId"), h.providerId},
@@ -190,7 +190,7 @@ Harness harnessFrom(const QJsonObject& o)
     h.status =
         harnessStatusFromString(o.value(QStringLiteral("status")).toString()).value_or(HarnessStatus::Draft);
     h.systemPrompt = o.value(QStringLiteral("systemPrompt")).toString();
-    h.skills = listFromJson(o.value(QStringLiteral("skills")));
+    h.skills = skillsFromJson(o.value(QStringLiteral("skills")).toArray());
     h.suggestedPrompts = listFromJson(o.value(QStringLiteral("suggestedPrompts")));
     h.mcpServerIds = listFromJson(o.value(QStringLiteral("mcpServerIds")));
     h.providerId = o.value(QStringLiteral("providerId")).toString();

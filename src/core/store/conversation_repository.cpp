@@ -15,7 +15,12 @@ namespace harness::core {
 namespace {
 
 const QString columns = QStringLiteral(
+    "id, title, last_harness_id, last_message_at, pinned, archived, created_at, updated_at, remote_id, "
+    "coalesce(pinned_at, 0), coalesce(edit_parent_id, ''), coalesce(forked_from_id, '')");
+const QString baseColumns = QStringLiteral(
     "id, title, last_harness_id, last_message_at, pinned, archived, created_at, updated_at, remote_id");
+/// The web hides its edit-fork siblings; so does the sidebar.
+const QString listed = QStringLiteral("edit_parent_id IS NULL");
 
 Conversation fromQuery(const QSqlQuery& q)
 {
@@ -29,6 +34,9 @@ Conversation fromQuery(const QSqlQuery& q)
     c.createdAt = q.value(6).toLongLong();
     c.updatedAt = q.value(7).toLongLong();
     c.remoteId = q.value(8).toString();
+    c.pinnedAt = q.value(9).toLongLong();
+    c.editParentId = q.value(10).toString();
+    c.forkedFromId = q.value(11).toString();
     return c;
 }
 
@@ -47,8 +55,8 @@ StoreError ConversationRepository::create(Conversation& conversation)
         conversation.lastMessageAt = conversation.createdAt;
     auto error = m_store.database().write([&]() -> StoreError {
         QSqlQuery q(m_store.database().connection());
-        q.prepare(
-            QStringLiteral("INSERT INTO conversations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
+        q.prepare(QStringLiteral("INSERT INTO conversations (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      .arg(baseColumns));
         q.addBindValue(conversation.id);
         q.addBindValue(sql::text(conversation.title));
         q.addBindValue(sql::nullable(conversation.lastHarnessId));
@@ -60,6 +68,20 @@ StoreError ConversationRepository::create(Conversation& conversation)
         q.addBindValue(sql::nullable(conversation.remoteId));
         if (!q.exec())
             return StoreError::fromSql(q.lastError());
+        if (!conversation.pinned && conversation.editParentId.isEmpty() &&
+            conversation.forkedFromId.isEmpty())
+            return {}; // (the columns of the web's fields came with schema version 7)
+        QSqlQuery web(m_store.database().connection());
+        web.prepare(QStringLiteral(
+            "UPDATE conversations SET pinned_at = ?, edit_parent_id = ?, forked_from_id = ? WHERE id = ?"));
+        web.addBindValue(conversation.pinned
+                             ? QVariant(conversation.pinnedAt > 0 ? conversation.pinnedAt : now)
+                             : QVariant());
+        web.addBindValue(sql::nullable(conversation.editParentId));
+        web.addBindValue(sql::nullable(conversation.forkedFromId));
+        web.addBindValue(conversation.id);
+        if (!web.exec())
+            return StoreError::fromSql(web.lastError());
         return {};
     });
     if (!error)
@@ -101,10 +123,9 @@ StoreResult<QList<Conversation>> ConversationRepository::list(int offset, int li
 {
     QSqlQuery q(m_store.database().connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM conversations %2 ORDER BY pinned DESC, last_message_at DESC, pk DESC "
-                       "LIMIT ? OFFSET ?")
-            .arg(columns, includeArchived ? QString() : QStringLiteral("WHERE archived = 0")));
+    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE %2%3 ORDER BY pinned DESC, pinned_at DESC, "
+                             "last_message_at DESC, pk DESC LIMIT ? OFFSET ?")
+                  .arg(columns, listed, includeArchived ? QString() : QStringLiteral(" AND archived = 0")));
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (!q.exec())
@@ -119,8 +140,8 @@ StoreResult<QList<Conversation>> ConversationRepository::list(int offset, int li
 StoreResult<int> ConversationRepository::count(bool includeArchived)
 {
     QSqlQuery q(m_store.database().connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM conversations %1")
-                    .arg(includeArchived ? QString() : QStringLiteral("WHERE archived = 0"))) ||
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM conversations WHERE %1%2")
+                    .arg(listed, includeArchived ? QString() : QStringLiteral(" AND archived = 0"))) ||
         !q.next())
         return {0, StoreError::fromSql(q.lastError())};
     return {q.value(0).toInt(), {}};
@@ -133,7 +154,11 @@ StoreError ConversationRepository::rename(const QString& id, const QString& titl
 
 StoreError ConversationRepository::setPinned(const QString& id, bool pinned)
 {
-    return updateField(id, QStringLiteral("pinned"), pinned, true);
+    // pinned_at is what syncs (the web's pinnedAt); pinned follows it.
+    return updateFields(id,
+                        {{QStringLiteral("pinned"), pinned},
+                         {QStringLiteral("pinned_at"), pinned ? QVariant(nowMs()) : QVariant()}},
+                        true);
 }
 
 StoreError ConversationRepository::setArchived(const QString& id, bool archived)
@@ -149,11 +174,23 @@ StoreError ConversationRepository::setLastHarness(const QString& id, const QStri
 StoreError ConversationRepository::updateField(const QString& id, const QString& column,
                                                const QVariant& value, bool reorders)
 {
+    return updateFields(id, {{column, value}}, reorders);
+}
+
+StoreError ConversationRepository::updateFields(const QString& id,
+                                                const QList<std::pair<QString, QVariant>>& values,
+                                                bool reorders)
+{
     int changed = 0;
     auto error = m_store.database().write([&]() -> StoreError {
         QSqlQuery q(m_store.database().connection());
-        q.prepare(QStringLiteral("UPDATE conversations SET %1 = ?, updated_at = ? WHERE id = ?").arg(column));
-        q.addBindValue(value);
+        QStringList sets;
+        for (const auto& v : values)
+            sets.append(v.first + QStringLiteral(" = ?"));
+        q.prepare(QStringLiteral("UPDATE conversations SET %1, updated_at = ? WHERE id = ?")
+                      .arg(sets.join(QStringLiteral(", "))));
+        for (const auto& v : values)
+            q.addBindValue(v.second);
         q.addBindValue(nowMs());
         q.addBindValue(id);
         if (!q.exec())

@@ -31,6 +31,8 @@ public:
 
 private:
     StoreError updateField(const QString& id, const QString& column, const QVariant& value, bool reorders);
+    StoreError updateFields(const QString& id, const QList<std::pair<QString, QVariant>>& values,
+                            bool reorders);
 
     Store& m_store;
 };

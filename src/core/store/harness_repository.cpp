@@ -41,7 +41,7 @@ Harness fromQuery(const QSqlQuery& q)
     h.model = q.value(2).toString();
     h.status = harnessStatusFromString(q.value(3).toString()).value_or(HarnessStatus::Draft);
     h.systemPrompt = q.value(4).toString();
-    h.skills = listFromJson(q.value(5).toString());
+    h.skills = skillsFromJson(QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array());
     h.suggestedPrompts = listFromJson(q.value(6).toString());
     h.maxIterations = q.value(7).toInt();
     h.lastUsedAt = q.value(8).toLongLong();
@@ -58,7 +58,7 @@ void bindFields(QSqlQuery& q, const Harness& h)
     q.addBindValue(sql::text(h.model));
     q.addBindValue(harnessStatusName(h.status));
     q.addBindValue(sql::text(h.systemPrompt));
-    q.addBindValue(listToJson(h.skills));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(skillsToJson(h.skills)).toJson(QJsonDocument::Compact)));
     q.addBindValue(listToJson(h.suggestedPrompts));
     q.addBindValue(h.maxIterations > 0 ? h.maxIterations : Harness::DefaultMaxIterations);
     q.addBindValue(h.lastUsedAt > 0 ? QVariant(h.lastUsedAt) : QVariant());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/store/migrations.h"
 
+#include "core/store/web_sync_migration.h"
+
 namespace harness::core {
 
 namespace {
@@ -377,7 +379,8 @@ QStringList version6()
 const QList<Migration>& migrations()
 {
     static const QList<Migration> all{
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()}, {6, version6()},
+        {1, version1()}, {2, version2()}, {3, version3()},         {4, version4()},
+        {5, version5()}, {6, version6()}, {7, webSyncMigration()},
     };
     return all;
 }

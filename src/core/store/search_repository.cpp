@@ -67,7 +67,7 @@ StoreResult<QList<SearchHit>> SearchRepository::search(const QString& text, int 
     titles.prepare(QStringLiteral(
         "SELECT c.id, c.title, c.last_message_at, highlight(conversations_fts, 0, char(2), char(3)) "
         "FROM conversations_fts JOIN conversations c ON c.pk = conversations_fts.rowid "
-        "WHERE conversations_fts MATCH ? ORDER BY rank LIMIT ?"));
+        "WHERE conversations_fts MATCH ? AND c.edit_parent_id IS NULL ORDER BY rank LIMIT ?"));
     titles.addBindValue(query);
     titles.addBindValue(limit);
     if (!titles.exec())
@@ -96,7 +96,7 @@ StoreResult<QList<SearchHit>> SearchRepository::search(const QString& text, int 
                        " (SELECT superseded_by FROM messages WHERE pk = messages_fts.rowid) IS NULL "
                        " ORDER BY rowid DESC LIMIT ?) f "
                        "JOIN messages m ON m.pk = f.pk JOIN conversations c ON c.id = m.conversation_id "
-                       "ORDER BY m.pk DESC"));
+                       "WHERE c.edit_parent_id IS NULL ORDER BY m.pk DESC"));
     messages.addBindValue(query);
     messages.addBindValue(limit);
     if (!messages.exec())

@@ -4,6 +4,7 @@
 
 #include "core/engine/chat_service.h"
 #include "core/engine/provider_access.h"
+#include "core/llm/web_model_map.h"
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
 #include "core/store/store.h"
@@ -42,6 +43,11 @@ ChatHeader::ChatHeader(core::Store& store, QWidget* parent) : QWidget(parent), m
     m_harness->setAccessibleName(tr("Harness"));
     m_harness->setToolTip(tr("The harness that answers: model, tools and instructions"));
     m_harness->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_harness, &QComboBox::currentIndexChanged, this, [this] {
+        const QString model = m_harness->currentData(Qt::ToolTipRole).toString();
+        m_harness->setToolTip(model.isEmpty() ? tr("The harness that answers: model, tools and instructions")
+                                              : tr("The harness that answers. %1").arg(model));
+    });
     row->addWidget(m_harness);
 
     m_export = new QToolButton(this);
@@ -97,13 +103,21 @@ void ChatHeader::reloadHarnesses()
     const QString current = harnessId();
     m_harness->clear();
     auto all = m_store.harnesses().list();
+    const auto add = [this](const core::Harness& h) {
+        m_harness->addItem(h.name, h.id);
+        // Which model runs (a Harness web name shows the provider id it runs as).
+        m_harness->setItemData(
+            m_harness->count() - 1,
+            tr("Model: %1").arg(h.model.isEmpty() ? tr("none yet") : core::WebModelMap::describe(h.model)),
+            Qt::ToolTipRole);
+    };
     for (const auto& h : std::as_const(all.value)) {
         if (h.status == core::HarnessStatus::Started || h.id == current)
-            m_harness->addItem(h.name, h.id);
+            add(h);
     }
     if (m_harness->count() == 0) // none started: offer them all rather than nothing
         for (const auto& h : std::as_const(all.value))
-            m_harness->addItem(h.name, h.id);
+            add(h);
     selectHarness(current);
     m_harness->setVisible(m_harness->count() > 0);
 }

@@ -3,6 +3,7 @@
 #include "gui/harnesses/harness_manager_page.h"
 
 #include "core/engine/engine.h"
+#include "core/llm/web_model_map.h"
 #include "core/mcp/mcp_servers_json.h"
 #include "core/onboarding/harness_builder.h"
 #include "core/secrets/secret_store.h"
@@ -169,8 +170,9 @@ void HarnessManagerPage::reload()
         for (const auto& h : list.value) {
             if (h.status != status)
                 continue;
-            auto* item = new QTreeWidgetItem({h.name, h.model.isEmpty() ? tr("(no model yet)") : h.model,
-                                              tr("%n server(s)", nullptr, int(h.mcpServerIds.size()))});
+            auto* item = new QTreeWidgetItem(
+                {h.name, h.model.isEmpty() ? tr("(no model yet)") : core::WebModelMap::describe(h.model),
+                 tr("%n server(s)", nullptr, int(h.mcpServerIds.size()))});
             item->setData(0, Qt::UserRole, h.id);
             items.append(item);
         }
@@ -265,6 +267,19 @@ void HarnessManagerPage::updateServers()
         return;
     }
     m_serversTitle->setText(tr("MCP servers of \"%1\"").arg(harness.value.name));
+    if (!harness.value.skills.isEmpty()) {
+        QStringList skills;
+        for (const auto& skill : harness.value.skills)
+            skills.append(skill.description.isEmpty()
+                              ? QStringLiteral("<b>%1</b>").arg(skill.name.toHtmlEscaped())
+                              : QStringLiteral("<b>%1</b> — %2")
+                                    .arg(skill.name.toHtmlEscaped(), skill.description.toHtmlEscaped()));
+        auto* label = new QLabel(tr("Skills: %1").arg(skills.join(QStringLiteral("; "))), m_serversBox);
+        label->setObjectName(QStringLiteral("harnessSkills"));
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_serverRows->addWidget(label);
+    }
     if (harness.value.mcpServerIds.isEmpty()) {
         m_serverRows->addWidget(
             new QLabel(tr("No MCP server: the model answers without tools."), m_serversBox));
@@ -285,12 +300,14 @@ void HarnessManagerPage::updateServers()
         const bool failed =
             client && (client->state() == McpClient::State::Failed || !client->errorString().isEmpty());
         const bool ready = client && client->state() == McpClient::State::Ready;
-        label->setText(QStringLiteral("<b>%1</b> — <span style='color:%2'>%3</span>")
+        // Only URL servers travel with the harness to the Harness web app and other devices.
+        const QString where = server.value.config.isStdio() ? tr(" · on this device only") : QString();
+        label->setText(QStringLiteral("<b>%1</b> — <span style='color:%2'>%3</span>%4")
                            .arg(name.toHtmlEscaped(),
                                 ready    ? QStringLiteral("#2e7d32")
                                 : failed ? QStringLiteral("#c62828")
                                          : QStringLiteral("palette(text)"),
-                                status.toHtmlEscaped()));
+                                status.toHtmlEscaped(), where.toHtmlEscaped()));
         row->addWidget(label, 1);
         auto* connectButton = new QPushButton(ready ? tr("Reconnect") : tr("Connect"), m_serversBox);
         connectButton->setObjectName(QStringLiteral("connectServer_") + name);

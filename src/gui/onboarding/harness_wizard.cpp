@@ -3,7 +3,9 @@
 #include "gui/onboarding/harness_wizard.h"
 
 #include "core/engine/engine.h"
+#include "core/llm/web_model_map.h"
 #include "core/onboarding/harness_builder.h"
+#include "core/store/provider_repository.h"
 #include "core/store/store.h"
 #include "gui/onboarding/connect_step.h"
 #include "gui/onboarding/model_step.h"
@@ -213,7 +215,11 @@ void HarnessWizard::collect()
 {
     auto& h = m_state.draft.harness;
     h.name = m_model->name();
-    h.model = m_model->model();
+    // A model the Harness web app knows is stored by its web name, so the web runs it too; the
+    // run resolves it back for OpenRouter (WebModelMap).
+    const auto provider = m_store.providers().defaultProvider();
+    const bool openRouter = !provider.ok() || provider.value.kind == core::Provider::Kind::OpenRouter;
+    h.model = openRouter ? core::WebModelMap::nameToStore(m_model->model(), h.model) : m_model->model();
     h.systemPrompt = m_skills->systemPrompt();
     h.skills = m_skills->skills();
     h.suggestedPrompts = m_skills->suggestedPrompts();
@@ -337,8 +343,12 @@ void HarnessWizard::updateReview()
                                                       : h.systemPrompt.left(300).toHtmlEscaped().replace(
                                                             QLatin1Char('\n'), QStringLiteral("<br>")));
     QStringList skills;
-    for (const auto& skill : h.skills)
-        skills.append(skill.toHtmlEscaped());
+    for (const auto& skill : h.skills) {
+        skills.append(skill.description.isEmpty()
+                          ? skill.name.toHtmlEscaped()
+                          : QStringLiteral("%1 — %2").arg(skill.name.toHtmlEscaped(),
+                                                          skill.description.toHtmlEscaped()));
+    }
     row(tr("Skills"), skills.isEmpty() ? tr("none") : skills.join(QStringLiteral("<br>")));
     html += QStringLiteral("</table>");
     m_review->setText(html);

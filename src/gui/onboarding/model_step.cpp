@@ -4,6 +4,7 @@
 
 #include "core/engine/engine.h"
 #include "core/llm/model_catalog.h"
+#include "core/llm/web_model_map.h"
 #include "core/store/provider_repository.h"
 #include "core/store/store.h"
 
@@ -270,6 +271,10 @@ void ModelStep::updateInfo()
         return;
     }
     m_info->setStyleSheet({});
+    if (const auto web = core::WebModelMap::resolve(id); web.mapped) {
+        m_info->setText(tr("Harness web model: %1").arg(core::WebModelMap::describe(id)));
+        return;
+    }
     m_info->setText(id.isEmpty() || m_models.isEmpty()
                         ? QString()
                         : tr("Not in the provider's list; it is used as typed."));

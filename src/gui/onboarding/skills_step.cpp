@@ -42,7 +42,8 @@ SkillsStep::SkillsStep(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_prompt, 2);
 
     layout->addSpacing(6);
-    heading(tr("Skills"), tr("Short abilities or rules, added to the system prompt as a list."));
+    heading(tr("Skills"), tr("Short abilities or rules, each with what it is for, added to the system "
+                             "prompt as a list."));
     m_skills = new QListWidget(this);
     m_skills->setObjectName(QStringLiteral("skillList"));
     m_skills->setAccessibleName(tr("Skills"));
@@ -52,11 +53,16 @@ SkillsStep::SkillsStep(QWidget* parent) : QWidget(parent)
     m_newSkill->setObjectName(QStringLiteral("newSkill"));
     m_newSkill->setAccessibleName(tr("New skill"));
     m_newSkill->setPlaceholderText(tr("e.g. Explains code step by step"));
+    m_newSkillDescription = new QLineEdit(this);
+    m_newSkillDescription->setObjectName(QStringLiteral("newSkillDescription"));
+    m_newSkillDescription->setAccessibleName(tr("What the new skill is for"));
+    m_newSkillDescription->setPlaceholderText(tr("Description (optional)"));
     auto* add = new QPushButton(tr("Add"), this);
     add->setObjectName(QStringLiteral("addSkillButton"));
     auto* remove = new QPushButton(tr("Remove"), this);
     remove->setObjectName(QStringLiteral("removeSkillButton"));
     row->addWidget(m_newSkill, 1);
+    row->addWidget(m_newSkillDescription, 1);
     row->addWidget(add);
     row->addWidget(remove);
     layout->addLayout(row);
@@ -88,11 +94,13 @@ SkillsStep::SkillsStep(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_suggested);
 
     const auto addTyped = [this] {
-        addSkill(m_newSkill->text());
+        addSkill(core::Skill{m_newSkill->text(), m_newSkillDescription->text().trimmed()});
         m_newSkill->clear();
+        m_newSkillDescription->clear();
     };
     connect(add, &QPushButton::clicked, this, addTyped);
     connect(m_newSkill, &QLineEdit::returnPressed, this, addTyped);
+    connect(m_newSkillDescription, &QLineEdit::returnPressed, this, addTyped);
     connect(remove, &QPushButton::clicked, this, [this] { delete m_skills->currentItem(); });
 }
 
@@ -103,11 +111,34 @@ QString SkillsStep::systemPrompt() const
     return m_prompt->toPlainText().trimmed();
 }
 
-QStringList SkillsStep::skills() const
+namespace {
+
+const QString separator = QStringLiteral(" — ");
+
+QString skillText(const core::Skill& skill)
 {
-    QStringList out;
-    for (int row = 0; row < m_skills->count(); ++row)
-        out.append(m_skills->item(row)->text());
+    return skill.description.isEmpty() ? skill.name : skill.name + separator + skill.description;
+}
+
+/// The skill an item shows; an item edited in place is read back from its text.
+core::Skill skillOf(const QString& text)
+{
+    const qsizetype at = text.indexOf(separator);
+    if (at < 0)
+        return core::Skill{text.trimmed()};
+    return core::Skill{text.left(at).trimmed(), text.mid(at + separator.size()).trimmed()};
+}
+
+} // namespace
+
+QList<core::Skill> SkillsStep::skills() const
+{
+    QList<core::Skill> out;
+    for (int row = 0; row < m_skills->count(); ++row) {
+        const core::Skill skill = skillOf(m_skills->item(row)->text());
+        if (!skill.name.isEmpty())
+            out.append(skill);
+    }
     return out;
 }
 
@@ -121,7 +152,7 @@ QStringList SkillsStep::suggestedPrompts() const
     return out;
 }
 
-void SkillsStep::load(const QString& systemPrompt, const QStringList& skills,
+void SkillsStep::load(const QString& systemPrompt, const QList<core::Skill>& skills,
                       const QStringList& suggestedPrompts)
 {
     m_prompt->setPlainText(systemPrompt);
@@ -131,12 +162,17 @@ void SkillsStep::load(const QString& systemPrompt, const QStringList& skills,
     m_suggested->setPlainText(suggestedPrompts.join(QLatin1Char('\n')));
 }
 
-void SkillsStep::addSkill(const QString& skill)
+void SkillsStep::addSkill(const core::Skill& skill)
 {
-    const QString text = skill.trimmed();
-    if (text.isEmpty() || !m_skills->findItems(text, Qt::MatchExactly).isEmpty())
+    const core::Skill clean{skill.name.trimmed(), skill.description.trimmed()};
+    if (clean.name.isEmpty())
         return;
-    auto* item = new QListWidgetItem(text, m_skills);
+    for (const auto& existing : skills()) {
+        if (existing.name == clean.name)
+            return;
+    }
+    auto* item = new QListWidgetItem(skillText(clean), m_skills);
+    item->setToolTip(clean.description);
     item->setFlags(item->flags() | Qt::ItemIsEditable);
 }
 

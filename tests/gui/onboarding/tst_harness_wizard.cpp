@@ -192,7 +192,8 @@ private Q_SLOTS:
         QCOMPARE(harness.model, QStringLiteral("anthropic/claude-sonnet-4"));
         QCOMPARE(harness.status, HarnessStatus::Started);
         QCOMPARE(harness.systemPrompt, QStringLiteral("Be brief."));
-        QCOMPARE(harness.skills, QStringList{QStringLiteral("Writes tests first")});
+        QCOMPARE(harness.skills,
+                 QList<harness::core::Skill>{harness::core::Skill{QStringLiteral("Writes tests first")}});
         QStringList servers;
         for (const auto& id : harness.mcpServerIds)
             servers.append(temp.store->mcpServers().get(id).value.config.name);
@@ -243,7 +244,7 @@ private Q_SLOTS:
         HarnessDraft draft;
         draft.harness.name = QStringLiteral("Old name");
         draft.harness.model = QStringLiteral("openai/gpt-4o");
-        draft.harness.skills = QStringList{QStringLiteral("Polite")};
+        draft.harness.skills = {harness::core::Skill{QStringLiteral("Polite")}};
         DraftServer memory;
         memory.config = McpServerCatalog::builtIn().find(QStringLiteral("memory"))->toConfig({}, nullptr);
         draft.servers.append(memory);
@@ -275,7 +276,7 @@ private Q_SLOTS:
         const auto stored = temp.store->harnesses().get(created.harnessId).value;
         QCOMPARE(stored.name, QStringLiteral("New name"));
         QCOMPARE(stored.status, HarnessStatus::Stopped); // editing keeps the status
-        QCOMPARE(stored.skills, QStringList{QStringLiteral("Polite")});
+        QCOMPARE(stored.skills, QList<harness::core::Skill>{harness::core::Skill{QStringLiteral("Polite")}});
         QCOMPARE(stored.mcpServerIds.size(), 1);
         QCOMPARE(temp.store->mcpServers().get(stored.mcpServerIds.first()).value.config.name,
                  QStringLiteral("time"));
