@@ -25,19 +25,8 @@ AccountService::AccountService(Store& store, SecretStore* secrets, QNetworkAcces
     : QObject(parent), m_store(store), m_secrets(secrets),
       m_network(network ? network : new QNetworkAccessManager(this))
 {
-    const QString profile = localSetting(kProfileKey);
-    if (profile == QLatin1String("local"))
-        m_mode = ProfileMode::Local;
-    else if (profile == QLatin1String("account"))
-        m_mode = ProfileMode::Account;
-
-    m_config = AccountConfiguration::defaults();
-    if (const QString issuer = localSetting(kIssuerKey); !issuer.isEmpty())
-        m_config.issuer = QUrl(issuer);
-    if (const QString clientId = localSetting(kClientIdKey); !clientId.isEmpty())
-        m_config.clientId = clientId;
-    if (const QString url = localSetting(kDeploymentKey); !url.isEmpty())
-        m_config.deploymentUrl = QUrl(url);
+    m_mode = storedProfileMode(store);
+    m_config = storedConfiguration(store);
 
     m_pendingTimer.setSingleShot(true);
     m_pendingTimer.setInterval(300);
@@ -58,6 +47,38 @@ AccountService::AccountService(Store& store, SecretStore* secrets, QNetworkAcces
 }
 
 AccountService::~AccountService() = default;
+
+namespace {
+QString storedSetting(Store& store, const QString& key)
+{
+    const auto value = store.localSettings().value(key);
+    if (value.error)
+        qCWarning(lcAccount) << "cannot read local setting" << key << value.error.detail;
+    return value.value;
+}
+} // namespace
+
+AccountService::ProfileMode AccountService::storedProfileMode(Store& store)
+{
+    const QString profile = storedSetting(store, kProfileKey);
+    if (profile == QLatin1String("local"))
+        return ProfileMode::Local;
+    if (profile == QLatin1String("account"))
+        return ProfileMode::Account;
+    return ProfileMode::Unchosen;
+}
+
+AccountConfiguration AccountService::storedConfiguration(Store& store)
+{
+    AccountConfiguration config = AccountConfiguration::defaults();
+    if (const QString issuer = storedSetting(store, kIssuerKey); !issuer.isEmpty())
+        config.issuer = QUrl(issuer);
+    if (const QString clientId = storedSetting(store, kClientIdKey); !clientId.isEmpty())
+        config.clientId = clientId;
+    if (const QString url = storedSetting(store, kDeploymentKey); !url.isEmpty())
+        config.deploymentUrl = QUrl(url);
+    return config;
+}
 
 QString AccountService::localSetting(const QString& key) const
 {
@@ -83,6 +104,7 @@ void AccountService::build()
 
     m_session = new AuthSession(m_config.oidc(), m_secrets, m_network, this);
     m_sync = new SyncEngine(m_store, m_network, m_config.deploymentUrl, this);
+    m_sync->setSecretStore(m_secrets);
 
     connect(m_session, &AuthSession::stateChanged, this, [this](AuthSession::State state) {
         Q_EMIT authStateChanged(state);
@@ -128,6 +150,12 @@ void AccountService::build()
         m_decisionRows = rows;
         m_decisionOtherAccount = otherAccount;
         Q_EMIT localDataDecisionNeeded(rows, otherAccount);
+    });
+    // The deployment refused the ID token (it expired, e.g. after the computer slept, or during
+    // a long answer): refresh it; the engine retries with the new one (tokensRefreshed).
+    connect(m_sync, &SyncEngine::tokenRefreshNeeded, this, [this] {
+        if (m_session->isSignedIn())
+            m_session->refresh();
     });
     connect(m_sync, &SyncEngine::pushed, this, &AccountService::updatePending);
     connect(m_sync, &SyncEngine::synced, this, &AccountService::updatePending);

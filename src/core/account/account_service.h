@@ -45,6 +45,11 @@ public:
                    QObject* parent = nullptr);
     ~AccountService() override;
 
+    /// The profile and the configuration stored in `store` (what the service starts with), for
+    /// tools that sign in without a service (harness-cli sync).
+    static ProfileMode storedProfileMode(Store& store);
+    static AccountConfiguration storedConfiguration(Store& store);
+
     ProfileMode profileMode() const { return m_mode; }
     AccountConfiguration configuration() const { return m_config; }
     /// Saves (only the values that differ from the build defaults) and rebuilds the session and

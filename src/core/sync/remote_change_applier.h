@@ -2,85 +2,79 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/store/store_error.h"
+#include "core/store/store.h"
+#include "core/sync/applied_changes.h"
+#include "core/sync/sync_outbox.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
-#include <QSet>
-#include <QSqlQuery>
 #include <QString>
-#include <QVariant>
-#include <functional>
-#include <map>
-#include <memory>
-#include <utility>
 
 namespace harness::core {
 
-class Database;
+class ApplyContext;
 
-/// What one applied pull page changed locally, so the store's change signals can be emitted.
-struct AppliedChanges {
-    int rows = 0;
-    bool harnesses = false;
-    bool conversations = false;
-    bool settings = false;
-    bool mcpServers = false;
-    QSet<QString> changedConversations; ///< fields or messages changed
-    QSet<QString> removedMessagesIn;    ///< conversations that lost messages
-    /// (conversation, replacing message) of branches that became earlier versions (edit & resend
-    /// on another device), for Store::messagesSuperseded.
-    QSet<std::pair<QString, QString>> supersededBranches;
-    /// (conversation, message) of new messages (at the end of their conversation or placed
-    /// before later ones), and of existing messages whose content changed: for
-    /// Store::messageAdded / messageChanged, so an open conversation shows what arrived.
-    QList<std::pair<QString, QString>> appendedMessages;
-    QList<std::pair<QString, QString>> changedMessages;
-};
-
-/// Applies one `sync:pull` page to the local store in one transaction, with the outbox triggers
-/// silenced (sync_state.applying = 1) so nothing echoes back. The server already merged per field;
-/// locally the server's state wins, except for fields with a local edit still in the outbox that
-/// is newer than the server's edit of that field, and rows deleted locally but not yet pushed.
-/// Tombstones delete local rows; messages are append-only (a final local message never changes),
-/// except for their branch mark `superseded_by` (edit & resend), which is last-writer-wins.
+/// Writes the web's harness, conversation and userSettings documents into the store, removes rows
+/// the web deleted, and records what the web answered to a push. Each call is one transaction
+/// with the outbox triggers silenced.
+///
+/// A row that came from the web keeps the web's document id as its local id; a row made here
+/// keeps its own id and gets `remote_id`. With every document the store keeps its hash and the
+/// values of its synced fields (`remote_base`, the `base` of the next push). A field with a local
+/// edit still in the outbox keeps the local value when the web did not change it meanwhile (the
+/// edit goes out next); when both changed, the web's value wins (the conflict the push would have
+/// reported). Deletions on the web win over unpushed edits of the same row, but a message typed
+/// here and not pushed yet is never removed silently: its conversation stays on this device only,
+/// with a note on the message.
 class RemoteChangeApplier final {
     Q_DISABLE_COPY_MOVE(RemoteChangeApplier)
 public:
-    explicit RemoteChangeApplier(Database& database) : m_db(database) {}
+    explicit RemoteChangeApplier(Store& store) : m_store(store) {}
 
-    /// Applies the page and stores its cursor, all or nothing.
-    StoreError apply(const QJsonObject& page, AppliedChanges& changes);
+    /// `docs`: every harness of the user (desktop/sync:state). Those changed since (by hash) are
+    /// written; harnesses that came from the web and are no longer listed are removed.
+    StoreError applyHarnesses(const QJsonArray& docs, AppliedChanges& changes);
+    /// The user's settings document (empty: the web has none yet).
+    StoreError applySettings(const QJsonObject& doc, AppliedChanges& changes);
+    /// Conversation documents (desktop/sync:conversations).
+    StoreError applyConversations(const QJsonArray& docs, AppliedChanges& changes);
+    /// Conversations the web no longer has (local ids).
+    StoreError removeConversations(const QStringList& localIds, AppliedChanges& changes);
+    /// The answer to a push: web ids and hashes of the rows, their new remote base, conflicts
+    /// (the web's value adopted), rows the web deleted; then the entries leave the outbox.
+    StoreError recordPush(const PushBatch& batch, const QJsonArray& results, AppliedChanges& changes);
+
+    /// The conversations the store has from the web (or pushed): local id -> {remote id, hash,
+    /// digest}.
+    struct SyncedConversation {
+        QString localId;
+        QString remoteId;
+        QString hash;
+        QString digest;
+    };
+    StoreResult<QList<SyncedConversation>> syncedConversations();
+    /// Web ids of rows deleted here whose delete is still in the outbox (not to be pulled back).
+    StoreResult<QSet<QString>> pendingDeletes();
+
     /// Deletes every synced row except those kept on this device only (sign-out "remove local
-    /// copies", first sign-in "remove"), and empties the outbox.
+    /// copies", first sign-in "remove"), and empties the outbox. Stdio MCP servers stay.
     StoreError removeAllSyncedRows();
 
 private:
-    struct Pending {
-        bool exists = false;
-        bool isDelete = false;
-        QJsonObject fields;
-    };
-    Pending pending(const QString& table, const QString& id);
-    bool keepLocal(const Pending& p, const QString& column, const QJsonObject& doc,
-                   const QString& field) const;
-    bool rowExists(const QString& table, const QString& id);
-    StoreError removeRow(const QString& table, const QString& id);
-    StoreError upsertRow(const QString& table, const QString& id,
-                         const QList<std::pair<QString, QVariant>>& values, const QJsonObject& doc);
-    QSqlQuery& prepared(const QString& sql);
-    StoreError inSavepoint(const std::function<StoreError()>& work);
+    StoreError applyHarness(ApplyContext& ctx, const QJsonObject& doc, AppliedChanges& changes);
+    StoreError applyConversation(ApplyContext& ctx, const QJsonObject& doc, AppliedChanges& changes);
+    StoreError applySettingsDoc(ApplyContext& ctx, const QJsonObject& doc, AppliedChanges& changes);
+    StoreError removeConversation(ApplyContext& ctx, const QString& localId, AppliedChanges& changes);
+    StoreError removeRow(ApplyContext& ctx, const QString& table, const QString& id);
+    /// Writes the synced columns of `doc` into row `localId` of `table` (inserting it with
+    /// `insertDefaults` when missing), with its hash and remote base.
+    StoreError writeRow(ApplyContext& ctx, const QString& table, const QString& localId,
+                        const QJsonObject& doc, const QList<std::pair<QString, QVariant>>& insertDefaults,
+                        AppliedChanges& changes);
 
-    StoreError applyMcpServer(const QJsonObject& doc, AppliedChanges& changes);
-    StoreError applyHarness(const QJsonObject& doc, AppliedChanges& changes);
-    StoreError applyLinks(const QString& harnessId, const QJsonArray& mcps);
-    StoreError applyConversation(const QJsonObject& doc, AppliedChanges& changes);
-    StoreError applyMessage(const QJsonObject& doc, AppliedChanges& changes);
-    StoreError applySettings(const QJsonObject& doc, AppliedChanges& changes);
-
-    Database& m_db;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // for one apply()
+    Store& m_store;
 };
 
 } // namespace harness::core

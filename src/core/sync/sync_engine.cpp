@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "core/sync/sync_engine.h"
 
+#include "core/secrets/secret_store.h"
 #include "core/store/store.h"
 #include "core/sync/convex_http_client.h"
 #include "core/sync/convex_sync_socket.h"
 #include "core/sync/remote_change_applier.h"
+#include "core/sync/remote_message_applier.h"
+#include "core/sync/sync_puller.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -16,13 +20,18 @@ namespace harness::core {
 
 Q_LOGGING_CATEGORY(lcSync, "harness.sync")
 
+namespace {
+constexpr int conversationsPerDigestQuery = 100;
+}
+
 SyncEngine::SyncEngine(Store& store, QNetworkAccessManager* network, const QUrl& deploymentUrl,
                        QObject* parent)
-    : QObject(parent), m_store(store), m_url(deploymentUrl),
-      m_outbox(std::make_unique<SyncOutbox>(store.database())),
-      m_applier(std::make_unique<RemoteChangeApplier>(store.database())),
+    : QObject(parent), m_store(store), m_url(deploymentUrl), m_outbox(std::make_unique<SyncOutbox>(store)),
+      m_applier(std::make_unique<RemoteChangeApplier>(store)),
+      m_messages(std::make_unique<RemoteMessageApplier>(store)),
       m_http(new ConvexHttpClient(network, deploymentUrl, this)),
-      m_socket(new ConvexSyncSocket(ConvexSyncSocket::syncUrlFor(deploymentUrl), this))
+      m_socket(new ConvexSyncSocket(ConvexSyncSocket::syncUrlFor(deploymentUrl), this)),
+      m_puller(new SyncPuller(store, m_http, *m_applier, *m_messages, this))
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::cycle);
@@ -37,27 +46,49 @@ SyncEngine::SyncEngine(Store& store, QNetworkAccessManager* network, const QUrl&
         if (pendingChanges() > 0)
             cycle();
     });
+    m_pullTimer.setSingleShot(true);
+    m_pullTimer.setInterval(30);
+    connect(&m_pullTimer, &QTimer::timeout, this, &SyncEngine::cycle);
     connect(m_socket, &ConvexSyncSocket::liveChanged, this, [this](bool live) {
+        if (!live)
+            m_liveDigests.clear(); // they may be old by the time it is back
         Q_EMIT liveChanged(live);
         if (live)
             cycle(); // catch up with what happened while the socket was down
     });
     connect(m_socket, &ConvexSyncSocket::queryUpdated, this, &SyncEngine::onQueryUpdated);
-    connect(m_socket, &ConvexSyncSocket::authenticationFailed, this,
-            [](const QString& reason) { qCWarning(lcSync) << "live updates refused the token:" << reason; });
+    connect(m_socket, &ConvexSyncSocket::queryFailed, this, [](int id, const QString& message) {
+        qCWarning(lcSync) << "live query" << id << "failed:" << message;
+    });
+    connect(m_socket, &ConvexSyncSocket::authenticationFailed, this, [this](const QString& reason) {
+        qCWarning(lcSync) << "live updates refused the token:" << reason;
+        Q_EMIT tokenRefreshNeeded();
+    });
+    connect(m_puller, &SyncPuller::applied, this, &SyncEngine::applied);
+    connect(m_puller, &SyncPuller::finished, this, &SyncEngine::finishCycle);
+    connect(m_puller, &SyncPuller::failed, this, &SyncEngine::fail);
+    connect(m_puller, &SyncPuller::storeFailed, this, &SyncEngine::storeFailed);
     // Local edits: the triggers queued them; push soon.
-    for (auto signal : {&Store::conversationsChanged, &Store::harnessesChanged, &Store::settingsChanged})
+    for (auto signal : {&Store::conversationsChanged, &Store::harnessesChanged, &Store::settingsChanged,
+                        &Store::mcpServersChanged})
         connect(&store, signal, this, &SyncEngine::kick);
     connect(&store, &Store::conversationChanged, this, &SyncEngine::kick);
     connect(&store, &Store::messageAdded, this, &SyncEngine::kick);
     connect(&store, &Store::messageChanged, this, &SyncEngine::kick);
     connect(&store, &Store::messagesRemoved, this, &SyncEngine::kick);
+    connect(&store, &Store::messagesSuperseded, this, &SyncEngine::kick);
 }
 
 SyncEngine::~SyncEngine()
 {
     m_running = false;
+    m_puller->abort();
     m_http->abortAll();
+}
+
+void SyncEngine::setSecretStore(SecretStore* secrets)
+{
+    m_secrets = secrets;
 }
 
 QString SyncEngine::accountOf(const QString& idToken)
@@ -88,11 +119,17 @@ void SyncEngine::setRetryDelays(int firstMs, int maxMs)
     m_socket->setReconnectDelays(firstMs, std::max(firstMs, std::min(maxMs, 16000)));
 }
 
-void SyncEngine::setBatchLimits(int maxOps, int maxBytes, int pullLimit)
+void SyncEngine::setBatchLimits(int maxOps, int maxBytes, int pageSize)
 {
-    m_maxOps = m_batchOps = std::clamp(maxOps, 1, 500);
-    m_maxBytes = maxBytes;
-    m_pullLimit = std::clamp(pullLimit, 1, 1000);
+    m_maxOps = m_batchOps = std::clamp(maxOps, 1, 200); // the module takes up to 200 ops a call
+    m_maxBytes = std::min(maxBytes, 4 * 1024 * 1024);
+    m_pageSize = pageSize;
+    m_puller->setPageSize(pageSize);
+}
+
+void SyncEngine::setConcurrency(int requests)
+{
+    m_puller->setConcurrency(requests);
 }
 
 bool SyncEngine::isLive() const
@@ -103,6 +140,11 @@ bool SyncEngine::isLive() const
 int SyncEngine::pendingChanges()
 {
     return m_outbox->pendingCount().value;
+}
+
+qint64 SyncEngine::lastSyncAt()
+{
+    return m_outbox->lastSyncAt().value;
 }
 
 QString SyncEngine::statusText() const
@@ -151,7 +193,7 @@ void SyncEngine::start(const QString& idToken)
     if (!rows.ok())
         return storeFailed(rows.error);
     if (rows.value == 0) {
-        if (auto e = m_outbox->setAccount(m_account, 0))
+        if (auto e = m_outbox->setAccount(m_account))
             return storeFailed(e);
         m_outbox->clear();
         return begin();
@@ -184,7 +226,7 @@ void SyncEngine::resolveLocalData(LocalDataChoice choice)
         break;
     }
     if (!error)
-        error = m_outbox->setAccount(m_account, 0);
+        error = m_outbox->setAccount(m_account);
     if (error)
         return storeFailed(error);
     begin();
@@ -192,16 +234,14 @@ void SyncEngine::resolveLocalData(LocalDataChoice choice)
 
 void SyncEngine::begin()
 {
-    auto cursor = m_outbox->cursor();
-    if (!cursor.ok())
-        return storeFailed(cursor.error);
-    m_cursor = cursor.value;
     m_running = true;
     m_failures = 0;
     m_http->setAuthToken(m_token);
     m_socket->setAuthToken(m_token);
-    if (m_liveUpdates)
+    if (m_liveUpdates) {
+        subscribe();
         m_socket->open();
+    }
     m_pollTimer.start();
     setStatus(Status::Syncing);
     cycle();
@@ -224,15 +264,20 @@ void SyncEngine::stop()
     m_waitingForDecision = false;
     m_busy = false;
     m_again = false;
+    m_puller->abort();
     m_http->abortAll();
     m_socket->close();
-    if (m_subscription >= 0)
-        m_socket->unsubscribe(m_subscription);
-    m_subscription = -1;
-    m_subscribedCursor = -1;
+    if (m_stateQuery >= 0)
+        m_socket->unsubscribe(m_stateQuery);
+    m_stateQuery = -1;
+    for (auto it = m_digestQueries.cbegin(); it != m_digestQueries.cend(); ++it)
+        m_socket->unsubscribe(it.key());
+    m_digestQueries.clear();
+    m_liveDigests.clear();
     m_retryTimer.stop();
     m_pollTimer.stop();
     m_kickTimer.stop();
+    m_pullTimer.stop();
     setStatus(Status::Off);
 }
 
@@ -242,7 +287,7 @@ void SyncEngine::signOut(SignOutChoice choice)
     if (choice == SignOutChoice::RemoveLocalCopies) {
         StoreError error = m_applier->removeAllSyncedRows();
         if (!error)
-            error = m_outbox->setAccount({}, 0);
+            error = m_outbox->setAccount({});
         if (error)
             return storeFailed(error);
         AppliedChanges all;
@@ -263,6 +308,12 @@ void SyncEngine::kick()
 {
     if (m_running && !m_kickTimer.isActive())
         m_kickTimer.start();
+}
+
+void SyncEngine::pullSoon()
+{
+    if (m_running && !m_pullTimer.isActive())
+        m_pullTimer.start();
 }
 
 void SyncEngine::cycle()
@@ -291,11 +342,13 @@ void SyncEngine::push()
     if (batch.value.ops.isEmpty()) {
         if (!batch.value.dropped.isEmpty())
             return push();
+        if (batch.value.deferred > 0)
+            qCWarning(lcSync) << batch.value.deferred << "change(s) wait for rows that cannot be pushed";
         return pull();
     }
     setStatus(Status::Syncing);
     const PushBatch sent = batch.value;
-    m_http->mutation(QStringLiteral("sync:push"), {{QStringLiteral("ops"), sent.ops}},
+    m_http->mutation(QStringLiteral("desktop/sync:push"), {{QStringLiteral("ops"), sent.ops}},
                      [this, sent](const ConvexResult& result) { onPushed(sent, result); });
 }
 
@@ -309,7 +362,8 @@ void SyncEngine::onPushed(const PushBatch& batch, const ConvexResult& result)
             // the server can never take is dropped so it cannot block everything behind it.
             if (batch.ops.size() > 1) {
                 m_batchOps = std::max(1, int(batch.ops.size()) / 2);
-                qCWarning(lcSync) << "push refused, retrying with" << m_batchOps << "ops:" << result.code;
+                qCWarning(lcSync) << "push refused, retrying with" << m_batchOps << "ops:" << result.code
+                                  << result.message;
                 return push();
             }
             qCWarning(lcSync) << "dropping a change the server refuses:" << batch.entries.value(0).table
@@ -324,24 +378,15 @@ void SyncEngine::onPushed(const PushBatch& batch, const ConvexResult& result)
     if (results.size() != batch.ops.size()) {
         ConvexResult bad;
         bad.kind = ConvexResult::Kind::Protocol;
-        bad.message = QStringLiteral("sync:push answered %1 results for %2 ops")
+        bad.message = QStringLiteral("desktop/sync:push answered %1 results for %2 ops")
                           .arg(results.size())
                           .arg(batch.ops.size());
         return fail(bad);
     }
+    AppliedChanges changes;
     auto error = m_store.database().write([&]() -> StoreError {
-        for (qsizetype i = 0; i < results.size(); ++i) {
-            const auto r = results.at(i).toObject();
-            const auto& entry = batch.entries.at(batch.opEntry.at(i));
-            if (r.value(QStringLiteral("result")).toString() == QLatin1String("rejected")) {
-                qCWarning(lcSync)
-                    << "server rejected" << entry.table << entry.rowId
-                    << r.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
-            }
-            if (auto e =
-                    m_outbox->setRemoteId(entry.table, entry.rowId, r.value(QStringLiteral("id")).toString()))
-                return e;
-        }
+        if (auto e = m_applier->recordPush(batch, results, changes))
+            return e;
         for (const auto& entry : batch.entries) {
             if (auto e = m_outbox->confirm(entry))
                 return e;
@@ -350,6 +395,7 @@ void SyncEngine::onPushed(const PushBatch& batch, const ConvexResult& result)
     });
     if (error)
         return storeFailed(error);
+    applied(changes);
     m_failures = 0;
     Q_EMIT pushed(int(batch.ops.size()));
     push();
@@ -359,40 +405,40 @@ void SyncEngine::pull()
 {
     if (!m_running)
         return;
-    m_http->query(QStringLiteral("sync:pull"),
-                  {{QStringLiteral("cursor"), double(m_cursor)}, {QStringLiteral("limit"), m_pullLimit}},
-                  [this](const ConvexResult& result) { onPulled(result); });
+    m_puller->pull(m_liveDigests);
 }
 
-void SyncEngine::onPulled(const ConvexResult& result)
+void SyncEngine::applied(const AppliedChanges& changes)
 {
-    if (!m_running)
+    if (changes.isEmpty())
         return;
-    if (!result.ok())
-        return fail(result);
-    const auto page = result.value.toObject();
-    AppliedChanges changes;
-    if (auto error = m_applier->apply(page, changes))
-        return storeFailed(error);
-    m_cursor = std::max(m_cursor, qint64(page.value(QStringLiteral("cursor")).toDouble()));
-    if (changes.rows > 0) {
-        emitStoreSignals(changes);
+    if (m_secrets) {
+        for (const auto& token : changes.tokens) {
+            m_secrets->write(QStringLiteral("mcp/%1/bearer").arg(token.serverId), token.token, this,
+                             [id = token.serverId](const SecretResult& result) {
+                                 if (!result.ok())
+                                     qCWarning(lcSync) << "cannot keep the token of MCP server" << id
+                                                       << "in the keychain:" << result.error;
+                             });
+        }
+    } else if (!changes.tokens.isEmpty()) {
+        qCWarning(lcSync) << changes.tokens.size() << "MCP token(s) from the web not kept: no keychain";
+    }
+    emitStoreSignals(changes);
+    if (changes.keptLocalMessages > 0)
+        Q_EMIT messagesKeptLocally(changes.keptLocalMessages);
+    if (changes.rows > 0)
         Q_EMIT remoteChangesApplied(changes.rows);
-    }
-    m_failures = 0;
-    if (page.value(QStringLiteral("hasMore")).toBool()) {
-        setStatus(Status::Syncing);
-        return pull();
-    }
-    finishCycle();
 }
 
 void SyncEngine::finishCycle()
 {
     m_busy = false;
-    updateSubscription();
+    updateDigestSubscriptions();
     if (m_again || pendingChanges() > 0)
         return cycle();
+    m_failures = 0;
+    m_outbox->setLastSyncAt(QDateTime::currentMSecsSinceEpoch());
     setStatus(Status::Synced);
     Q_EMIT synced();
 }
@@ -400,15 +446,18 @@ void SyncEngine::finishCycle()
 void SyncEngine::fail(const ConvexResult& result)
 {
     m_busy = false;
+    m_puller->abort();
     switch (result.kind) {
     case ConvexResult::Kind::Network:
         qCInfo(lcSync) << "deployment unreachable:" << result.message;
         setStatus(Status::Offline, result.message);
         break;
     case ConvexResult::Kind::Unauthenticated:
-        // Waits for setIdToken() with a fresh token.
+        // Waits for setIdToken() with a fresh token; asks for one. Nothing is lost meanwhile:
+        // local changes stay in the outbox.
         m_authBlocked = true;
         setStatus(Status::Error, tr("Your sign-in has expired. Sign in again to keep syncing."));
+        Q_EMIT tokenRefreshNeeded();
         return;
     default:
         qCWarning(lcSync) << "sync failed:" << result.code << result.message;
@@ -421,6 +470,7 @@ void SyncEngine::fail(const ConvexResult& result)
 void SyncEngine::storeFailed(const StoreError& error)
 {
     m_busy = false;
+    m_puller->abort();
     qCWarning(lcSync) << "local store failed during sync:" << error.detail;
     setStatus(Status::Error, error.userMessage());
     if (m_running)
@@ -435,48 +485,115 @@ void SyncEngine::scheduleRetry()
     m_retryTimer.start(int(delay) + jitter);
 }
 
-void SyncEngine::updateSubscription()
+void SyncEngine::subscribe()
 {
-    if (!m_liveUpdates || m_subscribedCursor == m_cursor)
+    if (m_stateQuery < 0)
+        m_stateQuery = m_socket->subscribe(QStringLiteral("desktop/sync:state"), {});
+}
+
+void SyncEngine::updateDigestSubscriptions()
+{
+    if (!m_liveUpdates || !m_running)
         return;
-    // A one-row page after our cursor: it changes exactly when there is something new to pull.
-    if (m_subscription >= 0)
-        m_socket->unsubscribe(m_subscription);
-    m_subscription =
-        m_socket->subscribe(QStringLiteral("sync:pull"),
-                            {{QStringLiteral("cursor"), double(m_cursor)}, {QStringLiteral("limit"), 1}});
-    m_subscribedCursor = m_cursor;
+    // One query per group of conversations, in the web's order, so a new conversation changes
+    // only the last group. A group the server could not finish was split (onQueryUpdated).
+    const QStringList ids = m_puller->conversationIds();
+    QHash<QString, int> existing; // first id of a group -> query
+    QSet<QString> covered;
+    for (auto it = m_digestQueries.cbegin(); it != m_digestQueries.cend(); ++it) {
+        for (const auto& id : it.value())
+            covered.insert(id);
+    }
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
+    // Groups with a conversation that is gone: dropped, their living members regrouped below.
+    for (auto it = m_digestQueries.begin(); it != m_digestQueries.end();) {
+        bool stale = false;
+        for (const auto& id : it.value())
+            stale = stale || !wanted.contains(id);
+        if (stale) {
+            for (const auto& id : it.value()) {
+                covered.remove(id);
+                m_liveDigests.remove(id);
+            }
+            m_socket->unsubscribe(it.key());
+            it = m_digestQueries.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    QStringList group;
+    const auto flushGroup = [&] {
+        if (group.isEmpty())
+            return;
+        QJsonArray array;
+        for (const auto& id : group)
+            array.append(id);
+        const int query = m_socket->subscribe(QStringLiteral("desktop/sync:digests"),
+                                              {{QStringLiteral("conversationIds"), array}});
+        m_digestQueries.insert(query, group);
+        group.clear();
+    };
+    for (const auto& id : ids) {
+        if (covered.contains(id))
+            continue;
+        group.append(id);
+        if (group.size() == conversationsPerDigestQuery)
+            flushGroup();
+    }
+    flushGroup();
 }
 
 void SyncEngine::onQueryUpdated(int queryId, const QJsonValue& value)
 {
-    if (queryId != m_subscription || !m_running)
+    if (!m_running)
         return;
-    const auto page = value.toObject();
-    const qint64 remoteCursor = qint64(page.value(QStringLiteral("cursor")).toDouble());
-    if (remoteCursor <= m_cursor)
+    if (queryId == m_stateQuery) {
+        // Something of the user changed on the web (or this device's own push landed): pull. The
+        // pull reads the state over HTTP, which is never older than this device's last push.
+        pullSoon();
         return;
-    if (!m_busy && m_subscribedCursor == m_cursor && !page.value(QStringLiteral("hasMore")).toBool()) {
-        // The subscription's page is the whole change since our cursor: apply it without
-        // another round trip; then push what is pending, if anything.
-        AppliedChanges changes;
-        if (auto error = m_applier->apply(page, changes))
-            return storeFailed(error);
-        m_cursor = remoteCursor;
-        if (changes.rows > 0) {
-            emitStoreSignals(changes);
-            Q_EMIT remoteChangesApplied(changes.rows);
-        }
-        m_busy = true;
-        return finishCycle();
     }
-    cycle();
+    const auto group = m_digestQueries.find(queryId);
+    if (group == m_digestQueries.end())
+        return;
+    const auto answer = value.toObject();
+    bool changed = false;
+    QSet<QString> done;
+    for (const auto& row : answer.value(QStringLiteral("digests")).toArray()) {
+        const auto digest = row.toObject();
+        const QString id = digest.value(QStringLiteral("conversationId")).toString();
+        const QString h = digest.value(QStringLiteral("h")).toString();
+        done.insert(id);
+        if (m_liveDigests.value(id) != h) {
+            m_liveDigests.insert(id, h);
+            changed = true;
+        }
+    }
+    if (answer.value(QStringLiteral("partial")).toBool() && group.value().size() > 1) {
+        // Too much for one query: two smaller ones.
+        const QStringList members = group.value();
+        m_socket->unsubscribe(queryId);
+        m_digestQueries.erase(group);
+        const qsizetype half = members.size() / 2;
+        for (const QStringList& part : {members.mid(0, half), members.mid(half)}) {
+            QJsonArray array;
+            for (const auto& id : part)
+                array.append(id);
+            m_digestQueries.insert(m_socket->subscribe(QStringLiteral("desktop/sync:digests"),
+                                                       {{QStringLiteral("conversationIds"), array}}),
+                                   part);
+        }
+    }
+    if (changed)
+        pullSoon();
 }
 
 void SyncEngine::emitStoreSignals(const AppliedChanges& changes)
 {
     if (changes.harnesses || changes.mcpServers)
         Q_EMIT m_store.harnessesChanged();
+    if (changes.mcpServers)
+        Q_EMIT m_store.mcpServersChanged();
     if (changes.settings)
         Q_EMIT m_store.settingsChanged();
     if (changes.conversations || !changes.changedConversations.isEmpty())

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/sync/applied_changes.h"
 #include "core/sync/sync_outbox.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -18,18 +20,23 @@ class Store;
 class ConvexHttpClient;
 class ConvexSyncSocket;
 class RemoteChangeApplier;
-struct AppliedChanges;
+class RemoteMessageApplier;
+class SecretStore;
+class SyncPuller;
 struct ConvexResult;
 
-/// Keeps the local store and the user's Convex deployment the same.
+/// Keeps the local store and the user's Harness web deployment the same, through the desktop
+/// module of the web backend (convex/desktop/PROTOCOL.md).
 ///
-/// Local changes reach the outbox through SQLite triggers (migration 4) and are pushed in batches
-/// with `sync:push` (client ids = local row ids, so a retry never duplicates); an entry leaves
-/// the outbox only once the server answered for it. Remote changes come from `sync:pull` since
-/// the stored cursor and are applied in one transaction per page. A live subscription over
-/// Convex's WebSocket protocol says when there is something new; while the socket is down the
-/// engine pulls periodically. Start it with the ID token of the signed-in user and hand it every
-/// refreshed token; stop it (or sign out) when the user signs out.
+/// Local changes reach the outbox through SQLite triggers and are pushed in batches as
+/// `desktop/sync:push` ops in the web's shapes (client ids = local row ids, so a retry never
+/// duplicates); an entry leaves the outbox only once the server answered for it. Then a pull
+/// (SyncPuller) compares the web's state and message digests with the hashes the store keeps and
+/// reads only what changed. Live subscriptions over Convex's WebSocket protocol (the state, and
+/// the digests of the conversations in groups) say when there is something new; while the socket
+/// is down the engine pulls periodically. Start it with the ID token of the signed-in user and
+/// hand it every refreshed token; when the server refuses a token the engine asks for a fresh
+/// one (tokenRefreshNeeded) and waits.
 class SyncEngine final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncEngine)
@@ -58,6 +65,9 @@ public:
                QObject* parent = nullptr);
     ~SyncEngine() override;
 
+    /// Where bearer tokens of the web's MCP entries go (never SQLite); without one they are not kept.
+    void setSecretStore(SecretStore* secrets);
+
     /// Starts syncing for the user of `idToken` (AuthSession::idToken()). When the store holds
     /// data of no account or of another account, emits localDataDecisionNeeded() first and waits
     /// for resolveLocalData().
@@ -79,6 +89,9 @@ public:
     bool isLive() const;
     bool isRunning() const { return m_running; }
     int pendingChanges();
+    /// When a sync last ended with nothing left to push or pull (ms since the epoch), 0 = never.
+    qint64 lastSyncAt();
+    const QUrl& deploymentUrl() const { return m_url; }
 
     /// "<issuer>|<subject>" of an ID token (Convex's tokenIdentifier); empty when unreadable.
     static QString accountOf(const QString& idToken);
@@ -86,7 +99,8 @@ public:
     // Tuning (tests, benches).
     void setPollInterval(int ms);
     void setRetryDelays(int firstMs, int maxMs);
-    void setBatchLimits(int maxOps, int maxBytes, int pullLimit);
+    void setBatchLimits(int maxOps, int maxBytes, int pageSize);
+    void setConcurrency(int requests);
     void setLiveUpdates(bool enabled) { m_liveUpdates = enabled; }
 
 Q_SIGNALS:
@@ -101,6 +115,11 @@ Q_SIGNALS:
     void pushed(int ops);
     /// A full cycle ended with nothing left to push and nothing new to pull.
     void synced();
+    /// The server refused the token (expired or revoked): hand a fresh one to setIdToken().
+    void tokenRefreshNeeded();
+    /// Messages typed here were kept on this device only because their conversation was deleted
+    /// on the web (each carries a note).
+    void messagesKeptLocally(int count);
 
 private:
     void begin();
@@ -108,23 +127,28 @@ private:
     void push();
     void onPushed(const PushBatch& batch, const ConvexResult& result);
     void pull();
-    void onPulled(const ConvexResult& result);
     void finishCycle();
     void fail(const ConvexResult& result);
     void storeFailed(const StoreError& error);
     void scheduleRetry();
     void setStatus(Status status, const QString& reason = {});
-    void updateSubscription();
+    void subscribe();
+    void updateDigestSubscriptions();
     void onQueryUpdated(int queryId, const QJsonValue& value);
+    void applied(const AppliedChanges& changes);
     void emitStoreSignals(const AppliedChanges& changes);
     void kick();
+    void pullSoon();
 
     Store& m_store;
     QUrl m_url;
     std::unique_ptr<SyncOutbox> m_outbox;
     std::unique_ptr<RemoteChangeApplier> m_applier;
+    std::unique_ptr<RemoteMessageApplier> m_messages;
     ConvexHttpClient* m_http;
     ConvexSyncSocket* m_socket;
+    SyncPuller* m_puller;
+    QPointer<SecretStore> m_secrets;
     QString m_token;
     QString m_account;
     Status m_status = Status::Off;
@@ -135,19 +159,20 @@ private:
     bool m_again = false;
     bool m_authBlocked = false;
     bool m_liveUpdates = true;
-    qint64 m_cursor = 0;
-    int m_subscription = -1;
-    qint64 m_subscribedCursor = -1;
+    int m_stateQuery = -1;
+    QHash<int, QStringList> m_digestQueries; ///< query id -> its conversations (web ids)
+    QHash<QString, QString> m_liveDigests;   ///< web conversation id -> digest
     int m_failures = 0;
     int m_maxOps = 100;
     int m_batchOps = 100;
     int m_maxBytes = 2 * 1024 * 1024;
-    int m_pullLimit = 200;
+    int m_pageSize = 200;
     int m_firstRetryMs = 1000;
     int m_maxRetryMs = 30000;
     QTimer m_retryTimer;
     QTimer m_pollTimer;
     QTimer m_kickTimer;
+    QTimer m_pullTimer;
 };
 
 } // namespace harness::core

@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "core/sync/sync_outbox.h"
 
-#include "core/model/message.h"
 #include "core/store/database.h"
-#include "core/sync/convex_message_codec.h"
+#include "core/store/message_repository.h"
+#include "core/sync/sync_mcp_servers.h"
+#include "core/sync/synced_columns.h"
+#include "core/sync/web_message_codec.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
-#include <QMap>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -16,43 +17,12 @@
 
 namespace harness::core {
 
+Q_LOGGING_CATEGORY(lcSyncOutbox, "harness.sync.outbox")
+
 namespace {
 
-QJsonValue jsonText(const QVariant& v)
-{
-    return QJsonDocument::fromJson(v.toString().toUtf8()).array();
-}
-
-QJsonValue orNull(const QString& s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
-/// Local column -> Convex field, per table (the columns the triggers watch).
-QList<std::pair<QString, QString>> columnsOf(const QString& table)
-{
-    auto p = [](const char* a, const char* b) {
-        return std::pair{QString::fromLatin1(a), QString::fromLatin1(b)};
-    };
-    if (table == QLatin1String("harnesses"))
-        return {p("name", "name"),
-                p("model", "model"),
-                p("status", "status"),
-                p("system_prompt", "systemPrompt"),
-                p("skills", "skills"),
-                p("suggested_prompts", "suggestedPrompts"),
-                p("last_used_at", "lastUsedAt"),
-                p("mcps", "mcps")};
-    if (table == QLatin1String("conversations"))
-        return {p("title", "title"), p("last_harness_id", "lastHarnessClientId"),
-                p("last_message_at", "lastMessageAt")};
-    if (table == QLatin1String("mcp_servers"))
-        return {p("name", "name"), p("transport", "transport"), p("command", "command"), p("args", "args"),
-                p("url", "url"),   p("auth_kind", "authType"),  p("enabled", "enabled")};
-    if (table == QLatin1String("user_settings"))
-        return {p("auto_switch_harness", "autoSwitchHarness")};
-    return {};
-}
+/// The web's cap on a harness's system prompt (harnesses.ts SYSTEM_PROMPT_MAX_CHARS).
+constexpr qsizetype systemPromptCap = 4000;
 
 StoreResult<QSqlRecord> readRow(Database& db, const QString& table, const QString& id)
 {
@@ -66,72 +36,49 @@ StoreResult<QSqlRecord> readRow(Database& db, const QString& table, const QStrin
     return {q.record(), {}};
 }
 
-StoreResult<QJsonArray> harnessMcps(Database& db, const QString& harnessId)
+QJsonObject objectOf(const QVariant& text)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT s.id, s.name, s.transport, s.url, s.auth_kind FROM harness_mcp_servers l "
-        "JOIN mcp_servers s ON s.id = l.server_id WHERE l.harness_id = ? ORDER BY l.position"));
-    q.addBindValue(harnessId);
-    if (!q.exec())
-        return {{}, StoreError::fromSql(q.lastError())};
-    QJsonArray mcps;
-    while (q.next()) {
-        QJsonObject ref{{QStringLiteral("name"), q.value(1).toString()},
-                        {QStringLiteral("serverClientId"), q.value(0).toString()},
-                        {QStringLiteral("authType"), q.value(4).toString()}};
-        if (q.value(2).toString() != QLatin1String("stdio") && !q.value(3).toString().isEmpty())
-            ref.insert(QStringLiteral("url"), q.value(3).toString());
-        mcps.append(ref);
-    }
-    return {mcps, {}};
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
 }
 
-QJsonValue fieldValue(const QString& table, const QString& column, const QSqlRecord& r)
+QString webTable(const QString& localTable)
 {
-    const QVariant v = r.value(column);
-    if (table == QLatin1String("harnesses")) {
-        if (column == QLatin1String("skills") || column == QLatin1String("suggested_prompts"))
-            return jsonText(v);
-        if (column == QLatin1String("system_prompt"))
-            return orNull(v.toString());
-        if (column == QLatin1String("last_used_at"))
-            return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toDouble());
-    } else if (table == QLatin1String("conversations")) {
-        if (column == QLatin1String("last_harness_id"))
-            return orNull(v.toString());
-        if (column == QLatin1String("last_message_at"))
-            return v.toDouble();
-    } else if (table == QLatin1String("mcp_servers")) {
-        if (column == QLatin1String("args"))
-            return jsonText(v);
-        if (column == QLatin1String("command") || column == QLatin1String("url"))
-            return orNull(v.toString());
-        if (column == QLatin1String("enabled"))
-            return v.toBool();
-    } else if (table == QLatin1String("user_settings")) {
-        return v.toBool();
-    }
-    return v.toString();
+    if (localTable == QLatin1String("user_settings"))
+        return QStringLiteral("userSettings");
+    return localTable;
 }
 
 } // namespace
 
+SyncOutbox::SyncOutbox(Store& store) : m_store(store), m_db(store.database())
+{}
+
 const QStringList& SyncOutbox::tables()
 {
-    static const QStringList all{QStringLiteral("mcp_servers"), QStringLiteral("harnesses"),
-                                 QStringLiteral("conversations"), QStringLiteral("messages"),
-                                 QStringLiteral("user_settings")};
+    static const QStringList all{QStringLiteral("harnesses"), QStringLiteral("conversations"),
+                                 QStringLiteral("messages"), QStringLiteral("user_settings")};
     return all;
 }
 
-QString SyncOutbox::convexTable(const QString& localTable)
+QString SyncOutbox::remoteIdOf(const QString& table, const QString& id)
 {
-    if (localTable == QLatin1String("mcp_servers"))
-        return QStringLiteral("mcpServers");
-    if (localTable == QLatin1String("user_settings"))
-        return QStringLiteral("userSettings");
-    return localTable;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT remote_id FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool SyncOutbox::isQueued(const QString& table, const QString& id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE tbl = ? AND row_id = ? AND op = 'upsert' AND NOT "
+                             "EXISTS (SELECT 1 FROM sync_excluded x WHERE x.tbl = outbox.tbl AND "
+                             "x.row_id = outbox.row_id)"));
+    q.addBindValue(table);
+    q.addBindValue(id);
+    return q.exec() && q.next();
 }
 
 StoreResult<PushBatch> SyncOutbox::nextBatch(int maxOps, int maxBytes)
@@ -143,8 +90,10 @@ StoreResult<PushBatch> SyncOutbox::nextBatch(int maxOps, int maxBytes)
                        "EXISTS (SELECT 1 FROM sync_excluded x WHERE x.tbl = o.tbl AND x.row_id = o.row_id) "
                        "OR (o.tbl = 'messages' AND EXISTS (SELECT 1 FROM sync_excluded x JOIN messages m "
                        "ON m.conversation_id = x.row_id WHERE x.tbl = 'conversations' AND m.id = o.row_id)) "
-                       "FROM outbox o ORDER BY seq LIMIT ?"));
-    q.addBindValue(maxOps);
+                       "FROM outbox o ORDER BY CASE tbl WHEN 'harnesses' THEN 0 WHEN 'conversations' THEN 1 "
+                       "WHEN 'messages' THEN 2 ELSE 3 END, seq LIMIT ?"));
+    // Entries that wait for another row are read again next time: read some more than one batch.
+    q.addBindValue(maxOps + 200);
     if (!q.exec())
         return {{}, StoreError::fromSql(q.lastError())};
     qint64 bytes = 0;
@@ -157,16 +106,21 @@ StoreResult<PushBatch> SyncOutbox::nextBatch(int maxOps, int maxBytes)
         e.fields = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
         e.changedAt = q.value(5).toLongLong();
         e.revision = q.value(6).toLongLong();
-        if (q.value(7).toBool()) {
+        if (q.value(7).toBool() || !tables().contains(e.table)) {
             batch.dropped.append(e);
             continue;
         }
         const int opsBefore = int(batch.ops.size());
         batch.entries.append(e);
-        if (auto error = appendOps(batch, e, int(batch.entries.size()) - 1))
+        bool deferred = false;
+        if (auto error = appendOps(batch, e, int(batch.entries.size()) - 1, deferred))
             return {{}, error};
         if (batch.ops.size() == opsBefore) {
-            batch.dropped.append(batch.entries.takeLast());
+            const OutboxEntry taken = batch.entries.takeLast();
+            if (deferred)
+                ++batch.deferred;
+            else
+                batch.dropped.append(taken);
             continue;
         }
         for (qsizetype i = opsBefore; i < batch.ops.size(); ++i)
@@ -174,120 +128,151 @@ StoreResult<PushBatch> SyncOutbox::nextBatch(int maxOps, int maxBytes)
         if (bytes > maxBytes || batch.ops.size() >= maxOps)
             break;
     }
-    // Keep whole entries only: a batch that outgrew the limits with its first entry still goes.
+    // Whole entries only: a batch that outgrew the limits with its first entry still goes.
     return {batch, {}};
 }
 
-StoreError SyncOutbox::appendOps(PushBatch& batch, const OutboxEntry& e, int entryIndex)
+StoreError SyncOutbox::appendOps(PushBatch& batch, const OutboxEntry& e, int entryIndex, bool& deferred)
 {
-    const QString table = convexTable(e.table);
     if (e.isDelete) {
         if (e.table == QLatin1String("user_settings"))
             return {};
-        batch.ops.append(QJsonObject{{QStringLiteral("table"), table},
-                                     {QStringLiteral("op"), QStringLiteral("delete")},
-                                     {QStringLiteral("clientId"), e.rowId},
-                                     {QStringLiteral("deletedAt"), double(e.changedAt)}});
-        batch.opEntry.append(entryIndex);
+        QJsonObject op{{QStringLiteral("table"), webTable(e.table)},
+                       {QStringLiteral("op"), QStringLiteral("delete")},
+                       {QStringLiteral("clientId"), e.rowId}};
+        const QString id = e.fields.value(QStringLiteral("id")).toString();
+        if (!id.isEmpty())
+            op.insert(QStringLiteral("id"), id);
+        batch.ops.append(op);
+        batch.info.append({entryIndex, {}, QStringLiteral("delete")});
         return {};
     }
+    if (e.table == QLatin1String("messages"))
+        return appendMessageOp(batch, e, entryIndex, deferred);
+    return appendRowOp(batch, e, entryIndex, deferred);
+}
+
+StoreError SyncOutbox::appendRowOp(PushBatch& batch, const OutboxEntry& e, int entryIndex, bool& deferred)
+{
+    const SyncedEntity* entity = SyncedColumns::forLocalTable(e.table);
+    if (!entity)
+        return {};
     auto row = readRow(m_db, e.table, e.rowId);
     if (row.error.kind == StoreError::Kind::NotFound)
         return {}; // deleted since; its delete entry (if any) follows
     if (!row.ok())
         return row.error;
     const QSqlRecord& r = row.value;
+    const QString remoteId = r.value(QStringLiteral("remote_id")).toString();
+    const bool neverPushed = remoteId.isEmpty();
+    const QJsonObject base = objectOf(r.value(QStringLiteral("remote_base")));
+    const bool everything = neverPushed || e.fields.contains(QStringLiteral("*"));
+    const auto localToRemote = [this](const QString& table, const QString& id) {
+        return remoteIdOf(table, id);
+    };
 
-    if (e.table == QLatin1String("messages")) {
-        const QString role = r.value(QStringLiteral("role")).toString();
-        const QString status = r.value(QStringLiteral("status")).toString();
-        const QString supersededBy = r.value(QStringLiteral("superseded_by")).toString();
-        if (role == QLatin1String("tool"))
-            return {}; // not representable in Convex
-        if (!r.value(QStringLiteral("remote_id")).toString().isEmpty()) {
-            // Already on the server, where messages are append-only (a message that came from the
-            // server, or was pushed once, is final there or belongs to the device that streams it):
-            // only its branch mark travels again, when edit & resend changed it here.
-            const qint64 markedAt = e.fields.value(QStringLiteral("superseded_by")).toInteger(-1);
-            if (markedAt < 0)
-                return {};
-            batch.ops.append(QJsonObject{{QStringLiteral("table"), table},
-                                         {QStringLiteral("op"), QStringLiteral("supersede")},
-                                         {QStringLiteral("clientId"), e.rowId},
-                                         {QStringLiteral("updatedAt"), double(markedAt)},
-                                         {QStringLiteral("supersededBy"), orNull(supersededBy)}});
-            batch.opEntry.append(entryIndex);
-            return {};
-        }
-        if (status == QLatin1String("streaming"))
-            return {}; // not final yet: it travels when it stops
-        const auto parts =
-            ConvexMessageCodec::toConvex(partsFromJson(r.value(QStringLiteral("parts")).toString()));
-        QJsonObject fields{
-            {QStringLiteral("conversationClientId"), r.value(QStringLiteral("conversation_id")).toString()},
-            {QStringLiteral("role"), role},
-            {QStringLiteral("content"), r.value(QStringLiteral("content")).toString()},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("createdAt"), r.value(QStringLiteral("created_at")).toDouble()}};
-        if (!parts.parts.isEmpty())
-            fields.insert(QStringLiteral("parts"), parts.parts);
-        if (!parts.usage.isEmpty())
-            fields.insert(QStringLiteral("usage"), parts.usage);
-        for (const char* key : {"model", "error"}) {
-            const QString value = r.value(QLatin1String(key)).toString();
-            if (!value.isEmpty())
-                fields.insert(QLatin1String(key), value);
-        }
-        if (!supersededBy.isEmpty())
-            fields.insert(QStringLiteral("supersededBy"), supersededBy);
-        batch.ops.append(
-            QJsonObject{{QStringLiteral("table"), table},
-                        {QStringLiteral("op"), QStringLiteral("upsert")},
-                        {QStringLiteral("clientId"), e.rowId},
-                        {QStringLiteral("updatedAt"), r.value(QStringLiteral("updated_at")).toDouble()},
-                        {QStringLiteral("fields"), fields}});
-        batch.opEntry.append(entryIndex);
-        return {};
-    }
-
-    // Per-field edit times: one op per distinct time, oldest first. A row the server never
-    // confirmed goes whole, so its first push can create it.
-    const auto columns = columnsOf(e.table);
-    const bool neverPushed = r.value(QStringLiteral("remote_id")).toString().isEmpty();
-    qint64 allAt =
-        e.fields.contains(QStringLiteral("*")) ? e.fields.value(QStringLiteral("*")).toInteger() : -1;
-    if (neverPushed && allAt < 0) {
-        allAt = e.changedAt;
-        for (auto it = e.fields.constBegin(); it != e.fields.constEnd(); ++it)
-            allAt = std::min(allAt, it.value().toInteger());
-    }
-    QMap<qint64, QJsonObject> byTime;
-    for (const auto& [column, field] : columns) {
-        qint64 at = e.fields.value(column).toInteger(-1);
-        at = std::max(at, allAt);
-        if (at < 0)
+    QJsonObject fields;
+    QJsonObject opBase;
+    for (const auto& column : entity->columns) {
+        if (!column.pushed || (!everything && !e.fields.contains(column.column)))
             continue;
         QJsonValue value;
-        if (column == QLatin1String("mcps")) {
-            auto mcps = harnessMcps(m_db, e.rowId);
-            if (!mcps.ok())
-                return mcps.error;
-            value = mcps.value;
+        if (column.codec == SyncCodec::McpServers) {
+            auto servers = SyncMcpServers::toWeb(m_db, e.rowId, base.value(column.field).toArray());
+            if (!servers.ok())
+                return servers.error;
+            value = servers.value;
         } else {
-            value = fieldValue(e.table, column, r);
+            const auto web = SyncedColumns::toWeb(column, r.value(column.column), localToRemote);
+            if (web.unresolved) {
+                if (isQueued(web.dependsOnTable, web.dependsOnId)) {
+                    deferred = true; // it goes once that row has a web id
+                    return {};
+                }
+                continue; // refers to a row that stays on this device
+            }
+            value = web.value;
         }
-        byTime[at].insert(field, value);
+        if (column.field == QLatin1String("systemPrompt") && value.toString().size() > systemPromptCap) {
+            qCWarning(lcSyncOutbox) << "the system prompt of harness" << e.rowId << "is longer than the web's"
+                                    << systemPromptCap << "characters: it stays on this device";
+            continue;
+        }
+        if (!neverPushed && base.contains(column.field) && base.value(column.field) == value)
+            continue; // the web has it already
+        fields.insert(column.field, value);
+        if (!neverPushed && base.contains(column.field))
+            opBase.insert(column.field, base.value(column.field));
     }
-    for (auto it = byTime.constBegin(); it != byTime.constEnd(); ++it) {
-        QJsonObject op{{QStringLiteral("table"), table},
-                       {QStringLiteral("op"), QStringLiteral("upsert")},
-                       {QStringLiteral("updatedAt"), double(it.key())},
-                       {QStringLiteral("fields"), it.value()}};
-        if (e.table != QLatin1String("user_settings"))
-            op.insert(QStringLiteral("clientId"), e.rowId);
-        batch.ops.append(op);
-        batch.opEntry.append(entryIndex);
+    if (fields.isEmpty())
+        return {};
+    QJsonObject op{{QStringLiteral("table"), entity->webTable},
+                   {QStringLiteral("op"), QStringLiteral("upsert")},
+                   {QStringLiteral("fields"), fields}};
+    if (e.table != QLatin1String("user_settings"))
+        op.insert(QStringLiteral("clientId"), e.rowId);
+    if (!remoteId.isEmpty())
+        op.insert(QStringLiteral("id"), remoteId);
+    if (!opBase.isEmpty())
+        op.insert(QStringLiteral("base"), opBase);
+    batch.ops.append(op);
+    batch.info.append({entryIndex, fields, QStringLiteral("upsert")});
+    return {};
+}
+
+StoreError SyncOutbox::appendMessageOp(PushBatch& batch, const OutboxEntry& e, int entryIndex, bool& deferred)
+{
+    auto found = m_store.messages().get(e.rowId);
+    if (found.error.kind == StoreError::Kind::NotFound)
+        return {};
+    if (!found.ok())
+        return found.error;
+    const Message& m = found.value;
+    if (!WebMessageCodec::travels(m.role))
+        return {}; // tool and system rows have no place on the web
+    if (!m.remoteId.isEmpty()) {
+        // On the web already, where a message never changes: only its becoming an earlier
+        // version (edit & resend here) travels, as a supersede.
+        if (!e.fields.contains(QStringLiteral("superseded_by")) || m.supersededBy.isEmpty())
+            return {};
+        QSqlQuery version(m_db.connection());
+        version.prepare(QStringLiteral("SELECT remote_version_id FROM messages WHERE id = ?"));
+        version.addBindValue(m.id);
+        if (version.exec() && version.next() && !version.value(0).toString().isEmpty())
+            return {}; // an earlier version there too
+        const QString by = remoteIdOf(QStringLiteral("messages"), m.supersededBy);
+        if (by.isEmpty()) {
+            deferred = isQueued(QStringLiteral("messages"), m.supersededBy);
+            return {};
+        }
+        batch.ops.append(QJsonObject{{QStringLiteral("table"), QStringLiteral("messages")},
+                                     {QStringLiteral("op"), QStringLiteral("supersede")},
+                                     {QStringLiteral("clientId"), m.id},
+                                     {QStringLiteral("id"), m.remoteId},
+                                     {QStringLiteral("supersededBy"), by},
+                                     {QStringLiteral("supersededAt"),
+                                      double(e.fields.value(QStringLiteral("superseded_by")).toInteger())}});
+        batch.info.append({entryIndex, {}, QStringLiteral("supersede")});
+        return {};
     }
+    if (m.status == MessageStatus::Streaming)
+        return {}; // not final yet: it travels when it stops
+    if (!m.supersededBy.isEmpty())
+        return {}; // replaced before it ever reached the web: an earlier version on this device only
+    const QString conversation = remoteIdOf(QStringLiteral("conversations"), m.conversationId);
+    if (conversation.isEmpty()) {
+        deferred = isQueued(QStringLiteral("conversations"), m.conversationId);
+        if (!deferred)
+            qCWarning(lcSyncOutbox) << "message" << m.id
+                                    << "belongs to a conversation that stays on this device";
+        return {};
+    }
+    batch.ops.append(QJsonObject{{QStringLiteral("table"), QStringLiteral("messages")},
+                                 {QStringLiteral("op"), QStringLiteral("insert")},
+                                 {QStringLiteral("clientId"), m.id},
+                                 {QStringLiteral("conversationId"), conversation},
+                                 {QStringLiteral("fields"), WebMessageCodec::toWeb(m)}});
+    batch.info.append({entryIndex, {}, QStringLiteral("insert")});
     return {};
 }
 
@@ -302,24 +287,13 @@ StoreError SyncOutbox::confirm(const OutboxEntry& entry)
     return {};
 }
 
-StoreError SyncOutbox::setRemoteId(const QString& table, const QString& rowId, const QString& remoteId)
-{
-    if (!tables().contains(table) || remoteId.isEmpty())
-        return {};
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE %1 SET remote_id = ? WHERE id = ? AND remote_id IS NOT ?").arg(table));
-    q.addBindValue(remoteId);
-    q.addBindValue(rowId);
-    q.addBindValue(remoteId);
-    if (!q.exec())
-        return StoreError::fromSql(q.lastError());
-    return {};
-}
-
 StoreResult<int> SyncOutbox::pendingCount()
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM outbox o WHERE o.tbl IN ('harnesses', 'conversations', "
+                               "'messages', 'user_settings') AND NOT EXISTS (SELECT 1 FROM sync_excluded x "
+                               "WHERE x.tbl = o.tbl AND x.row_id = o.row_id)")) ||
+        !q.next())
         return {0, StoreError::fromSql(q.lastError())};
     return {q.value(0).toInt(), {}};
 }
@@ -332,9 +306,13 @@ StoreError SyncOutbox::clear()
 StoreError SyncOutbox::enqueueAll()
 {
     return m_db.write([&]() -> StoreError {
-        for (const auto& table : tables()) {
-            // Remote ids of another account mean nothing to this one.
-            if (auto e = m_db.exec(QStringLiteral("UPDATE %1 SET remote_id = NULL").arg(table)))
+        // Settings are the account's: the web's are pulled, not overwritten by this device's.
+        for (const QString& table :
+             {QStringLiteral("harnesses"), QStringLiteral("conversations"), QStringLiteral("messages")}) {
+            // Ids of another account (or of the old desktop-only schema) mean nothing to this one.
+            if (auto e = m_db.exec(QStringLiteral("UPDATE %1 SET remote_id = NULL, remote_hash = NULL WHERE "
+                                                  "remote_id IS NOT NULL OR remote_hash IS NOT NULL")
+                                       .arg(table)))
                 return e;
             const QString where = table == QLatin1String("messages")
                                       ? QStringLiteral(" WHERE status != 'streaming'")
@@ -347,6 +325,19 @@ StoreError SyncOutbox::enqueueAll()
                                    "FROM %1%2%3 ON CONFLICT (tbl, row_id) DO UPDATE SET "
                                    "op = 'upsert', fields = excluded.fields, revision = outbox.revision + 1")
                         .arg(table, where, order)))
+                return e;
+        }
+        for (const QString& table : {QStringLiteral("harnesses"), QStringLiteral("conversations"),
+                                    QStringLiteral("user_settings")}) {
+            if (auto e = m_db.exec(QStringLiteral("UPDATE %1 SET remote_base = NULL").arg(table)))
+                return e;
+        }
+        for (const QString& statement :
+             {QStringLiteral("UPDATE user_settings SET remote_id = NULL, remote_hash = NULL"),
+              QStringLiteral("UPDATE messages SET remote_version_id = NULL, remote_created_at = NULL "
+                             "WHERE remote_version_id IS NOT NULL OR remote_created_at IS NOT NULL"),
+              QStringLiteral("UPDATE conversations SET remote_digest = NULL")}) {
+            if (auto e = m_db.exec(statement))
                 return e;
         }
         return m_db.exec(QStringLiteral("DELETE FROM sync_excluded"));
@@ -392,31 +383,29 @@ StoreResult<QString> SyncOutbox::account()
     return {q.value(0).toString(), {}};
 }
 
-StoreResult<qint64> SyncOutbox::cursor()
+StoreError SyncOutbox::setAccount(const QString& account)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1")) || !q.next())
-        return {0, StoreError::fromSql(q.lastError())};
-    return {q.value(0).toLongLong(), {}};
-}
-
-StoreError SyncOutbox::setAccount(const QString& account, qint64 cursor)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE sync_state SET account = ?, cursor = ? WHERE id = 1"));
+    q.prepare(QStringLiteral("UPDATE sync_state SET account = ? WHERE id = 1"));
     q.addBindValue(account.isEmpty() ? QVariant() : QVariant(account));
-    q.addBindValue(cursor);
     if (!q.exec())
         return StoreError::fromSql(q.lastError());
     return {};
 }
 
-StoreError SyncOutbox::setCursor(qint64 cursor)
+StoreResult<qint64> SyncOutbox::lastSyncAt()
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE sync_state SET cursor = ?, last_pull_at = ? WHERE id = 1"));
-    q.addBindValue(cursor);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec(QStringLiteral("SELECT coalesce(last_sync_at, 0) FROM sync_state WHERE id = 1")) || !q.next())
+        return {0, StoreError::fromSql(q.lastError())};
+    return {q.value(0).toLongLong(), {}};
+}
+
+StoreError SyncOutbox::setLastSyncAt(qint64 ms)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE sync_state SET last_sync_at = ? WHERE id = 1"));
+    q.addBindValue(ms);
     if (!q.exec())
         return StoreError::fromSql(q.lastError());
     return {};

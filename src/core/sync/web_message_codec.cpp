@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 Harness Desktop contributors
+// SPDX-License-Identifier: MIT
+#include "core/sync/web_message_codec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace harness::core::WebMessageCodec {
+
+namespace {
+
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+/// A tool call's arguments as the web keeps them: the JSON object the model sent (the raw text
+/// when it was not valid JSON, so nothing the model said is lost).
+QJsonValue argumentsToWeb(const QString& text)
+{
+    QJsonParseError error{};
+    const auto doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error == QJsonParseError::NoError && doc.isObject())
+        return doc.object();
+    if (error.error == QJsonParseError::NoError && doc.isArray())
+        return doc.array();
+    return text.isEmpty() ? QJsonValue(QJsonObject{}) : QJsonValue(text);
+}
+
+QString argumentsFromWeb(const QJsonValue& value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isString())
+        return value.toString();
+    return QStringLiteral("{}");
+}
+
+QString webToolStatus(const QString& local)
+{
+    if (local == QLatin1String("done"))
+        return QStringLiteral("completed");
+    if (local == QLatin1String("error") || local == QLatin1String("denied") ||
+        local == QLatin1String("cancelled"))
+        return QStringLiteral("failed");
+    return QStringLiteral("in_progress");
+}
+
+/// One web tool_call entry (from `parts` or the legacy `toolCalls`) as the local call and result.
+void appendToolCall(QList<MessagePart>& out, const QJsonObject& call)
+{
+    const QString callId = str(call, "call_id");
+    const bool failed = str(call, "status") == QLatin1String("failed");
+    QJsonObject data{{QStringLiteral("callId"), callId},
+                     {QStringLiteral("name"), str(call, "tool")},
+                     {QStringLiteral("arguments"), argumentsFromWeb(call.value(QStringLiteral("arguments")))},
+                     {QStringLiteral("status"), failed ? QStringLiteral("error") : QStringLiteral("done")}};
+    if (!str(call, "server_name").isEmpty())
+        data.insert(QStringLiteral("server"), str(call, "server_name"));
+    out.append({MessagePart::Kind::ToolCall, data});
+    if (call.contains(QStringLiteral("result")))
+        out.append({MessagePart::Kind::ToolResult,
+                    {{QStringLiteral("callId"), callId},
+                     {QStringLiteral("content"), str(call, "result")},
+                     {QStringLiteral("isError"), failed},
+                     {QStringLiteral("items"), QJsonArray{}}}});
+}
+
+} // namespace
+
+bool travels(MessageRole role)
+{
+    return role == MessageRole::User || role == MessageRole::Assistant;
+}
+
+QJsonObject toWeb(const Message& message)
+{
+    QJsonObject fields{{QStringLiteral("role"), roleName(message.role)},
+                       {QStringLiteral("content"), message.content}};
+    if (message.role != MessageRole::Assistant)
+        return fields;
+
+    QString reasoning;
+    QJsonObject usage;
+    QHash<QString, QJsonObject> results;
+    QList<QJsonObject> calls;
+    for (const auto& part : message.parts) {
+        const auto& d = part.data;
+        switch (part.kind) {
+        case MessagePart::Kind::Reasoning:
+            reasoning += str(d, "text");
+            break;
+        case MessagePart::Kind::ToolCall:
+            calls.append(d);
+            break;
+        case MessagePart::Kind::ToolResult:
+            results.insert(str(d, "callId"), d);
+            break;
+        case MessagePart::Kind::Usage:
+            // The web's usage validator takes exactly these (reasoning tokens stay here).
+            for (const char* key : {"promptTokens", "completionTokens", "totalTokens"})
+                usage.insert(QLatin1String(key), d.value(QLatin1String(key)).toDouble());
+            if (d.value(QStringLiteral("cost")).isDouble())
+                usage.insert(QStringLiteral("cost"), d.value(QStringLiteral("cost")).toDouble());
+            break;
+        }
+    }
+    QJsonArray parts;
+    if (!reasoning.isEmpty())
+        parts.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("reasoning")},
+                                 {QStringLiteral("content"), reasoning}});
+    if (!message.content.isEmpty())
+        parts.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                 {QStringLiteral("content"), message.content}});
+    QJsonArray toolCalls;
+    for (const auto& call : std::as_const(calls)) {
+        const QString callId = str(call, "callId");
+        const QString result = str(results.value(callId), "content");
+        const QJsonValue arguments = argumentsToWeb(str(call, "arguments"));
+        toolCalls.append(QJsonObject{{QStringLiteral("tool"), str(call, "name")},
+                                     {QStringLiteral("arguments"), arguments},
+                                     {QStringLiteral("call_id"), callId},
+                                     {QStringLiteral("result"), result}});
+        QJsonObject part{{QStringLiteral("type"), QStringLiteral("tool_call")},
+                         {QStringLiteral("tool"), str(call, "name")},
+                         {QStringLiteral("arguments"), arguments},
+                         {QStringLiteral("call_id"), callId},
+                         {QStringLiteral("result"), result},
+                         {QStringLiteral("status"), webToolStatus(str(call, "status"))}};
+        if (!str(call, "server").isEmpty())
+            part.insert(QStringLiteral("server_name"), str(call, "server"));
+        parts.append(part);
+    }
+    if (!parts.isEmpty())
+        fields.insert(QStringLiteral("parts"), parts);
+    if (!reasoning.isEmpty())
+        fields.insert(QStringLiteral("reasoning"), reasoning);
+    if (!toolCalls.isEmpty())
+        fields.insert(QStringLiteral("toolCalls"), toolCalls);
+    if (!usage.isEmpty())
+        fields.insert(QStringLiteral("usage"), usage);
+    if (!message.model.isEmpty())
+        fields.insert(QStringLiteral("model"), message.model);
+    switch (message.status) {
+    case MessageStatus::Complete:
+    case MessageStatus::Streaming:
+        break;
+    case MessageStatus::Stopped: // what the web's Stop writes
+        fields.insert(QStringLiteral("interrupted"), true);
+        break;
+    case MessageStatus::Interrupted:
+    case MessageStatus::Error:
+        fields.insert(QStringLiteral("interrupted"), true);
+        fields.insert(QStringLiteral("interruptionReason"),
+                      message.error.isEmpty() ? QStringLiteral("Interrupted") : message.error);
+        break;
+    }
+    return fields;
+}
+
+Message fromWeb(const QJsonObject& doc)
+{
+    Message m;
+    m.role = str(doc, "role") == QLatin1String("assistant") ? MessageRole::Assistant : MessageRole::User;
+    m.content = str(doc, "content");
+    m.model = str(doc, "model");
+    m.createdAt = qint64(doc.value(QStringLiteral("_creationTime")).toDouble());
+    m.updatedAt = m.createdAt;
+    if (doc.value(QStringLiteral("interrupted")).toBool()) {
+        m.error = str(doc, "interruptionReason");
+        m.status = m.error.isEmpty() ? MessageStatus::Stopped : MessageStatus::Error;
+    }
+
+    const QJsonArray parts = doc.value(QStringLiteral("parts")).toArray();
+    QString reasoning = str(doc, "reasoning");
+    QString text;
+    QList<MessagePart> calls;
+    for (const auto& value : parts) {
+        const auto p = value.toObject();
+        const QString type = str(p, "type");
+        if (type == QLatin1String("text"))
+            text += str(p, "content");
+        else if (type == QLatin1String("reasoning") && !doc.contains(QStringLiteral("reasoning")))
+            reasoning += str(p, "content");
+        else if (type == QLatin1String("tool_call"))
+            appendToolCall(calls, p);
+    }
+    if (parts.isEmpty()) { // older web messages: the legacy fields only
+        for (const auto& value : doc.value(QStringLiteral("toolCalls")).toArray())
+            appendToolCall(calls, value.toObject());
+    }
+    // The web renders parts; its default path stores only the last round's text as `content`, so
+    // the join of the text parts is the whole answer (the web's canonical content).
+    bool hasText = false;
+    for (const auto& value : parts)
+        hasText = hasText || str(value.toObject(), "type") == QLatin1String("text");
+    if (hasText)
+        m.content = text;
+    if (!reasoning.isEmpty())
+        m.parts.append({MessagePart::Kind::Reasoning, {{QStringLiteral("text"), reasoning}}});
+    m.parts.append(calls);
+    const QJsonObject usage = doc.value(QStringLiteral("usage")).toObject();
+    if (!usage.isEmpty()) {
+        QJsonObject u{{QStringLiteral("reasoningTokens"), 0}};
+        for (const char* key : {"promptTokens", "completionTokens", "totalTokens"})
+            u.insert(QLatin1String(key), usage.value(QLatin1String(key)).toInteger());
+        if (usage.value(QStringLiteral("cost")).isDouble())
+            u.insert(QStringLiteral("cost"), usage.value(QStringLiteral("cost")).toDouble());
+        m.parts.append({MessagePart::Kind::Usage, u});
+    }
+    return m;
+}
+
+QString partsColumn(const Message& message)
+{
+    return partsToJson(message.parts);
+}
+
+} // namespace harness::core::WebMessageCodec
