@@ -1,13 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
 //
-// Wire shapes: Convex HTTP API replies, message parts to and from Convex's validators, the
-// account of an ID token.
+// Wire shapes: Convex HTTP API replies, messages to and from the web's documents (as the web's
+// FastAPI backend saves them), the message digest of the desktop module, the account of an ID token.
 #include "core/engine/message_parts.h"
 #include "core/sync/convex_http_client.h"
-#include "core/sync/convex_message_codec.h"
 #include "core/sync/convex_sync_socket.h"
 #include "core/sync/sync_engine.h"
+#include "core/sync/web_digest.h"
+#include "core/sync/web_message_codec.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -62,53 +63,171 @@ private Q_SLOTS:
             QCOMPARE(result.value.toObject().value(QStringLiteral("a")).toInt(), 1);
     }
 
-    void partsRoundTrip()
+    void assistantMessagesAreSavedLikeTheWebBackendSavesThem_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<bool>("interrupted");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("complete") << int(MessageStatus::Complete) << QString() << false << QString();
+        QTest::newRow("stopped") << int(MessageStatus::Stopped) << QString() << true << QString();
+        QTest::newRow("error") << int(MessageStatus::Error) << QStringLiteral("Upstream service error (502)")
+                               << true << QStringLiteral("Upstream service error (502)");
+        QTest::newRow("interrupted") << int(MessageStatus::Interrupted) << QString() << true
+                                     << QStringLiteral("Interrupted");
+    }
+    void assistantMessagesAreSavedLikeTheWebBackendSavesThem()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, error);
+        QFETCH(bool, interrupted);
+        QFETCH(QString, reason);
+        Message m;
+        m.role = MessageRole::Assistant;
+        m.content = QStringLiteral("It is sunny.");
+        m.status = MessageStatus(status);
+        m.error = error;
+        m.model = QStringLiteral("anthropic/claude-sonnet-4.6");
+        MessageParts::setReasoning(m, QStringLiteral("Look it up."));
+        MessageParts::addToolCall(m,
+                                  ToolCall{QStringLiteral("c1"), QStringLiteral("weather__now"),
+                                           QStringLiteral("{\"city\":\"Lisbon\"}")},
+                                  nullptr);
+        MessageParts::updateToolCall(m, QStringLiteral("c1"),
+                                     {{QStringLiteral("status"), QStringLiteral("done")}});
+        ToolOutcome outcome;
+        outcome.textForModel = QStringLiteral("22 °C");
+        MessageParts::setToolResult(m, QStringLiteral("c1"), outcome);
+        ChatUsage usage;
+        usage.promptTokens = 12;
+        usage.completionTokens = 30;
+        usage.totalTokens = 42;
+        usage.reasoningTokens = 7;
+        usage.cost = 0.0021;
+        MessageParts::setUsage(m, usage);
+
+        const QJsonObject web = WebMessageCodec::toWeb(m);
+        QCOMPARE(web.value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
+        // The web's invariant: content == the join of the text parts.
+        QCOMPARE(web.value(QStringLiteral("content")).toString(), m.content);
+        const QJsonArray parts = web.value(QStringLiteral("parts")).toArray();
+        QCOMPARE(parts.size(), 3);
+        QCOMPARE(parts.at(0).toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("reasoning"));
+        QCOMPARE(parts.at(1).toObject().value(QStringLiteral("content")).toString(), m.content);
+        const QJsonObject call = parts.at(2).toObject();
+        QCOMPARE(call.value(QStringLiteral("tool")).toString(), QStringLiteral("weather__now"));
+        QCOMPARE(call.value(QStringLiteral("call_id")).toString(), QStringLiteral("c1"));
+        QCOMPARE(call.value(QStringLiteral("arguments")).toObject().value(QStringLiteral("city")).toString(),
+                 QStringLiteral("Lisbon"));
+        QCOMPARE(call.value(QStringLiteral("result")).toString(), QStringLiteral("22 °C"));
+        QCOMPARE(web.value(QStringLiteral("toolCalls")).toArray().size(), 1);
+        QCOMPARE(web.value(QStringLiteral("reasoning")).toString(), QStringLiteral("Look it up."));
+        const QJsonObject webUsage = web.value(QStringLiteral("usage")).toObject();
+        QCOMPARE(webUsage.keys(),
+                 (QStringList{QStringLiteral("completionTokens"), QStringLiteral("cost"),
+                              QStringLiteral("promptTokens"), QStringLiteral("totalTokens")}));
+        QCOMPARE(webUsage.value(QStringLiteral("totalTokens")).toInt(), 42);
+        QCOMPARE(web.value(QStringLiteral("model")).toString(), m.model);
+        QCOMPARE(web.value(QStringLiteral("interrupted")).toBool(), interrupted);
+        QCOMPARE(web.value(QStringLiteral("interruptionReason")).toString(), reason);
+
+        // And back: what another desktop stores for it.
+        QJsonObject doc = web;
+        doc.insert(QStringLiteral("_id"), QStringLiteral("m1"));
+        doc.insert(QStringLiteral("_creationTime"), 1700000000000.5);
+        const Message back = WebMessageCodec::fromWeb(doc);
+        QCOMPARE(back.content, m.content);
+        QCOMPARE(back.status, m.status == MessageStatus::Interrupted ? MessageStatus::Error : m.status);
+        QCOMPARE(back.error, m.status == MessageStatus::Interrupted ? QStringLiteral("Interrupted") : error);
+        QCOMPARE(back.model, m.model);
+        QCOMPARE(back.createdAt, 1700000000000);
+        QCOMPARE(MessageParts::reasoning(back), QStringLiteral("Look it up."));
+        QCOMPARE(MessageParts::toolCalls(back).value(0).name, QStringLiteral("weather__now"));
+        QCOMPARE(
+            MessageParts::toolResult(back, QStringLiteral("c1")).value(QStringLiteral("content")).toString(),
+            QStringLiteral("22 °C"));
+    }
+
+    void webAnswersOfSeveralRoundsKeepEveryText()
+    {
+        // The web's default path stores the last round's text as content; its parts hold them all.
+        const QJsonObject doc{
+            {QStringLiteral("_id"), QStringLiteral("m2")},
+            {QStringLiteral("role"), QStringLiteral("assistant")},
+            {QStringLiteral("content"), QStringLiteral("Done.")},
+            {QStringLiteral("parts"),
+             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                    {QStringLiteral("content"), QStringLiteral("Let me check. ")}},
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_call")},
+                                    {QStringLiteral("tool"), QStringLiteral("files__read")},
+                                    {QStringLiteral("arguments"),
+                                     QJsonObject{{QStringLiteral("path"), QStringLiteral("a")}}},
+                                    {QStringLiteral("call_id"), QStringLiteral("x")},
+                                    {QStringLiteral("result"), QStringLiteral("text of a")},
+                                    {QStringLiteral("status"), QStringLiteral("failed")}},
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                    {QStringLiteral("content"), QStringLiteral("Done.")}}}},
+            {QStringLiteral("usage"), QJsonObject{{QStringLiteral("promptTokens"), 5},
+                                                  {QStringLiteral("completionTokens"), 2},
+                                                  {QStringLiteral("totalTokens"), 7}}}};
+        const Message m = WebMessageCodec::fromWeb(doc);
+        QCOMPARE(m.content, QStringLiteral("Let me check. Done."));
+        QCOMPARE(MessageParts::toolCalls(m).value(0).arguments, QStringLiteral("{\"path\":\"a\"}"));
+        QVERIFY(MessageParts::toolResult(m, QStringLiteral("x")).value(QStringLiteral("isError")).toBool());
+        QCOMPARE(m.parts.constLast().kind, MessagePart::Kind::Usage);
+        QCOMPARE(m.parts.constLast().data.value(QStringLiteral("totalTokens")).toInt(), 7);
+
+        // Older web messages have only the legacy fields.
+        const QJsonObject legacy{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                 {QStringLiteral("content"), QStringLiteral("ok")},
+                                 {QStringLiteral("reasoning"), QStringLiteral("hm")},
+                                 {QStringLiteral("toolCalls"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("tool"), QStringLiteral("t")},
+                                                         {QStringLiteral("arguments"), QJsonObject{}},
+                                                         {QStringLiteral("call_id"), QStringLiteral("y")},
+                                                         {QStringLiteral("result"), QStringLiteral("r")}}}}};
+        const Message old = WebMessageCodec::fromWeb(legacy);
+        QCOMPARE(old.content, QStringLiteral("ok"));
+        QCOMPARE(MessageParts::reasoning(old), QStringLiteral("hm"));
+        QCOMPARE(MessageParts::toolCalls(old).size(), 1);
+        QCOMPARE(old.status, MessageStatus::Complete);
+    }
+
+    void userMessagesCarryOnlyTheirText()
     {
         Message m;
-        MessageParts::setReasoning(m, QStringLiteral("why"));
-        m.parts.append({MessagePart::Kind::ToolCall,
-                        {{QStringLiteral("callId"), QStringLiteral("c1")},
-                         {QStringLiteral("name"), QStringLiteral("srv__tool")},
-                         {QStringLiteral("arguments"), QStringLiteral("{}")},
-                         {QStringLiteral("server"), QStringLiteral("srv")},
-                         {QStringLiteral("status"), QStringLiteral("error")},
-                         {QStringLiteral("progress"), 3}}});
-        m.parts.append({MessagePart::Kind::ToolResult,
-                        {{QStringLiteral("callId"), QStringLiteral("c1")},
-                         {QStringLiteral("content"), QStringLiteral("boom")},
-                         {QStringLiteral("isError"), true},
-                         {QStringLiteral("items"),
-                          QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("audio")},
-                                                 {QStringLiteral("mimeType"), QStringLiteral("audio/wav")},
-                                                 {QStringLiteral("data"), QStringLiteral("AAAA")}},
-                                     QJsonObject{{QStringLiteral("type"), QStringLiteral("resource")},
-                                                 {QStringLiteral("uri"), QStringLiteral("file:///a")},
-                                                 {QStringLiteral("blob"), QStringLiteral("AAAA")}}}}}});
-        m.parts.append({MessagePart::Kind::Usage,
-                        {{QStringLiteral("promptTokens"), 5}, {QStringLiteral("totalTokens"), 9}}});
+        m.role = MessageRole::User;
+        m.content = QStringLiteral("Hi");
+        QCOMPARE(WebMessageCodec::toWeb(m), (QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                                         {QStringLiteral("content"), QStringLiteral("Hi")}}));
+        QVERIFY(!WebMessageCodec::travels(MessageRole::Tool));
+        QVERIFY(!WebMessageCodec::travels(MessageRole::System));
+    }
 
-        const auto convex = ConvexMessageCodec::toConvex(m.parts);
-        QCOMPARE(convex.parts.size(), 3);
-        // Only the fields Convex's validators allow.
-        const auto call = convex.parts.at(1).toObject();
-        QCOMPARE(call.keys(),
-                 (QStringList{QStringLiteral("arguments"), QStringLiteral("callId"), QStringLiteral("name"),
-                              QStringLiteral("server"), QStringLiteral("type")}));
-        const auto items = convex.parts.at(2).toObject().value(QStringLiteral("items")).toArray();
-        QCOMPARE(items.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("text"));
-        QCOMPARE(items.at(1).toObject().keys(), (QStringList{QStringLiteral("type"), QStringLiteral("uri")}));
-        QCOMPARE(convex.usage.value(QStringLiteral("totalTokens")).toInt(), 9);
+    void digests_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("fnv");
+        // FNV-1a 64 reference values.
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("cbf29ce484222325");
+        QTest::newRow("a") << QByteArray("a") << QStringLiteral("af63dc4c8601ec8c");
+        QTest::newRow("foobar") << QByteArray("foobar") << QStringLiteral("85944171f73967e8");
+    }
+    void digests()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, fnv);
+        QCOMPARE(WebDigest::fnv1a64(text), fnv);
+    }
 
-        Message back;
-        back.parts = ConvexMessageCodec::fromConvex(convex.parts, convex.usage);
-        QCOMPARE(MessageParts::reasoning(back), QStringLiteral("why"));
-        QCOMPARE(MessageParts::toolCalls(back).value(0).name, QStringLiteral("srv__tool"));
-        QCOMPARE(back.parts.at(1).data.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
-        QCOMPARE(
-            MessageParts::toolResult(back, QStringLiteral("c1")).value(QStringLiteral("isError")).toBool(),
-            true);
-        QCOMPARE(back.parts.constLast().kind, MessagePart::Kind::Usage);
-        QCOMPARE(back.parts.constLast().data.value(QStringLiteral("promptTokens")).toInt(), 5);
+    void conversationDigestFollowsTheProtocol()
+    {
+        QCOMPARE(WebDigest::ofConversation({}, {}), QStringLiteral("0000000000000000"));
+        QCOMPARE(WebDigest::ofConversation({{QStringLiteral("m1"), QStringLiteral("00000000000000aa")},
+                                            {QStringLiteral("m2"), QStringLiteral("00000000000000bb")}},
+                                           {{QStringLiteral("v1"), QStringLiteral("00000000000000cc")}}),
+                 WebDigest::fnv1a64("m1:00000000000000aa\nm2:00000000000000bb\nv:v1:00000000000000cc\n"));
     }
 
     void accountOfToken()

@@ -1,13 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
 //
-// The outbox triggers of migrations 4 and 6, batches for sync:push and applying pulled pages,
-// without a network.
+// The outbox triggers, `desktop/sync:push` ops in the web's shapes, and web documents applied to
+// the store (ids, hashes, bases, deletions, earlier versions), without a network. The same code
+// against the real web backend: sync_web_* tests.
 #include "core/model/ids.h"
 #include "core/store/conversation_repository.h"
+#include "core/store/harness_repository.h"
+#include "core/store/mcp_server_repository.h"
 #include "core/store/message_repository.h"
+#include "core/store/settings_repository.h"
 #include "core/sync/remote_change_applier.h"
+#include "core/sync/remote_message_applier.h"
 #include "core/sync/sync_outbox.h"
+#include "core/sync/web_digest.h"
 #include "support/temp_store.h"
 
 #include <QJsonArray>
@@ -16,33 +22,120 @@
 
 using namespace harness::core;
 using harness::test::TempStore;
+using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Row {
-    QString op;
-    QJsonObject fields;
-    qint64 revision = -1;
-};
-
-Row outboxRow(Store& store, const QString& table, const QString& id)
+QJsonObject outboxFields(Store& store, const QString& table, const QString& id)
 {
     QSqlQuery q(store.database().connection());
-    q.prepare(QStringLiteral("SELECT op, fields, revision FROM outbox WHERE tbl = ? AND row_id = ?"));
+    q.prepare(QStringLiteral("SELECT fields FROM outbox WHERE tbl = ? AND row_id = ?"));
     q.addBindValue(table);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return {};
-    return {q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toByteArray()).object(),
-            q.value(2).toLongLong()};
+    return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
 }
 
-int outboxSize(Store& store)
+QString text(Store& store, const QString& sql)
 {
     QSqlQuery q(store.database().connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM outbox"));
-    q.next();
-    return q.value(0).toInt();
+    if (!q.exec(sql) || !q.next())
+        return QStringLiteral("<none>");
+    return q.value(0).toString();
+}
+
+int count(Store& store, const QString& sql)
+{
+    return text(store, sql).toInt();
+}
+
+/// The answer of the web for a batch: every op inserted or updated, with made-up ids and hashes.
+QJsonArray answer(const PushBatch& batch, const QString& prefix)
+{
+    QJsonArray results;
+    for (qsizetype i = 0; i < batch.ops.size(); ++i) {
+        const auto op = batch.ops.at(i).toObject();
+        const QString id = op.value(QStringLiteral("id")).toString();
+        results.append(QJsonObject{
+            {QStringLiteral("table"), op.value(QStringLiteral("table"))},
+            {QStringLiteral("clientId"), op.value(QStringLiteral("clientId"))},
+            {QStringLiteral("result"), id.isEmpty() ? QStringLiteral("inserted") : QStringLiteral("updated")},
+            {QStringLiteral("id"), id.isEmpty() ? prefix + QString::number(i) : id},
+            {QStringLiteral("h"), QStringLiteral("%1").arg(i + 1, 16, 10, QLatin1Char('0'))}});
+    }
+    return results;
+}
+
+/// Pushes everything there is, answering for the web; returns the ops sent, batch by batch.
+QList<QJsonArray> pushAll(Store& store, const QString& prefix)
+{
+    SyncOutbox outbox(store);
+    RemoteChangeApplier applier(store);
+    QList<QJsonArray> sent;
+    for (int round = 0; round < 10; ++round) {
+        auto batch = outbox.nextBatch(100, 1 << 20);
+        if (!batch.ok() || batch.value.isEmpty())
+            break;
+        for (const auto& e : batch.value.dropped)
+            outbox.confirm(e);
+        if (batch.value.ops.isEmpty())
+            continue;
+        sent.append(batch.value.ops);
+        AppliedChanges changes;
+        if (applier.recordPush(batch.value,
+                               answer(batch.value, prefix + QString::number(round) + QLatin1Char('-')),
+                               changes))
+            break;
+        for (const auto& e : batch.value.entries)
+            outbox.confirm(e);
+    }
+    return sent;
+}
+
+QJsonObject harnessDoc(const QString& id, const QString& h)
+{
+    return {{QStringLiteral("_id"), id},
+            {QStringLiteral("_creationTime"), 1700000000000.0},
+            {QStringLiteral("h"), h},
+            {QStringLiteral("userId"), QStringLiteral("alice")},
+            {QStringLiteral("name"), QStringLiteral("Web researcher")},
+            {QStringLiteral("model"), QStringLiteral("claude-sonnet-4.6")},
+            {QStringLiteral("status"), QStringLiteral("started")},
+            {QStringLiteral("skills"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("cite")},
+                                    {QStringLiteral("description"), QStringLiteral("Cites sources")}}}},
+            {QStringLiteral("agent"), QStringLiteral("default")},
+            {QStringLiteral("mcpServers"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Docs")},
+                                    {QStringLiteral("url"), QStringLiteral("https://mcp.example/docs")},
+                                    {QStringLiteral("authType"), QStringLiteral("bearer")},
+                                    {QStringLiteral("authToken"), QStringLiteral("secret-bearer-123")}},
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("Tiger")},
+                                    {QStringLiteral("url"), QStringLiteral("https://tiger.example")},
+                                    {QStringLiteral("authType"), QStringLiteral("tiger_junction")}}}}};
+}
+
+QJsonObject conversationDoc(const QString& id, const QString& h, const QString& title)
+{
+    return {{QStringLiteral("_id"), id},
+            {QStringLiteral("_creationTime"), 1700000000000.0},
+            {QStringLiteral("h"), h},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("userId"), u"alice"_s},
+            {QStringLiteral("lastMessageAt"), 1700000001000.0},
+            {QStringLiteral("workspaceId"), u"w1"_s}};
+}
+
+QJsonObject messageDoc(const QString& id, const QString& conversation, double at, const QString& role,
+                       const QString& content)
+{
+    return {{QStringLiteral("_id"), id},
+            {QStringLiteral("_creationTime"), at},
+            {QStringLiteral("h"), QString(QStringLiteral("h-") + id)},
+            {QStringLiteral("conversationId"), conversation},
+            {QStringLiteral("role"), role},
+            {QStringLiteral("content"), content}};
 }
 
 } // namespace
@@ -55,19 +148,16 @@ private Q_SLOTS:
     {
         TempStore t;
         auto c = t.addConversation(QStringLiteral("First"));
-        QCOMPARE(outboxRow(*t.store, QStringLiteral("conversations"), c.id).op, QStringLiteral("upsert"));
-        QVERIFY(
-            outboxRow(*t.store, QStringLiteral("conversations"), c.id).fields.contains(QStringLiteral("*")));
-        const qint64 revision = outboxRow(*t.store, QStringLiteral("conversations"), c.id).revision;
-
-        // A local-only column (pinned) queues nothing; a synced one merges into the same entry.
+        QVERIFY(outboxFields(*t.store, QStringLiteral("conversations"), c.id).contains(QStringLiteral("*")));
+        // Pinning syncs now (the web's pinnedAt); archiving stays on the device.
         QVERIFY(!t.store->conversations().setPinned(c.id, true));
-        QCOMPARE(outboxRow(*t.store, QStringLiteral("conversations"), c.id).revision, revision);
+        QVERIFY(!t.store->conversations().setArchived(c.id, true));
         QVERIFY(!t.store->conversations().rename(c.id, QStringLiteral("Second")));
-        const Row renamed = outboxRow(*t.store, QStringLiteral("conversations"), c.id);
-        QVERIFY(renamed.fields.contains(QStringLiteral("title")));
-        QCOMPARE(renamed.revision, revision + 1);
-        QCOMPARE(outboxSize(*t.store), 1);
+        const QJsonObject fields = outboxFields(*t.store, QStringLiteral("conversations"), c.id);
+        QVERIFY(fields.contains(QStringLiteral("pinned_at")));
+        QVERIFY(fields.contains(QStringLiteral("title")));
+        QVERIFY(!fields.contains(QStringLiteral("archived")));
+        QCOMPARE(count(*t.store, QStringLiteral("SELECT count(*) FROM outbox")), 1);
 
         // A streaming answer waits until it stops streaming.
         Message m;
@@ -75,295 +165,313 @@ private Q_SLOTS:
         m.role = MessageRole::Assistant;
         m.status = MessageStatus::Streaming;
         QVERIFY(!t.store->messages().append(m));
-        m.content = QStringLiteral("partial");
+        QVERIFY(outboxFields(*t.store, QStringLiteral("messages"), m.id).isEmpty());
+        m.status = MessageStatus::Complete;
         QVERIFY(!t.store->messages().update(m));
-        QCOMPARE(outboxRow(*t.store, QStringLiteral("messages"), m.id).op, QString());
-        m.status = MessageStatus::Stopped;
-        QVERIFY(!t.store->messages().update(m));
-        QCOMPARE(outboxRow(*t.store, QStringLiteral("messages"), m.id).op, QStringLiteral("upsert"));
+        QVERIFY(!outboxFields(*t.store, QStringLiteral("messages"), m.id).isEmpty());
+    }
 
-        // Deleting the conversation: one delete for it, none for its messages.
+    void opsAreTheWebsShapesAndWaitForTheRowsTheyReferTo()
+    {
+        TempStore t;
+        StoredMcpServer stdio;
+        stdio.config.name = QStringLiteral("files");
+        stdio.config.transport = McpServerConfig::Transport::Stdio;
+        stdio.config.command = QStringLiteral("mcp-files");
+        QVERIFY(!t.store->mcpServers().create(stdio));
+        StoredMcpServer http;
+        http.config.name = QStringLiteral("search");
+        http.config.transport = McpServerConfig::Transport::Http;
+        http.config.url = QUrl(QStringLiteral("https://mcp.example/search"));
+        http.config.auth = McpServerConfig::AuthKind::Bearer;
+        QVERIFY(!t.store->mcpServers().create(http));
+        Harness h;
+        h.name = QStringLiteral("Researcher");
+        h.model = QStringLiteral("claude-opus-4.7-thinking");
+        h.status = HarnessStatus::Started;
+        h.systemPrompt = QStringLiteral("Be careful.");
+        h.skills = {Skill{QStringLiteral("cite"), QStringLiteral("Cites its sources")}};
+        h.mcpServerIds = {stdio.id, http.id};
+        QVERIFY(!t.store->harnesses().create(h));
+        auto c = t.addConversation(QStringLiteral("Plan"));
+        QVERIFY(!t.store->conversations().setLastHarness(c.id, h.id));
+        t.addMessage(c.id, MessageRole::User, QStringLiteral("Where to?"));
+
+        const auto batches = pushAll(*t.store, QStringLiteral("web"));
+        // Harness first; the conversation needs its web id, the message the conversation's.
+        QCOMPARE(batches.size(), 3);
+        const QJsonObject harnessOp = batches.at(0).at(0).toObject();
+        QCOMPARE(harnessOp.value(QStringLiteral("op")).toString(), QStringLiteral("upsert"));
+        QCOMPARE(harnessOp.value(QStringLiteral("clientId")).toString(), h.id);
+        const QJsonObject fields = harnessOp.value(QStringLiteral("fields")).toObject();
+        QCOMPARE(fields.value(QStringLiteral("model")).toString(),
+                 QStringLiteral("claude-opus-4.7-thinking"));
+        QCOMPARE(fields.value(QStringLiteral("skills"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("description")),
+                 QJsonValue(QStringLiteral("Cites its sources")));
+        // Only the URL server travels, and never a token.
+        const QJsonArray servers = fields.value(QStringLiteral("mcpServers")).toArray();
+        QCOMPARE(servers.size(), 1);
+        QCOMPARE(servers.at(0).toObject(),
+                 (QJsonObject{{QStringLiteral("name"), QStringLiteral("search")},
+                              {QStringLiteral("url"), QStringLiteral("https://mcp.example/search")},
+                              {QStringLiteral("authType"), QStringLiteral("bearer")}}));
+        QVERIFY(!harnessOp.contains(QStringLiteral("base"))); // a new row: nothing to compare with
+        const QJsonObject conversationOp = batches.at(1).at(0).toObject();
+        QCOMPARE(
+            conversationOp.value(QStringLiteral("fields")).toObject().value(QStringLiteral("lastHarnessId")),
+            QJsonValue(QStringLiteral("web0-0")));
+        const QJsonObject messageOp = batches.at(2).at(0).toObject();
+        QCOMPARE(messageOp.value(QStringLiteral("op")).toString(), QStringLiteral("insert"));
+        QCOMPARE(messageOp.value(QStringLiteral("conversationId")).toString(), QStringLiteral("web1-0"));
+        QCOMPARE(t.store->harnesses().get(h.id).value.remoteId, QStringLiteral("web0-0"));
+        QCOMPARE(count(*t.store, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+
+        // An edit sends only the changed field, with the value last seen on the web as its base.
+        h = t.store->harnesses().get(h.id).value;
+        h.name = QStringLiteral("Senior researcher");
+        QVERIFY(!t.store->harnesses().update(h));
+        const auto edit = pushAll(*t.store, QStringLiteral("again"));
+        QCOMPARE(edit.size(), 1);
+        const QJsonObject op = edit.at(0).at(0).toObject();
+        QCOMPARE(op.value(QStringLiteral("id")).toString(), QStringLiteral("web0-0"));
+        QCOMPARE(op.value(QStringLiteral("fields")).toObject().keys(), QStringList{QStringLiteral("name")});
+        QCOMPARE(op.value(QStringLiteral("base")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Researcher"));
+
+        // A delete names the web document the row was.
         QVERIFY(!t.store->conversations().remove(c.id));
-        QCOMPARE(outboxRow(*t.store, QStringLiteral("conversations"), c.id).op, QStringLiteral("delete"));
-        QCOMPARE(outboxRow(*t.store, QStringLiteral("messages"), m.id).op, QStringLiteral("upsert"));
-        SyncOutbox outbox(t.store->database());
-        auto batch = outbox.nextBatch(100, 1 << 20);
-        QVERIFY(batch.ok());
-        QCOMPARE(batch.value.ops.size(), 1); // the message row is gone: dropped, not pushed
-        QCOMPARE(batch.value.ops.at(0).toObject().value(QStringLiteral("op")).toString(),
+        const auto deletes = pushAll(*t.store, QStringLiteral("d"));
+        QCOMPARE(deletes.size(), 1);
+        QCOMPARE(deletes.at(0).at(0).toObject().value(QStringLiteral("op")).toString(),
                  QStringLiteral("delete"));
-        QCOMPARE(batch.value.dropped.size(), 1);
+        QCOMPARE(deletes.at(0).at(0).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("web1-0"));
     }
 
-    void batchesSplitFieldsByEditTime()
+    void webHarnessesKeepTheirIdsAndTheirTokensGoToTheKeychainOnly()
     {
         TempStore t;
-        auto c = t.addConversation(QStringLiteral("Times"));
-        SyncOutbox outbox(t.store->database());
-        QVERIFY(!outbox.setRemoteId(QStringLiteral("conversations"), c.id, QStringLiteral("remote1")));
-        QVERIFY(!t.store->database().exec(QStringLiteral("UPDATE outbox SET fields = '{\"title\": 100, "
-                                                         "\"last_message_at\": 200}'")));
-        auto batch = outbox.nextBatch(100, 1 << 20);
-        QVERIFY(batch.ok());
-        QCOMPARE(batch.value.ops.size(), 2);
-        const auto first = batch.value.ops.at(0).toObject();
-        QCOMPARE(first.value(QStringLiteral("updatedAt")).toInteger(), 100);
-        QCOMPARE(first.value(QStringLiteral("fields")).toObject().keys(),
-                 QStringList{QStringLiteral("title")});
-        QCOMPARE(batch.value.ops.at(1).toObject().value(QStringLiteral("fields")).toObject().keys(),
-                 QStringList{QStringLiteral("lastMessageAt")});
-
-        // Confirming removes the entry, unless the row changed again after the batch was read.
-        QVERIFY(!t.store->conversations().rename(c.id, QStringLiteral("Changed meanwhile")));
-        QVERIFY(!outbox.confirm(batch.value.entries.at(0)));
-        QCOMPARE(outboxSize(*t.store), 1);
-        batch = outbox.nextBatch(100, 1 << 20);
-        QVERIFY(!outbox.confirm(batch.value.entries.at(0)));
-        QCOMPARE(outboxSize(*t.store), 0);
-    }
-
-    void pulledChangesDoNotEchoAndKeepNewerLocalEdits()
-    {
-        TempStore t;
-        RemoteChangeApplier applier(t.store->database());
-        const QJsonObject remote{
-            {QStringLiteral("_id"), QStringLiteral("r1")},
-            {QStringLiteral("_creationTime"), 1000.0},
-            {QStringLiteral("clientId"), QStringLiteral("conv-1")},
-            {QStringLiteral("title"), QStringLiteral("From the web")},
-            {QStringLiteral("lastMessageAt"), 2000.0},
-            {QStringLiteral("fieldUpdatedAt"), QJsonObject{{QStringLiteral("title"), 1500.0}}}};
-        const QJsonObject message{
-            {QStringLiteral("_id"), QStringLiteral("r2")},
-            {QStringLiteral("clientId"), QStringLiteral("msg-1")},
-            {QStringLiteral("conversationClientId"), QStringLiteral("conv-1")},
-            {QStringLiteral("role"), QStringLiteral("assistant")},
-            {QStringLiteral("content"), QStringLiteral("Answer")},
-            {QStringLiteral("status"), QStringLiteral("complete")},
-            {QStringLiteral("parts"),
-             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("reasoning")},
-                                    {QStringLiteral("text"), QStringLiteral("hmm")}}}},
-            {QStringLiteral("usage"), QJsonObject{{QStringLiteral("totalTokens"), 7}}},
-            {QStringLiteral("createdAt"), 1900.0},
-            {QStringLiteral("clientUpdatedAt"), 1900.0}};
+        RemoteChangeApplier applier(*t.store);
         AppliedChanges changes;
-        // The message comes first (its conversation changed later): a placeholder holds it.
-        QVERIFY(!applier.apply(
-            {{QStringLiteral("messages"), QJsonArray{message}}, {QStringLiteral("cursor"), 5}}, changes));
-        QVERIFY(!applier.apply(
-            {{QStringLiteral("conversations"), QJsonArray{remote}}, {QStringLiteral("cursor"), 6}}, changes));
-        QCOMPARE(outboxSize(*t.store), 0);
-        QCOMPARE(t.store->conversations().get(QStringLiteral("conv-1")).value.title,
-                 QStringLiteral("From the web"));
-        auto m = t.store->messages().get(QStringLiteral("msg-1"));
-        QVERIFY(m.ok());
-        QCOMPARE(m.value.parts.size(), 2); // reasoning + usage
-        SyncOutbox outbox(t.store->database());
-        QCOMPARE(outbox.cursor().value, 6);
+        QVERIFY(!applier.applyHarnesses({harnessDoc(QStringLiteral("h1"), QStringLiteral("aaaa"))}, changes));
+        const auto h = t.store->harnesses().get(QStringLiteral("h1"));
+        QVERIFY(h.ok());
+        QCOMPARE(h.value.remoteId, QStringLiteral("h1"));
+        QCOMPARE(h.value.model, QStringLiteral("claude-sonnet-4.6"));
+        QCOMPARE(h.value.skills,
+                 QList<Skill>{Skill(QStringLiteral("cite"), QStringLiteral("Cites sources"))});
+        QCOMPARE(h.value.mcpServerIds.size(), 1); // the tiger_junction entry cannot run here
+        QCOMPARE(t.store->mcpServers().get(h.value.mcpServerIds.first()).value.config.url.toString(),
+                 QStringLiteral("https://mcp.example/docs"));
+        QCOMPARE(changes.tokens.size(), 1);
+        QCOMPARE(changes.tokens.first().token, QStringLiteral("secret-bearer-123"));
+        QCOMPARE(changes.tokens.first().serverId, h.value.mcpServerIds.first());
+        // Nothing echoes back, and the token is nowhere in SQLite.
+        QCOMPARE(count(*t.store, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QCOMPARE(
+            count(*t.store,
+                  QStringLiteral("SELECT count(*) FROM harnesses WHERE remote_base LIKE '%secret-bearer%'")),
+            0);
 
-        // A local rename not pushed yet, newer than the server's edit, survives a pull.
-        QVERIFY(!t.store->conversations().rename(QStringLiteral("conv-1"), QStringLiteral("Mine")));
-        QVERIFY(!applier.apply(
-            {{QStringLiteral("conversations"), QJsonArray{remote}}, {QStringLiteral("cursor"), 7}}, changes));
-        QCOMPARE(t.store->conversations().get(QStringLiteral("conv-1")).value.title, QStringLiteral("Mine"));
+        // An edit here sends the web's entries back (the one the desktop cannot run included).
+        Harness edited = h.value;
+        edited.name = QStringLiteral("Mine now");
+        QVERIFY(!t.store->mcpServers().get(edited.mcpServerIds.first()).value.id.isEmpty());
+        StoredMcpServer extra;
+        extra.config.name = QStringLiteral("wiki");
+        extra.config.transport = McpServerConfig::Transport::Http;
+        extra.config.url = QUrl(QStringLiteral("https://mcp.example/wiki"));
+        QVERIFY(!t.store->mcpServers().create(extra));
+        edited.mcpServerIds.append(extra.id);
+        QVERIFY(!t.store->harnesses().update(edited));
+        const auto sent = pushAll(*t.store, QStringLiteral("x"));
+        QCOMPARE(sent.size(), 1);
+        const QJsonArray servers = sent.at(0)
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("fields"))
+                                       .toObject()
+                                       .value(QStringLiteral("mcpServers"))
+                                       .toArray();
+        QStringList urls;
+        for (const auto& s : servers) {
+            urls.append(s.toObject().value(QStringLiteral("url")).toString());
+            QVERIFY(!s.toObject().contains(QStringLiteral("authToken")));
+        }
+        QCOMPARE(urls, (QStringList{QStringLiteral("https://mcp.example/docs"),
+                                    QStringLiteral("https://mcp.example/wiki"),
+                                    QStringLiteral("https://tiger.example")}));
+        // The same document again changes nothing (same hash).
+        AppliedChanges again;
+        const QString stored =
+            text(*t.store, QStringLiteral("SELECT remote_hash FROM harnesses WHERE id = 'h1'"));
+        QCOMPARE(stored, QStringLiteral("0000000000000001")); // what the push answered
+        QVERIFY(!applier.applyHarnesses({harnessDoc(QStringLiteral("h1"), stored)}, again));
+        QCOMPARE(again.rows, 0);
+    }
 
-        // A tombstone removes the row and its pending edit.
-        QJsonObject tombstone = remote;
-        tombstone.insert(QStringLiteral("deletedAt"), 3000.0);
-        QVERIFY(!applier.apply(
-            {{QStringLiteral("conversations"), QJsonArray{tombstone}}, {QStringLiteral("cursor"), 8}},
+    void aLocalEditSurvivesAPullUnlessTheWebChangedTheSameField()
+    {
+        TempStore t;
+        RemoteChangeApplier applier(*t.store);
+        AppliedChanges changes;
+        QVERIFY(!applier.applyConversations({conversationDoc(u"c1"_s, u"h1"_s, u"Trip"_s)}, changes));
+        QVERIFY(!t.store->conversations().rename(QStringLiteral("c1"), QStringLiteral("Trip to Porto")));
+        // The web pinned it meanwhile, title untouched: both stay.
+        QJsonObject pinned = conversationDoc(u"c1"_s, u"h2"_s, u"Trip"_s);
+        pinned.insert(QStringLiteral("pinnedAt"), 1700000005000.0);
+        QVERIFY(!applier.applyConversations({pinned}, changes));
+        auto c = t.store->conversations().get(QStringLiteral("c1")).value;
+        QCOMPARE(c.title, QStringLiteral("Trip to Porto"));
+        QVERIFY(c.pinned);
+        QCOMPARE(c.pinnedAt, 1700000005000);
+        // The web renamed it too: its title wins (what the push would have reported as a conflict).
+        QVERIFY(!applier.applyConversations({conversationDoc(u"c1"_s, u"h3"_s, u"Trip (web)"_s)}, changes));
+        c = t.store->conversations().get(QStringLiteral("c1")).value;
+        QCOMPARE(c.title, QStringLiteral("Trip (web)"));
+        QVERIFY(!c.pinned); // the web's document has no pinnedAt any more
+    }
+
+    void editForkSiblingsAreKeptButNotListed()
+    {
+        TempStore t;
+        RemoteChangeApplier applier(*t.store);
+        AppliedChanges changes;
+        QJsonObject fork = conversationDoc(u"c2"_s, u"h"_s, u"Trip"_s);
+        fork.insert(QStringLiteral("editParentConversationId"), QStringLiteral("c1"));
+        QVERIFY(!applier.applyConversations({conversationDoc(u"c1"_s, u"h"_s, u"Trip"_s), fork}, changes));
+        QVERIFY(t.store->conversations().get(QStringLiteral("c2")).ok());
+        QCOMPARE(t.store->conversations().get(QStringLiteral("c2")).value.editParentId, QStringLiteral("c1"));
+        QCOMPARE(t.store->conversations().count().value, 1);
+        QCOMPARE(t.store->conversations().list(0, 10).value.size(), 1);
+    }
+
+    void webDeletionsWinButNothingTypedHereVanishes()
+    {
+        TempStore t;
+        RemoteChangeApplier applier(*t.store);
+        RemoteMessageApplier messages(*t.store);
+        AppliedChanges changes;
+        QVERIFY(!applier.applyHarnesses({harnessDoc(QStringLiteral("h1"), QStringLiteral("a"))}, changes));
+        QVERIFY(!applier.applyConversations(
+            {conversationDoc(u"c1"_s, u"h"_s, u"Kept"_s), conversationDoc(u"c2"_s, u"h"_s, u"Gone"_s)},
             changes));
-        QVERIFY(!t.store->conversations().get(QStringLiteral("conv-1")).ok());
-        QVERIFY(!t.store->messages().get(QStringLiteral("msg-1")).ok());
-        QCOMPARE(outboxSize(*t.store), 0);
+        QVERIFY(!messages.apply(u"c1"_s, {messageDoc(u"m1"_s, u"c1"_s, 1700000000100.0, u"user"_s, u"Hi"_s)},
+                                {}, nullptr, {}, changes));
+        // Typed here, not pushed yet.
+        const auto typed =
+            t.addMessage(QStringLiteral("c1"), MessageRole::User, QStringLiteral("Unsent question"));
+        // An edit of the harness here does not keep it alive when the web deleted it.
+        Harness h = t.store->harnesses().get(QStringLiteral("h1")).value;
+        h.name = QStringLiteral("Renamed here");
+        QVERIFY(!t.store->harnesses().update(h));
+
+        AppliedChanges deleted;
+        QVERIFY(!applier.applyHarnesses({}, deleted));
+        QVERIFY(!t.store->harnesses().get(QStringLiteral("h1")).ok());
+        QVERIFY(!applier.removeConversations({QStringLiteral("c1"), QStringLiteral("c2")}, deleted));
+        QVERIFY(!t.store->conversations().get(QStringLiteral("c2")).ok());
+        // c1 stays on this device only, with just what was typed here, and says so.
+        QVERIFY(t.store->conversations().get(QStringLiteral("c1")).ok());
+        QVERIFY(t.store->conversations().get(QStringLiteral("c1")).value.remoteId.isEmpty());
+        QVERIFY(!t.store->messages().get(QStringLiteral("m1")).ok());
+        const auto kept = t.store->messages().get(typed.id);
+        QVERIFY(kept.ok());
+        QVERIFY(kept.value.error.contains(QStringLiteral("kept on this device only")));
+        QCOMPARE(deleted.keptLocalMessages, 1);
+        QCOMPARE(count(*t.store, QStringLiteral("SELECT count(*) FROM sync_excluded WHERE row_id = 'c1'")),
+                 1);
+        QCOMPARE(count(*t.store, QStringLiteral("SELECT count(*) FROM outbox")), 0);
     }
 
-    void aRemoteStreamingMessageIsNeverPushedBack()
+    void webMessagesArriveInOrderAndTheirDigestMatchesTheStoredHashes()
     {
         TempStore t;
-        RemoteChangeApplier applier(t.store->database());
+        RemoteChangeApplier applier(*t.store);
+        RemoteMessageApplier messages(*t.store);
         AppliedChanges changes;
-        QJsonObject web{{QStringLiteral("_id"), QStringLiteral("r9")},
-                        {QStringLiteral("clientId"), QStringLiteral("web-msg")},
-                        {QStringLiteral("conversationClientId"), QStringLiteral("web-conv")},
-                        {QStringLiteral("role"), QStringLiteral("assistant")},
-                        {QStringLiteral("content"), QStringLiteral("Half")},
-                        {QStringLiteral("status"), QStringLiteral("streaming")},
-                        {QStringLiteral("createdAt"), 1000.0},
-                        {QStringLiteral("clientUpdatedAt"), 1000.0}};
-        QVERIFY(!applier.apply({{QStringLiteral("messages"), QJsonArray{web}}, {QStringLiteral("cursor"), 1}},
-                               changes));
-        // The app quits and restarts: the store marks it interrupted; that must not reach the
-        // server as this device's version of someone else's answer.
-        QCOMPARE(t.store->messages().recoverInterrupted().value, 1);
-        SyncOutbox outbox(t.store->database());
-        auto batch = outbox.nextBatch(100, 1 << 20);
-        QVERIFY(batch.ok());
-        QCOMPARE(batch.value.ops.size(), 0);
-        // The finished answer arrives later and replaces the interrupted copy.
-        web.insert(QStringLiteral("content"), QStringLiteral("Half and whole"));
-        web.insert(QStringLiteral("status"), QStringLiteral("complete"));
-        web.insert(QStringLiteral("clientUpdatedAt"), double(nowMs() + 60'000));
-        QVERIFY(!applier.apply({{QStringLiteral("messages"), QJsonArray{web}}, {QStringLiteral("cursor"), 2}},
-                               changes));
-        auto m = t.store->messages().get(QStringLiteral("web-msg"));
-        QCOMPARE(m.value.content, QStringLiteral("Half and whole"));
-        QCOMPARE(changes.changedMessages.size(), 1); // an open view refreshes the row
-        QCOMPARE(changes.changedMessages.at(0).second, QStringLiteral("web-msg"));
-        QCOMPARE(m.value.status, MessageStatus::Complete);
+        QVERIFY(!applier.applyConversations({conversationDoc(u"c1"_s, u"h"_s, u"Q"_s)}, changes));
+        const QJsonArray docs{messageDoc(u"m2"_s, u"c1"_s, 200.0, u"assistant"_s, u"Answer"_s),
+                              messageDoc(u"m1"_s, u"c1"_s, 100.0, u"user"_s, u"Question"_s),
+                              messageDoc(u"m3"_s, u"c1"_s, 300.0, u"user"_s, u"More"_s)};
+        QVERIFY(!messages.apply(u"c1"_s, docs, {}, nullptr, {}, changes));
+        QCOMPARE(
+            text(*t.store, u"SELECT group_concat(id, ',') FROM (SELECT id FROM messages ORDER BY seq)"_s),
+            QStringLiteral("m1,m2,m3"));
+        QCOMPARE(messages.localDigest(u"c1"_s).value,
+                 WebDigest::ofConversation({{u"m1"_s, u"h-m1"_s}, {u"m2"_s, u"h-m2"_s}, {u"m3"_s, u"h-m3"_s}},
+                                           {}));
+        QCOMPARE(count(*t.store, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+
+        // The web regenerated from m2 (messages:removeFrom) and a desktop superseded m1: the index
+        // lists what is left; m1 is an earlier version now.
+        const QJsonObject index{
+            {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("_id"), u"m4"_s},
+                                                                {QStringLiteral("_creationTime"), 400.0},
+                                                                {QStringLiteral("h"), u"h-m4"_s}}}},
+            {QStringLiteral("versions"),
+             QJsonArray{QJsonObject{{QStringLiteral("_id"), u"v1"_s}, {QStringLiteral("h"), u"h-v1"_s}}}}};
+        const QJsonObject version{
+            {QStringLiteral("_id"), u"v1"_s},          {QStringLiteral("_creationTime"), 450.0},
+            {QStringLiteral("h"), u"h-v1"_s},          {QStringLiteral("docId"), u"m1"_s},
+            {QStringLiteral("supersededBy"), u"m4"_s}, {QStringLiteral("message"), docs.at(1)}};
+        AppliedChanges later;
+        QVERIFY(!messages.apply(u"c1"_s,
+                                {messageDoc(u"m4"_s, u"c1"_s, 400.0, u"user"_s, u"Edited question"_s)},
+                                {version}, &index, u"d1"_s, later));
+        QVERIFY(!t.store->messages().get(u"m2"_s).ok());
+        QVERIFY(!t.store->messages().get(u"m3"_s).ok());
+        QCOMPARE(t.store->messages().get(u"m1"_s).value.supersededBy, QStringLiteral("m4"));
+        QCOMPARE(t.store->messages().currentBranch(u"c1"_s).value.size(), 1);
+        QVERIFY(later.supersededBranches.contains({u"c1"_s, u"m4"_s}));
+        QCOMPARE(messages.localDigest(u"c1"_s).value,
+                 WebDigest::ofConversation({{u"m4"_s, u"h-m4"_s}}, {{u"v1"_s, u"h-v1"_s}}));
+        QCOMPARE(text(*t.store, u"SELECT remote_digest FROM conversations WHERE id = 'c1'"_s),
+                 QStringLiteral("d1"));
     }
 
-    void editAndResendPushesTheBranchMarkOfMessagesTheServerHas()
+    void aConflictTakesTheWebsValue()
     {
         TempStore t;
-        SyncOutbox outbox(t.store->database());
-        auto c = t.addConversation(QStringLiteral("Trip"));
-        auto q = t.addMessage(c.id, MessageRole::User, QStringLiteral("Tokyo?"));
-        auto a = t.addMessage(c.id, MessageRole::Assistant, QStringLiteral("Tokyo!"));
-        // Pushed and confirmed: the server has them (remote ids), nothing is pending.
-        auto batch = outbox.nextBatch(100, 1 << 20);
-        QCOMPARE(batch.value.entries.size(), 3);
-        for (const auto& entry : std::as_const(batch.value.entries)) {
-            QVERIFY(!outbox.confirm(entry));
-            QVERIFY(!outbox.setRemoteId(entry.table, entry.rowId, QStringLiteral("r-") + entry.rowId));
-        }
-        QCOMPARE(outboxSize(*t.store), 0);
-
-        Message edit;
-        edit.role = MessageRole::User;
-        edit.content = QStringLiteral("Kyoto?");
-        QVERIFY(!t.store->messages().appendReplacing(q.id, edit));
-        const qint64 markedAt = t.store->messages().get(a.id).value.updatedAt;
-        QCOMPARE(outboxRow(*t.store, QStringLiteral("messages"), a.id).fields,
-                 (QJsonObject{{QStringLiteral("superseded_by"), double(markedAt)}}));
-
-        batch = outbox.nextBatch(100, 1 << 20);
+        RemoteChangeApplier applier(*t.store);
+        AppliedChanges changes;
+        QVERIFY(!applier.applyConversations({conversationDoc(u"c1"_s, u"h1"_s, u"Trip"_s)}, changes));
+        QVERIFY(!t.store->conversations().rename(u"c1"_s, u"Mine"_s));
+        SyncOutbox outbox(*t.store);
+        auto batch = outbox.nextBatch(10, 1 << 20);
         QVERIFY(batch.ok());
-        QJsonObject byClient;
-        for (const auto& op : std::as_const(batch.value.ops))
-            byClient.insert(op[QStringLiteral("clientId")].toString(), op);
-        QCOMPARE(byClient.size(), 4); // the conversation (last message time), the new message, two marks
-        // The new message goes whole; the replaced ones carry only their mark, never their content
-        // (messages are append-only on the server).
-        QCOMPARE(byClient[edit.id][QStringLiteral("op")].toString(), QStringLiteral("upsert"));
-        QVERIFY(
-            !byClient[edit.id][QStringLiteral("fields")].toObject().contains(QStringLiteral("supersededBy")));
-        for (const auto& id : {q.id, a.id}) {
-            const auto op = byClient[id].toObject();
-            QCOMPARE(op, (QJsonObject{{QStringLiteral("table"), QStringLiteral("messages")},
-                                      {QStringLiteral("op"), QStringLiteral("supersede")},
-                                      {QStringLiteral("clientId"), id},
-                                      {QStringLiteral("updatedAt"), double(markedAt)},
-                                      {QStringLiteral("supersededBy"), edit.id}}));
-        }
-        for (const auto& entry : std::as_const(batch.value.entries))
-            QVERIFY(!outbox.confirm(entry));
-
-        // A later local change of a pushed message's other columns still travels never again.
-        QVERIFY(!t.store->database().exec(
-            QStringLiteral("UPDATE messages SET status = 'stopped' WHERE id = '%1'").arg(a.id)));
-        QCOMPARE(outbox.nextBatch(100, 1 << 20).value.ops.size(), 0);
-
-        // Making it current again travels as a cleared mark.
-        QVERIFY(!t.store->messages().setSupersededBy(a.id, QString()));
-        batch = outbox.nextBatch(100, 1 << 20);
         QCOMPARE(batch.value.ops.size(), 1);
-        QCOMPARE(batch.value.ops.at(0)[QStringLiteral("op")].toString(), QStringLiteral("supersede"));
-        QVERIFY(batch.value.ops.at(0)[QStringLiteral("supersededBy")].isNull());
+        QCOMPARE(batch.value.ops.at(0).toObject().value(u"base"_s).toObject().value(u"title"_s).toString(),
+                 QStringLiteral("Trip"));
+        // The web answers that someone renamed it meanwhile, with the stored document.
+        const QJsonArray results{QJsonObject{{u"result"_s, u"updated"_s},
+                                             {u"id"_s, u"c1"_s},
+                                             {u"h"_s, u"h9"_s},
+                                             {u"conflicts"_s, QJsonArray{u"title"_s}},
+                                             {u"doc"_s, conversationDoc(u"c1"_s, u"h9"_s, u"Theirs"_s)}}};
+        QVERIFY(!applier.recordPush(batch.value, results, changes));
+        for (const auto& e : batch.value.entries)
+            outbox.confirm(e);
+        QCOMPARE(t.store->conversations().get(u"c1"_s).value.title, QStringLiteral("Theirs"));
+        QCOMPARE(count(*t.store, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        QCOMPARE(text(*t.store, u"SELECT remote_hash FROM conversations WHERE id = 'c1'"_s),
+                 QStringLiteral("h9"));
     }
 
-    void aMessageSupersededBeforeItsFirstPushCarriesTheMark()
+    void uploadQueuesEveryRowAgainButNotTheSettings()
     {
         TempStore t;
-        SyncOutbox outbox(t.store->database());
-        auto c = t.addConversation(QStringLiteral("Trip"));
-        auto q = t.addMessage(c.id, MessageRole::User, QStringLiteral("Tokyo?"));
-        // The answer was still streaming when the user edited the question.
-        Message answer;
-        answer.conversationId = c.id;
-        answer.role = MessageRole::Assistant;
-        answer.status = MessageStatus::Streaming;
-        QVERIFY(!t.store->messages().append(answer));
-        Message edit;
-        edit.role = MessageRole::User;
-        edit.content = QStringLiteral("Kyoto?");
-        QVERIFY(!t.store->messages().appendReplacing(q.id, edit));
-        answer.content = QStringLiteral("Tok");
-        answer.status = MessageStatus::Stopped;
-        QVERIFY(!t.store->messages().update(answer));
-
-        const auto batch = outbox.nextBatch(100, 1 << 20);
-        QVERIFY(batch.ok());
-        QHash<QString, QJsonObject> byClient;
-        for (const auto& op : std::as_const(batch.value.ops))
-            byClient.insert(op[QStringLiteral("clientId")].toString(), op.toObject());
-        for (const auto& id : {q.id, answer.id}) {
-            QCOMPARE(byClient[id][QStringLiteral("op")].toString(), QStringLiteral("upsert"));
-            QCOMPARE(byClient[id][QStringLiteral("fields")][QStringLiteral("supersededBy")].toString(),
-                     edit.id);
-        }
-        QCOMPARE(byClient[answer.id][QStringLiteral("fields")][QStringLiteral("content")].toString(),
-                 QStringLiteral("Tok"));
-    }
-
-    void pulledBranchMarksApplyUnlessANewerLocalOneWaits()
-    {
-        TempStore t;
-        RemoteChangeApplier applier(t.store->database());
-        const auto doc = [](const QString& id, const QString& content, double createdAt) {
-            return QJsonObject{{QStringLiteral("_id"), QString(QStringLiteral("r-") + id)},
-                               {QStringLiteral("clientId"), id},
-                               {QStringLiteral("conversationClientId"), QStringLiteral("conv")},
-                               {QStringLiteral("role"), QStringLiteral("assistant")},
-                               {QStringLiteral("content"), content},
-                               {QStringLiteral("status"), QStringLiteral("complete")},
-                               {QStringLiteral("createdAt"), createdAt},
-                               {QStringLiteral("clientUpdatedAt"), createdAt}};
-        };
-        AppliedChanges changes;
-        QJsonObject old = doc(QStringLiteral("old"), QStringLiteral("old answer"), 1000);
-        QVERIFY(!applier.apply({{QStringLiteral("messages"), QJsonArray{old}}, {QStringLiteral("cursor"), 1}},
-                               changes));
-        QVERIFY(changes.supersededBranches.isEmpty());
-
-        // Another device edited and resent: the replacing message arrives already marked-free,
-        // the old one with its mark (and a message arriving already superseded keeps its mark).
-        QJsonObject replacing = doc(QStringLiteral("new"), QStringLiteral("new question"), 3000);
-        replacing.insert(QStringLiteral("role"), QStringLiteral("user"));
-        old.insert(QStringLiteral("supersededBy"), QStringLiteral("new"));
-        old.insert(QStringLiteral("supersededAt"), 3000.0);
-        QJsonObject alsoOld = doc(QStringLiteral("old2"), QStringLiteral("old follow-up"), 2000);
-        alsoOld.insert(QStringLiteral("supersededBy"), QStringLiteral("new"));
-        alsoOld.insert(QStringLiteral("supersededAt"), 3000.0);
-        changes = {};
-        QVERIFY(!applier.apply({{QStringLiteral("messages"), QJsonArray{replacing, old, alsoOld}},
-                                {QStringLiteral("cursor"), 2}},
-                               changes));
-        QCOMPARE(changes.supersededBranches,
-                 (QSet<std::pair<QString, QString>>{{QStringLiteral("conv"), QStringLiteral("new")}}));
-        // Open views append the new message; the one arriving already superseded stays hidden.
-        QCOMPARE(changes.appendedMessages,
-                 (QList<std::pair<QString, QString>>{{QStringLiteral("conv"), QStringLiteral("new")}}));
-        QCOMPARE(outboxSize(*t.store), 0); // nothing echoes back
-        auto& messages = t.store->messages();
-        QCOMPARE(messages.get(QStringLiteral("old")).value.supersededBy, QStringLiteral("new"));
-        QCOMPARE(messages.get(QStringLiteral("old")).value.content, QStringLiteral("old answer"));
-        const auto shown = messages.page(QStringLiteral("conv"), 0, 10).value;
-        QCOMPARE(shown.size(), 1);
-        QCOMPARE(shown.at(0).id, QStringLiteral("new"));
-        QCOMPARE(messages.supersededBy(QStringLiteral("new")).value.size(), 2);
-
-        // Here, the old answer is made current again and not pushed yet: an older server mark
-        // does not undo that; a newer one wins.
-        QVERIFY(!messages.setSupersededBy(QStringLiteral("old"), QString()));
-        changes = {};
-        QVERIFY(!applier.apply({{QStringLiteral("messages"), QJsonArray{old}}, {QStringLiteral("cursor"), 3}},
-                               changes));
-        QVERIFY(messages.get(QStringLiteral("old")).value.supersededBy.isEmpty());
-        old.insert(QStringLiteral("supersededAt"), double(nowMs() + 60'000));
-        QVERIFY(!applier.apply({{QStringLiteral("messages"), QJsonArray{old}}, {QStringLiteral("cursor"), 4}},
-                               changes));
-        QCOMPARE(messages.get(QStringLiteral("old")).value.supersededBy, QStringLiteral("new"));
+        auto c = t.addConversation(QStringLiteral("Old"));
+        t.addMessage(c.id, MessageRole::User, QStringLiteral("hello"));
+        SyncOutbox outbox(*t.store);
+        QVERIFY(!outbox.clear());
+        QVERIFY(!outbox.enqueueAll());
+        QCOMPARE(outbox.pendingCount().value, 2);
+        QCOMPARE(outbox.localRowCount().value, 2);
     }
 };
 

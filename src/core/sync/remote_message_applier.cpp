@@ -185,8 +185,8 @@ StoreError RemoteMessageApplier::applyMessage(ApplyContext& ctx, const QString& 
         "UPDATE messages SET content = ?, status = ?, parts = ?, model = ?, error = ?, remote_id = ?, "
         "remote_hash = ?, remote_created_at = ?, remote_version_id = NULL WHERE id = ?"));
     for (const QVariant& v :
-         {QVariant(m.content), QVariant(statusName(m.status)), QVariant(WebMessageCodec::partsColumn(m)),
-          QVariant(m.model), QVariant(m.error), QVariant(remoteId), QVariant(str(doc, "h")),
+         {sql::text(m.content), QVariant(statusName(m.status)), QVariant(WebMessageCodec::partsColumn(m)),
+          sql::text(m.model), sql::text(m.error), QVariant(remoteId), QVariant(str(doc, "h")),
           QVariant(doc.value(QStringLiteral("_creationTime")).toDouble()), QVariant(localId)})
         q.addBindValue(v);
     ++changes.rows;
@@ -265,8 +265,8 @@ StoreError RemoteMessageApplier::insertMessage(ApplyContext& ctx, const QString&
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant& v :
              {QVariant(id), QVariant(conversationId), QVariant(seq), QVariant(roleName(m.role)),
-              QVariant(m.content), QVariant(statusName(m.status)), QVariant(WebMessageCodec::partsColumn(m)),
-              QVariant(m.model), QVariant(m.error), QVariant(createdAt), QVariant(createdAt),
+              sql::text(m.content), QVariant(statusName(m.status)), QVariant(WebMessageCodec::partsColumn(m)),
+              sql::text(m.model), sql::text(m.error), QVariant(createdAt), QVariant(createdAt),
               QVariant(str(remote, "id")), sql::nullable(supersededBy), QVariant(str(remote, "h")),
               QVariant(remote.value(QStringLiteral("createdAt")).toDouble()),
               sql::nullable(str(remote, "versionId"))})

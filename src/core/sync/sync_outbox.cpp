@@ -328,7 +328,7 @@ StoreError SyncOutbox::enqueueAll()
                 return e;
         }
         for (const QString& table : {QStringLiteral("harnesses"), QStringLiteral("conversations"),
-                                    QStringLiteral("user_settings")}) {
+                                     QStringLiteral("user_settings")}) {
             if (auto e = m_db.exec(QStringLiteral("UPDATE %1 SET remote_base = NULL").arg(table)))
                 return e;
         }
