@@ -413,8 +413,7 @@ StoreError RemoteChangeApplier::recordPush(const PushBatch& batch, const QJsonAr
                 QJsonObject stored = doc;
                 if (!stored.contains(QStringLiteral("h")))
                     stored.insert(QStringLiteral("h"), str(r, "h"));
-                if (auto e = ctx.dropPending(entry.table, entry.rowId))
-                    return e;
+                // (The entry leaves the outbox with the batch, unless it changed again since.)
                 if (entry.table == QLatin1String("harnesses"))
                     changes.harnesses = true;
                 else if (entry.table == QLatin1String("conversations"))

@@ -71,7 +71,8 @@ const SyncedEntity& conversations()
         QStringLiteral("conversations"),
         {col("title", "title", SyncCodec::Text),
          col("last_harness_id", "lastHarnessId", SyncCodec::HarnessRef),
-         col("last_message_at", "lastMessageAt", SyncCodec::Millis),
+         // The web moves lastMessageAt itself when a message arrives (and only forward).
+         col("last_message_at", "lastMessageAt", SyncCodec::Millis, false),
          col("pinned_at", "pinnedAt", SyncCodec::OptionalMillis),
          col("edit_parent_id", "editParentConversationId", SyncCodec::ConversationRef, false),
          col("forked_from_id", "forkedFromConversationId", SyncCodec::ConversationRef, false)}};
