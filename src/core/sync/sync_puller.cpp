@@ -108,26 +108,26 @@ void SyncPuller::onState(const QJsonObject& state)
     if (!storeOk(m_applier.applySettings(state.value(QStringLiteral("userSettings")).toObject(), changes)))
         return;
     collect(changes);
-    if (state.value(QStringLiteral("more")).toBool()) {
-        // More conversations than one state answer holds: read the whole index page by page.
-        readIndexPage(-1);
+    m_index = state.value(QStringLiteral("conversations")).toArray();
+    if (state.value(QStringLiteral("more")).toBool() && !m_index.isEmpty()) {
+        // More conversations than one state answer holds: the rest of the index page by page.
+        readConversationIndex(m_index.last().toObject().value(QStringLiteral("_creationTime")).toDouble());
         return;
     }
-    m_index = state.value(QStringLiteral("conversations")).toArray();
     reconcileConversations();
 }
 
-void SyncPuller::readIndexPage(double after)
+void SyncPuller::readConversationIndex(double after)
 {
-    QJsonObject args{{QStringLiteral("limit"), 8000}};
-    args.insert(QStringLiteral("after"), after < 0 ? 0.0 : after);
+    const QJsonObject args{{QStringLiteral("limit"), 8000}, {QStringLiteral("after"), after}};
     call(QStringLiteral("desktop/sync:conversationIndex"), args, [this](const QJsonValue& value) {
         const auto page = value.toObject();
         const auto rows = page.value(QStringLiteral("conversations")).toArray();
         for (const auto& row : rows)
             m_index.append(row);
         if (page.value(QStringLiteral("more")).toBool() && !rows.isEmpty())
-            return readIndexPage(rows.last().toObject().value(QStringLiteral("_creationTime")).toDouble());
+            return readConversationIndex(
+                rows.last().toObject().value(QStringLiteral("_creationTime")).toDouble());
         reconcileConversations();
     });
 }
@@ -204,6 +204,10 @@ void SyncPuller::readDigests()
                  const auto digest = row.toObject();
                  m_digests.insert(str(digest, "conversationId"), str(digest, "h"));
                  done.insert(str(digest, "conversationId"));
+             }
+             for (const auto& id : answer.value(QStringLiteral("tooLarge")).toArray()) {
+                 m_digests.insert(id.toString(), QString()); // compared by its index instead
+                 done.insert(id.toString());
              }
              if (answer.value(QStringLiteral("partial")).toBool()) {
                  // Too much to read at once: the rest again, in smaller calls. A conversation too
@@ -305,29 +309,48 @@ void SyncPuller::readPage(int index)
 
 void SyncPuller::readIndex(int index)
 {
-    call(QStringLiteral("desktop/sync:messageIndex"),
-         {{QStringLiteral("conversationId"), m_jobs.at(index).remoteId}},
-         [this, index](const QJsonValue& value) {
-             Job& job = m_jobs[index];
-             job.index = value.toObject();
-             auto known = m_messages.known(job.localId);
-             if (!storeOk(known.error))
-                 return;
-             job.need.clear();
-             for (const auto& row : job.index.value(QStringLiteral("messages")).toArray()) {
-                 const auto entry = row.toObject();
-                 if (known.value.messages.value(str(entry, "_id")) != str(entry, "h"))
-                     job.need.append(str(entry, "_id"));
-             }
-             job.needVersions = false;
-             for (const auto& row : job.index.value(QStringLiteral("versions")).toArray()) {
-                 const auto entry = row.toObject();
-                 if (known.value.versions.value(str(entry, "_id")) != str(entry, "h"))
-                     job.needVersions = true;
-             }
-             job.messages = {};
-             readNeeded(index);
-         });
+    m_jobs[index].index = {};
+    readIndexPage(index, -1);
+}
+
+void SyncPuller::readIndexPage(int index, double after)
+{
+    QJsonObject args{{QStringLiteral("conversationId"), m_jobs.at(index).remoteId}};
+    if (after >= 0)
+        args.insert(QStringLiteral("after"), after);
+    call(QStringLiteral("desktop/sync:messageIndex"), args, [this, index, after](const QJsonValue& value) {
+        Job& job = m_jobs[index];
+        const auto page = value.toObject();
+        const auto rows = page.value(QStringLiteral("messages")).toArray();
+        if (after < 0) {
+            job.index = page;
+        } else {
+            QJsonArray all = job.index.value(QStringLiteral("messages")).toArray();
+            for (const auto& row : rows)
+                all.append(row);
+            job.index.insert(QStringLiteral("messages"), all);
+        }
+        if (page.value(QStringLiteral("more")).toBool() && !rows.isEmpty())
+            return readIndexPage(index,
+                                 rows.last().toObject().value(QStringLiteral("_creationTime")).toDouble());
+        auto known = m_messages.known(job.localId);
+        if (!storeOk(known.error))
+            return;
+        job.need.clear();
+        for (const auto& row : job.index.value(QStringLiteral("messages")).toArray()) {
+            const auto entry = row.toObject();
+            if (known.value.messages.value(str(entry, "_id")) != str(entry, "h"))
+                job.need.append(str(entry, "_id"));
+        }
+        job.needVersions = false;
+        for (const auto& row : job.index.value(QStringLiteral("versions")).toArray()) {
+            const auto entry = row.toObject();
+            if (known.value.versions.value(str(entry, "_id")) != str(entry, "h"))
+                job.needVersions = true;
+        }
+        job.messages = {};
+        readNeeded(index);
+    });
 }
 
 void SyncPuller::readNeeded(int index)

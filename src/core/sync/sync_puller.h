@@ -68,7 +68,7 @@ private:
 
     void call(const QString& path, const QJsonObject& args, std::function<void(const QJsonValue&)> done);
     void onState(const QJsonObject& state);
-    void readIndexPage(double after);
+    void readConversationIndex(double after);
     void reconcileConversations();
     void fetchConversations();
     void readDigests();
@@ -76,6 +76,7 @@ private:
     void runJob(int index);
     void readPage(int index);
     void readIndex(int index);
+    void readIndexPage(int index, double after);
     void readNeeded(int index);
     void applyJob(int index, const QJsonArray& versions);
     void jobDone();
