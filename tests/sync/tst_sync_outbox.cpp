@@ -416,9 +416,14 @@ private Q_SLOTS:
             {QStringLiteral("versions"),
              QJsonArray{QJsonObject{{QStringLiteral("_id"), u"v1"_s}, {QStringLiteral("h"), u"h-v1"_s}}}}};
         const QJsonObject version{
-            {QStringLiteral("_id"), u"v1"_s},          {QStringLiteral("_creationTime"), 450.0},
-            {QStringLiteral("h"), u"h-v1"_s},          {QStringLiteral("docId"), u"m1"_s},
-            {QStringLiteral("supersededBy"), u"m4"_s}, {QStringLiteral("message"), docs.at(1)}};
+            {QStringLiteral("_id"), u"v1"_s},
+            {QStringLiteral("_creationTime"), 450.0},
+            {QStringLiteral("h"), u"h-v1"_s},
+            {QStringLiteral("docId"), u"m1"_s},
+            {QStringLiteral("supersededBy"), u"m4"_s},
+            {QStringLiteral("createdAt"), 100.0},
+            {QStringLiteral("message"),
+             QJsonObject{{QStringLiteral("role"), u"user"_s}, {QStringLiteral("content"), u"Question"_s}}}};
         AppliedChanges later;
         QVERIFY(!messages.apply(u"c1"_s,
                                 {messageDoc(u"m4"_s, u"c1"_s, 400.0, u"user"_s, u"Edited question"_s)},

@@ -210,7 +210,10 @@ StoreError RemoteMessageApplier::applyVersion(ApplyContext& ctx, const QString& 
     changes.supersededBranches.insert({conversationId, supersededBy});
     changes.changedConversations.insert(conversationId);
     if (localId.isEmpty()) {
+        // The version keeps the message without its _id and _creationTime (in createdAt).
         QJsonObject message = doc.value(QStringLiteral("message")).toObject();
+        if (!message.contains(QStringLiteral("_creationTime")))
+            message.insert(QStringLiteral("_creationTime"), doc.value(QStringLiteral("createdAt")));
         return insertMessage(ctx, conversationId, docId, message, remote, changes);
     }
     QSqlQuery& q = ctx.prepared(QStringLiteral(
