@@ -339,6 +339,9 @@ StoreError RemoteChangeApplier::recordPush(const PushBatch& batch, const QJsonAr
                 if (entry.table == QLatin1String("conversations")) {
                     if (auto e = removeConversation(ctx, entry.rowId, changes))
                         return e;
+                } else if (entry.table == QLatin1String("messages") && id.isEmpty()) {
+                    // Its conversation is gone on the web: the pull removes the conversation and
+                    // keeps this unsynced message on this device, with a note.
                 } else if (entry.table == QLatin1String("messages")) {
                     QSqlQuery& owner =
                         ctx.prepared(QStringLiteral("SELECT conversation_id FROM messages WHERE id = ?"));
@@ -356,21 +359,15 @@ StoreError RemoteChangeApplier::recordPush(const PushBatch& batch, const QJsonAr
                 continue;
             }
             if (info.kind == QLatin1String("insert") || info.kind == QLatin1String("supersede")) {
-                QSqlQuery& q = ctx.prepared(
-                    info.kind == QLatin1String("insert")
-                        ? QStringLiteral(
-                              "UPDATE messages SET remote_id = coalesce(nullif(?, ''), remote_id), "
-                              "remote_hash = coalesce(nullif(?, ''), remote_hash) WHERE id = ?")
-                        : QStringLiteral(
-                              "UPDATE messages SET remote_version_id = CASE WHEN ? IN ('', remote_id) "
-                              "THEN remote_version_id ELSE ? END, remote_hash = "
-                              "coalesce(nullif(?, ''), remote_hash) WHERE id = ?"));
-                if (info.kind == QLatin1String("supersede")) {
-                    q.addBindValue(id);
-                    q.addBindValue(id);
-                } else {
-                    q.addBindValue(id);
-                }
+                // The message's web id and hash; after a supersede (or a retried insert of a
+                // message superseded since) the earlier-version row it became, and its hash.
+                QSqlQuery& q = ctx.prepared(QStringLiteral(
+                    "UPDATE messages SET remote_id = coalesce(nullif(?, ''), remote_id), remote_version_id = "
+                    "coalesce(nullif(?, ''), remote_version_id), remote_hash = coalesce(nullif(?, ''), "
+                    "remote_hash) "
+                    "WHERE id = ?"));
+                q.addBindValue(id);
+                q.addBindValue(str(r, "versionId"));
                 q.addBindValue(str(r, "h"));
                 q.addBindValue(entry.rowId);
                 if (auto e = ApplyContext::run(q))

@@ -44,7 +44,10 @@ public:
     StoreError removeConversations(const QStringList& localIds, AppliedChanges& changes);
     /// The answer to a push: web ids and hashes of the rows, their new remote base, conflicts
     /// (the web's value adopted), rows the web deleted; then the entries leave the outbox.
-    StoreError recordPush(const PushBatch& batch, const QJsonArray& results, AppliedChanges& changes);
+    /// `unfinished` gets the entries (indexes into batch.entries) that must go again: a delete
+    /// of a conversation too big for one push answers `more`.
+    StoreError recordPush(const PushBatch& batch, const QJsonArray& results, AppliedChanges& changes,
+                          QSet<int>* unfinished = nullptr);
 
     /// The conversations the store has from the web (or pushed): local id -> {remote id, hash,
     /// digest}.

@@ -101,11 +101,13 @@ bool representable(const QJsonObject& entry)
 
 QJsonArray withoutTokens(const QJsonArray& entries)
 {
+    // What the desktop sees of an entry (and the web compares a push's base with).
     QJsonArray out;
     for (const auto& value : entries) {
-        QJsonObject entry = value.toObject();
-        entry.remove(QStringLiteral("authToken"));
-        out.append(entry);
+        const QJsonObject entry = value.toObject();
+        out.append(QJsonObject{{QStringLiteral("name"), entry.value(QStringLiteral("name"))},
+                               {QStringLiteral("url"), entry.value(QStringLiteral("url"))},
+                               {QStringLiteral("authType"), entry.value(QStringLiteral("authType"))}});
     }
     return out;
 }
@@ -131,9 +133,9 @@ StoreResult<QJsonArray> toWeb(Database& db, const QString& harnessId, const QJso
     for (const auto& value : base) {
         const QJsonObject entry = value.toObject();
         if (!representable(entry) && !urls.contains(str(entry, "url"))) {
-            QJsonObject kept = entry;
-            kept.remove(QStringLiteral("authToken"));
-            out.append(kept);
+            out.append(QJsonObject{{QStringLiteral("name"), entry.value(QStringLiteral("name"))},
+                                   {QStringLiteral("url"), entry.value(QStringLiteral("url"))},
+                                   {QStringLiteral("authType"), entry.value(QStringLiteral("authType"))}});
         }
     }
     return {out, {}};

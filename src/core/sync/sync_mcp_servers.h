@@ -35,7 +35,8 @@ StoreResult<QJsonArray> toWeb(Database& db, const QString& harnessId, const QJso
 /// Links the harness to the servers of `entries` (found by URL, else created), in their order,
 /// after removing its other URL-server links; its stdio servers stay linked after them.
 StoreError apply(Database& db, const QString& harnessId, const QJsonArray& entries, QList<Token>& tokens);
-/// `entries` without `authToken` (what may be stored as the remote base).
+/// `entries` as {name, url, authType} only: no token, no command ids (what may be stored as the
+/// remote base, and what the web compares a push's base with).
 QJsonArray withoutTokens(const QJsonArray& entries);
 /// Whether the desktop can run an entry (auth type none, bearer or oauth, and a URL).
 bool representable(const QJsonObject& entry);
