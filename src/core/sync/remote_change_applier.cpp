@@ -316,7 +316,7 @@ StoreResult<QSet<QString>> RemoteChangeApplier::pendingDeletes()
 }
 
 StoreError RemoteChangeApplier::recordPush(const PushBatch& batch, const QJsonArray& results,
-                                           AppliedChanges& changes)
+                                           AppliedChanges& changes, QSet<int>* unfinished)
 {
     return ApplyContext::applying(m_store.database(), [&](ApplyContext& ctx) -> StoreError {
         for (qsizetype i = 0; i < results.size() && i < batch.info.size(); ++i) {
@@ -332,8 +332,11 @@ StoreError RemoteChangeApplier::recordPush(const PushBatch& batch, const QJsonAr
                     << str(error, "message") << "(kept on this device)";
                 continue;
             }
-            if (info.kind == QLatin1String("delete"))
+            if (info.kind == QLatin1String("delete")) {
+                if (r.value(QStringLiteral("more")).toBool() && unfinished)
+                    unfinished->insert(info.entry);
                 continue;
+            }
             if (result == QLatin1String("deleted") || result == QLatin1String("not_found")) {
                 // Deleted on the web (by another device) before this change arrived.
                 if (entry.table == QLatin1String("conversations")) {

@@ -385,10 +385,13 @@ void SyncEngine::onPushed(const PushBatch& batch, const ConvexResult& result)
     }
     AppliedChanges changes;
     auto error = m_store.database().write([&]() -> StoreError {
-        if (auto e = m_applier->recordPush(batch, results, changes))
+        QSet<int> unfinished;
+        if (auto e = m_applier->recordPush(batch, results, changes, &unfinished))
             return e;
-        for (const auto& entry : batch.entries) {
-            if (auto e = m_outbox->confirm(entry))
+        for (qsizetype i = 0; i < batch.entries.size(); ++i) {
+            if (unfinished.contains(int(i)))
+                continue; // goes again in the next batch
+            if (auto e = m_outbox->confirm(batch.entries.at(i)))
                 return e;
         }
         return StoreError{};
