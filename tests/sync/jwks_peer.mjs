@@ -36,7 +36,7 @@ const server = http.createServer(async (req, res) => {
       .setProtectedHeader({ alg: 'RS256', kid })
       .setIssuer(issuer)
       .setSubject(sub)
-      .setAudience('convex')
+      .setAudience(url.searchParams.get('aud') ?? 'harness-desktop')
       .setIssuedAt()
       .setExpirationTime(Math.floor(Date.now() / 1000) + ttl)
       .sign(privateKey);

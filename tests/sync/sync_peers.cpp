@@ -3,7 +3,7 @@
 #include "sync_peers.h"
 
 #include <QDeadlineTimer>
-#include <QJsonArray>
+#include <QDir>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QTest>
@@ -12,10 +12,17 @@
 namespace harness::test {
 
 namespace {
+
 QString node()
 {
     return qEnvironmentVariable("HARNESS_TEST_PEERS") + QLatin1String("/node_modules/.bin/node");
 }
+
+QString sourceDir()
+{
+    return qEnvironmentVariable("HARNESS_SOURCE_DIR");
+}
+
 } // namespace
 
 SyncPeers::~SyncPeers()
@@ -42,42 +49,74 @@ QJsonObject SyncPeers::readJsonLine(QProcess& process, const char* event, int ti
     return {};
 }
 
-bool SyncPeers::start()
+SyncPeers::Start SyncPeers::prepare()
 {
-    const QString source = qEnvironmentVariable("HARNESS_SOURCE_DIR");
-    if (source.isEmpty() || qEnvironmentVariable("HARNESS_TEST_PEERS").isEmpty()) {
+    if (sourceDir().isEmpty() || qEnvironmentVariable("HARNESS_TEST_PEERS").isEmpty()) {
         m_error = QStringLiteral("HARNESS_TEST_PEERS / HARNESS_SOURCE_DIR not set (run through ctest)");
-        return false;
+        return Start::Failed;
     }
+    if (!m_backendDir.isEmpty())
+        return Start::Ok;
+    // The web backend with the module installed: a copy made (once, then reused) by the same
+    // script the convex tests use. It says what is missing when there is no web backend.
+    const QString dir = qEnvironmentVariable(
+        "HARNESS_CONVEX_BACKEND_DIR", QDir::temp().filePath(QStringLiteral("harness-sync-web-backend")));
+    QProcess prepare;
+    prepare.setProgram(node());
+    prepare.setArguments(
+        {sourceDir() + QLatin1String("/tests/convex/prepare-backend.mjs"), QStringLiteral("--out"), dir});
+    prepare.start();
+    QDeadlineTimer deadline(300'000);
+    while (prepare.state() != QProcess::NotRunning && !deadline.hasExpired())
+        QTest::qWait(20);
+    const QString said = QString::fromLocal8Bit(prepare.readAllStandardError()).trimmed();
+    if (prepare.exitStatus() == QProcess::NormalExit && prepare.exitCode() == 77) {
+        m_error = said;
+        return Start::Missing;
+    }
+    if (prepare.state() != QProcess::NotRunning || prepare.exitCode() != 0) {
+        prepare.kill();
+        m_error = QStringLiteral("preparing the web backend failed: %1").arg(said);
+        return Start::Failed;
+    }
+    m_backendDir = dir;
+    return Start::Ok;
+}
+
+SyncPeers::Start SyncPeers::start()
+{
+    if (const Start prepared = prepare(); prepared != Start::Ok)
+        return prepared;
     m_issuer.setProgram(node());
-    m_issuer.setArguments({source + QLatin1String("/tests/sync/jwks_peer.mjs")});
+    m_issuer.setArguments({sourceDir() + QLatin1String("/tests/sync/jwks_peer.mjs")});
     m_issuer.start();
     const auto ready = readJsonLine(m_issuer, "ready", 30'000, &m_error);
     if (ready.isEmpty())
-        return false;
+        return Start::Failed;
     m_issuerUrl = QUrl(ready.value(QStringLiteral("issuer")).toString());
-    return startBackend(m_issuerUrl, QStringLiteral("convex"));
+    return startBackend(m_issuerUrl, QStringLiteral("harness-desktop"));
 }
 
-bool SyncPeers::startBackend(const QUrl& issuer, const QString& audience)
+SyncPeers::Start SyncPeers::startBackend(const QUrl& issuer, const QString& audience, const QUrl& jwksUrl)
 {
-    const QString source = qEnvironmentVariable("HARNESS_SOURCE_DIR");
-    if (source.isEmpty() || qEnvironmentVariable("HARNESS_TEST_PEERS").isEmpty()) {
-        m_error = QStringLiteral("HARNESS_TEST_PEERS / HARNESS_SOURCE_DIR not set (run through ctest)");
-        return false;
-    }
+    if (const Start prepared = prepare(); prepared != Start::Ok)
+        return prepared;
     const QString iss = issuer.toString();
+    const QString jwks = jwksUrl.isEmpty() ? iss + QLatin1String("/jwks") : jwksUrl.toString();
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HARNESS_CONVEX_BACKEND_DIR"), m_backendDir);
+    m_backend.setProcessEnvironment(env);
     m_backend.setProgram(node());
-    m_backend.setArguments({source + QLatin1String("/tests/convex/start-backend.mjs"),
-                            QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--jwks"),
-                            iss + QLatin1String("/jwks"), QStringLiteral("--issuer"), iss,
-                            QStringLiteral("--audience"), audience});
+    m_backend.setArguments({sourceDir() + QLatin1String("/tests/convex/start-backend.mjs"),
+                            QStringLiteral("--backend"), m_backendDir, QStringLiteral("--port"),
+                            QStringLiteral("0"), QStringLiteral("--jwks"), jwks, QStringLiteral("--issuer"),
+                            iss, QStringLiteral("--audience"), audience});
     m_backend.start();
-    const auto listening = readJsonLine(m_backend, "listening", 60'000, &m_error);
+    const auto listening = readJsonLine(m_backend, "listening", 120'000, &m_error);
     if (listening.isEmpty())
-        return false;
+        return Start::Failed;
     m_url = QUrl(listening.value(QStringLiteral("url")).toString());
-    return m_url.isValid();
+    return m_url.isValid() ? Start::Ok : Start::Failed;
 }
 
 void SyncPeers::stop()
@@ -134,68 +173,36 @@ bool SyncPeers::faults(const QJsonObject& update)
     return status == 200;
 }
 
-bool SyncPeers::seed(const QString& subject, int conversations, int messagesPerConversation,
-                     const QString& prefix)
-{
-    QUrl url = m_url;
-    url.setPath(QStringLiteral("/_test/seed"));
-    const QJsonObject body{{QStringLiteral("conversations"), conversations},
-                           {QStringLiteral("messagesPerConversation"), messagesPerConversation},
-                           {QStringLiteral("prefix"), prefix}};
-    int status = 0;
-    http("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), &status, token(subject).toLatin1(),
-         300'000);
-    return status == 200;
-}
-
 QJsonValue SyncPeers::query(const QString& subject, const QString& path, const QJsonObject& args)
 {
-    return queryAs(token(subject), path, args);
+    return callAs(token(subject), QStringLiteral("query"), path, args);
 }
 
-QJsonValue SyncPeers::queryAs(const QString& bearer, const QString& path, const QJsonObject& args)
+QJsonValue SyncPeers::mutation(const QString& subject, const QString& path, const QJsonObject& args)
+{
+    return callAs(token(subject), QStringLiteral("mutation"), path, args);
+}
+
+QJsonValue SyncPeers::callAs(const QString& bearer, const QString& kind, const QString& path,
+                             const QJsonObject& args)
 {
     QUrl url = m_url;
-    url.setPath(QStringLiteral("/api/query"));
+    url.setPath(QStringLiteral("/api/") + kind);
     const QJsonObject body{{QStringLiteral("path"), path},
                            {QStringLiteral("args"), args},
                            {QStringLiteral("format"), QStringLiteral("json")}};
     int status = 0;
-    const auto answer =
-        QJsonDocument::fromJson(
-            http("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), &status, bearer.toLatin1()))
-            .object();
-    if (status != 200)
+    const QByteArray text =
+        http("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), &status, bearer.toLatin1());
+    const auto answer = QJsonDocument::fromJson(text).object();
+    if (status != 200 || answer.value(QStringLiteral("status")).toString() != QLatin1String("success")) {
+        m_callError =
+            QStringLiteral("%1 %2: HTTP %3 %4").arg(kind, path).arg(status).arg(QString::fromUtf8(text));
         return QJsonValue(QJsonValue::Undefined);
-    return answer.value(QStringLiteral("value"));
-}
-
-QJsonObject SyncPeers::everything(const QString& subject)
-{
-    return everythingAs(token(subject));
-}
-
-QJsonObject SyncPeers::everythingAs(const QString& bearer)
-{
-    QJsonObject all;
-    double cursor = 0;
-    for (int page = 0; page < 100; ++page) {
-        const auto value = queryAs(bearer, QStringLiteral("sync:pull"),
-                                   {{QStringLiteral("cursor"), cursor}, {QStringLiteral("limit"), 1000}})
-                               .toObject();
-        if (value.isEmpty())
-            return {};
-        for (const char* table : {"harnesses", "conversations", "messages", "mcpServers", "userSettings"}) {
-            QJsonArray rows = all.value(QLatin1String(table)).toArray();
-            for (const auto& row : value.value(QLatin1String(table)).toArray())
-                rows.append(row);
-            all.insert(QLatin1String(table), rows);
-        }
-        cursor = value.value(QStringLiteral("cursor")).toDouble();
-        if (!value.value(QStringLiteral("hasMore")).toBool())
-            break;
     }
-    return all;
+    m_callError.clear();
+    const QJsonValue value = answer.value(QStringLiteral("value"));
+    return value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
 }
 
 } // namespace harness::test
