@@ -53,7 +53,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(m_peers.start(), qPrintable(m_peers.error));
+        HARNESS_START_ACCOUNT_PEERS(m_peers);
     }
     void cleanupTestCase()
     {

@@ -2,15 +2,21 @@
 // SPDX-License-Identifier: MIT
 //
 // The app's account service against the real peers: oidc-provider (the test browser completes the
-// login) and the local Convex backend running our convex/ functions, which trusts only that
-// provider. Profile choice and configuration persist in the store; sign-in starts sync, a
-// restart restores the session and keeps syncing, refreshed tokens reach sync, an ended session
-// stops it, sign-out wipes the keychain and keeps or removes the local copies.
+// login) and the Harness web backend with the desktop module (the local test backend adapter),
+// which trusts only that provider. Profile choice and configuration persist in the store; sign-in
+// starts sync, a restart restores the session and keeps syncing, refreshed tokens reach sync, a
+// long answer outlives its token and is still saved, an ended session stops it, sign-out wipes
+// the keychain and keeps or removes the local copies.
 #include "account_peers.h"
 #include "core/account/account_service.h"
+#include "core/engine/chat_service.h"
+#include "core/engine/provider_access.h"
+#include "core/engine/run_registry.h"
 #include "core/secrets/memory_secret_store.h"
 #include "core/store/conversation_repository.h"
+#include "core/store/harness_repository.h"
 #include "core/store/store.h"
+#include "scripted_llm_server.h"
 #include "support/temp_store.h"
 #include "test_browser.h"
 
@@ -24,6 +30,7 @@
 using namespace harness::core;
 using harness::test::AccountPeers;
 using harness::test::readSecret;
+using harness::test::ScriptedLlmServer;
 using harness::test::TempStore;
 using harness::test::TestBrowser;
 using harness::test::waitUntil;
@@ -41,12 +48,12 @@ int countRows(Store& store, const QString& sql)
 QStringList serverTitles(AccountPeers& peers, const QString& bearer)
 {
     QStringList titles;
-    const auto rows = peers.convex.everythingAs(bearer).value(QStringLiteral("conversations")).toArray();
-    for (const auto& row : rows) {
-        if (row.toObject().value(QStringLiteral("deletedAt")).isDouble())
-            continue;
+    // What the web app lists (conversations:list, the web's own query).
+    const auto rows =
+        peers.convex.callAs(bearer, QStringLiteral("query"), QStringLiteral("conversations:list"), {})
+            .toArray();
+    for (const auto& row : rows)
         titles.append(row.toObject().value(QStringLiteral("title")).toString());
-    }
     titles.sort();
     return titles;
 }
@@ -61,7 +68,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         // Short-lived tokens: the session refreshes within the test and sync must follow.
-        QVERIFY2(m_peers.start({QStringLiteral("--ttl"), QStringLiteral("20")}), qPrintable(m_peers.error));
+        HARNESS_START_ACCOUNT_PEERS(m_peers, {QStringLiteral("--ttl"), QStringLiteral("20")});
     }
     void cleanupTestCase()
     {
@@ -219,6 +226,74 @@ private Q_SLOTS:
         }
         AccountService afterSignOut(*temp.store, &secrets);
         QCOMPARE(afterSignOut.profileMode(), AccountService::ProfileMode::Local);
+    }
+
+    void aLongAnswerOutlivesItsTokenAndIsStillSaved()
+    {
+        TempStore temp;
+        MemorySecretStore secrets;
+        TestBrowser browser;
+        QVERIFY(m_peers.oidc.control({{QStringLiteral("account"), QStringLiteral("carl")}}));
+        AccountService account(*temp.store, &secrets);
+        QCOMPARE(account.setConfiguration(m_peers.configuration()), QString());
+        account.setBrowserOpener(browser.opener());
+        QCOMPARE(account.signIn(), QString());
+        QVERIFY(waitUntil([&] { return account.syncStatus() == SyncEngine::Status::Synced; }));
+        const qint64 firstExpiry = account.session()->expiresAt();
+
+        // The model streams for longer than the ID token lives (20 s here).
+        ScriptedLlmServer server;
+        QVERIFY(server.listen());
+        auto response = ScriptedLlmServer::Response::sse();
+        QString expected;
+        const qint64 streamMs = (firstExpiry - QDateTime::currentSecsSinceEpoch() + 3) * 1000;
+        const int pieces = 60;
+        for (int i = 0; i < pieces; ++i) {
+            const QString piece = QStringLiteral("part%1 ").arg(i);
+            expected += piece;
+            response.chunk(ScriptedLlmServer::textChunk(piece)).wait(int(streamMs / pieces));
+        }
+        response.chunk(ScriptedLlmServer::finishChunk(QStringLiteral("stop"))).done();
+        server.enqueue(response);
+        QNetworkAccessManager network;
+        RunRegistry runs(*temp.store, &network, nullptr, nullptr);
+        ProviderAccess providers(*temp.store, nullptr);
+        providers.setOverride(ProviderConfig::custom(QStringLiteral("Scripted"), server.baseUrl()),
+                              QStringLiteral("sk-test"));
+        ChatService chat(*temp.store, runs, providers, &network);
+        chat.setGenerateTitles(false);
+        Harness harness;
+        harness.name = QStringLiteral("Long talker");
+        harness.model = QStringLiteral("test/model");
+        harness.status = HarnessStatus::Started;
+        QVERIFY(!temp.store->harnesses().create(harness));
+        QSignalSpy finished(&runs, &RunRegistry::runFinished);
+        const auto sent = chat.send({}, harness, QStringLiteral("Tell me everything"));
+        QVERIFY(finished.wait(90'000));
+        // The token the answer started with has expired by now.
+        QVERIFY(QDateTime::currentSecsSinceEpoch() > firstExpiry);
+
+        // The session is refreshed and the answer written to the account, whole.
+        QString conversationOnWeb;
+        QJsonArray onWeb;
+        QVERIFY(waitUntil(
+            [&] {
+                conversationOnWeb = temp.store->conversations().get(sent.conversationId).value.remoteId;
+                if (conversationOnWeb.isEmpty() || account.pendingChanges() > 0)
+                    return false;
+                onWeb = m_peers.convex
+                            .callAs(account.session()->idToken(), QStringLiteral("query"),
+                                    QStringLiteral("messages:list"),
+                                    {{QStringLiteral("conversationId"), conversationOnWeb}})
+                            .toArray();
+                return onWeb.size() == 2;
+            },
+            60'000));
+        QVERIFY(account.session()->expiresAt() > firstExpiry);
+        QCOMPARE(onWeb.at(1).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("assistant"));
+        QCOMPARE(onWeb.at(1).toObject().value(QStringLiteral("content")).toString(), expected);
+        QVERIFY(!onWeb.at(1).toObject().contains(QStringLiteral("interrupted")));
     }
 
     void signOutKeepingLocalCopies()

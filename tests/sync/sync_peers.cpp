@@ -173,6 +173,22 @@ bool SyncPeers::faults(const QJsonObject& update)
     return status == 200;
 }
 
+bool SyncPeers::seed(const QString& subject, int conversations, int messagesPerConversation,
+                     const QString& prefix)
+{
+    QUrl url = m_url;
+    url.setPath(QStringLiteral("/_test/seed"));
+    const QJsonObject body{{QStringLiteral("conversations"), conversations},
+                           {QStringLiteral("messagesPerConversation"), messagesPerConversation},
+                           {QStringLiteral("prefix"), prefix}};
+    int status = 0;
+    const QByteArray answer = http("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), &status,
+                                   token(subject).toLatin1(), 1'800'000);
+    if (status != 200)
+        m_callError = QStringLiteral("/_test/seed: HTTP %1 %2").arg(status).arg(QString::fromUtf8(answer));
+    return status == 200;
+}
+
 QJsonValue SyncPeers::query(const QString& subject, const QString& path, const QJsonObject& args)
 {
     return callAs(token(subject), QStringLiteral("query"), path, args);

@@ -48,6 +48,9 @@ public:
     QJsonValue callAs(const QString& bearer, const QString& kind, const QString& path,
                       const QJsonObject& args);
     QString lastCallError() const { return m_callError; }
+    /// POST /_test/seed: bulk-inserts conversations and messages for `subject` as the web stores
+    /// them (the emulator is far too slow for 50,000 single writes); false on failure.
+    bool seed(const QString& subject, int conversations, int messagesPerConversation, const QString& prefix);
 
 private:
     QByteArray http(const QByteArray& verb, const QUrl& url, const QByteArray& body, int* status,
