@@ -88,6 +88,7 @@ export function prepareBackend({ web = defaultWebBackend(), out, quiet = false }
   execFileSync("chmod", ["-R", "u+w,go+rX", work]);
   execFileSync("bash", [INSTALL, work], { stdio: quiet ? "ignore" : ["ignore", "inherit", "inherit"] });
   symlinkSync(PINNED_NODE_MODULES, join(work, "node_modules"), "dir");
+  writeFileSync(join(work, ".harness-desktop-web-source"), web);
   writeFileSync(join(work, STAMP), stamp);
   rmSync(out, { recursive: true, force: true });
   try {
