@@ -50,13 +50,18 @@ install_packages() {
     fi
 }
 
+# The npm test peers: tests/peers (protocol peers, Node 22) and tests/peers/harness-web (the Harness
+# web backend's own dependencies, for the convex tests). Each is reinstalled when its lock changed.
 install_test_peers() {
-    local peers=tests/peers stamp=tests/peers/node_modules/.harness-lock-stamp
-    if [[ ! -f "$stamp" ]] || ! cmp -s "$peers/package-lock.json" "$stamp"; then
-        echo ">> installing the npm test peers (tests/peers)"
-        (cd "$peers" && npm ci --no-audit --no-fund --loglevel=error)
-        cp "$peers/package-lock.json" "$stamp"
-    fi
+    local peers stamp
+    for peers in tests/peers tests/peers/harness-web; do
+        stamp="$peers/node_modules/.harness-lock-stamp"
+        if [[ ! -f "$stamp" ]] || ! cmp -s "$peers/package-lock.json" "$stamp"; then
+            echo ">> installing the npm test peers ($peers)"
+            (cd "$peers" && npm ci --no-audit --no-fund --loglevel=error)
+            cp "$peers/package-lock.json" "$stamp"
+        fi
+    done
 }
 
 case "$mode" in

@@ -62,7 +62,7 @@ replace_if_changed() {
 
 echo "Installing the Harness Desktop module into $backend"
 
-# ------------------------------------------------------------------ the module's files
+# ------------------------------------------------------------------ checks (nothing is written before all pass)
 target="$backend/convex/desktop"
 if [[ -d "$target" ]]; then
     for f in "$target"/*; do
@@ -71,22 +71,12 @@ if [[ -d "$target" ]]; then
             die "$target already exists and $(basename "$f") is not a file of the Harness Desktop module; move it away first."
     done
 fi
-mkdir -p "$target"
 shopt -s nullglob
 sources=("$module"/*.ts)
 [[ ${#sources[@]} -gt 0 ]] || die "no module files in $module."
-for src in "${sources[@]}"; do
-    dst="$target/$(basename "$src")"
-    if ! cmp -s "$src" "$dst"; then
-        cp "$src" "$dst"
-        note "convex/desktop/$(basename "$src")"
-    fi
-done
-for dst in "$target"/*; do
-    [[ -e "$module/$(basename "$dst")" ]] && continue
-    rm -f "$dst"
-    note "removed convex/desktop/$(basename "$dst") (no longer in the module)"
-done
+pending_schema=""
+pending_auth=""
+trap 'rm -f "$pending_schema" "$pending_auth"' EXIT
 
 # ------------------------------------------------------------------ schema.ts
 import_line='import { desktopTables } from "./desktop/tables";'
@@ -102,7 +92,7 @@ else
         die "schema.ts shape not recognised: expected exactly one line 'export default defineSchema({' in $schema (found $opens)."
     grep -qE '^import .*;[[:space:]]*$' "$schema" ||
         die "schema.ts shape not recognised: no one-line import in $schema."
-    tmp="$(mktemp "$schema.XXXXXX")"
+    tmp="$(mktemp)"
     awk -v imp="$import_line" '
         { lines[NR] = $0 }
         /^import .*;[[:space:]]*$/ { lastImport = NR }
@@ -116,7 +106,7 @@ else
                 if (i == open) print indent "...desktopTables,"
             }
         }' "$schema" >"$tmp"
-    replace_if_changed "$schema" "$tmp" && note "convex/schema.ts: ...desktopTables (and its import)"
+    pending_schema="$tmp"
 fi
 
 # ------------------------------------------------------------------ auth.config.ts
@@ -128,7 +118,7 @@ else
         die "auth.config.ts shape not recognised: expected exactly one line 'providers: [' in $auth (found $opens)."
     grep -q 'CLERK_JWT_ISSUER_DOMAIN' "$auth" ||
         die "auth.config.ts shape not recognised: $auth does not use CLERK_JWT_ISSUER_DOMAIN, the issuer the desktop's entry shares."
-    tmp="$(mktemp "$auth.XXXXXX")"
+    tmp="$(mktemp)"
     awk '
         { lines[NR] = $0 }
         /^[ \t]*providers:[ \t]*\[[ \t]*$/ { open = NR }
@@ -148,7 +138,29 @@ else
                 }
             }
         }' "$auth" >"$tmp"
-    replace_if_changed "$auth" "$tmp" && note "convex/auth.config.ts: the Harness Desktop provider"
+    pending_auth="$tmp"
+fi
+
+# ------------------------------------------------------------------ apply (every check passed)
+mkdir -p "$target"
+for src in "${sources[@]}"; do
+    dst="$target/$(basename "$src")"
+    if ! cmp -s "$src" "$dst"; then
+        cp "$src" "$dst"
+        note "convex/desktop/$(basename "$src")"
+    fi
+done
+for dst in "$target"/*; do
+    [[ -e "$module/$(basename "$dst")" ]] && continue
+    rm -f "$dst"
+    note "removed convex/desktop/$(basename "$dst") (no longer in the module)"
+done
+
+if [[ -n "$pending_schema" ]]; then
+    replace_if_changed "$schema" "$pending_schema" && note "convex/schema.ts: ...desktopTables (and its import)"
+fi
+if [[ -n "$pending_auth" ]]; then
+    replace_if_changed "$auth" "$pending_auth" && note "convex/auth.config.ts: the Harness Desktop provider"
 fi
 
 if [[ $changed -eq 0 ]]; then

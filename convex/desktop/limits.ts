@@ -61,14 +61,13 @@ export class ReadBudget {
 }
 
 /**
- * A page cut at `more` must not end inside a group of rows with the same _creationTime, or
- * `after: last _creationTime` would skip the rest of the group: drop that trailing group unless it
- * is the whole page.
+ * A page must not end inside a group of rows with the same _creationTime, or `after: last
+ * _creationTime` would skip the rest of the group: when the first row left out (`next`) has the
+ * page's last creation time, the page ends before that group (unless the group is the whole page).
  */
-export function cutAtCreationTime<T extends { _creationTime: number }>(rows: T[], more: boolean): T[] {
-  if (!more || rows.length < 2) return rows;
-  const last = rows[rows.length - 1]._creationTime;
+export function cutAtCreationTime<T extends { _creationTime: number }>(rows: T[], next: number | undefined): T[] {
+  if (next === undefined || rows.length < 2 || rows[rows.length - 1]._creationTime !== next) return rows;
   let end = rows.length;
-  while (end > 0 && rows[end - 1]._creationTime === last) end--;
+  while (end > 0 && rows[end - 1]._creationTime === next) end--;
   return end === 0 ? rows : rows.slice(0, end);
 }

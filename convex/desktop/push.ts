@@ -26,6 +26,9 @@ export type OpResult = {
   /** messages.supersede: the desktopMessageVersions row the message became (h is its hash). */
   versionId?: string;
   h?: string;
+  /** messages.insert: the conversation and its hash after the append (lastMessageAt moved). */
+  conversationId?: string;
+  conversationH?: string;
   conflicts?: string[];
   doc?: unknown;
   more?: boolean;

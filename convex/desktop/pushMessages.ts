@@ -105,7 +105,15 @@ export async function insertMessage(push: Push, clientId: string, op: Record_): 
   const now = Date.now();
   await push.ctx.db.patch(convo._id, { lastMessageAt: Math.max(convo.lastMessageAt, now) });
   await push.remember("messages", clientId, id, null);
-  return { table: "messages", result: "inserted", id, h: hashDocument((await push.ctx.db.get(id))!).h };
+  return {
+    table: "messages",
+    result: "inserted",
+    id,
+    h: hashDocument((await push.ctx.db.get(id))!).h,
+    // The append moved lastMessageAt: the conversation's hash after it, so no refetch is needed.
+    conversationId: convo._id,
+    conversationH: hashDocument((await push.ctx.db.get(convo._id))!).h,
+  };
 }
 
 /** Conversation message ids in order, read once per push (a push supersedes several at a time). */

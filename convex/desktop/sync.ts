@@ -30,7 +30,7 @@ async function conversationPage(ctx: QueryCtx, userId: string, after: number | u
     .withIndex("by_user", (q) => (after === undefined ? q.eq("userId", userId) : q.eq("userId", userId).gt("_creationTime", after)))
     .take(limit + 1);
   const more = rows.length > limit;
-  const page = cutAtCreationTime(rows.slice(0, limit), more);
+  const page = cutAtCreationTime(rows.slice(0, limit), rows[limit]?._creationTime);
   return {
     conversations: page.map((c) => ({ _id: c._id, _creationTime: c._creationTime, h: hashDocument(c).h })),
     more,
@@ -167,21 +167,21 @@ export const messageIndex = query({
     }
     const after = args.after;
     const messages: { _id: string; _creationTime: number; h: string }[] = [];
-    let more = false;
+    let next: number | undefined;
     for await (const m of ctx.db
       .query("messages")
       .withIndex("by_conversation", (q) =>
         after === undefined ? q.eq("conversationId", convo._id) : q.eq("conversationId", convo._id).gt("_creationTime", after),
       )) {
       if (budget.exhausted) {
-        more = true;
+        next = m._creationTime;
         break;
       }
       const { h, size } = hashDocument(m);
       budget.add(size);
       messages.push({ _id: m._id, _creationTime: m._creationTime, h });
     }
-    return { messages: cutAtCreationTime(messages, more), versions, more };
+    return { messages: cutAtCreationTime(messages, next), versions, more: next !== undefined };
   },
 });
 
@@ -196,19 +196,19 @@ export const messages = query({
     const budget = new ReadBudget(LIMITS.pageBytes, limit);
     const after = args.after;
     const page: WithHash<Doc<"messages">>[] = [];
-    let more = false;
+    let next: number | undefined;
     for await (const m of ctx.db
       .query("messages")
       .withIndex("by_conversation", (q) =>
         after === undefined ? q.eq("conversationId", convo._id) : q.eq("conversationId", convo._id).gt("_creationTime", after),
       )) {
       if (budget.exhausted) {
-        more = true;
+        next = m._creationTime;
         break;
       }
       page.push(withHash(m, budget));
     }
-    return { messages: cutAtCreationTime(page, more), more };
+    return { messages: cutAtCreationTime(page, next), more: next !== undefined };
   },
 });
 

@@ -1,20 +1,23 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
 //
-// The convex-test modules map of our real convex/ folder, built from the file system so it works
-// both in the vitest tests and in the test backend (run by vite-node), without import.meta.glob.
+// The convex-test modules map of the installed web backend's convex/ folder (web modules, its
+// _generated, and the desktop module), built from the file system so it works in the vitest tests
+// and in the local test backend (run by vite-node) alike.
 import { readdirSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 
-export const CONVEX_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../convex");
+const dir = process.env.HARNESS_CONVEX_BACKEND_DIR;
+if (!dir) throw new Error("HARNESS_CONVEX_BACKEND_DIR is not set.");
+export const BACKEND_DIR = resolve(dir);
+export const CONVEX_DIR = join(BACKEND_DIR, "convex");
 
-function walk(dir: string, out: string[]) {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
+function walk(d: string, out: string[]) {
+  for (const name of readdirSync(d)) {
+    const p = join(d, name);
     if (statSync(p).isDirectory()) {
       if (name !== "node_modules") walk(p, out);
-    } else if (/\.(ts|js|mts|mjs)$/.test(name) && !name.endsWith(".d.ts")) {
+    } else if (/\.(ts|js|mts|mjs)$/.test(name) && !name.endsWith(".d.ts") && !name.endsWith(".test.ts")) {
       out.push(p);
     }
   }
@@ -25,10 +28,7 @@ export function convexModules(): Record<string, () => Promise<any>> {
   const files: string[] = [];
   walk(CONVEX_DIR, files);
   const modules: Record<string, () => Promise<any>> = {};
-  for (const file of files) {
-    // auth.config.ts is read by the deployment, not called; it throws without its env var.
-    if (file.endsWith("auth.config.ts")) continue;
-    modules[file] = () => import(/* @vite-ignore */ file);
-  }
+  // auth.config.ts is read by the deployment, not called.
+  for (const file of files) if (!file.endsWith("auth.config.ts")) modules[file] = () => import(/* @vite-ignore */ file);
   return modules;
 }
