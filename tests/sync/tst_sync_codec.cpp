@@ -10,7 +10,9 @@
 #include "core/sync/web_digest.h"
 #include "core/sync/web_message_codec.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace harness::core;
@@ -219,6 +221,45 @@ private Q_SLOTS:
         QFETCH(QByteArray, text);
         QFETCH(QString, fnv);
         QCOMPARE(WebDigest::fnv1a64(text), fnv);
+    }
+
+    void digestsMatchTheModulesVectors_data()
+    {
+        // The module's own test vectors (tests/convex/digest-vectors.json, checked against its
+        // TypeScript by hash.test.ts): the same hash and digest bytes on both sides.
+        QTest::addColumn<QJsonArray>("messages");
+        QTest::addColumn<QJsonArray>("versions");
+        QTest::addColumn<QString>("digest");
+        QFile file(qEnvironmentVariable("HARNESS_SOURCE_DIR") +
+                   QStringLiteral("/tests/convex/digest-vectors.json"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const auto vectors = QJsonDocument::fromJson(file.readAll()).object();
+        for (const auto& value : vectors.value(QStringLiteral("digests")).toArray()) {
+            const auto v = value.toObject();
+            QTest::newRow(qPrintable(v.value(QStringLiteral("name")).toString()))
+                << v.value(QStringLiteral("messages")).toArray()
+                << v.value(QStringLiteral("versions")).toArray()
+                << v.value(QStringLiteral("digest")).toString();
+        }
+        for (const auto& value : vectors.value(QStringLiteral("documents")).toArray()) {
+            const auto d = value.toObject();
+            QCOMPARE(WebDigest::fnv1a64(d.value(QStringLiteral("canonical")).toString().toUtf8()),
+                     d.value(QStringLiteral("h")).toString());
+        }
+    }
+    void digestsMatchTheModulesVectors()
+    {
+        QFETCH(QJsonArray, messages);
+        QFETCH(QJsonArray, versions);
+        QFETCH(QString, digest);
+        const auto entries = [](const QJsonArray& rows) {
+            QList<WebDigest::Entry> out;
+            for (const auto& row : rows)
+                out.append({row.toObject().value(QStringLiteral("id")).toString(),
+                            row.toObject().value(QStringLiteral("h")).toString()});
+            return out;
+        };
+        QCOMPARE(WebDigest::ofConversation(entries(messages), entries(versions)), digest);
     }
 
     void conversationDigestFollowsTheProtocol()
