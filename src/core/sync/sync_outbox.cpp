@@ -192,6 +192,8 @@ StoreError SyncOutbox::appendRowOp(PushBatch& batch, const OutboxEntry& e, int e
                 continue; // refers to a row that stays on this device
             }
             value = web.value;
+            if (value.isUndefined())
+                continue; // nothing to send (e.g. never used yet)
         }
         if (column.field == QLatin1String("systemPrompt") && value.toString().size() > systemPromptCap) {
             qCWarning(lcSyncOutbox) << "the system prompt of harness" << e.rowId << "is longer than the web's"

@@ -58,7 +58,7 @@ const SyncedEntity& harnesses()
          col("system_prompt", "systemPrompt", SyncCodec::OptionalText),
          col("skills", "skills", SyncCodec::Skills),
          col("suggested_prompts", "suggestedPrompts", SyncCodec::OptionalStringList),
-         col("last_used_at", "lastUsedAt", SyncCodec::OptionalMillis),
+         col("last_used_at", "lastUsedAt", SyncCodec::MillisIfSet),
          col("mcps", "mcpServers", SyncCodec::McpServers)}};
     return entity;
 }
@@ -110,6 +110,9 @@ WebValue toWeb(const SyncedColumn& column, const QVariant& local, const IdMap& l
         return plain(local.toDouble());
     case SyncCodec::OptionalMillis:
         return plain(local.isNull() || local.toLongLong() <= 0 ? null : QJsonValue(local.toDouble()));
+    case SyncCodec::MillisIfSet:
+        return plain(local.isNull() || local.toLongLong() <= 0 ? QJsonValue(QJsonValue::Undefined)
+                                                               : QJsonValue(local.toDouble()));
     case SyncCodec::Bool:
         return plain(local.toBool());
     case SyncCodec::OptionalStringList: {
@@ -150,6 +153,7 @@ QVariant fromWeb(const SyncedColumn& column, const QJsonValue& web, const IdMap&
     case SyncCodec::Millis:
         return qint64(web.toDouble());
     case SyncCodec::OptionalMillis:
+    case SyncCodec::MillisIfSet:
         return web.isDouble() && web.toDouble() > 0 ? QVariant(qint64(web.toDouble())) : QVariant();
     case SyncCodec::Bool:
         return web.toBool(true);

@@ -16,6 +16,7 @@ enum class SyncCodec {
     OptionalText,       ///< TEXT, '' = absent ↔ string | absent; a push of '' sends null (clears)
     Millis,             ///< INTEGER ms ↔ number
     OptionalMillis,     ///< INTEGER ms | NULL ↔ number | absent; a push of NULL sends null (clears)
+    MillisIfSet,        ///< INTEGER ms | NULL ↔ number | absent; NULL is not sent (the web never clears it)
     Bool,               ///< INTEGER 0/1 ↔ boolean
     HarnessStatus,      ///< 'started' | 'stopped' | 'draft' ↔ the same string
     OptionalStringList, ///< JSON array text ↔ string[] | absent; a push of [] sends null (clears)
@@ -58,7 +59,7 @@ const SyncedEntity* forLocalTable(const QString& localTable);
 /// empty when the row has none.
 using IdMap = std::function<QString(const QString& localTable, const QString& id)>;
 
-/// The web value of a local column value. `unresolved` is set (and the value is null) when a
+/// The web value of a local column value (undefined: not sent). `unresolved` is set (and the value is null) when a
 /// reference points at a local row that has no web id yet: the push waits for that row.
 struct WebValue {
     QJsonValue value;
