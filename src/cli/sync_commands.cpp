@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -87,6 +88,13 @@ struct StoredSignIn {
     }
 };
 
+/// The answer is one line: the engine's progress notes stay out of the terminal (QT_LOGGING_RULES
+/// can bring them back); its warnings still show.
+void quietLogs()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("harness.*.debug=false\nharness.*.info=false"));
+}
+
 QString when(qint64 ms)
 {
     if (ms <= 0)
@@ -116,6 +124,7 @@ const CliCommandRegistration syncStatusCommand{CliCommand{
         int exitCode = ExitOk;
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
             return exitCode;
+        quietLogs();
         auto* store = ctx.store();
         if (!store)
             return int(ExitStoreUnusable);
@@ -140,9 +149,10 @@ const CliCommandRegistration syncStatusCommand{CliCommand{
                 loop.quit();
             });
             QObject::connect(&socket, &ConvexSyncSocket::liveChanged, &loop, [&](bool up) {
-                live = up;
-                if (up)
+                if (up) {
+                    live = true;
                     loop.quit();
+                }
             });
             QObject::connect(&socket, &ConvexSyncSocket::authenticationFailed, &loop,
                              [&](const QString& reason) {
@@ -198,6 +208,7 @@ const CliCommandRegistration syncNowCommand{CliCommand{
         int exitCode = ExitOk;
         if (!CliCommands::parse(ctx, parser, self, args, exitCode))
             return exitCode;
+        quietLogs();
         auto* store = ctx.store();
         if (!store)
             return int(ExitStoreUnusable);

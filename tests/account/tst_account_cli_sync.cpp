@@ -136,6 +136,16 @@ private Q_SLOTS:
         QVERIFY(json.value(QStringLiteral("lastSyncAt")).toDouble() > 0);
         QCOMPARE(json.value(QStringLiteral("signedIn")).toBool(), true);
 
+        // An unreachable deployment: one line, non-zero.
+        temp.addConversation(QStringLiteral("Waits"));
+        QVERIFY(m_peers.convex.faults({{QStringLiteral("offline"), true}}));
+        const CliRun offline = cli(temp.dir.path(), {QStringLiteral("sync"), QStringLiteral("now"),
+                                                     QStringLiteral("--timeout"), QStringLiteral("60")});
+        QCOMPARE(offline.exitCode, 1);
+        QVERIFY2(offline.err.contains(QStringLiteral("cannot be reached")), qPrintable(offline.err));
+        QCOMPARE(offline.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY(m_peers.convex.faults({{QStringLiteral("offline"), false}}));
+
         // Pushed: the web app lists what was written offline.
         {
             QNetworkAccessManager network;
@@ -152,15 +162,6 @@ private Q_SLOTS:
             QVERIFY2(titles.contains(QStringLiteral("Written offline")),
                      qPrintable(titles.join(QLatin1Char(','))));
         }
-
-        // An unreachable deployment: one line, non-zero.
-        temp.addConversation(QStringLiteral("Waits"));
-        QVERIFY(m_peers.convex.faults({{QStringLiteral("offline"), true}}));
-        const CliRun offline = cli(temp.dir.path(), {QStringLiteral("sync"), QStringLiteral("now"),
-                                                     QStringLiteral("--timeout"), QStringLiteral("60")});
-        QCOMPARE(offline.exitCode, 1);
-        QVERIFY2(offline.err.contains(QStringLiteral("cannot be reached")), qPrintable(offline.err));
-        QCOMPARE(offline.err.trimmed().count(QLatin1Char('\n')), 0);
     }
 
 private:

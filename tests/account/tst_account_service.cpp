@@ -233,7 +233,6 @@ private Q_SLOTS:
         TempStore temp;
         MemorySecretStore secrets;
         TestBrowser browser;
-        QVERIFY(m_peers.oidc.control({{QStringLiteral("account"), QStringLiteral("carl")}}));
         AccountService account(*temp.store, &secrets);
         QCOMPARE(account.setConfiguration(m_peers.configuration()), QString());
         account.setBrowserOpener(browser.opener());
