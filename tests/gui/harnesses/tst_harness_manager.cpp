@@ -145,6 +145,46 @@ private Q_SLOTS:
         QCOMPARE(temp.store->harnesses().count().value, 1);
     }
 
+    void showsWhichModelRunsWhatStaysOnThisDeviceAndTheSkills()
+    {
+        TempStore temp;
+        StoredMcpServer local;
+        local.config.name = QStringLiteral("files");
+        local.config.command = QStringLiteral("mcp-files");
+        QVERIFY(!temp.store->mcpServers().create(local));
+        StoredMcpServer remote;
+        remote.config.name = QStringLiteral("search");
+        remote.config.transport = McpServerConfig::Transport::Http;
+        remote.config.url = QUrl(QStringLiteral("https://mcp.example/search"));
+        QVERIFY(!temp.store->mcpServers().create(remote));
+        Harness h;
+        h.name = QStringLiteral("Web harness");
+        h.model = QStringLiteral("claude-sonnet-4.6"); // a Harness web name
+        h.status = HarnessStatus::Started;
+        h.skills = {Skill(QStringLiteral("cite"), QStringLiteral("Cites its sources"))};
+        h.mcpServerIds = {local.id, remote.id};
+        QVERIFY(!temp.store->harnesses().create(h));
+        MemorySecretStore secrets;
+        Engine engine(*temp.store, &secrets);
+        HarnessManagerPage page(*temp.store, engine);
+        page.show();
+        page.selectHarness(h.id);
+        auto* tree = page.findChild<QTreeWidget*>(QStringLiteral("harnessTree"));
+        QVERIFY(tree->currentItem());
+        QCOMPARE(tree->currentItem()->text(1),
+                 QStringLiteral("claude-sonnet-4.6 (runs anthropic/claude-sonnet-4.6)"));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("serverStatus_files"))
+                    ->text()
+                    .contains(QLatin1String("on this device only")));
+        QVERIFY(!page.findChild<QLabel*>(QStringLiteral("serverStatus_search"))
+                     ->text()
+                     .contains(QLatin1String("on this device only")));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("harnessSkills"))
+                    ->text()
+                    .contains(QLatin1String("Cites its sources")));
+        engine.mcp().stopAll();
+    }
+
     void liveStatusOfEachServer()
     {
         TempStore temp;

@@ -177,12 +177,18 @@ private Q_SLOTS:
         QTest::keyClicks(wizard.findChild<QLineEdit*>(QStringLiteral("newSkill")),
                          QStringLiteral("Writes tests first"));
         button(wizard, "addSkillButton")->click();
+        // A skill with what it is for (as the Harness web app keeps skills).
+        QTest::keyClicks(wizard.findChild<QLineEdit*>(QStringLiteral("newSkill")), QStringLiteral("cite"));
+        QTest::keyClicks(wizard.findChild<QLineEdit*>(QStringLiteral("newSkillDescription")),
+                         QStringLiteral("Cites its sources"));
+        button(wizard, "addSkillButton")->click();
         button(wizard, "wizardNextButton")->click();
 
         // Page 5: review and create.
         QCOMPARE(wizard.currentStep(), HarnessWizard::Step::Review);
         const QString review = wizard.findChild<QLabel*>(QStringLiteral("wizardReview"))->text();
         QVERIFY(review.contains(QLatin1String("Coder")) && review.contains(QLatin1String("everything")));
+        QVERIFY(review.contains(QStringLiteral("cite — Cites its sources")));
         QSignalSpy saved(&wizard, &HarnessWizard::harnessSaved);
         button(wizard, "createHarnessButton")->click();
         QCOMPARE(saved.size(), 1);
@@ -193,7 +199,9 @@ private Q_SLOTS:
         QCOMPARE(harness.status, HarnessStatus::Started);
         QCOMPARE(harness.systemPrompt, QStringLiteral("Be brief."));
         QCOMPARE(harness.skills,
-                 QList<harness::core::Skill>{harness::core::Skill{QStringLiteral("Writes tests first")}});
+                 (QList<harness::core::Skill>{
+                     harness::core::Skill{QStringLiteral("Writes tests first")},
+                     harness::core::Skill{QStringLiteral("cite"), QStringLiteral("Cites its sources")}}));
         QStringList servers;
         for (const auto& id : harness.mcpServerIds)
             servers.append(temp.store->mcpServers().get(id).value.config.name);
