@@ -326,6 +326,7 @@ void SyncEngine::cycle()
     }
     m_busy = true;
     m_again = false;
+    m_progress = false;
     m_retryTimer.stop();
     push();
 }
@@ -339,6 +340,7 @@ void SyncEngine::push()
         return storeFailed(batch.error);
     for (const auto& entry : batch.value.dropped)
         m_outbox->confirm(entry);
+    m_progress = m_progress || !batch.value.dropped.isEmpty() || !batch.value.ops.isEmpty();
     if (batch.value.ops.isEmpty()) {
         if (!batch.value.dropped.isEmpty())
             return push();
@@ -438,7 +440,8 @@ void SyncEngine::finishCycle()
 {
     m_busy = false;
     updateDigestSubscriptions();
-    if (m_again || pendingChanges() > 0)
+    // Again while something is left that can move (not changes that wait for rows that never come).
+    if (m_again || (pendingChanges() > 0 && m_progress))
         return cycle();
     m_failures = 0;
     m_outbox->setLastSyncAt(QDateTime::currentMSecsSinceEpoch());

@@ -157,6 +157,7 @@ private:
     bool m_waitingForDecision = false;
     bool m_busy = false;
     bool m_again = false;
+    bool m_progress = false; ///< this cycle pushed or dropped something
     bool m_authBlocked = false;
     bool m_liveUpdates = true;
     int m_stateQuery = -1;
