@@ -1,24 +1,29 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
 //
-// Local Convex test backend: our REAL convex/ functions running in convex-test (Convex's own
-// in-memory runtime), served on 127.0.0.1 with
+// Local Convex test backend: an INSTALLED Harness web backend (its convex/ folder with the
+// desktop module, see prepare-backend.mjs) running in convex-test (Convex's own in-memory
+// runtime), served on 127.0.0.1 with
 //   - the HTTP API: POST /api/query, /api/mutation, /api/action
 //     body {path: "module:fn", args, format: "json" | "convex_encoded_json"}
 //     200 {status: "success", value, logLines} | 560 {status: "error", errorMessage, errorData?, logLines}
 //     4xx {code, message} for malformed requests and bad tokens;
 //   - the WebSocket sync protocol at /api/<client version>/sync (live query subscriptions);
-//   - user auth by `Authorization: Bearer <JWT>` (WebSocket: Authenticate), verified with jose
-//     against a JWKS URL, with issuer and audience pinned by configuration, and mapped to
+//   - user auth by `Authorization: Bearer <JWT>` (WebSocket: Authenticate), verified as a
+//     deployment does: against the providers that backend's auth.config.ts declares (issuer =
+//     domain, audience = applicationID, keys from the issuer's JWKS), evaluated with
+//     CLERK_JWT_ISSUER_DOMAIN = --issuer and HARNESS_DESKTOP_CLIENT_ID = --audience, and mapped to
 //     convex-test's withIdentity({subject, issuer, ...}) (tokenIdentifier = "<iss>|<sub>").
 //
 // Run it with start-backend.mjs (plain node), which runs this file under vite-node with the
-// tests' resolver so convex/ loads exactly as in the unit tests:
-//   node tests/convex/start-backend.mjs --port 0 --jwks <url> --issuer <iss> [--audience convex]
-//                                        [--verbose] [--record frames.jsonl]
-// Env instead of flags: HARNESS_CONVEX_PORT, HARNESS_OIDC_JWKS_URL, HARNESS_OIDC_ISSUER,
-// HARNESS_OIDC_AUDIENCE. When listening it prints one JSON line on stdout:
-//   {"event":"listening","port":N,"url":"http://127.0.0.1:N","syncUrl":"ws://127.0.0.1:N/api/1.48.0/sync"}
+// tests' config so the backend loads exactly as in the unit tests:
+//   node tests/convex/start-backend.mjs [--backend DIR] --port 0 --issuer <iss> [--jwks <url>]
+//                                        [--audience harness-desktop] [--verbose] [--record frames.jsonl]
+// Env instead of flags: HARNESS_CONVEX_BACKEND_DIR, HARNESS_CONVEX_PORT, HARNESS_OIDC_JWKS_URL,
+// HARNESS_OIDC_ISSUER, HARNESS_OIDC_AUDIENCE. Without --jwks the keys are found through the
+// issuer's /.well-known/openid-configuration. When listening it prints one JSON line on stdout:
+//   {"event":"listening","port":N,"url":"http://127.0.0.1:N","syncUrl":"ws://127.0.0.1:N/api/1.48.0/sync",
+//    "issuer":…,"audience":…,"backend":DIR,"providers":[{domain, applicationID}]}
 // and then one JSON line per request ({"event":"call",...}) when --verbose is given.
 import http from "node:http";
 import { appendFileSync, existsSync } from "node:fs";
@@ -26,10 +31,9 @@ import { join } from "node:path";
 import { convexTest } from "convex-test";
 import { makeFunctionReference } from "convex/server";
 import { convexToJson, jsonToConvex } from "convex/values";
-import { createRemoteJWKSet, jwtVerify } from "jose";
+import { createRemoteJWKSet, decodeJwt, jwtVerify } from "jose";
 import { WebSocket, WebSocketServer } from "ws";
-import schema from "../../convex/schema";
-import { CONVEX_DIR, convexModules } from "./modules";
+import { BACKEND_DIR, CONVEX_DIR, convexModules } from "./modules";
 
 // ------------------------------------------------------------------ configuration
 
@@ -45,22 +49,32 @@ function option(name: string, env: string, fallback?: string): string | undefine
 const port = Number(option("port", "HARNESS_CONVEX_PORT", "0"));
 const jwksUrl = option("jwks", "HARNESS_OIDC_JWKS_URL");
 const issuer = option("issuer", "HARNESS_OIDC_ISSUER");
-const audience = option("audience", "HARNESS_OIDC_AUDIENCE", "convex")!;
+const audience = option("audience", "HARNESS_OIDC_AUDIENCE", "harness-desktop")!;
 const verbose = process.argv.includes("--verbose");
 // --record FILE: append every sync frame, both directions, as JSON lines
 // {conn, dir: "in" | "out", frame} (golden transcripts for client tests).
 const recordFile = option("record", "HARNESS_CONVEX_RECORD");
-if (!jwksUrl || !issuer || !Number.isInteger(port) || port < 0 || port > 65535) {
+if (!issuer || !Number.isInteger(port) || port < 0 || port > 65535) {
   process.stderr.write(
-    "usage: start-backend.mjs --jwks <JWKS url> --issuer <issuer> [--audience convex] [--port 0] [--verbose]\n" +
-      "       (or env HARNESS_OIDC_JWKS_URL, HARNESS_OIDC_ISSUER, HARNESS_OIDC_AUDIENCE, HARNESS_CONVEX_PORT)\n",
+    "usage: start-backend.mjs [--backend DIR] --issuer <issuer> [--jwks <JWKS url>] [--audience harness-desktop] [--port 0] [--verbose]\n" +
+      "       (or env HARNESS_CONVEX_BACKEND_DIR, HARNESS_OIDC_ISSUER, HARNESS_OIDC_JWKS_URL, HARNESS_OIDC_AUDIENCE, HARNESS_CONVEX_PORT)\n",
   );
   process.exit(2);
 }
-// The functions check the issuer too (convex/lib/auth.ts); keep them in agreement.
-process.env.HARNESS_OIDC_ISSUER = issuer;
 
-const jwks = createRemoteJWKSet(new URL(jwksUrl));
+// The deployment's environment, as `npx convex env set` would give it.
+process.env.CLERK_JWT_ISSUER_DOMAIN = issuer;
+process.env.HARNESS_DESKTOP_CLIENT_ID = audience;
+const authConfig = (await import(/* @vite-ignore */ join(CONVEX_DIR, "auth.config.ts"))).default as {
+  providers: { domain?: string; applicationID?: string }[];
+};
+const providers = authConfig.providers.filter((p) => p.domain && p.applicationID) as { domain: string; applicationID: string }[];
+if (providers.length === 0) {
+  process.stderr.write(`${CONVEX_DIR}/auth.config.ts declares no OpenID provider (domain + applicationID).\n`);
+  process.exit(2);
+}
+const schema = (await import(/* @vite-ignore */ join(CONVEX_DIR, "schema.ts"))).default;
+
 // Convex's per-function limits are enforced, as on a deployment.
 const t = convexTest({ schema, modules: convexModules(), transactionLimits: true });
 const log = (event: Record<string, unknown>) => {
@@ -73,16 +87,42 @@ type Identity = { subject: string; issuer: string; tokenIdentifier: string; [cla
 
 class AuthFailure extends Error {}
 
+const trimSlash = (u: string) => u.replace(/\/+$/, "");
+const keySets = new Map<string, Promise<ReturnType<typeof createRemoteJWKSet>>>();
+
+/** The issuer's keys: --jwks when given, else its OpenID configuration's jwks_uri. */
+function keysOf(domain: string) {
+  if (!keySets.has(domain)) {
+    keySets.set(
+      domain,
+      (async () => {
+        if (jwksUrl) return createRemoteJWKSet(new URL(jwksUrl));
+        const res = await fetch(`${trimSlash(domain)}/.well-known/openid-configuration`);
+        if (!res.ok) throw new Error(`${domain}/.well-known/openid-configuration answered ${res.status}`);
+        const { jwks_uri } = (await res.json()) as { jwks_uri?: string };
+        if (!jwks_uri) throw new Error(`${domain} publishes no jwks_uri`);
+        return createRemoteJWKSet(new URL(jwks_uri));
+      })(),
+    );
+    keySets.get(domain)!.catch(() => keySets.delete(domain));
+  }
+  return keySets.get(domain)!;
+}
+
 async function verifyToken(token: string): Promise<Identity> {
   try {
-    const { payload } = await jwtVerify(token, jwks, { issuer, audience });
+    const claims = decodeJwt(token);
+    const auds = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+    const provider = providers.find((p) => trimSlash(p.domain) === trimSlash(String(claims.iss ?? "")) && auds.includes(p.applicationID));
+    if (!provider) throw new Error(`no provider of auth.config.ts has issuer ${claims.iss} and audience ${auds.join(",")}`);
+    const { payload } = await jwtVerify(token, await keysOf(provider.domain), { issuer: claims.iss, audience: provider.applicationID });
     if (typeof payload.sub !== "string" || payload.sub === "") throw new Error("token has no subject");
     const identity: Identity = {
       subject: payload.sub,
       issuer: payload.iss!,
       tokenIdentifier: `${payload.iss}|${payload.sub}`,
     };
-    const claims: Record<string, string> = {
+    const names: Record<string, string> = {
       name: "name",
       given_name: "givenName",
       family_name: "familyName",
@@ -92,7 +132,7 @@ async function verifyToken(token: string): Promise<Identity> {
       picture: "pictureUrl",
       phone_number: "phoneNumber",
     };
-    for (const [claim, field] of Object.entries(claims)) {
+    for (const [claim, field] of Object.entries(names)) {
       if (typeof payload[claim] === "string") identity[field] = payload[claim];
     }
     if (typeof payload.email_verified === "boolean") identity.emailVerified = payload.email_verified;
@@ -117,7 +157,7 @@ const moduleCache = new Map<string, Promise<Record<string, any>>>();
  *  callable from outside, as on a real deployment). */
 async function lookup(kind: Kind, path: string): Promise<void> {
   const m = /^([A-Za-z0-9_][A-Za-z0-9_\-/]*?)(?:\.js)?(?::([A-Za-z_$][\w$]*))?$/.exec(path);
-  if (!m || m[1].split("/").some((p) => p === "" || p === "_generated" || p === "lib")) {
+  if (!m || m[1].split("/").some((p) => p === "" || p === "_generated" || p === "..")) {
     throw new NotFound(`Could not find public function for '${path}'.`);
   }
   const [, modPath, exportName = "default"] = m;
@@ -153,11 +193,20 @@ async function execute(kind: Kind, path: string, args: unknown, identity: Identi
   } catch (e: any) {
     const isConvexError = e?.data !== undefined && e?.name === "ConvexError";
     const name = isConvexError ? "ConvexError" : e?.name ?? "Error";
-    const message = isConvexError && typeof e.data !== "string" ? JSON.stringify(e.data) : e?.message ?? String(e);
+    // convex-test hands a ConvexError's data over as its JSON text; a deployment sends the value.
+    let data = e?.data;
+    if (isConvexError && typeof data === "string") {
+      try {
+        data = JSON.parse(data);
+      } catch {
+        // A plain string payload.
+      }
+    }
+    const message = isConvexError && typeof data !== "string" ? JSON.stringify(data) : e?.message ?? String(e);
     return {
       ok: false,
       errorMessage: `[Request ID: local] Server Error\nUncaught ${name}: ${message}`,
-      ...(e?.data !== undefined ? { errorData: e.data } : {}),
+      ...(data !== undefined ? { errorData: data } : {}),
     };
   }
 }
@@ -295,9 +344,10 @@ async function handleHttp(req: http.IncomingMessage, res: http.ServerResponse) {
 /**
  * POST /_test/seed {conversations, messagesPerConversation, contentBytes?, prefix?} with the
  * user's Bearer token: inserts that many conversations and messages for the CALLER (never anyone
- * else) in one go, shaped exactly as sync:push would store them. convex-test scans every row on
- * every index lookup, so pushing 50,000 messages one by one takes an hour; this takes seconds.
- * Replies {conversations, messages, lastStamp}.
+ * else), shaped exactly as the web writes them (conversations:create in the user's Default
+ * workspace, messages:send alternating user and assistant), titled "<prefix> <i>" (prefix
+ * default "Conversation"). Pushing 50,000 messages one by one through the functions takes long
+ * in convex-test; this takes seconds. Replies {conversations, messages, workspaceId}.
  */
 async function handleSeed(req: http.IncomingMessage, res: http.ServerResponse) {
   if (req.method !== "POST") return send(res, 405, { code: "MethodNotAllowed", message: "Use POST." });
@@ -318,60 +368,46 @@ async function handleSeed(req: http.IncomingMessage, res: http.ServerResponse) {
   const n = Number(body.conversations ?? 0);
   const per = Number(body.messagesPerConversation ?? 0);
   const bytes = Number(body.contentBytes ?? 200);
-  const prefix = String(body.prefix ?? "seed");
-  if (![n, per, bytes].every((x) => Number.isInteger(x) && x >= 0) || n * per > 1_000_000 || n > 100_000) {
+  const prefix = String(body.prefix ?? "Conversation");
+  if (![n, per, bytes].every((x) => Number.isInteger(x) && x >= 0) || n * per > 1_000_000 || n > 100_000 || bytes > 100_000) {
     return send(res, 400, { code: "BadJsonBody", message: "conversations, messagesPerConversation, contentBytes: small non-negative integers." });
   }
-  const userId = identity.tokenIdentifier;
+  const userId = identity.subject;
   const result = await serialized(async () => {
-    // In chunks, each within a transaction's write limit.
-    const state = await t.run(async (ctx: any) =>
-      ctx.db.query("syncState").withIndex("by_user", (q: any) => q.eq("userId", userId)).unique(),
-    );
-    let stamp = Math.max(Date.now(), (state?.lastStamp ?? 0) + 1);
-    const base = Date.now() - (n * per + n) * 1000;
+    const workspaceId = await t.run(async (ctx: any) => {
+      const all = await ctx.db.query("workspaces").withIndex("by_user", (q: any) => q.eq("userId", userId)).collect();
+      const found = all.find((w: any) => w.isDefault) ?? all.find((w: any) => w.name === "Default");
+      if (found) return found._id;
+      const now = Date.now();
+      return await ctx.db.insert("workspaces", { userId, name: "Default", isDefault: true, createdAt: now, lastUsedAt: now });
+    });
     const content = "x".repeat(bytes);
+    // In chunks, each within a transaction's write limit.
     const chunk = Math.max(1, Math.floor(8000 / (per + 1)));
     for (let first = 0; first < n; first += chunk) {
       await t.run(async (ctx: any) => {
         for (let c = first; c < Math.min(n, first + chunk); c++) {
-          const clientId = `${prefix}-c${c}`;
-          const created = base + c * (per + 1) * 1000;
           const conversationId = await ctx.db.insert("conversations", {
+            title: `${prefix} ${c}`,
+            workspaceId,
             userId,
-            clientId,
-            updatedAt: stamp++,
-            fieldUpdatedAt: { title: created },
-            title: `Conversation ${c}`,
-            lastMessageAt: created + per * 1000,
+            lastMessageAt: Date.now(),
           });
           for (let m = 0; m < per; m++) {
-            const at = created + (m + 1) * 1000;
             await ctx.db.insert("messages", {
-              userId,
-              clientId: `${prefix}-c${c}-m${m}`,
-              updatedAt: stamp++,
               conversationId,
-              conversationClientId: clientId,
+              workspaceId,
+              userId,
               role: m % 2 === 0 ? "user" : "assistant",
               content,
-              status: "complete",
-              createdAt: at,
-              clientUpdatedAt: at,
             });
           }
         }
       });
     }
-    const lastStamp = stamp - 1;
-    await t.run(async (ctx: any) => {
-      const s = await ctx.db.query("syncState").withIndex("by_user", (q: any) => q.eq("userId", userId)).unique();
-      if (s) await ctx.db.patch(s._id, { lastStamp });
-      else await ctx.db.insert("syncState", { userId, lastStamp });
-    });
     commitTs++;
     await broadcastCommit();
-    return { conversations: n, messages: n * per, lastStamp };
+    return { conversations: n, messages: n * per, workspaceId };
   });
   log({ event: "seed", user: identity.subject, ...result });
   send(res, 200, result);
@@ -665,6 +701,8 @@ server.listen(port, "127.0.0.1", () => {
       syncUrl: `ws://127.0.0.1:${address.port}/api/1.48.0/sync`,
       issuer,
       audience,
+      backend: BACKEND_DIR,
+      providers,
     }) + "\n",
   );
 });

@@ -1,9 +1,11 @@
+// @vitest-environment node
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
 //
-// The local test backend, driven by the official convex npm clients (ConvexHttpClient and the
-// WebSocket ConvexClient) as the oracle that the emulation is faithful, with real JWTs signed by
-// a test key served from a local JWKS endpoint.
+// The local test backend serving the installed web backend, driven by the official convex npm
+// clients (ConvexHttpClient and the WebSocket ConvexClient) as the oracle that the emulation is
+// faithful, with real JWTs signed by a test key that a local OpenID issuer publishes (found by
+// discovery, as a deployment finds it).
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
@@ -13,18 +15,23 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { ConvexClient, ConvexHttpClient } from "convex/browser";
+import { anyApi } from "convex/server";
 import { ConvexError } from "convex/values";
 import { SignJWT, exportJWK, generateKeyPair } from "jose";
 import WebSocket from "ws";
-import { api } from "../../convex/_generated/api";
+import { BACKEND_DIR } from "./modules";
 
+const api = anyApi as any;
+const sync = api.desktop.sync;
+const DESKTOP_CLIENT_ID = "harness-desktop-test";
 const here = dirname(fileURLToPath(import.meta.url));
 const recordFile = join(mkdtempSync(join(tmpdir(), "harness-convex-")), "frames.jsonl");
 
-let jwksServer: http.Server;
+let issuerServer: http.Server;
 let issuer = "";
 let backend: ChildProcess;
 let url = "";
+let ready: any;
 let key: CryptoKey;
 let otherKey: CryptoKey;
 
@@ -33,7 +40,7 @@ async function token(sub: string, opts: { iss?: string; aud?: string; exp?: stri
     .setProtectedHeader({ alg: "RS256", kid: "test-key" })
     .setSubject(sub)
     .setIssuer(opts.iss ?? issuer)
-    .setAudience(opts.aud ?? "convex")
+    .setAudience(opts.aud ?? DESKTOP_CLIENT_ID)
     .setIssuedAt()
     .setExpirationTime(opts.exp ?? "10m")
     .sign(opts.signWith ?? key);
@@ -44,27 +51,23 @@ beforeAll(async () => {
   key = pair.privateKey as CryptoKey;
   otherKey = (await generateKeyPair("RS256")).privateKey as CryptoKey;
   const jwk = { ...(await exportJWK(pair.publicKey)), kid: "test-key", alg: "RS256", use: "sig" };
-  jwksServer = http.createServer((req, res) => {
-    if (req.url === "/.well-known/jwks.json") {
+  issuerServer = http.createServer((req, res) => {
+    if (req.url === "/.well-known/openid-configuration") {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(JSON.stringify({ issuer, jwks_uri: `${issuer}/keys` }));
+    } else if (req.url === "/keys") {
       res.writeHead(200, { "Content-Type": "application/json" });
       res.end(JSON.stringify({ keys: [jwk] }));
     } else {
       res.writeHead(404).end();
     }
   });
-  await new Promise<void>((r) => jwksServer.listen(0, "127.0.0.1", r));
-  issuer = `http://127.0.0.1:${(jwksServer.address() as any).port}`;
+  await new Promise<void>((r) => issuerServer.listen(0, "127.0.0.1", r));
+  issuer = `http://127.0.0.1:${(issuerServer.address() as any).port}`;
 
   backend = spawn(
     process.execPath,
-    [
-      join(here, "start-backend.mjs"),
-      "--port", "0",
-      "--jwks", `${issuer}/.well-known/jwks.json`,
-      "--issuer", issuer,
-      "--audience", "convex",
-      "--record", recordFile,
-    ],
+    [join(here, "start-backend.mjs"), "--backend", BACKEND_DIR, "--port", "0", "--issuer", issuer, "--audience", DESKTOP_CLIENT_ID, "--record", recordFile],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
   const lines = createInterface({ input: backend.stdout! });
@@ -72,11 +75,11 @@ beforeAll(async () => {
     lines.once("line", resolve);
     backend.once("exit", (code) => reject(new Error(`backend exited with ${code}`)));
   });
-  const ready = JSON.parse(first);
+  ready = JSON.parse(first);
   expect(ready.event).toBe("listening");
   expect(ready.syncUrl).toBe(`ws://127.0.0.1:${ready.port}/api/1.48.0/sync`);
   url = ready.url;
-}, 60000);
+}, 120000);
 
 afterAll(async () => {
   if (backend && backend.exitCode === null) {
@@ -84,7 +87,7 @@ afterAll(async () => {
     backend.kill("SIGTERM");
     await exited;
   }
-  await new Promise((r) => jwksServer?.close(r));
+  await new Promise((r) => issuerServer?.close(r));
   rmSync(dirname(recordFile), { recursive: true, force: true });
 });
 
@@ -104,30 +107,44 @@ async function rawCall(kind: string, body: unknown, headers: Record<string, stri
 }
 
 describe("HTTP API with ConvexHttpClient", () => {
-  test("a signed-in user writes and reads through the real functions", async () => {
-    const alice = httpClient(await token("alice"));
-    const id = await alice.mutation(api.harnesses.create, { clientId: "http-h1", name: "Over HTTP", model: "m/x" });
-    const again = await alice.mutation(api.harnesses.create, { clientId: "http-h1", name: "Over HTTP", model: "m/x" });
-    expect(again).toBe(id);
-    const h = await alice.query(api.harnesses.get, { id });
-    expect(h).toMatchObject({ name: "Over HTTP", clientId: "http-h1", userId: `${issuer}|alice` });
-    const pulled = await alice.query(api.sync.pull, { cursor: null });
-    expect(pulled.harnesses.map((x: any) => x.clientId)).toContain("http-h1");
+  test("the providers are the installed auth.config.ts's: the web's (convex) and the desktop's client id", () => {
+    expect(ready.backend).toBe(BACKEND_DIR);
+    expect(ready.providers).toEqual([
+      { domain: issuer, applicationID: DESKTOP_CLIENT_ID },
+      { domain: issuer, applicationID: "convex" },
+    ]);
   });
 
-  test("function errors come back as ConvexError with their data (HTTP 560)", async () => {
-    const alice = httpClient(await token("alice"));
-    const bob = httpClient(await token("bob"));
-    const id = await alice.mutation(api.harnesses.create, { name: "Alice only", model: "m" });
-    const err = await bob.query(api.harnesses.get, { id }).catch((e) => e);
+  test("a desktop token and a web token reach the same rows (keyed by subject)", async () => {
+    const desktop = httpClient(await token("alice"));
+    const web = httpClient(await token("alice", { aud: "convex" }));
+    const { results } = await desktop.mutation(sync.push, {
+      ops: [{ table: "harnesses", op: "upsert", clientId: "http-h1", fields: { name: "Over HTTP", model: "gpt-5" } }],
+    });
+    expect(results[0].result).toBe("inserted");
+    const again = await desktop.mutation(sync.push, {
+      ops: [{ table: "harnesses", op: "upsert", clientId: "http-h1", fields: { name: "Over HTTP", model: "gpt-5" } }],
+    });
+    expect(again.results[0]).toMatchObject({ result: "unchanged", id: results[0].id });
+    expect(await web.query(api.harnesses.get, { id: results[0].id })).toMatchObject({ name: "Over HTTP", userId: "alice" });
+    const state = await desktop.query(sync.state, {});
+    expect(state.harnesses.map((h: any) => h._id)).toEqual([results[0].id]);
+  });
+
+  test("function errors: ConvexError data for the desktop functions, the message for the web's (HTTP 560)", async () => {
+    const alice = httpClient(await token("alice2"));
+    const bob = httpClient(await token("bob2"));
+    const { results } = await alice.mutation(sync.push, { ops: [{ table: "conversations", op: "upsert", clientId: "c", fields: { title: "Alice only" } }] });
+    const err = await bob.query(sync.messages, { conversationId: results[0].id }).catch((e) => e);
     expect(err).toBeInstanceOf(ConvexError);
     expect(err.data).toMatchObject({ code: "not_found" });
-
-    const anon = await httpClient().query(api.harnesses.list, {}).catch((e) => e);
+    const anon = await httpClient().query(sync.state, {}).catch((e) => e);
     expect(anon).toBeInstanceOf(ConvexError);
     expect(anon.data.code).toBe("unauthenticated");
+    const webErr = await bob.mutation(api.conversations.updateTitle, { id: results[0].id, title: "x" }).catch((e) => e);
+    expect(String(webErr.message)).toMatch(/Not found/);
 
-    const raw = await rawCall("query", { path: "harnesses:get", args: { id }, format: "json" }, { Authorization: `Bearer ${await token("bob")}` });
+    const raw = await rawCall("query", { path: "desktop/sync:messages", args: { conversationId: results[0].id }, format: "json" }, { Authorization: `Bearer ${await token("bob2")}` });
     expect(raw.status).toBe(560);
     expect(raw.body).toMatchObject({ status: "error", errorData: { code: "not_found" }, logLines: [] });
     expect(raw.body.errorMessage).toContain("ConvexError");
@@ -142,32 +159,35 @@ describe("HTTP API with ConvexHttpClient", () => {
       "not.a.jwt",
     ];
     for (const tok of bad) {
-      const raw = await rawCall("mutation", { path: "harnesses:create", args: { name: "x", model: "y" }, format: "json" }, { Authorization: `Bearer ${tok}` });
+      const raw = await rawCall("mutation", { path: "desktop/sync:push", args: { ops: [{ table: "conversations", op: "upsert", clientId: "x", fields: { title: "x" } }] }, format: "json" }, { Authorization: `Bearer ${tok}` });
       expect(raw.status, tok).toBe(401);
       expect(raw.body.code).toBe("Unauthenticated");
-      await expect(httpClient(tok).query(api.harnesses.list, {})).rejects.toThrow(/Unauthenticated|verify/);
+      await expect(httpClient(tok).query(sync.state, {})).rejects.toThrow(/Unauthenticated|verify/);
     }
     // Nothing was written for mallory.
-    const mallory = httpClient(await token("mallory"));
-    expect(await mallory.query(api.harnesses.list, {})).toEqual([]);
+    expect((await httpClient(await token("mallory")).query(sync.state, {})).conversations).toEqual([]);
   });
 
-  test("both body formats; unknown functions, wrong kinds and malformed bodies are 4xx", async () => {
+  test("both body formats; unknown, internal and non-functions, wrong kinds and malformed bodies are 4xx", async () => {
     const auth = { Authorization: `Bearer ${await token("carol")}` };
-    const plain = await rawCall("mutation", { path: "userSettings:set", args: { autoSwitchHarness: false }, format: "json" }, auth);
+    const plain = await rawCall("mutation", { path: "userSettings:update", args: { autoSwitchHarness: false }, format: "json" }, auth);
     expect(plain.status).toBe(200);
     expect(plain.body.status).toBe("success");
     const encoded = await rawCall("query", { path: "userSettings:get", args: [{}], format: "convex_encoded_json" }, auth);
     expect(encoded.body.value.autoSwitchHarness).toBe(false);
 
     expect((await rawCall("query", { path: "nope:list", args: {} }, auth)).status).toBe(404);
-    expect((await rawCall("query", { path: "harnesses:create", args: {} }, auth)).status).toBe(404);
-    expect((await rawCall("mutation", { path: "lib/sync:nextStamp", args: {} }, auth)).status).toBe(404);
+    expect((await rawCall("query", { path: "desktop/sync:push", args: {} }, auth)).status).toBe(404);
+    expect((await rawCall("mutation", { path: "messages:saveAssistantMessage", args: {} }, auth)).status).toBe(404);
+    expect((await rawCall("query", { path: "desktop/hash:fnv1a64", args: {} }, auth)).status).toBe(404);
+    expect((await rawCall("query", { path: "_generated/server:query", args: {} }, auth)).status).toBe(404);
     expect((await rawCall("query", { path: "../schema:default", args: {} }, auth)).status).toBe(404);
     expect((await rawCall("query", { args: {} }, auth)).status).toBe(400);
-    expect((await rawCall("query", { path: "harnesses:list", args: {} }, { Authorization: "Basic abc" })).status).toBe(401);
+    expect((await rawCall("query", { path: "desktop/sync:state", args: {} }, { Authorization: "Basic abc" })).status).toBe(401);
   });
 });
+
+const conv = (clientId: string, title: string) => ({ table: "conversations", op: "upsert", clientId, fields: { title } });
 
 describe("WebSocket sync protocol with the official ConvexClient", () => {
   function wsClient(tok: string) {
@@ -193,50 +213,52 @@ describe("WebSocket sync protocol with the official ConvexClient", () => {
     });
   }
 
-  test("subscribe, mutate from another client, see the update; other users see nothing", async () => {
-    const aliceTok = await token("dana");
-    const desktop1 = wsClient(aliceTok);
-    const desktop2 = wsClient(aliceTok);
+  test("the desktop's live queries follow the web's writes within a second; other users see nothing", async () => {
+    const tok = await token("dana");
+    const desktop = wsClient(tok);
+    const web = wsClient(await token("dana", { aud: "convex" }));
     const eve = wsClient(await token("eve"));
     try {
-      const seen: any[][] = [];
-      const unsubscribe = desktop1.onUpdate(api.conversations.list, {}, (v) => seen.push(v));
-      const eveSeen: any[][] = [];
-      eve.onUpdate(api.conversations.list, {}, (v) => eveSeen.push(v));
-      await nextValue(seen, (v) => Array.isArray(v) && v.length === 0);
+      const states: any[] = [];
+      const unsubscribe = desktop.onUpdate(sync.state, {}, (v) => states.push(v));
+      const eveStates: any[] = [];
+      eve.onUpdate(sync.state, {}, (v) => eveStates.push(v));
+      await nextValue(states, (v) => v.conversations.length === 0);
 
-      // A mutation over the socket from the second desktop...
-      const r = await desktop2.mutation(api.conversations.upsert, { clientId: "live-1", updatedAt: 1, fields: { title: "Live" } });
-      expect(r.result).toBe("inserted");
+      // The web app creates a harness and a conversation over its own socket...
+      const harnessId = await web.mutation(api.harnesses.create, { name: "W", model: "gpt-5", status: "started", mcpServers: [], skills: [] });
       const started = Date.now();
-      const live = await nextValue(seen, (v) => v.some((c: any) => c.clientId === "live-1"));
+      const conversationId = await web.mutation(api.conversations.create, { title: "Live", harnessId });
+      await nextValue(states, (v) => v.conversations.some((c: any) => c._id === conversationId));
       expect(Date.now() - started).toBeLessThan(1000);
-      expect(live.map((c: any) => c.title)).toEqual(["Live"]);
 
-      // ...and one over HTTP reach the subscription too.
-      await httpClient(aliceTok).mutation(api.conversations.upsert, { clientId: "live-1", updatedAt: 2, fields: { title: "Renamed" } });
-      await nextValue(seen, (v) => v.some((c: any) => c.title === "Renamed"));
+      // ...sends a message: the subscribed digest changes.
+      const digests: any[] = [];
+      desktop.onUpdate(sync.digests, { conversationIds: [conversationId] }, (v) => digests.push(v));
+      await nextValue(digests, (v) => v.digests[0]?.count === 0);
+      await httpClient(await token("dana", { aud: "convex" })).mutation(api.messages.send, { conversationId, role: "user", content: "hi" });
+      await nextValue(digests, (v) => v.digests[0]?.count === 1);
 
-      // The query result of a mutation on the same client is consistent after it resolves.
-      await desktop1.mutation(api.conversations.upsert, { clientId: "live-2", updatedAt: 3, fields: { title: "Mine" } });
-      expect((await desktop1.query(api.conversations.list, {})).map((c: any) => c.clientId).sort()).toEqual(["live-1", "live-2"]);
+      // A desktop push over the socket is consistent once it resolves, and reaches the web.
+      const r = await desktop.mutation(sync.push, { ops: [conv("live-2", "Mine")] });
+      expect(r.results[0].result).toBe("inserted");
+      expect((await desktop.query(sync.state, {})).conversations.map((c: any) => c._id)).toEqual([conversationId, r.results[0].id]);
+      expect((await web.query(api.conversations.list, {})).map((c: any) => c.title).sort()).toEqual(["Live", "Mine"]);
 
-      // A subscribed sync:pull follows changes (what the desktop's live sync uses).
-      const pulls: any[] = [];
-      desktop2.onUpdate(api.sync.pull, { cursor: r.updatedAt }, (v) => pulls.push(v));
-      await desktop1.mutation(api.conversations.removeByClient, { clientId: "live-1", deletedAt: 4 });
-      await nextValue(pulls, (p) => p.conversations.some((c: any) => c.clientId === "live-1" && c.deletedAt === 4));
+      // The web's hard delete leaves the live state.
+      await web.mutation(api.conversations.remove, { id: conversationId });
+      await nextValue(states, (v) => v.conversations.length === 1 && v.conversations[0]._id === r.results[0].id);
 
       // Errors of mutations over the socket carry their data.
-      const err = await desktop1.mutation(api.harnesses.upsert, { clientId: "h", updatedAt: 1, fields: { name: "no model" } }).catch((e) => e);
+      const err = await desktop.mutation(sync.push, { ops: Array.from({ length: 201 }, (_, i) => conv(`x${i}`, "x")) }).catch((e) => e);
       expect(err).toBeInstanceOf(ConvexError);
-      expect(err.data.code).toBe("invalid_argument");
+      expect(err.data.code).toBe("too_large");
 
       unsubscribe();
-      expect(eveSeen.length).toBeGreaterThan(0);
-      expect(eveSeen.every((v) => v.length === 0)).toBe(true);
+      expect(eveStates.length).toBeGreaterThan(0);
+      expect(eveStates.every((v) => v.conversations.length === 0 && v.harnesses.length === 0)).toBe(true);
     } finally {
-      await Promise.all([desktop1.close(), desktop2.close(), eve.close()]);
+      await Promise.all([desktop.close(), web.close(), eve.close()]);
     }
   });
 
@@ -251,7 +273,7 @@ describe("WebSocket sync protocol with the official ConvexClient", () => {
     client.setAuth(async () => bad, (isAuthenticated) => authChanges.push(isAuthenticated));
     try {
       const results: any[] = [];
-      client.onUpdate(api.harnesses.list, {}, (v) => results.push(v), (e) => results.push(e));
+      client.onUpdate(sync.state, {}, (v) => results.push(v), (e) => results.push(e));
       await nextValue(authChanges, (v) => v === false, 10000);
       expect(authChanges).not.toContain(true);
     } finally {
@@ -307,9 +329,9 @@ describe("WebSocket sync protocol, frame by frame", () => {
       expect(added.endVersion.querySet).toBe(1);
       expect(added.modifications).toEqual([{ type: "QueryUpdated", queryId: 7, value: [], logLines: [], journal: null }]);
 
-      sendFrame({ type: "Mutation", requestId: 0, udfPath: "conversations:upsert", args: [{ clientId: "raw", updatedAt: 1, fields: { title: "Raw" } }] });
+      sendFrame({ type: "Mutation", requestId: 0, udfPath: "desktop/sync:push", args: [{ ops: [conv("raw", "Raw")] }] });
       const response = await next();
-      expect(response).toMatchObject({ type: "MutationResponse", requestId: 0, success: true, result: { result: "inserted" } });
+      expect(response).toMatchObject({ type: "MutationResponse", requestId: 0, success: true, result: { results: [{ result: "inserted" }] } });
       const committed = await next();
       expect(committed.type).toBe("Transition");
       expect(committed.startVersion).toEqual(added.endVersion);
@@ -318,9 +340,9 @@ describe("WebSocket sync protocol, frame by frame", () => {
       expect(committed.modifications[0].value.map((c: any) => c.title)).toEqual(["Raw"]);
 
       // A failing mutation: success false, the message in result, the data in errorData.
-      sendFrame({ type: "Mutation", requestId: 1, udfPath: "harnesses:upsert", args: [{ clientId: "x", updatedAt: 1, fields: {} }] });
+      sendFrame({ type: "Mutation", requestId: 1, udfPath: "desktop/sync:push", args: [{ ops: Array.from({ length: 201 }, (_, i) => conv(`x${i}`, "x")) }] });
       const failed = await next();
-      expect(failed).toMatchObject({ type: "MutationResponse", requestId: 1, success: false, errorData: { code: "invalid_argument" } });
+      expect(failed).toMatchObject({ type: "MutationResponse", requestId: 1, success: false, errorData: { code: "too_large" } });
       expect(typeof failed.result).toBe("string");
       const afterFailure = await next();
       expect(afterFailure.type).toBe("Transition");
@@ -352,7 +374,7 @@ describe("WebSocket sync protocol, frame by frame", () => {
 });
 
 describe("bulk seeding for benches", () => {
-  test("seeds only the caller's rows, shaped as push stores them, and pull pages through them", async () => {
+  test("seeds web-shaped rows for the caller only; the web's and the desktop's queries read them", async () => {
     const tok = await token("grace");
     const res = await fetch(`${url}/_test/seed`, {
       method: "POST",
@@ -364,25 +386,18 @@ describe("bulk seeding for benches", () => {
     expect(seeded).toMatchObject({ conversations: 20, messages: 200 });
 
     const grace = httpClient(tok);
-    let cursor: number | null = null;
-    let conversations = 0;
-    let messages = 0;
-    for (;;) {
-      const page: any = await grace.query(api.sync.pull, { cursor, limit: 64 });
-      conversations += page.conversations.length;
-      messages += page.messages.length;
-      cursor = page.cursor;
-      if (!page.hasMore) break;
-    }
-    expect([conversations, messages, cursor]).toEqual([20, 200, seeded.lastStamp]);
-    const list = await grace.query(api.conversations.list, { limit: 1 });
-    expect(list[0].title).toBe("Conversation 19");
-    expect(await grace.query(api.messages.list, { conversationId: list[0]._id })).toHaveLength(10);
-    // Later writes stamp after the seeded rows, so a cursor taken now sees them.
-    const r = await grace.mutation(api.conversations.upsert, { clientId: "seed-c0", updatedAt: Date.now(), fields: { title: "edited" } });
-    expect(r.updatedAt).toBeGreaterThan(seeded.lastStamp);
+    const state = await grace.query(sync.state, {});
+    expect(state.conversations).toHaveLength(20);
+    expect(state.defaultWorkspaceId).toBe(seeded.workspaceId);
+    const list = await grace.query(api.conversations.list, {});
+    expect(list[0]).toMatchObject({ title: "Conversation 19", workspaceId: seeded.workspaceId, userId: "grace" });
+    const messages = await grace.query(api.messages.list, { conversationId: list[0]._id });
+    expect(messages.map((m: any) => m.role).slice(0, 2)).toEqual(["user", "assistant"]);
+    expect(messages).toHaveLength(10);
+    const { digests } = await grace.query(sync.digests, { conversationIds: state.conversations.map((c: any) => c._id) });
+    expect(digests.reduce((n: number, d: any) => n + d.count, 0)).toBe(200);
     // Nobody else got anything, and seeding needs a valid token.
-    expect((await httpClient(await token("heidi")).query(api.sync.pull, {})).conversations).toEqual([]);
+    expect((await httpClient(await token("heidi")).query(sync.state, {})).conversations).toEqual([]);
     const anon = await fetch(`${url}/_test/seed`, { method: "POST", body: JSON.stringify({ conversations: 1 }) });
     expect(anon.status).toBe(401);
   });
@@ -397,37 +412,36 @@ describe("fault injection: lost replies and lost networks", () => {
   afterAll(async () => {
     await setFaults({ offline: false, failBeforeCommit: 0, dropResponseAfterCommit: 0 });
   });
+  const titles = async (tok: string) => (await httpClient(tok).query(api.conversations.list, {})).map((c: any) => c.title).sort();
 
   test("HTTP: a reply lost after commit, then the retry, is one write; a request lost before commit wrote nothing", async () => {
     const tok = await token("ivan");
     const ivan = httpClient(tok);
-    const write = () => ivan.mutation(api.conversations.upsert, { clientId: "lost-reply", updatedAt: 5, fields: { title: "once" } });
+    const write = () => ivan.mutation(sync.push, { ops: [conv("lost-reply", "once")] });
     await setFaults({ dropResponseAfterCommit: 1 });
     await expect(write()).rejects.toThrow();
-    expect(await ivan.query(api.conversations.getByClient, { clientId: "lost-reply" })).toMatchObject({ title: "once" });
-    expect((await write()).result).toBe("unchanged");
+    expect(await titles(tok)).toEqual(["once"]);
+    expect((await write()).results[0].result).toBe("unchanged");
 
     await setFaults({ failBeforeCommit: 1 });
-    const other = () => ivan.mutation(api.conversations.upsert, { clientId: "never-ran", updatedAt: 5, fields: {} });
+    const other = () => ivan.mutation(sync.push, { ops: [conv("never-ran", "later")] });
     await expect(other()).rejects.toThrow();
-    expect(await ivan.query(api.conversations.getByClient, { clientId: "never-ran" })).toBeNull();
-    expect((await other()).result).toBe("inserted");
-    const pulled = await ivan.query(api.sync.pull, {});
-    expect(pulled.conversations.map((c: any) => c.clientId).sort()).toEqual(["lost-reply", "never-ran"]);
+    expect(await titles(tok)).toEqual(["once"]);
+    expect((await other()).results[0].result).toBe("inserted");
+    expect(await titles(tok)).toEqual(["later", "once"]);
   });
 
-  test("WebSocket: the official client resends a mutation whose reply was lost; it applies once", async () => {
+  test("WebSocket: the official client resends a push whose reply was lost; it applies once", async () => {
     const tok = await token("judy");
     const client = new ConvexClient(url, { skipConvexDeploymentUrlCheck: true, webSocketConstructor: WebSocket as any, unsavedChangesWarning: false });
     client.setAuth(async () => tok);
     try {
-      expect(await client.query(api.conversations.list, {})).toEqual([]);
+      expect((await client.query(sync.state, {})).conversations).toEqual([]);
       await setFaults({ dropResponseAfterCommit: 1 });
-      const r = await client.mutation(api.conversations.upsert, { clientId: "ws-lost", updatedAt: 5, fields: { title: "resent" } });
+      const r = await client.mutation(sync.push, { ops: [conv("ws-lost", "resent")] });
       // The first attempt committed; the resent one found it already there.
-      expect(r.result).toBe("unchanged");
-      const rows = await httpClient(tok).query(api.sync.pull, {});
-      expect(rows.conversations.map((c: any) => c.title)).toEqual(["resent"]);
+      expect(r.results[0].result).toBe("unchanged");
+      expect(await titles(tok)).toEqual(["resent"]);
     } finally {
       await client.close();
     }
@@ -437,18 +451,18 @@ describe("fault injection: lost replies and lost networks", () => {
     const tok = await token("mike");
     const client = new ConvexClient(url, { skipConvexDeploymentUrlCheck: true, webSocketConstructor: WebSocket as any, unsavedChangesWarning: false });
     client.setAuth(async () => tok);
-    const seen: any[][] = [];
-    client.onUpdate(api.conversations.list, {}, (v) => seen.push(v));
+    const seen: any[] = [];
+    client.onUpdate(sync.state, {}, (v) => seen.push(v));
     try {
       while (seen.length === 0) await new Promise((r) => setTimeout(r, 20));
       const state = await setFaults({ offline: true });
       expect(state.offline).toBe(true);
-      await expect(httpClient(tok).query(api.conversations.list, {})).rejects.toThrow();
+      await expect(httpClient(tok).query(sync.state, {})).rejects.toThrow();
       await new Promise((r) => setTimeout(r, 500));
       await setFaults({ offline: false });
-      await httpClient(tok).mutation(api.conversations.upsert, { clientId: "after-outage", updatedAt: 1, fields: { title: "caught up" } });
+      const { results } = await httpClient(tok).mutation(sync.push, { ops: [conv("after-outage", "caught up")] });
       const deadline = Date.now() + 20000;
-      while (!seen.some((v) => v.some((c: any) => c.clientId === "after-outage"))) {
+      while (!seen.some((v) => v.conversations.some((c: any) => c._id === results[0].id))) {
         if (Date.now() > deadline) throw new Error("the subscription did not resume");
         await new Promise((r) => setTimeout(r, 50));
       }

@@ -90,13 +90,27 @@ export function prepareBackend({ web = defaultWebBackend(), out, quiet = false }
   symlinkSync(PINNED_NODE_MODULES, join(work, "node_modules"), "dir");
   writeFileSync(join(work, ".harness-desktop-web-source"), web);
   writeFileSync(join(work, STAMP), stamp);
-  rmSync(out, { recursive: true, force: true });
+  const current = () => existsSync(join(out, STAMP)) && readFileSync(join(out, STAMP), "utf8") === stamp;
+  if (current()) {
+    // Another process prepared the same copy meanwhile (and may be using it): keep that one.
+    rmSync(work, { recursive: true, force: true });
+    return out;
+  }
+  if (existsSync(out)) {
+    // A stale copy: moved away in one step, then removed.
+    const old = `${out}.old-${process.pid}-${Date.now()}`;
+    try {
+      renameSync(out, old);
+      rmSync(old, { recursive: true, force: true });
+    } catch (e) {
+      if (e.code !== "ENOENT") throw e;
+    }
+  }
   try {
     renameSync(work, out);
   } catch (e) {
-    // Another process prepared the same copy first.
     rmSync(work, { recursive: true, force: true });
-    if (!existsSync(join(out, STAMP))) throw e;
+    if (!current()) throw e;
   }
   return out;
 }
