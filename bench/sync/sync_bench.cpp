@@ -118,6 +118,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // progress lines as they come, also into a file
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("conversations"), QStringLiteral("Conversations to pull."),
@@ -155,8 +156,12 @@ int main(int argc, char** argv)
     QNetworkAccessManager network;
     const int pageSize = 200;
     // Baseline: the same rows over bare HTTP, no store.
+    // The emulator reads every row on each index lookup: with 50,000 messages one call can take
+    // long, for the baseline and the engine alike.
+    const int callTimeoutMs = 1'800'000;
     ConvexHttpClient http(&network, peers.deploymentUrl());
     http.setAuthToken(peers.token(user));
+    http.setTimeout(callTimeoutMs);
     const int inFlight = 4; // as the engine (SyncPuller's default)
     // Once to warm the emulator up (it compiles each function on its first call), then timed.
     barePull(http, pageSize, inFlight);
@@ -171,6 +176,7 @@ int main(int argc, char** argv)
     SyncEngine engine(*fresh.store, &network, peers.deploymentUrl());
     engine.setLiveUpdates(false);
     engine.setBatchLimits(100, 2 << 20, pageSize);
+    engine.setRequestTimeout(callTimeoutMs);
     QSignalSpy synced(&engine, &SyncEngine::synced);
     clock.restart();
     engine.start(peers.token(user));

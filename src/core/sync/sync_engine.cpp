@@ -127,6 +127,11 @@ void SyncEngine::setBatchLimits(int maxOps, int maxBytes, int pageSize)
     m_puller->setPageSize(pageSize);
 }
 
+void SyncEngine::setRequestTimeout(int ms)
+{
+    m_http->setTimeout(ms);
+}
+
 void SyncEngine::setConcurrency(int requests)
 {
     m_puller->setConcurrency(requests);

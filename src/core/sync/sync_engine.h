@@ -101,6 +101,8 @@ public:
     void setRetryDelays(int firstMs, int maxMs);
     void setBatchLimits(int maxOps, int maxBytes, int pageSize);
     void setConcurrency(int requests);
+    /// How long one HTTP call may take (default 60 s).
+    void setRequestTimeout(int ms);
     void setLiveUpdates(bool enabled) { m_liveUpdates = enabled; }
 
 Q_SIGNALS:
