@@ -9,6 +9,7 @@
 #include "core/sync/remote_change_applier.h"
 #include "core/sync/remote_message_applier.h"
 #include "core/sync/sync_puller.h"
+#include "core/sync/sync_subscriptions.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -20,10 +21,6 @@ namespace harness::core {
 
 Q_LOGGING_CATEGORY(lcSync, "harness.sync")
 
-namespace {
-constexpr int conversationsPerDigestQuery = 100;
-}
-
 SyncEngine::SyncEngine(Store& store, QNetworkAccessManager* network, const QUrl& deploymentUrl,
                        QObject* parent)
     : QObject(parent), m_store(store), m_url(deploymentUrl), m_outbox(std::make_unique<SyncOutbox>(store)),
@@ -31,13 +28,15 @@ SyncEngine::SyncEngine(Store& store, QNetworkAccessManager* network, const QUrl&
       m_messages(std::make_unique<RemoteMessageApplier>(store)),
       m_http(new ConvexHttpClient(network, deploymentUrl, this)),
       m_socket(new ConvexSyncSocket(ConvexSyncSocket::syncUrlFor(deploymentUrl), this)),
-      m_puller(new SyncPuller(store, m_http, *m_applier, *m_messages, this))
+      m_puller(new SyncPuller(store, m_http, *m_applier, *m_messages, this)),
+      m_subscriptions(new SyncSubscriptions(m_socket, this))
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::cycle);
     m_pollTimer.setInterval(30000);
     connect(&m_pollTimer, &QTimer::timeout, this, [this] {
-        if (!isLive() || pendingChanges() > 0)
+        // (Not while a cycle runs: a pull longer than the interval would never end otherwise.)
+        if (!m_busy && (!isLive() || pendingChanges() > 0))
             cycle();
     });
     m_kickTimer.setSingleShot(true);
@@ -51,12 +50,14 @@ SyncEngine::SyncEngine(Store& store, QNetworkAccessManager* network, const QUrl&
     connect(&m_pullTimer, &QTimer::timeout, this, &SyncEngine::cycle);
     connect(m_socket, &ConvexSyncSocket::liveChanged, this, [this](bool live) {
         if (!live)
-            m_liveDigests.clear(); // they may be old by the time it is back
+            m_subscriptions->forgetDigests(); // they may be old by the time it is back
         Q_EMIT liveChanged(live);
         if (live)
             cycle(); // catch up with what happened while the socket was down
     });
-    connect(m_socket, &ConvexSyncSocket::queryUpdated, this, &SyncEngine::onQueryUpdated);
+    // Something of the user changed on the web (or this device's own push landed): pull. The pull
+    // reads the state over HTTP, which is never older than this device's last push.
+    connect(m_subscriptions, &SyncSubscriptions::changed, this, &SyncEngine::pullSoon);
     connect(m_socket, &ConvexSyncSocket::queryFailed, this, [](int id, const QString& message) {
         qCWarning(lcSync) << "live query" << id << "failed:" << message;
     });
@@ -244,7 +245,7 @@ void SyncEngine::begin()
     m_http->setAuthToken(m_token);
     m_socket->setAuthToken(m_token);
     if (m_liveUpdates) {
-        subscribe();
+        m_subscriptions->start();
         m_socket->open();
     }
     m_pollTimer.start();
@@ -272,13 +273,7 @@ void SyncEngine::stop()
     m_puller->abort();
     m_http->abortAll();
     m_socket->close();
-    if (m_stateQuery >= 0)
-        m_socket->unsubscribe(m_stateQuery);
-    m_stateQuery = -1;
-    for (auto it = m_digestQueries.cbegin(); it != m_digestQueries.cend(); ++it)
-        m_socket->unsubscribe(it.key());
-    m_digestQueries.clear();
-    m_liveDigests.clear();
+    m_subscriptions->stop();
     m_retryTimer.stop();
     m_pollTimer.stop();
     m_kickTimer.stop();
@@ -415,7 +410,7 @@ void SyncEngine::pull()
 {
     if (!m_running)
         return;
-    m_puller->pull(m_liveDigests);
+    m_puller->pull(m_subscriptions->digests());
 }
 
 void SyncEngine::applied(const AppliedChanges& changes)
@@ -444,7 +439,8 @@ void SyncEngine::applied(const AppliedChanges& changes)
 void SyncEngine::finishCycle()
 {
     m_busy = false;
-    updateDigestSubscriptions();
+    if (m_liveUpdates)
+        m_subscriptions->follow(m_puller->conversationIds());
     // Again while something is left that can move (not changes that wait for rows that never come).
     if (m_again || (pendingChanges() > 0 && m_progress))
         return cycle();
@@ -494,109 +490,6 @@ void SyncEngine::scheduleRetry()
     const qint64 delay = std::min<qint64>(qint64(m_firstRetryMs) << step, m_maxRetryMs);
     const int jitter = int(QRandomGenerator::global()->bounded(qMax<qint64>(1, delay / 4)));
     m_retryTimer.start(int(delay) + jitter);
-}
-
-void SyncEngine::subscribe()
-{
-    if (m_stateQuery < 0)
-        m_stateQuery = m_socket->subscribe(QStringLiteral("desktop/sync:state"), {});
-}
-
-void SyncEngine::updateDigestSubscriptions()
-{
-    if (!m_liveUpdates || !m_running)
-        return;
-    // One query per group of conversations, in the web's order, so a new conversation changes
-    // only the last group. A group the server could not finish was split (onQueryUpdated).
-    const QStringList ids = m_puller->conversationIds();
-    QHash<QString, int> existing; // first id of a group -> query
-    QSet<QString> covered;
-    for (auto it = m_digestQueries.cbegin(); it != m_digestQueries.cend(); ++it) {
-        for (const auto& id : it.value())
-            covered.insert(id);
-    }
-    const QSet<QString> wanted(ids.cbegin(), ids.cend());
-    // Groups with a conversation that is gone: dropped, their living members regrouped below.
-    for (auto it = m_digestQueries.begin(); it != m_digestQueries.end();) {
-        bool stale = false;
-        for (const auto& id : it.value())
-            stale = stale || !wanted.contains(id);
-        if (stale) {
-            for (const auto& id : it.value()) {
-                covered.remove(id);
-                m_liveDigests.remove(id);
-            }
-            m_socket->unsubscribe(it.key());
-            it = m_digestQueries.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    QStringList group;
-    const auto flushGroup = [&] {
-        if (group.isEmpty())
-            return;
-        QJsonArray array;
-        for (const auto& id : group)
-            array.append(id);
-        const int query = m_socket->subscribe(QStringLiteral("desktop/sync:digests"),
-                                              {{QStringLiteral("conversationIds"), array}});
-        m_digestQueries.insert(query, group);
-        group.clear();
-    };
-    for (const auto& id : ids) {
-        if (covered.contains(id))
-            continue;
-        group.append(id);
-        if (group.size() == conversationsPerDigestQuery)
-            flushGroup();
-    }
-    flushGroup();
-}
-
-void SyncEngine::onQueryUpdated(int queryId, const QJsonValue& value)
-{
-    if (!m_running)
-        return;
-    if (queryId == m_stateQuery) {
-        // Something of the user changed on the web (or this device's own push landed): pull. The
-        // pull reads the state over HTTP, which is never older than this device's last push.
-        pullSoon();
-        return;
-    }
-    const auto group = m_digestQueries.find(queryId);
-    if (group == m_digestQueries.end())
-        return;
-    const auto answer = value.toObject();
-    bool changed = false;
-    QSet<QString> done;
-    for (const auto& row : answer.value(QStringLiteral("digests")).toArray()) {
-        const auto digest = row.toObject();
-        const QString id = digest.value(QStringLiteral("conversationId")).toString();
-        const QString h = digest.value(QStringLiteral("h")).toString();
-        done.insert(id);
-        if (m_liveDigests.value(id) != h) {
-            m_liveDigests.insert(id, h);
-            changed = true;
-        }
-    }
-    if (answer.value(QStringLiteral("partial")).toBool() && group.value().size() > 1) {
-        // Too much for one query: two smaller ones.
-        const QStringList members = group.value();
-        m_socket->unsubscribe(queryId);
-        m_digestQueries.erase(group);
-        const qsizetype half = members.size() / 2;
-        for (const QStringList& part : {members.mid(0, half), members.mid(half)}) {
-            QJsonArray array;
-            for (const auto& id : part)
-                array.append(id);
-            m_digestQueries.insert(m_socket->subscribe(QStringLiteral("desktop/sync:digests"),
-                                                       {{QStringLiteral("conversationIds"), array}}),
-                                   part);
-        }
-    }
-    if (changed)
-        pullSoon();
 }
 
 void SyncEngine::emitStoreSignals(const AppliedChanges& changes)

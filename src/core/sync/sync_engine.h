@@ -23,6 +23,7 @@ class RemoteChangeApplier;
 class RemoteMessageApplier;
 class SecretStore;
 class SyncPuller;
+class SyncSubscriptions;
 struct ConvexResult;
 
 /// Keeps the local store and the user's Harness web deployment the same, through the desktop
@@ -134,9 +135,6 @@ private:
     void storeFailed(const StoreError& error);
     void scheduleRetry();
     void setStatus(Status status, const QString& reason = {});
-    void subscribe();
-    void updateDigestSubscriptions();
-    void onQueryUpdated(int queryId, const QJsonValue& value);
     void applied(const AppliedChanges& changes);
     void emitStoreSignals(const AppliedChanges& changes);
     void kick();
@@ -150,6 +148,7 @@ private:
     ConvexHttpClient* m_http;
     ConvexSyncSocket* m_socket;
     SyncPuller* m_puller;
+    SyncSubscriptions* m_subscriptions;
     QPointer<SecretStore> m_secrets;
     QString m_token;
     QString m_account;
@@ -162,9 +161,6 @@ private:
     bool m_progress = false; ///< this cycle pushed or dropped something
     bool m_authBlocked = false;
     bool m_liveUpdates = true;
-    int m_stateQuery = -1;
-    QHash<int, QStringList> m_digestQueries; ///< query id -> its conversations (web ids)
-    QHash<QString, QString> m_liveDigests;   ///< web conversation id -> digest
     int m_failures = 0;
     int m_maxOps = 100;
     int m_batchOps = 100;

@@ -59,8 +59,8 @@ const SyncedEntity* forLocalTable(const QString& localTable);
 /// empty when the row has none.
 using IdMap = std::function<QString(const QString& localTable, const QString& id)>;
 
-/// The web value of a local column value (undefined: not sent). `unresolved` is set (and the value is null) when a
-/// reference points at a local row that has no web id yet: the push waits for that row.
+/// The web value of a local column value (undefined: not sent). `unresolved` is set (and the value is null)
+/// when a reference points at a local row that has no web id yet: the push waits for that row.
 struct WebValue {
     QJsonValue value;
     bool unresolved = false;
