@@ -93,6 +93,8 @@ void SyncPuller::pull(const QHash<QString, QString>& liveDigests)
     m_toFetch.clear();
     m_digestsToRead.clear();
     m_digests.clear();
+    m_fresh.clear();
+    m_digestsRead = false;
     m_jobs.clear();
     m_nextJob = m_jobsDone = m_inFlight = 0;
     m_collected = {};
@@ -184,9 +186,22 @@ void SyncPuller::fetchConversations()
 
 void SyncPuller::readDigests()
 {
-    if (m_digestsToRead.isEmpty() && m_digests.isEmpty()) {
+    if (!m_digestsRead) {
+        m_digestsRead = true;
+        // A conversation never read here is read whole anyway: no digest needed for it (its
+        // digest is the one of what was read, with its earlier versions).
+        auto synced = m_applier.syncedConversations();
+        if (!storeOk(synced.error))
+            return;
+        QSet<QString> read;
+        for (const auto& c : std::as_const(synced.value)) {
+            if (!c.digest.isEmpty())
+                read.insert(c.remoteId);
+        }
         for (const auto& id : std::as_const(m_conversationIds)) {
-            if (m_liveDigests.contains(id))
+            if (!read.contains(id))
+                m_fresh.insert(id);
+            else if (m_liveDigests.contains(id))
                 m_digests.insert(id, m_liveDigests.value(id));
             else
                 m_digestsToRead.append(id);
@@ -245,6 +260,7 @@ void SyncPuller::startJobs()
         job.remoteId = id;
         job.localId = local->localId;
         job.digest = digest;
+        job.fresh = m_fresh.contains(id);
         m_jobs.append(job);
     }
     if (m_jobs.isEmpty())
@@ -298,6 +314,8 @@ void SyncPuller::readPage(int index)
         auto local = m_messages.localDigest(job.localId);
         if (!storeOk(local.error))
             return;
+        if (job.fresh)
+            return readFreshVersions(index);
         if (job.digest.isEmpty() || local.value == job.digest) {
             if (!job.digest.isEmpty() && !storeOk(m_messages.setDigest(job.localId, job.digest)))
                 return;
@@ -305,6 +323,24 @@ void SyncPuller::readPage(int index)
         }
         readIndex(index); // earlier versions, or it changed while it was read
     });
+}
+
+void SyncPuller::readFreshVersions(int index)
+{
+    call(QStringLiteral("desktop/sync:versions"),
+         {{QStringLiteral("conversationId"), m_jobs.at(index).remoteId}},
+         [this, index](const QJsonValue& value) {
+             const Job& job = m_jobs.at(index);
+             AppliedChanges changes;
+             if (!storeOk(m_messages.apply(job.localId, {}, value.toArray(), nullptr, QString(), changes)))
+                 return;
+             collect(changes);
+             // What was read is what the web has (a change meanwhile shows in the next digest).
+             auto local = m_messages.localDigest(job.localId);
+             if (!storeOk(local.error) || !storeOk(m_messages.setDigest(job.localId, local.value)))
+                 return;
+             jobDone();
+         });
 }
 
 void SyncPuller::readIndex(int index)
@@ -382,6 +418,13 @@ void SyncPuller::applyJob(int index, const QJsonArray& versions)
     job.messages = {};
     job.index = {};
     collect(changes);
+    if (job.digest.isEmpty()) {
+        // Without a digest from the web (never read here, or too big for one), what the index
+        // gave is what the store has now.
+        auto local = m_messages.localDigest(job.localId);
+        if (!storeOk(local.error) || !storeOk(m_messages.setDigest(job.localId, local.value)))
+            return;
+    }
     jobDone();
 }
 

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <functional>
 
@@ -63,6 +64,7 @@ private:
         QJsonObject index; ///< desktop/sync:messageIndex
         QStringList need;  ///< message ids still to read
         bool needVersions = false;
+        bool fresh = false;  ///< never read here: read whole, no digest compared
         QJsonArray messages; ///< documents read
     };
 
@@ -78,6 +80,7 @@ private:
     void readIndex(int index);
     void readIndexPage(int index, double after);
     void readNeeded(int index);
+    void readFreshVersions(int index);
     void applyJob(int index, const QJsonArray& versions);
     void jobDone();
     void collect(const AppliedChanges& changes);
@@ -101,6 +104,8 @@ private:
     QStringList m_toFetch;             ///< conversations to read
     QStringList m_digestsToRead;       ///< conversations without a live digest
     QHash<QString, QString> m_digests; ///< web conversation id -> digest
+    QSet<QString> m_fresh;             ///< conversations never read here
+    bool m_digestsRead = false;
     QList<Job> m_jobs;
     int m_nextJob = 0;
     int m_jobsDone = 0;
