@@ -856,6 +856,107 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
+    <message>
+        <source>not signed in: this data directory uses no Harness account (sign in in the app)</source>
+        <translation>nicht angemeldet: dieses Datenverzeichnis nutzt kein Harness-Konto (in der App anmelden)</translation>
+    </message>
+    <message>
+        <source>signing in took too long (the keychain or %1 did not answer)</source>
+        <translation>die Anmeldung dauerte zu lange (der Schlüsselbund oder %1 hat nicht geantwortet)</translation>
+    </message>
+    <message>
+        <source>not signed in: sign in again in the app</source>
+        <translation>nicht angemeldet: in der App erneut anmelden</translation>
+    </message>
+    <message>
+        <source>the sign-in expired and could not be renewed: sign in again in the app</source>
+        <translation>die Anmeldung ist abgelaufen und konnte nicht erneuert werden: in der App erneut anmelden</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Show the signed-in account, its deployment, changes waiting to sync, the last sync and whether live updates answer.</source>
+        <translation>Zeigt das angemeldete Konto, sein Deployment, noch nicht synchronisierte Änderungen, die letzte Synchronisierung und ob Live-Aktualisierungen antworten.</translation>
+    </message>
+    <message>
+        <source>Wait at most SECONDS for the account (default 20).</source>
+        <translation>Höchstens SEKUNDEN auf das Konto warten (Standard 20).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>no answer from %1</source>
+        <translation>keine Antwort von %1</translation>
+    </message>
+    <message>
+        <source>Account:     %1</source>
+        <translation>Konto:       %1</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Deployment:  %1</source>
+        <translation>Deployment:  %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending:     %n change(s) not synced yet</source>
+        <translation>
+            <numerusform>Ausstehend:  %n Änderung noch nicht synchronisiert</numerusform>
+            <numerusform>Ausstehend:  %n Änderungen noch nicht synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync:   %1</source>
+        <translation>Zuletzt:     %1</translation>
+    </message>
+    <message>
+        <source>Live:        %1</source>
+        <translation>Live:        %1</translation>
+    </message>
+    <message>
+        <source>no (%1)</source>
+        <translation>nein (%1)</translation>
+    </message>
+    <message>
+        <source>Push local changes to the account and pull its changes, once.</source>
+        <translation>Lokale Änderungen einmal ins Konto übertragen und seine Änderungen holen.</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default 300).</source>
+        <translation>Nach SEKUNDEN aufgeben (Standard 300).</translation>
+    </message>
+    <message numerus="yes">
+        <source>sync took longer than %n second(s)</source>
+        <translation>
+            <numerusform>die Synchronisierung dauerte länger als %n Sekunde</numerusform>
+            <numerusform>die Synchronisierung dauerte länger als %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s), harness(es) or message(s) on this computer are not in the account yet: open the app and choose whether to upload them</source>
+        <translation>
+            <numerusform>%n Unterhaltung, Harness oder Nachricht auf diesem Computer ist noch nicht im Konto: öffnen Sie die App und wählen Sie, ob sie hochgeladen werden soll</numerusform>
+            <numerusform>%n Unterhaltungen, Harnesses oder Nachrichten auf diesem Computer sind noch nicht im Konto: öffnen Sie die App und wählen Sie, ob sie hochgeladen werden sollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the deployment refuses the sign-in: sign in again in the app</source>
+        <translation>das Deployment lehnt die Anmeldung ab: in der App erneut anmelden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Synced with %1.</source>
+        <translation>Mit %1 synchronisiert.</translation>
+    </message>
 </context>
 <context>
     <name>harness::cli::TerminalApprovalPolicy</name>
@@ -2058,6 +2159,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     </message>
 </context>
 <context>
+    <name>harness::core::RemoteChangeApplier</name>
+    <message>
+        <source>Not synced: this conversation was deleted on the web or another device. This message is kept on this device only.</source>
+        <translation>Nicht synchronisiert: diese Unterhaltung wurde im Web oder auf einem anderen Gerät gelöscht. Diese Nachricht bleibt nur auf diesem Gerät.</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::RemoteImageLoader</name>
     <message>
         <source>The image is larger than %1; it was not loaded.</source>
@@ -2287,6 +2395,17 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falsche Argumente, 3 nicht gefunden, 4 Datenba
     </message>
 </context>
 <context>
+    <name>harness::core::WebModelMap</name>
+    <message>
+        <source>%1 (runs %2, high reasoning)</source>
+        <translation>%1 (läuft als %2, hohes Reasoning)</translation>
+    </message>
+    <message>
+        <source>%1 (runs %2)</source>
+        <translation>%1 (läuft als %2)</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::AboutDialog</name>
     <message>
         <source>About Harness Desktop</source>
@@ -2491,6 +2610,18 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     <message>
         <source>Could not rename the conversation: %1</source>
         <translation>Die Unterhaltung konnte nicht umbenannt werden: %1</translation>
+    </message>
+    <message>
+        <source>The harness that answers. %1</source>
+        <translation>Der Harness, der antwortet. %1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keines</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3483,14 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
         <source>Tools &amp;&amp; status…</source>
         <translation>Tools &amp;&amp; Status…</translation>
     </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>Skills: %1</translation>
+    </message>
+    <message>
+        <source> · on this device only</source>
+        <translation> · nur auf diesem Gerät</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::HarnessWizard</name>
@@ -3942,6 +4081,10 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     <message>
         <source>Not in the provider&apos;s list; it is used as typed.</source>
         <translation>Nicht in der Liste des Anbieters; wird wie eingegeben verwendet.</translation>
+    </message>
+    <message>
+        <source>Harness web model: %1</source>
+        <translation>Modell der Harness-Web-App: %1</translation>
     </message>
 </context>
 <context>
@@ -4645,10 +4788,6 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <source>Short abilities or rules, added to the system prompt as a list.</source>
-        <translation>Kurze Fähigkeiten oder Regeln, die dem Systemprompt als Liste angefügt werden.</translation>
-    </message>
-    <message>
         <source>New skill</source>
         <translation>Neue Fähigkeit</translation>
     </message>
@@ -4691,6 +4830,18 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     <message>
         <source>Optional: one per line, offered on an empty chat.</source>
         <translation>Optional: einer pro Zeile, angeboten in einem leeren Chat.</translation>
+    </message>
+    <message>
+        <source>Short abilities or rules, each with what it is for, added to the system prompt as a list.</source>
+        <translation>Kurze Fähigkeiten oder Regeln, jeweils mit ihrem Zweck, als Liste an den Systemprompt angehängt.</translation>
+    </message>
+    <message>
+        <source>What the new skill is for</source>
+        <translation>Wofür der neue Skill ist</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Beschreibung (optional)</translation>
     </message>
 </context>
 <context>

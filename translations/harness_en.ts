@@ -73,6 +73,27 @@ Upload them to %1 so they appear on the web and your other devices, keep them on
             <numerusform>exported %n servers to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Pending:     %n change(s) not synced yet</source>
+        <translation>
+            <numerusform>Pending:     %n change not synced yet</numerusform>
+            <numerusform>Pending:     %n changes not synced yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sync took longer than %n second(s)</source>
+        <translation>
+            <numerusform>sync took longer than %n second</numerusform>
+            <numerusform>sync took longer than %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s), harness(es) or message(s) on this computer are not in the account yet: open the app and choose whether to upload them</source>
+        <translation>
+            <numerusform>%n conversation, harness or message on this computer are not in the account yet: open the app and choose whether to upload them</numerusform>
+            <numerusform>%n conversations, harnesses or messages on this computer are not in the account yet: open the app and choose whether to upload them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>harness::core::AgentRun</name>

@@ -856,6 +856,107 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
+    <message>
+        <source>not signed in: this data directory uses no Harness account (sign in in the app)</source>
+        <translation>sin sesión: esta carpeta de datos no usa ninguna cuenta de Harness (inicia sesión en la aplicación)</translation>
+    </message>
+    <message>
+        <source>signing in took too long (the keychain or %1 did not answer)</source>
+        <translation>el inicio de sesión tardó demasiado (el llavero o %1 no respondió)</translation>
+    </message>
+    <message>
+        <source>not signed in: sign in again in the app</source>
+        <translation>sin sesión: vuelve a iniciar sesión en la aplicación</translation>
+    </message>
+    <message>
+        <source>the sign-in expired and could not be renewed: sign in again in the app</source>
+        <translation>la sesión caducó y no se pudo renovar: vuelve a iniciar sesión en la aplicación</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Show the signed-in account, its deployment, changes waiting to sync, the last sync and whether live updates answer.</source>
+        <translation>Muestra la cuenta con sesión iniciada, su despliegue, los cambios pendientes de sincronizar, la última sincronización y si responden las actualizaciones en vivo.</translation>
+    </message>
+    <message>
+        <source>Wait at most SECONDS for the account (default 20).</source>
+        <translation>Esperar a la cuenta como mucho SEGUNDOS (20 por defecto).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEGUNDOS</translation>
+    </message>
+    <message>
+        <source>no answer from %1</source>
+        <translation>sin respuesta de %1</translation>
+    </message>
+    <message>
+        <source>Account:     %1</source>
+        <translation>Cuenta:      %1</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>sin sesión</translation>
+    </message>
+    <message>
+        <source>Deployment:  %1</source>
+        <translation>Despliegue:  %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending:     %n change(s) not synced yet</source>
+        <translation>
+            <numerusform>Pendiente:   %n cambio aún sin sincronizar</numerusform>
+            <numerusform>Pendiente:   %n cambios aún sin sincronizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync:   %1</source>
+        <translation>Última sinc: %1</translation>
+    </message>
+    <message>
+        <source>Live:        %1</source>
+        <translation>En vivo:     %1</translation>
+    </message>
+    <message>
+        <source>no (%1)</source>
+        <translation>no (%1)</translation>
+    </message>
+    <message>
+        <source>Push local changes to the account and pull its changes, once.</source>
+        <translation>Envía los cambios locales a la cuenta y trae los suyos, una vez.</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default 300).</source>
+        <translation>Desistir tras SEGUNDOS (300 por defecto).</translation>
+    </message>
+    <message numerus="yes">
+        <source>sync took longer than %n second(s)</source>
+        <translation>
+            <numerusform>la sincronización tardó más de %n segundo</numerusform>
+            <numerusform>la sincronización tardó más de %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s), harness(es) or message(s) on this computer are not in the account yet: open the app and choose whether to upload them</source>
+        <translation>
+            <numerusform>%n conversación, harness o mensaje de este equipo aún no está en la cuenta: abre la aplicación y elige si subirlo</numerusform>
+            <numerusform>%n conversaciones, harnesses o mensajes de este equipo aún no están en la cuenta: abre la aplicación y elige si subirlos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the deployment refuses the sign-in: sign in again in the app</source>
+        <translation>el despliegue rechaza la sesión: vuelve a iniciar sesión en la aplicación</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>no se puede contactar con %1: %2</translation>
+    </message>
+    <message>
+        <source>Synced with %1.</source>
+        <translation>Sincronizado con %1.</translation>
+    </message>
 </context>
 <context>
     <name>harness::cli::TerminalApprovalPolicy</name>
@@ -2058,6 +2159,13 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     </message>
 </context>
 <context>
+    <name>harness::core::RemoteChangeApplier</name>
+    <message>
+        <source>Not synced: this conversation was deleted on the web or another device. This message is kept on this device only.</source>
+        <translation>Sin sincronizar: esta conversación se eliminó en la web o en otro dispositivo. Este mensaje se conserva solo en este dispositivo.</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::RemoteImageLoader</name>
     <message>
         <source>The image is larger than %1; it was not loaded.</source>
@@ -2287,6 +2395,17 @@ Códigos de salida: 0 éxito, 1 fallo, 2 argumentos incorrectos, 3 no encontrado
     </message>
 </context>
 <context>
+    <name>harness::core::WebModelMap</name>
+    <message>
+        <source>%1 (runs %2, high reasoning)</source>
+        <translation>%1 (se ejecuta como %2, razonamiento alto)</translation>
+    </message>
+    <message>
+        <source>%1 (runs %2)</source>
+        <translation>%1 (se ejecuta como %2)</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::AboutDialog</name>
     <message>
         <source>About Harness Desktop</source>
@@ -2491,6 +2610,18 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     <message>
         <source>Could not rename the conversation: %1</source>
         <translation>No se pudo cambiar el nombre de la conversación: %1</translation>
+    </message>
+    <message>
+        <source>The harness that answers. %1</source>
+        <translation>El harness que responde. %1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modelo: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno aún</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3483,14 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
         <source>Tools &amp;&amp; status…</source>
         <translation>Herramientas y estado…</translation>
     </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>Habilidades: %1</translation>
+    </message>
+    <message>
+        <source> · on this device only</source>
+        <translation> · solo en este dispositivo</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::HarnessWizard</name>
@@ -3942,6 +4081,10 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     <message>
         <source>Not in the provider&apos;s list; it is used as typed.</source>
         <translation>No está en la lista del proveedor; se usa tal como se escribió.</translation>
+    </message>
+    <message>
+        <source>Harness web model: %1</source>
+        <translation>Modelo de la web de Harness: %1</translation>
     </message>
 </context>
 <context>
@@ -4645,10 +4788,6 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
         <translation>Habilidades</translation>
     </message>
     <message>
-        <source>Short abilities or rules, added to the system prompt as a list.</source>
-        <translation>Habilidades o reglas breves, que se añaden al prompt del sistema como lista.</translation>
-    </message>
-    <message>
         <source>New skill</source>
         <translation>Nueva habilidad</translation>
     </message>
@@ -4691,6 +4830,18 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     <message>
         <source>Optional: one per line, offered on an empty chat.</source>
         <translation>Opcional: uno por línea, se ofrecen en un chat vacío.</translation>
+    </message>
+    <message>
+        <source>Short abilities or rules, each with what it is for, added to the system prompt as a list.</source>
+        <translation>Capacidades o reglas breves, cada una con su propósito, añadidas como lista al prompt del sistema.</translation>
+    </message>
+    <message>
+        <source>What the new skill is for</source>
+        <translation>Para qué sirve la nueva habilidad</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Descripción (opcional)</translation>
     </message>
 </context>
 <context>

@@ -856,6 +856,107 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
+    <message>
+        <source>not signed in: this data directory uses no Harness account (sign in in the app)</source>
+        <translation>non connecté : ce dossier de données n’utilise aucun compte Harness (connectez-vous dans l’application)</translation>
+    </message>
+    <message>
+        <source>signing in took too long (the keychain or %1 did not answer)</source>
+        <translation>la connexion a pris trop de temps (le trousseau ou %1 n’a pas répondu)</translation>
+    </message>
+    <message>
+        <source>not signed in: sign in again in the app</source>
+        <translation>non connecté : reconnectez-vous dans l’application</translation>
+    </message>
+    <message>
+        <source>the sign-in expired and could not be renewed: sign in again in the app</source>
+        <translation>la connexion a expiré et n’a pas pu être renouvelée : reconnectez-vous dans l’application</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Show the signed-in account, its deployment, changes waiting to sync, the last sync and whether live updates answer.</source>
+        <translation>Affiche le compte connecté, son déploiement, les modifications en attente de synchronisation, la dernière synchronisation et si les mises à jour en direct répondent.</translation>
+    </message>
+    <message>
+        <source>Wait at most SECONDS for the account (default 20).</source>
+        <translation>Attendre le compte au plus SECONDES (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>no answer from %1</source>
+        <translation>pas de réponse de %1</translation>
+    </message>
+    <message>
+        <source>Account:     %1</source>
+        <translation>Compte :     %1</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>Deployment:  %1</source>
+        <translation>Déploiement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending:     %n change(s) not synced yet</source>
+        <translation>
+            <numerusform>En attente : %n modification pas encore synchronisée</numerusform>
+            <numerusform>En attente : %n modifications pas encore synchronisées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync:   %1</source>
+        <translation>Dernière :   %1</translation>
+    </message>
+    <message>
+        <source>Live:        %1</source>
+        <translation>En direct :  %1</translation>
+    </message>
+    <message>
+        <source>no (%1)</source>
+        <translation>non (%1)</translation>
+    </message>
+    <message>
+        <source>Push local changes to the account and pull its changes, once.</source>
+        <translation>Envoie les modifications locales au compte et récupère les siennes, une fois.</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default 300).</source>
+        <translation>Abandonner après SECONDES (300 par défaut).</translation>
+    </message>
+    <message numerus="yes">
+        <source>sync took longer than %n second(s)</source>
+        <translation>
+            <numerusform>la synchronisation a duré plus de %n seconde</numerusform>
+            <numerusform>la synchronisation a duré plus de %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s), harness(es) or message(s) on this computer are not in the account yet: open the app and choose whether to upload them</source>
+        <translation>
+            <numerusform>%n conversation, harness ou message de cet ordinateur n’est pas encore dans le compte : ouvrez l’application et choisissez s’il faut l’envoyer</numerusform>
+            <numerusform>%n conversations, harnesses ou messages de cet ordinateur ne sont pas encore dans le compte : ouvrez l’application et choisissez s’il faut les envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the deployment refuses the sign-in: sign in again in the app</source>
+        <translation>le déploiement refuse la connexion : reconnectez-vous dans l’application</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>Synced with %1.</source>
+        <translation>Synchronisé avec %1.</translation>
+    </message>
 </context>
 <context>
     <name>harness::cli::TerminalApprovalPolicy</name>
@@ -2058,6 +2159,13 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>harness::core::RemoteChangeApplier</name>
+    <message>
+        <source>Not synced: this conversation was deleted on the web or another device. This message is kept on this device only.</source>
+        <translation>Non synchronisé : cette conversation a été supprimée sur le web ou sur un autre appareil. Ce message est conservé sur cet appareil uniquement.</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::RemoteImageLoader</name>
     <message>
         <source>The image is larger than %1; it was not loaded.</source>
@@ -2287,6 +2395,17 @@ Codes de sortie&#xa0;: 0 succès, 1 échec, 2 arguments incorrects, 3 introuvabl
     </message>
 </context>
 <context>
+    <name>harness::core::WebModelMap</name>
+    <message>
+        <source>%1 (runs %2, high reasoning)</source>
+        <translation>%1 (s’exécute comme %2, raisonnement élevé)</translation>
+    </message>
+    <message>
+        <source>%1 (runs %2)</source>
+        <translation>%1 (s’exécute comme %2)</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::AboutDialog</name>
     <message>
         <source>About Harness Desktop</source>
@@ -2491,6 +2610,18 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     <message>
         <source>Could not rename the conversation: %1</source>
         <translation>Impossible de renommer la conversation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The harness that answers. %1</source>
+        <translation>Le harness qui répond. %1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3483,14 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
         <source>Tools &amp;&amp; status…</source>
         <translation>Outils et état…</translation>
     </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>Compétences : %1</translation>
+    </message>
+    <message>
+        <source> · on this device only</source>
+        <translation> · sur cet appareil uniquement</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::HarnessWizard</name>
@@ -3942,6 +4081,10 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     <message>
         <source>Not in the provider&apos;s list; it is used as typed.</source>
         <translation>Absent de la liste du fournisseur&#xa0;; utilisé tel que saisi.</translation>
+    </message>
+    <message>
+        <source>Harness web model: %1</source>
+        <translation>Modèle de l’application web Harness : %1</translation>
     </message>
 </context>
 <context>
@@ -4645,10 +4788,6 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
         <translation>Compétences</translation>
     </message>
     <message>
-        <source>Short abilities or rules, added to the system prompt as a list.</source>
-        <translation>Des capacités ou règles courtes, ajoutées au prompt système sous forme de liste.</translation>
-    </message>
-    <message>
         <source>New skill</source>
         <translation>Nouvelle compétence</translation>
     </message>
@@ -4691,6 +4830,18 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     <message>
         <source>Optional: one per line, offered on an empty chat.</source>
         <translation>Facultatif&#xa0;: un par ligne, proposés dans une discussion vide.</translation>
+    </message>
+    <message>
+        <source>Short abilities or rules, each with what it is for, added to the system prompt as a list.</source>
+        <translation>Courtes capacités ou règles, chacune avec son usage, ajoutées en liste au prompt système.</translation>
+    </message>
+    <message>
+        <source>What the new skill is for</source>
+        <translation>À quoi sert la nouvelle compétence</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Description (facultative)</translation>
     </message>
 </context>
 <context>

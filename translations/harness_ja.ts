@@ -845,6 +845,104 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
         <source>Exported to %1</source>
         <translation>%1 にエクスポートしました</translation>
     </message>
+    <message>
+        <source>not signed in: this data directory uses no Harness account (sign in in the app)</source>
+        <translation>サインインしていません: このデータディレクトリは Harness アカウントを使っていません (アプリでサインインしてください)</translation>
+    </message>
+    <message>
+        <source>signing in took too long (the keychain or %1 did not answer)</source>
+        <translation>サインインに時間がかかりすぎました (キーチェーンまたは %1 が応答しません)</translation>
+    </message>
+    <message>
+        <source>not signed in: sign in again in the app</source>
+        <translation>サインインしていません: アプリでもう一度サインインしてください</translation>
+    </message>
+    <message>
+        <source>the sign-in expired and could not be renewed: sign in again in the app</source>
+        <translation>サインインの期限が切れ、更新できませんでした: アプリでもう一度サインインしてください</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Show the signed-in account, its deployment, changes waiting to sync, the last sync and whether live updates answer.</source>
+        <translation>サインイン中のアカウント、そのデプロイメント、未同期の変更、最後の同期、ライブ更新が応答するかを表示します。</translation>
+    </message>
+    <message>
+        <source>Wait at most SECONDS for the account (default 20).</source>
+        <translation>アカウントを最大 SECONDS 秒待ちます (既定 20)。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>no answer from %1</source>
+        <translation>%1 から応答がありません</translation>
+    </message>
+    <message>
+        <source>Account:     %1</source>
+        <translation>アカウント:   %1</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>サインインしていません</translation>
+    </message>
+    <message>
+        <source>Deployment:  %1</source>
+        <translation>デプロイ:     %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending:     %n change(s) not synced yet</source>
+        <translation>
+            <numerusform>未同期:       %n 件の変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync:   %1</source>
+        <translation>最終同期:     %1</translation>
+    </message>
+    <message>
+        <source>Live:        %1</source>
+        <translation>ライブ:       %1</translation>
+    </message>
+    <message>
+        <source>no (%1)</source>
+        <translation>いいえ (%1)</translation>
+    </message>
+    <message>
+        <source>Push local changes to the account and pull its changes, once.</source>
+        <translation>ローカルの変更をアカウントへ送り、アカウントの変更を取り込みます (1 回)。</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default 300).</source>
+        <translation>SECONDS 秒で中止します (既定 300)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>sync took longer than %n second(s)</source>
+        <translation>
+            <numerusform>同期に %n 秒以上かかりました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s), harness(es) or message(s) on this computer are not in the account yet: open the app and choose whether to upload them</source>
+        <translation>
+            <numerusform>このコンピューターの %n 件の会話・ハーネス・メッセージがまだアカウントにありません: アプリを開いてアップロードするか選んでください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the deployment refuses the sign-in: sign in again in the app</source>
+        <translation>デプロイメントがサインインを拒否しました: アプリでもう一度サインインしてください</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>Synced with %1.</source>
+        <translation>%1 と同期しました。</translation>
+    </message>
 </context>
 <context>
     <name>harness::cli::TerminalApprovalPolicy</name>
@@ -2028,6 +2126,13 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::RemoteChangeApplier</name>
+    <message>
+        <source>Not synced: this conversation was deleted on the web or another device. This message is kept on this device only.</source>
+        <translation>未同期: この会話は Web または別のデバイスで削除されました。このメッセージはこのデバイスにのみ残ります。</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::RemoteImageLoader</name>
     <message>
         <source>The image is larger than %1; it was not loaded.</source>
@@ -2257,6 +2362,17 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::WebModelMap</name>
+    <message>
+        <source>%1 (runs %2, high reasoning)</source>
+        <translation>%1 (%2 として実行、高い推論)</translation>
+    </message>
+    <message>
+        <source>%1 (runs %2)</source>
+        <translation>%1 (%2 として実行)</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::AboutDialog</name>
     <message>
         <source>About Harness Desktop</source>
@@ -2460,6 +2576,18 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Could not rename the conversation: %1</source>
         <translation>会話の名前を変更できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The harness that answers. %1</source>
+        <translation>応答するハーネス。%1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>モデル: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3439,14 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <source>Tools &amp;&amp; status…</source>
         <translation>ツールと状態…</translation>
     </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>スキル: %1</translation>
+    </message>
+    <message>
+        <source> · on this device only</source>
+        <translation> · このデバイスのみ</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::HarnessWizard</name>
@@ -3897,6 +4033,10 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Not in the provider&apos;s list; it is used as typed.</source>
         <translation>プロバイダーの一覧にありません。入力どおりに使用します。</translation>
+    </message>
+    <message>
+        <source>Harness web model: %1</source>
+        <translation>Harness Web アプリのモデル: %1</translation>
     </message>
 </context>
 <context>
@@ -4593,10 +4733,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>スキル</translation>
     </message>
     <message>
-        <source>Short abilities or rules, added to the system prompt as a list.</source>
-        <translation>短い能力やルール。システム プロンプトに箇条書きで追加されます。</translation>
-    </message>
-    <message>
         <source>New skill</source>
         <translation>新しいスキル</translation>
     </message>
@@ -4639,6 +4775,18 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Optional: one per line, offered on an empty chat.</source>
         <translation>省略可: 1 行に 1 つ。空のチャットで候補として表示されます。</translation>
+    </message>
+    <message>
+        <source>Short abilities or rules, each with what it is for, added to the system prompt as a list.</source>
+        <translation>短い能力やルールとその用途。システムプロンプトに一覧として追加されます。</translation>
+    </message>
+    <message>
+        <source>What the new skill is for</source>
+        <translation>新しいスキルの用途</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>説明 (任意)</translation>
     </message>
 </context>
 <context>

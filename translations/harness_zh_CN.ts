@@ -845,6 +845,104 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
+    <message>
+        <source>not signed in: this data directory uses no Harness account (sign in in the app)</source>
+        <translation>未登录：此数据目录未使用 Harness 帐户（请在应用中登录）</translation>
+    </message>
+    <message>
+        <source>signing in took too long (the keychain or %1 did not answer)</source>
+        <translation>登录耗时过长（钥匙串或 %1 没有响应）</translation>
+    </message>
+    <message>
+        <source>not signed in: sign in again in the app</source>
+        <translation>未登录：请在应用中重新登录</translation>
+    </message>
+    <message>
+        <source>the sign-in expired and could not be renewed: sign in again in the app</source>
+        <translation>登录已过期且无法续期：请在应用中重新登录</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Show the signed-in account, its deployment, changes waiting to sync, the last sync and whether live updates answer.</source>
+        <translation>显示已登录的帐户、其部署、待同步的更改、上次同步以及实时更新是否响应。</translation>
+    </message>
+    <message>
+        <source>Wait at most SECONDS for the account (default 20).</source>
+        <translation>最多等待帐户 SECONDS 秒（默认 20）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>no answer from %1</source>
+        <translation>%1 没有响应</translation>
+    </message>
+    <message>
+        <source>Account:     %1</source>
+        <translation>帐户：       %1</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Deployment:  %1</source>
+        <translation>部署：       %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending:     %n change(s) not synced yet</source>
+        <translation>
+            <numerusform>待同步：     %n 项更改尚未同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync:   %1</source>
+        <translation>上次同步：   %1</translation>
+    </message>
+    <message>
+        <source>Live:        %1</source>
+        <translation>实时：       %1</translation>
+    </message>
+    <message>
+        <source>no (%1)</source>
+        <translation>否（%1）</translation>
+    </message>
+    <message>
+        <source>Push local changes to the account and pull its changes, once.</source>
+        <translation>将本地更改推送到帐户并拉取其更改，一次。</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default 300).</source>
+        <translation>SECONDS 秒后放弃（默认 300）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>sync took longer than %n second(s)</source>
+        <translation>
+            <numerusform>同步耗时超过 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s), harness(es) or message(s) on this computer are not in the account yet: open the app and choose whether to upload them</source>
+        <translation>
+            <numerusform>此计算机上有 %n 个对话、Harness 或消息尚未在帐户中：请打开应用并选择是否上传</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the deployment refuses the sign-in: sign in again in the app</source>
+        <translation>部署拒绝了登录：请在应用中重新登录</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>Synced with %1.</source>
+        <translation>已与 %1 同步。</translation>
+    </message>
 </context>
 <context>
     <name>harness::cli::TerminalApprovalPolicy</name>
@@ -2028,6 +2126,13 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::RemoteChangeApplier</name>
+    <message>
+        <source>Not synced: this conversation was deleted on the web or another device. This message is kept on this device only.</source>
+        <translation>未同步：此对话已在网页或其他设备上删除。此消息仅保留在此设备上。</translation>
+    </message>
+</context>
+<context>
     <name>harness::core::RemoteImageLoader</name>
     <message>
         <source>The image is larger than %1; it was not loaded.</source>
@@ -2257,6 +2362,17 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments, 3 not found, 4 database unu
     </message>
 </context>
 <context>
+    <name>harness::core::WebModelMap</name>
+    <message>
+        <source>%1 (runs %2, high reasoning)</source>
+        <translation>%1（以 %2 运行，高推理）</translation>
+    </message>
+    <message>
+        <source>%1 (runs %2)</source>
+        <translation>%1（以 %2 运行）</translation>
+    </message>
+</context>
+<context>
     <name>harness::gui::AboutDialog</name>
     <message>
         <source>About Harness Desktop</source>
@@ -2460,6 +2576,18 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Could not rename the conversation: %1</source>
         <translation>无法重命名对话：%1</translation>
+    </message>
+    <message>
+        <source>The harness that answers. %1</source>
+        <translation>回答的 Harness。%1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3439,14 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <source>Tools &amp;&amp; status…</source>
         <translation>工具和状态…</translation>
     </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>技能：%1</translation>
+    </message>
+    <message>
+        <source> · on this device only</source>
+        <translation> · 仅在此设备上</translation>
+    </message>
 </context>
 <context>
     <name>harness::gui::HarnessWizard</name>
@@ -3897,6 +4033,10 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Not in the provider&apos;s list; it is used as typed.</source>
         <translation>不在提供商的列表中；将按输入内容使用。</translation>
+    </message>
+    <message>
+        <source>Harness web model: %1</source>
+        <translation>Harness 网页应用的模型：%1</translation>
     </message>
 </context>
 <context>
@@ -4593,10 +4733,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>技能</translation>
     </message>
     <message>
-        <source>Short abilities or rules, added to the system prompt as a list.</source>
-        <translation>简短的能力或规则，会以列表形式添加到系统提示词中。</translation>
-    </message>
-    <message>
         <source>New skill</source>
         <translation>新技能</translation>
     </message>
@@ -4639,6 +4775,18 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>Optional: one per line, offered on an empty chat.</source>
         <translation>可选：每行一个，在空白聊天中提供。</translation>
+    </message>
+    <message>
+        <source>Short abilities or rules, each with what it is for, added to the system prompt as a list.</source>
+        <translation>简短的能力或规则，各附用途，作为列表添加到系统提示中。</translation>
+    </message>
+    <message>
+        <source>What the new skill is for</source>
+        <translation>新技能的用途</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>描述（可选）</translation>
     </message>
 </context>
 <context>
