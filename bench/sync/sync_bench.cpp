@@ -16,6 +16,7 @@
 #include "core/store/store.h"
 #include "core/sync/convex_http_client.h"
 #include "core/sync/sync_engine.h"
+#include "support/peer_requirement.h"
 #include "support/temp_store.h"
 #include "sync_peers.h"
 
@@ -132,13 +133,14 @@ int main(int argc, char** argv)
     const int perConversation = parser.value(QStringLiteral("messages")).toInt();
     const int changes = parser.value(QStringLiteral("changes")).toInt();
 
+    if (const QString missing = SyncPeers::missing(); !missing.isEmpty())
+        return harness::test::missingPeerExitCode(QStringLiteral("sync_bench"), missing);
     SyncPeers peers;
     switch (peers.start()) {
     case SyncPeers::Start::Ok:
         break;
     case SyncPeers::Start::Missing:
-        std::printf("SKIP: %s\n", qPrintable(peers.error()));
-        return 0;
+        return harness::test::missingPeerExitCode(QStringLiteral("sync_bench"), peers.error());
     case SyncPeers::Start::Failed:
         std::fprintf(stderr, "cannot start the backend: %s\n", qPrintable(peers.error()));
         return 1;

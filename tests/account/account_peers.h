@@ -5,12 +5,10 @@
 #include "core/account/account_configuration.h"
 #include "core/secrets/secret_store.h"
 #include "oidc_peer.h"
+#include "support/peer_requirement.h"
+#include "support/secret_io.h"
+#include "support/wait_until.h"
 #include "sync_peers.h"
-
-#include <QDeadlineTimer>
-#include <QTest>
-#include <functional>
-#include <optional>
 
 namespace harness::test {
 
@@ -23,8 +21,16 @@ struct AccountPeers {
     SyncPeers convex;
     QString error;
 
+    /// Empty when both peers' programs are installed; otherwise what is missing (for
+    /// HARNESS_REQUIRE_PEER). The web backend itself is checked by start() (Missing).
+    static QString missing()
+    {
+        const QString oidcMissing = OidcPeer::missing();
+        return oidcMissing.isEmpty() ? SyncPeers::missing() : oidcMissing;
+    }
+
     /// `oidcArguments`: e.g. {"--ttl", "20"} for short-lived tokens. Missing: the web backend is
-    /// not there (the test skips, saying what is missing; under CI=true that is a failure).
+    /// not there (error says what is missing).
     SyncPeers::Start start(const QStringList& oidcArguments = {})
     {
         if (!oidc.start(oidcArguments)) {
@@ -47,30 +53,14 @@ struct AccountPeers {
     }
 };
 
-inline bool waitUntil(const std::function<bool()>& done, int ms = 40'000)
-{
-    QDeadlineTimer deadline(ms);
-    while (!done() && !deadline.hasExpired())
-        QTest::qWait(10);
-    return done();
-}
-
-/// Reads a secret synchronously (the store answers on the event loop).
-inline core::SecretResult readSecret(core::SecretStore& store, const QString& key)
-{
-    std::optional<core::SecretResult> answer;
-    store.read(key, nullptr, [&answer](const core::SecretResult& result) { answer = result; });
-    if (!waitUntil([&answer] { return answer.has_value(); }, 20'000))
-        return core::SecretResult{core::SecretResult::Status::Failed, {}, QStringLiteral("timed out")};
-    return *answer;
-}
-
-/// In initTestCase: starts the account peers, skips when the web backend is missing.
+/// In initTestCase: starts the account peers; a missing peer skips the suite, saying what is
+/// missing (fails under CI=true).
 #define HARNESS_START_ACCOUNT_PEERS(peers, ...)                                                              \
     do {                                                                                                     \
+        HARNESS_REQUIRE_PEER(harness::test::AccountPeers::missing());                                        \
         const auto started_ = (peers).start(__VA_ARGS__);                                                    \
         if (started_ == harness::test::SyncPeers::Start::Missing)                                            \
-            QSKIP(qPrintable((peers).error));                                                                \
+            HARNESS_REQUIRE_PEER((peers).error);                                                             \
         QVERIFY2(started_ == harness::test::SyncPeers::Start::Ok, qPrintable((peers).error));                \
     } while (false)
 

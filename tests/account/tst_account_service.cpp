@@ -16,7 +16,7 @@
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
 #include "core/store/store.h"
-#include "scripted_llm_server.h"
+#include "support/scripted_llm_server.h"
 #include "support/temp_store.h"
 #include "test_browser.h"
 

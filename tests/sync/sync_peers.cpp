@@ -25,6 +25,11 @@ QString sourceDir()
 
 } // namespace
 
+QString SyncPeers::missing()
+{
+    return missingConvexBackend();
+}
+
 SyncPeers::~SyncPeers()
 {
     stop();

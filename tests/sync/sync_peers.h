@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "support/peer_requirement.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QNetworkAccessManager>
@@ -26,6 +28,10 @@ public:
     ~SyncPeers();
     SyncPeers(const SyncPeers&) = delete;
     SyncPeers& operator=(const SyncPeers&) = delete;
+
+    /// Empty when the programs the peers run on are installed; otherwise what is missing (for
+    /// HARNESS_REQUIRE_PEER). Whether the web backend is there is known only from start().
+    static QString missing();
 
     Start start();
     /// Only the backend, trusting `issuer` (its JWKS at `jwksUrl`, default <issuer>/jwks) for ID
@@ -68,12 +74,14 @@ private:
     QString m_callError;
 };
 
-/// In initTestCase: starts the peers, skips when the web backend is missing (fails under CI=true).
+/// In initTestCase: starts the peers; a missing peer (or web backend) skips the suite, saying what
+/// is missing (fails under CI=true).
 #define HARNESS_START_SYNC_PEERS(peers)                                                                      \
     do {                                                                                                     \
+        HARNESS_REQUIRE_PEER(harness::test::SyncPeers::missing());                                           \
         const auto started_ = (peers).start();                                                               \
         if (started_ == harness::test::SyncPeers::Start::Missing)                                            \
-            QSKIP(qPrintable((peers).error()));                                                              \
+            HARNESS_REQUIRE_PEER((peers).error());                                                           \
         QVERIFY2(started_ == harness::test::SyncPeers::Start::Ok, qPrintable((peers).error()));              \
     } while (false)
 

@@ -3,11 +3,11 @@
 #pragma once
 
 #include "core/engine/tool_approval.h"
-#include "core/engine/tool_provider.h"
 #include "core/llm/chat_request.h"
 #include "core/llm/chat_result.h"
 #include "core/llm/provider_config.h"
 #include "core/model/harness.h"
+#include "core/tools/tool_provider.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>
