@@ -117,7 +117,7 @@ private Q_SLOTS:
         QCOMPARE(status.exitCode, 0);
         QVERIFY2(status.out.contains(QStringLiteral("alice@example.test")), qPrintable(status.out));
         QVERIFY(status.out.contains(m_peers.convex.deploymentUrl().toString()));
-        QVERIFY2(status.out.contains(QStringLiteral("1 change(s) not synced yet")), qPrintable(status.out));
+        QVERIFY2(status.out.contains(QStringLiteral("1 change not synced yet")), qPrintable(status.out));
         QVERIFY2(status.out.contains(QStringLiteral("Live:        yes")), qPrintable(status.out));
 
         // The stored ID token expires; `sync now` renews it with the keychain's refresh token.
