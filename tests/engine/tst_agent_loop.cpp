@@ -52,11 +52,8 @@ private Q_SLOTS:
         QCOMPARE(messages.at(1).content, QStringLiteral("Lisbon is the capital."));
         QCOMPARE(messages.at(1).status, MessageStatus::Complete);
         QCOMPARE(messages.at(1).model, QStringLiteral("scripted/model")); // the model that answered
-        bool haveUsage = false;
-        for (const auto& part : messages.at(1).parts)
-            haveUsage |= part.kind == MessagePart::Kind::Usage &&
-                         part.data.value(QStringLiteral("totalTokens")).toInt() == 17;
-        QVERIFY(haveUsage);
+        const auto* usage = messages.at(1).parts.usage();
+        QVERIFY(usage && usage->totalTokens == 17);
 
         // The request: system prompt from the harness, then the user's message; bearer key; stream.
         QCOMPARE(rig.server.requests().size(), 1);
@@ -148,11 +145,12 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), 3); // user, assistant turn with the tool call, final answer
         const auto& turn = messages.at(1);
         QCOMPARE(turn.status, MessageStatus::Complete);
-        const auto calls = MessageParts::toolCalls(turn);
+        const auto calls = turn.parts.toolCalls();
         QCOMPARE(calls.size(), 1);
         QCOMPARE(calls.first().arguments, QStringLiteral("{\"path\":\"/tmp/a.txt\"}"));
-        const auto result = MessageParts::toolResult(turn, QStringLiteral("call_1"));
-        QCOMPARE(result.value(QStringLiteral("content")).toString(), QStringLiteral("hello from the file"));
+        const auto* result = turn.parts.toolResult(QStringLiteral("call_1"));
+        QVERIFY(result);
+        QCOMPARE(result->content, QStringLiteral("hello from the file"));
         QCOMPARE(messages.at(2).content, QStringLiteral("The file says hello."));
 
         // The second request carries the assistant's tool call and the tool's result.
@@ -224,11 +222,9 @@ private Q_SLOTS:
         // The user sees it too, on the call.
         const auto messages = rig.messages(sent.conversationId);
         bool shown = false;
-        for (const auto& part : messages.at(1).parts)
+        for (const auto& call : messages.at(1).parts.toolCalls())
             shown |=
-                part.kind == MessagePart::Kind::ToolCall &&
-                part.data.value(QStringLiteral("status")).toString() == QLatin1String("error") &&
-                part.data.value(QStringLiteral("error")).toString().contains(QLatin1String("not valid JSON"));
+                call.status == ToolCallStatus::Error && call.error.contains(QLatin1String("not valid JSON"));
         QVERIFY(shown);
     }
 
@@ -256,12 +252,9 @@ private Q_SLOTS:
         QVERIFY(second.at(3)[QStringLiteral("content")].toString().contains(QLatin1String("not approved")));
         QVERIFY(second.at(4)[QStringLiteral("content")].toString().contains(QLatin1String("no tool named")));
         const auto turnMessage = rig.messages(sent.conversationId).at(1);
-        QString status;
-        for (const auto& part : turnMessage.parts)
-            if (part.kind == MessagePart::Kind::ToolCall &&
-                part.data.value(QStringLiteral("callId")) == QLatin1String("c1"))
-                status = part.data.value(QStringLiteral("status")).toString();
-        QCOMPARE(status, QStringLiteral("denied"));
+        const auto* denied = turnMessage.parts.toolCall(QStringLiteral("c1"));
+        QVERIFY(denied);
+        QCOMPARE(denied->status, ToolCallStatus::Denied);
     }
 
     void iterationLimitStopsWithAClearMessage()

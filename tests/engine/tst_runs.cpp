@@ -73,11 +73,9 @@ private Q_SLOTS:
         QVERIFY(rig.tools.calls().first().cancelled);
         const auto last = rig.messages(sent.conversationId).last();
         QCOMPARE(last.status, MessageStatus::Stopped);
-        QString status;
-        for (const auto& part : last.parts)
-            if (part.kind == MessagePart::Kind::ToolCall)
-                status = part.data.value(QStringLiteral("status")).toString();
-        QCOMPARE(status, QStringLiteral("cancelled"));
+        const auto calls = last.parts.toolCalls();
+        QVERIFY(!calls.isEmpty());
+        QCOMPARE(calls.constLast().status, ToolCallStatus::Cancelled);
         QCOMPARE(rig.server.requests().size(), 1); // no further turn after a stop
     }
 

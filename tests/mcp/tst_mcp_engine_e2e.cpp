@@ -3,11 +3,11 @@
 // End to end: the scripted model server asks for server-everything's echo tool, the engine runs it
 // through McpToolProvider on the real server, and the model's final answer streams back.
 #include "core/engine/chat_service.h"
-#include "core/engine/message_parts.h"
 #include "core/engine/provider_access.h"
 #include "core/engine/run_registry.h"
 #include "core/engine/tool_approval.h"
 #include "core/mcp/mcp_tool_provider.h"
+#include "core/model/message_parts.h"
 #include "core/store/harness_repository.h"
 #include "mcp_test_peers.h"
 #include "scripted_llm_server.h"
@@ -98,8 +98,9 @@ void TestMcpEngineE2e::modelCallsEverythingEcho()
     QCOMPARE(streamed, u"The server echoed it."_s);
     const auto messages = temp.store->messages().page(sent.conversationId, 0, 100).value;
     QCOMPARE(messages.last().content, u"The server echoed it."_s);
-    const auto result = MessageParts::toolResult(messages.at(1), u"call_1"_s);
-    QCOMPARE(result.value(u"content"_s).toString(), u"Echo: from the model"_s);
+    const auto* result = messages.at(1).parts.toolResult(u"call_1"_s);
+    QVERIFY(result);
+    QCOMPARE(result->content, u"Echo: from the model"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMcpEngineE2e)

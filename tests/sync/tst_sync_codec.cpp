@@ -3,7 +3,7 @@
 //
 // Wire shapes: Convex HTTP API replies, message parts to and from Convex's validators, the
 // account of an ID token.
-#include "core/engine/message_parts.h"
+#include "core/model/message_parts.h"
 #include "core/sync/convex_http_client.h"
 #include "core/sync/convex_message_codec.h"
 #include "core/sync/convex_sync_socket.h"
@@ -65,27 +65,30 @@ private Q_SLOTS:
     void partsRoundTrip()
     {
         Message m;
-        MessageParts::setReasoning(m, QStringLiteral("why"));
-        m.parts.append({MessagePart::Kind::ToolCall,
-                        {{QStringLiteral("callId"), QStringLiteral("c1")},
-                         {QStringLiteral("name"), QStringLiteral("srv__tool")},
-                         {QStringLiteral("arguments"), QStringLiteral("{}")},
-                         {QStringLiteral("server"), QStringLiteral("srv")},
-                         {QStringLiteral("status"), QStringLiteral("error")},
-                         {QStringLiteral("progress"), 3}}});
-        m.parts.append({MessagePart::Kind::ToolResult,
-                        {{QStringLiteral("callId"), QStringLiteral("c1")},
-                         {QStringLiteral("content"), QStringLiteral("boom")},
-                         {QStringLiteral("isError"), true},
-                         {QStringLiteral("items"),
-                          QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("audio")},
-                                                 {QStringLiteral("mimeType"), QStringLiteral("audio/wav")},
-                                                 {QStringLiteral("data"), QStringLiteral("AAAA")}},
-                                     QJsonObject{{QStringLiteral("type"), QStringLiteral("resource")},
-                                                 {QStringLiteral("uri"), QStringLiteral("file:///a")},
-                                                 {QStringLiteral("blob"), QStringLiteral("AAAA")}}}}}});
-        m.parts.append({MessagePart::Kind::Usage,
-                        {{QStringLiteral("promptTokens"), 5}, {QStringLiteral("totalTokens"), 9}}});
+        m.parts.appendReasoning(QStringLiteral("why"));
+        ToolCallPart asked;
+        asked.callId = QStringLiteral("c1");
+        asked.name = QStringLiteral("srv__tool");
+        asked.arguments = QStringLiteral("{}");
+        asked.server = QStringLiteral("srv");
+        asked.status = ToolCallStatus::Error;
+        asked.progress = ToolCallProgress{3, 0, {}};
+        m.parts.set(asked);
+        m.parts.set(
+            ToolResultPart{QStringLiteral("c1"),
+                           QStringLiteral("boom"),
+                           true,
+                           QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("audio")},
+                                                  {QStringLiteral("mimeType"), QStringLiteral("audio/wav")},
+                                                  {QStringLiteral("data"), QStringLiteral("AAAA")}},
+                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("resource")},
+                                                  {QStringLiteral("uri"), QStringLiteral("file:///a")},
+                                                  {QStringLiteral("blob"), QStringLiteral("AAAA")}}},
+                           {}});
+        UsagePart usage;
+        usage.promptTokens = 5;
+        usage.totalTokens = 9;
+        m.parts.set(usage);
 
         const auto convex = ConvexMessageCodec::toConvex(m.parts);
         QCOMPARE(convex.parts.size(), 3);
@@ -101,14 +104,14 @@ private Q_SLOTS:
 
         Message back;
         back.parts = ConvexMessageCodec::fromConvex(convex.parts, convex.usage);
-        QCOMPARE(MessageParts::reasoning(back), QStringLiteral("why"));
-        QCOMPARE(MessageParts::toolCalls(back).value(0).name, QStringLiteral("srv__tool"));
-        QCOMPARE(back.parts.at(1).data.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
-        QCOMPARE(
-            MessageParts::toolResult(back, QStringLiteral("c1")).value(QStringLiteral("isError")).toBool(),
-            true);
-        QCOMPARE(back.parts.constLast().kind, MessagePart::Kind::Usage);
-        QCOMPARE(back.parts.constLast().data.value(QStringLiteral("promptTokens")).toInt(), 5);
+        QVERIFY(back.parts.reasoning());
+        QCOMPARE(back.parts.reasoning()->text, QStringLiteral("why"));
+        QCOMPARE(back.parts.toolCalls().value(0).name, QStringLiteral("srv__tool"));
+        QCOMPARE(std::get<ToolCallPart>(back.parts.at(1)).status, ToolCallStatus::Error);
+        QVERIFY(back.parts.toolResult(QStringLiteral("c1")));
+        QCOMPARE(back.parts.toolResult(QStringLiteral("c1"))->isError, true);
+        QVERIFY(std::holds_alternative<UsagePart>(back.parts.constLast()));
+        QCOMPARE(std::get<UsagePart>(back.parts.constLast()).promptTokens, 5);
     }
 
     void accountOfToken()

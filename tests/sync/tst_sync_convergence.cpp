@@ -4,9 +4,9 @@
 // Two desktops of one user converge through the real convex/ functions; another user sees none
 // of it; a change on one desktop reaches the other over the live WebSocket subscription.
 #include "core/engine/history_builder.h"
-#include "core/engine/message_parts.h"
 #include "core/itemmodels/message_list_model.h"
 #include "core/model/ids.h"
+#include "core/model/message_parts.h"
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
 #include "core/store/message_repository.h"
@@ -89,23 +89,20 @@ private Q_SLOTS:
 
         // The answer completes (reasoning, a tool call and its result, usage): now it travels.
         answer.content = QStringLiteral("Hi there, here is the plan.");
-        MessageParts::setReasoning(answer, QStringLiteral("Think first."));
-        answer.parts.append(MessagePart{MessagePart::Kind::ToolCall,
-                                        {{QStringLiteral("callId"), QStringLiteral("c1")},
-                                         {QStringLiteral("name"), QStringLiteral("files__read")},
-                                         {QStringLiteral("arguments"), QStringLiteral("{\"path\":\"a\"}")},
-                                         {QStringLiteral("server"), QStringLiteral("files")},
-                                         {QStringLiteral("status"), QStringLiteral("done")}}});
-        answer.parts.append(MessagePart{MessagePart::Kind::ToolResult,
-                                        {{QStringLiteral("callId"), QStringLiteral("c1")},
-                                         {QStringLiteral("content"), QStringLiteral("file text")},
-                                         {QStringLiteral("isError"), false},
-                                         {QStringLiteral("items"), QJsonArray{}}}});
-        ChatUsage usage;
+        answer.parts.appendReasoning(QStringLiteral("Think first."));
+        ToolCallPart call;
+        call.callId = QStringLiteral("c1");
+        call.name = QStringLiteral("files__read");
+        call.arguments = QStringLiteral("{\"path\":\"a\"}");
+        call.server = QStringLiteral("files");
+        call.status = ToolCallStatus::Done;
+        answer.parts.set(call);
+        answer.parts.set(ToolResultPart{QStringLiteral("c1"), QStringLiteral("file text"), false, {}, {}});
+        UsagePart usage;
         usage.promptTokens = 12;
         usage.completionTokens = 30;
         usage.totalTokens = 42;
-        MessageParts::setUsage(answer, usage);
+        answer.parts.set(usage);
         answer.status = MessageStatus::Complete;
         QVERIFY(!a.store().messages().update(answer));
         QVERIFY(a.settle());
@@ -114,11 +111,12 @@ private Q_SLOTS:
         QVERIFY2(answerOnB.ok(), "the completed answer reached desktop B");
         QCOMPARE(answerOnB.value.content, answer.content);
         QCOMPARE(answerOnB.value.status, MessageStatus::Complete);
-        QCOMPARE(MessageParts::reasoning(answerOnB.value), QStringLiteral("Think first."));
-        QCOMPARE(MessageParts::toolCalls(answerOnB.value).value(0).name, QStringLiteral("files__read"));
-        QCOMPARE(
-            MessageParts::toolResult(answerOnB.value, QStringLiteral("c1")).value(QStringLiteral("content")),
-            QStringLiteral("file text"));
+        QVERIFY(answerOnB.value.parts.reasoning());
+        QCOMPARE(answerOnB.value.parts.reasoning()->text, QStringLiteral("Think first."));
+        QCOMPARE(answerOnB.value.parts.toolCalls().value(0).name, QStringLiteral("files__read"));
+        QVERIFY(answerOnB.value.parts.toolResult(QStringLiteral("c1")));
+        QCOMPARE(answerOnB.value.parts.toolResult(QStringLiteral("c1"))->content,
+                 QStringLiteral("file text"));
         QCOMPARE(answerOnB.value.seq, 2);
 
         // Concurrent edits of different fields of one conversation both survive (per-field LWW).

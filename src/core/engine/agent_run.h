@@ -8,6 +8,7 @@
 #include "core/llm/chat_result.h"
 #include "core/llm/provider_config.h"
 #include "core/model/harness.h"
+#include "core/model/message_part.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>
@@ -82,7 +83,7 @@ private:
     void onStreamFailed(const ChatError& error, const ChatResult& partial);
     void runToolCalls(const QList<ToolCall>& calls);
     void runOneCall(const ToolCall& call);
-    void settleCall(const QString& callId, const ToolOutcome& outcome, const QString& status);
+    void settleCall(const QString& callId, const ToolOutcome& outcome, ToolCallStatus status);
     void finishTurnWithTools();
     void endWith(State state, const QString& errorText);
     const ToolSpec* findTool(const QString& name) const;

@@ -74,12 +74,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
         return m_replacing.contains(m.id);
     case EarlierVersionShownRole:
         return m_shownEarlier.contains(m.id);
-    case PartsRole: {
-        QVariantList parts;
-        for (const auto& part : m.parts)
-            parts.append(part.toJson().toVariantMap());
-        return parts;
-    }
+    case PartsRole:
+        return m.parts.toJson().toVariantList();
     default:
         return {};
     }

@@ -36,56 +36,49 @@ QJsonObject itemToConvex(const QJsonObject& item)
 
 } // namespace
 
-ConvexParts toConvex(const QList<MessagePart>& parts)
+ConvexParts toConvex(const MessageParts& parts)
 {
     ConvexParts out;
     for (const auto& part : parts) {
-        const auto& d = part.data;
-        switch (part.kind) {
-        case MessagePart::Kind::Reasoning:
+        if (const auto* reasoning = std::get_if<ReasoningPart>(&part)) {
             out.parts.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("reasoning")},
-                                         {QStringLiteral("text"), str(d, "text")}});
-            break;
-        case MessagePart::Kind::ToolCall: {
-            QJsonObject call{{QStringLiteral("type"), QStringLiteral("tool_call")},
-                             {QStringLiteral("callId"), str(d, "callId")},
-                             {QStringLiteral("name"), str(d, "name")},
-                             {QStringLiteral("arguments"), str(d, "arguments")}};
-            if (!str(d, "server").isEmpty())
-                call.insert(QStringLiteral("server"), str(d, "server"));
-            out.parts.append(call);
-            break;
-        }
-        case MessagePart::Kind::ToolResult: {
-            QJsonObject result{{QStringLiteral("type"), QStringLiteral("tool_result")},
-                               {QStringLiteral("callId"), str(d, "callId")},
-                               {QStringLiteral("content"), str(d, "content")}};
-            if (d.value(QStringLiteral("isError")).toBool())
-                result.insert(QStringLiteral("isError"), true);
+                                         {QStringLiteral("text"), reasoning->text}});
+        } else if (const auto* call = std::get_if<ToolCallPart>(&part)) {
+            QJsonObject json{{QStringLiteral("type"), QStringLiteral("tool_call")},
+                             {QStringLiteral("callId"), call->callId},
+                             {QStringLiteral("name"), call->name},
+                             {QStringLiteral("arguments"), call->arguments}};
+            if (!call->server.isEmpty())
+                json.insert(QStringLiteral("server"), call->server);
+            out.parts.append(json);
+        } else if (const auto* result = std::get_if<ToolResultPart>(&part)) {
+            QJsonObject json{{QStringLiteral("type"), QStringLiteral("tool_result")},
+                             {QStringLiteral("callId"), result->callId},
+                             {QStringLiteral("content"), result->content}};
+            if (result->isError)
+                json.insert(QStringLiteral("isError"), true);
             QJsonArray items;
-            for (const auto& item : d.value(QStringLiteral("items")).toArray())
+            for (const auto& item : result->items)
                 items.append(itemToConvex(item.toObject()));
             if (!items.isEmpty())
-                result.insert(QStringLiteral("items"), items);
-            out.parts.append(result);
-            break;
+                json.insert(QStringLiteral("items"), items);
+            out.parts.append(json);
+        } else if (const auto* usage = std::get_if<UsagePart>(&part)) {
+            out.usage = QJsonObject{{QStringLiteral("promptTokens"), double(usage->promptTokens)},
+                                    {QStringLiteral("completionTokens"), double(usage->completionTokens)},
+                                    {QStringLiteral("reasoningTokens"), double(usage->reasoningTokens)},
+                                    {QStringLiteral("totalTokens"), double(usage->totalTokens)}};
+            if (usage->cost)
+                out.usage.insert(QStringLiteral("cost"), *usage->cost);
         }
-        case MessagePart::Kind::Usage:
-            for (const char* key :
-                 {"promptTokens", "completionTokens", "reasoningTokens", "totalTokens", "cost"}) {
-                const auto value = d.value(QLatin1String(key));
-                if (value.isDouble())
-                    out.usage.insert(QLatin1String(key), value.toDouble());
-            }
-            break;
-        }
+        // Text parts: the message's content travels as its own field.
     }
     return out;
 }
 
-QList<MessagePart> fromConvex(const QJsonArray& parts, const QJsonObject& usage)
+MessageParts fromConvex(const QJsonArray& parts, const QJsonObject& usage)
 {
-    QList<MessagePart> out;
+    MessageParts out;
     QHash<QString, bool> failedCalls;
     for (const auto& value : parts) {
         const auto p = value.toObject();
@@ -96,32 +89,33 @@ QList<MessagePart> fromConvex(const QJsonArray& parts, const QJsonObject& usage)
         const auto p = value.toObject();
         const QString type = str(p, "type");
         if (type == QLatin1String("reasoning")) {
-            out.append({MessagePart::Kind::Reasoning, {{QStringLiteral("text"), str(p, "text")}}});
+            out.append(ReasoningPart{str(p, "text"), std::nullopt});
         } else if (type == QLatin1String("tool_call")) {
-            const QString callId = str(p, "callId");
-            out.append({MessagePart::Kind::ToolCall,
-                        {{QStringLiteral("callId"), callId},
-                         {QStringLiteral("name"), str(p, "name")},
-                         {QStringLiteral("arguments"), str(p, "arguments")},
-                         {QStringLiteral("server"), str(p, "server")},
-                         {QStringLiteral("status"),
-                          failedCalls.contains(callId) ? QStringLiteral("error") : QStringLiteral("done")}}});
+            ToolCallPart call;
+            call.callId = str(p, "callId");
+            call.name = str(p, "name");
+            call.arguments = str(p, "arguments");
+            call.server = str(p, "server");
+            call.status = failedCalls.contains(call.callId) ? ToolCallStatus::Error : ToolCallStatus::Done;
+            out.append(call);
         } else if (type == QLatin1String("tool_result")) {
-            out.append({MessagePart::Kind::ToolResult,
-                        {{QStringLiteral("callId"), str(p, "callId")},
-                         {QStringLiteral("content"), str(p, "content")},
-                         {QStringLiteral("isError"), p.value(QStringLiteral("isError")).toBool()},
-                         {QStringLiteral("items"), p.value(QStringLiteral("items")).toArray()}}});
+            out.append(ToolResultPart{str(p, "callId"),
+                                      str(p, "content"),
+                                      p.value(QStringLiteral("isError")).toBool(),
+                                      p.value(QStringLiteral("items")).toArray(),
+                                      {}});
         }
         // "text" parts: the message's content already holds its text.
     }
     if (!usage.isEmpty()) {
-        QJsonObject u;
-        for (const char* key : {"promptTokens", "completionTokens", "totalTokens", "reasoningTokens"})
-            u.insert(QLatin1String(key), usage.value(QLatin1String(key)).toInteger());
+        UsagePart u;
+        u.promptTokens = usage.value(QStringLiteral("promptTokens")).toInteger();
+        u.completionTokens = usage.value(QStringLiteral("completionTokens")).toInteger();
+        u.totalTokens = usage.value(QStringLiteral("totalTokens")).toInteger();
+        u.reasoningTokens = usage.value(QStringLiteral("reasoningTokens")).toInteger();
         if (usage.contains(QStringLiteral("cost")))
-            u.insert(QStringLiteral("cost"), usage.value(QStringLiteral("cost")).toDouble());
-        out.append({MessagePart::Kind::Usage, u});
+            u.cost = usage.value(QStringLiteral("cost")).toDouble();
+        out.append(u);
     }
     return out;
 }

@@ -9,7 +9,7 @@
 
 namespace harness::core {
 
-/// Message parts between the local shapes (core/engine/message_parts.h) and Convex's validators
+/// Message parts between the local shapes (core/model/message_part.h) and Convex's validators
 /// (convex/lib/validators.ts: messagePart, usage). Convex keeps text, reasoning, tool_call
 /// {callId, name, arguments, server?} and tool_result {callId, content, isError?, items?}; usage is
 /// a field of its own. Local-only details (tool call progress, titles, structured content, audio
@@ -21,8 +21,8 @@ struct ConvexParts {
     QJsonObject usage; ///< empty when the message has none
 };
 
-ConvexParts toConvex(const QList<MessagePart>& parts);
-QList<MessagePart> fromConvex(const QJsonArray& parts, const QJsonObject& usage);
+ConvexParts toConvex(const MessageParts& parts);
+MessageParts fromConvex(const QJsonArray& parts, const QJsonObject& usage);
 
 } // namespace ConvexMessageCodec
 

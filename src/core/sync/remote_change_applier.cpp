@@ -371,8 +371,9 @@ StoreError RemoteChangeApplier::applyMessage(const QJsonObject& doc, AppliedChan
         return removeRow(QStringLiteral("messages"), id);
     }
     const QString status = str(doc, "status");
-    const QString parts = partsToJson(ConvexMessageCodec::fromConvex(
-        doc.value(QStringLiteral("parts")).toArray(), doc.value(QStringLiteral("usage")).toObject()));
+    const QString parts = ConvexMessageCodec::fromConvex(doc.value(QStringLiteral("parts")).toArray(),
+                                                         doc.value(QStringLiteral("usage")).toObject())
+                              .toJsonText();
     const QString supersededBy = str(doc, "supersededBy");
     QSqlQuery& local = prepared(QStringLiteral("SELECT status, content, remote_id IS NOT NULL, updated_at, "
                                                "coalesce(superseded_by, '') FROM messages WHERE id = ?"));

@@ -221,8 +221,8 @@ StoreError SyncOutbox::appendOps(PushBatch& batch, const OutboxEntry& e, int ent
         }
         if (status == QLatin1String("streaming"))
             return {}; // not final yet: it travels when it stops
-        const auto parts =
-            ConvexMessageCodec::toConvex(partsFromJson(r.value(QStringLiteral("parts")).toString()));
+        const auto parts = ConvexMessageCodec::toConvex(
+            MessageParts::fromJsonText(r.value(QStringLiteral("parts")).toString()));
         QJsonObject fields{
             {QStringLiteral("conversationClientId"), r.value(QStringLiteral("conversation_id")).toString()},
             {QStringLiteral("role"), role},

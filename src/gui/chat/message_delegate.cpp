@@ -29,7 +29,7 @@ namespace harness::gui {
 
 using core::Message;
 using core::MessageListModel;
-using core::MessagePart;
+using core::MessageParts;
 
 namespace {
 
@@ -59,7 +59,7 @@ struct MessageDelegate::Entry {
     const QChar* contentData = nullptr;
     qsizetype contentSize = -1;
     qint64 updatedAt = -1;
-    QList<MessagePart> parts;
+    MessageParts parts;
     QString error;
     int status = -1;
     int uiRevision = -1;
@@ -318,21 +318,14 @@ void MessageDelegate::updateSections(Entry& entry, const QModelIndex& index, con
                                      const ChatColors& colors) const
 {
     // Reasoning.
-    QJsonObject reasoning;
-    bool hasCalls = false;
-    for (const auto& part : message.parts) {
-        if (part.kind == MessagePart::Kind::Reasoning)
-            reasoning = part.data;
-        else if (part.kind == MessagePart::Kind::ToolCall)
-            hasCalls = true;
-    }
-    entry.hasReasoning = !reasoning.value(QStringLiteral("text")).toString().trimmed().isEmpty();
+    const core::ReasoningPart* reasoning = message.parts.reasoning();
+    entry.hasReasoning = reasoning && !reasoning->text.trimmed().isEmpty();
     if (entry.hasReasoning) {
         const bool thinking = message.status == core::MessageStatus::Streaming && message.content.isEmpty() &&
-                              !hasCalls && !reasoning.contains(QStringLiteral("durationMs"));
+                              !message.parts.hasToolCalls() && !reasoning->durationMs;
         setUp(entry.reasoning, entry.dark);
         entry.reasoning.setHtml(
-            ReasoningBlock::html(reasoning, m_expandedReasoning.contains(message.id), thinking, colors));
+            ReasoningBlock::html(*reasoning, m_expandedReasoning.contains(message.id), thinking, colors));
     }
 
     // Tool calls, then why the answer failed or stopped.
@@ -344,33 +337,28 @@ void MessageDelegate::updateSections(Entry& entry, const QModelIndex& index, con
     options.canRegenerate = entry.regenerable;
     options.canEdit = message.role == core::MessageRole::User && message.supersededBy.isEmpty();
     setUp(entry.footer, entry.dark);
-    entry.footer.setHtml(MessageActions::footerHtml(index, options, colors));
+    entry.footer.setHtml(MessageActions::footerHtml(message, index, options, colors));
 }
 
 void MessageDelegate::updateTools(Entry& entry, const Message& message, const ChatColors& colors) const
 {
-    QList<QJsonObject> calls;
-    QHash<QString, QJsonObject> results;
-    for (const auto& part : message.parts) {
-        if (part.kind == MessagePart::Kind::ToolCall)
-            calls.append(part.data);
-        else if (part.kind == MessagePart::Kind::ToolResult)
-            results.insert(part.data.value(QStringLiteral("callId")).toString(), part.data);
-    }
     QString tools;
     setUp(entry.tools, entry.dark);
     entry.live = false;
     entry.tick = m_tick;
     const bool active = message.status == core::MessageStatus::Streaming;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const auto& call : std::as_const(calls)) {
-        const QString callId = call.value(QStringLiteral("callId")).toString();
+    for (const auto& part : message.parts) {
+        const auto* call = std::get_if<core::ToolCallPart>(&part);
+        if (!call)
+            continue;
+        const QString& callId = call->callId;
         ToolCallCard::Input input;
-        input.call = call;
-        input.result = results.value(callId);
+        input.call = *call;
+        input.result = message.parts.toolResult(callId);
         input.pending = m_approval ? m_approval->pending(message.conversationId, callId) : nullptr;
         input.expanded = m_expandedCalls.contains(callId);
-        if (active && ToolCallCard::isLive(call, input.pending)) {
+        if (active && ToolCallCard::isLive(*call, input.pending)) {
             input.now = now;
             entry.live = true;
         }
