@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Runs a test inside a private D-Bus session with gnome-keyring's Secret Service and a fresh,
 # unlocked login keyring, so QtKeychain talks to a real keychain without touching the user's own.
+# Without dbus-run-session or gnome-keyring-daemon the test fails under CI and is skipped
+# elsewhere (tests/support/require_peer.sh).
 set -euo pipefail
 if [[ -z "${HARNESS_IN_PRIVATE_DBUS:-}" ]]; then
+    source "$(dirname "${BASH_SOURCE[0]}")/support/require_peer.sh"
+    require_program dbus-run-session dbus-daemon
+    require_program gnome-keyring-daemon gnome-keyring
     export HARNESS_IN_PRIVATE_DBUS=1
     exec dbus-run-session -- "$0" "$@"
 fi

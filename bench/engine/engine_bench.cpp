@@ -14,7 +14,7 @@
 #include "core/store/harness_repository.h"
 #include "core/store/message_repository.h"
 #include "core/store/store.h"
-#include "scripted_llm_server.h"
+#include "support/scripted_llm_server.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -24,7 +24,7 @@
 #include "event_tracer.h"
 #include "gui/chat/chat_page.h"
 #include "gui/main_window.h"
-#include "scripted_llm_server.h"
+#include "support/scripted_llm_server.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -8,7 +8,7 @@
 //
 //   bench_llm_chat_stream [tokens] [parallel-streams]
 #include "core/llm/chat_stream.h"
-#include "scripted_llm_server.h"
+#include "support/scripted_llm_server.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

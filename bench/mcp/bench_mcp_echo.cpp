@@ -6,6 +6,7 @@
 // (bench/mcp/sdk_echo_client.mjs), and prints the median round trips, the ratio ours/theirs
 // (target <= 1.0) and our process's memory.
 #include "core/mcp/mcp_client.h"
+#include "support/peer_requirement.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,7 +25,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kPeers = QStringLiteral(HARNESS_PEERS_DIR);
+/// tests/peers, or HARNESS_TEST_PEERS when set (as ctest does).
+const QString kPeers = qEnvironmentVariable("HARNESS_TEST_PEERS", QStringLiteral(HARNESS_PEERS_DIR));
 const QString kSource = QStringLiteral(HARNESS_SOURCE_DIR);
 
 QString everythingScript()
@@ -151,6 +153,13 @@ void report(const char* transport, const QList<double>& ours, const QList<double
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    QString missing = harness::test::missingProgram(u"node"_s, u"nodejs"_s);
+    if (missing.isEmpty())
+        missing = harness::test::missingNpmPeers(
+            {u"@modelcontextprotocol/server-everything/dist/index.js"_s, u"@modelcontextprotocol/sdk"_s},
+            kPeers);
+    if (!missing.isEmpty())
+        return harness::test::missingPeerExitCode(u"bench_mcp_echo"_s, missing);
     const int calls = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000;
     std::printf("bench_mcp_echo: %d sequential echo calls per run\n", calls);
     std::printf("memory at start: RSS %s, peak %s\n", qPrintable(procStatus("VmRSS:")),

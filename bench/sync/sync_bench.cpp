@@ -11,6 +11,7 @@
 #include "core/store/conversation_repository.h"
 #include "core/store/store.h"
 #include "core/sync/sync_engine.h"
+#include "support/peer_requirement.h"
 #include "support/temp_store.h"
 #include "sync_peers.h"
 
@@ -67,6 +68,8 @@ int main(int argc, char** argv)
     const int perConversation = parser.value(QStringLiteral("messages")).toInt();
     const int changes = parser.value(QStringLiteral("changes")).toInt();
 
+    if (const QString missing = harness::test::missingPinnedNode(); !missing.isEmpty())
+        return harness::test::missingPeerExitCode(QStringLiteral("sync_bench"), missing);
     SyncPeers peers;
     if (!peers.start()) {
         std::fprintf(stderr, "cannot start the backend: %s\n", qPrintable(peers.error()));

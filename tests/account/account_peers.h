@@ -5,12 +5,10 @@
 #include "core/account/account_configuration.h"
 #include "core/secrets/secret_store.h"
 #include "oidc_peer.h"
+#include "support/peer_requirement.h"
+#include "support/secret_io.h"
+#include "support/wait_until.h"
 #include "sync_peers.h"
-
-#include <QDeadlineTimer>
-#include <QTest>
-#include <functional>
-#include <optional>
 
 namespace harness::test {
 
@@ -21,6 +19,13 @@ struct AccountPeers {
     OidcPeer oidc;
     SyncPeers convex;
     QString error;
+
+    /// Empty when both peers can run; otherwise what is missing (for HARNESS_REQUIRE_PEER).
+    static QString missing()
+    {
+        const QString oidcMissing = OidcPeer::missing();
+        return oidcMissing.isEmpty() ? missingConvexBackend() : oidcMissing;
+    }
 
     /// `oidcArguments`: e.g. {"--ttl", "20"} for short-lived tokens.
     bool start(const QStringList& oidcArguments = {})
@@ -45,23 +50,5 @@ struct AccountPeers {
         return config;
     }
 };
-
-inline bool waitUntil(const std::function<bool()>& done, int ms = 40'000)
-{
-    QDeadlineTimer deadline(ms);
-    while (!done() && !deadline.hasExpired())
-        QTest::qWait(10);
-    return done();
-}
-
-/// Reads a secret synchronously (the store answers on the event loop).
-inline core::SecretResult readSecret(core::SecretStore& store, const QString& key)
-{
-    std::optional<core::SecretResult> answer;
-    store.read(key, nullptr, [&answer](const core::SecretResult& result) { answer = result; });
-    if (!waitUntil([&answer] { return answer.has_value(); }, 20'000))
-        return core::SecretResult{core::SecretResult::Status::Failed, {}, QStringLiteral("timed out")};
-    return *answer;
-}
 
 } // namespace harness::test

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        HARNESS_REQUIRE_PEER(AccountPeers::missing());
         QVERIFY2(m_peers.start(), qPrintable(m_peers.error));
     }
     void cleanupTestCase()

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        HARNESS_REQUIRE_PEER(AccountPeers::missing());
         // Short-lived tokens: the session refreshes within the test and sync must follow.
         QVERIFY2(m_peers.start({QStringLiteral("--ttl"), QStringLiteral("20")}), qPrintable(m_peers.error));
     }

@@ -9,7 +9,9 @@
 // receives the result through the local Convex backend over our convex/ functions.
 #include "core/store/harness_repository.h"
 #include "core/store/message_repository.h"
-#include "scripted_llm_server.h"
+#include "support/add_harness.h"
+#include "support/peer_requirement.h"
+#include "support/scripted_llm_server.h"
 #include "sync_peers.h"
 #include "sync_profile.h"
 
@@ -19,6 +21,7 @@
 #include <csignal>
 
 using namespace harness::core;
+using harness::test::addHarness;
 using harness::test::ScriptedLlmServer;
 using harness::test::SyncPeers;
 using harness::test::SyncProfile;
@@ -89,6 +92,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        HARNESS_REQUIRE_PEER(harness::test::missingConvexBackend());
         QVERIFY2(m_peers.start(), qPrintable(m_peers.error()));
     }
     void cleanupTestCase() { m_peers.stop(); }
@@ -97,7 +101,7 @@ private Q_SLOTS:
     {
         const QString user = QStringLiteral("kim-killed");
         SyncProfile a(m_peers.deploymentUrl());
-        addHarness(a.store());
+        addHarness(a.store(), QStringLiteral("Helper"), HarnessStatus::Started, QStringLiteral("test/model"));
         a.signIn(m_peers.token(user));
         QVERIFY(a.settle());
 
@@ -147,7 +151,7 @@ private Q_SLOTS:
     {
         const QString user = QStringLiteral("sam-stops");
         SyncProfile a(m_peers.deploymentUrl());
-        addHarness(a.store());
+        addHarness(a.store(), QStringLiteral("Helper"), HarnessStatus::Started, QStringLiteral("test/model"));
         a.signIn(m_peers.token(user));
         QVERIFY(a.settle());
         ScriptedLlmServer server;
@@ -187,15 +191,6 @@ private Q_SLOTS:
     }
 
 private:
-    static void addHarness(Store& store)
-    {
-        Harness h;
-        h.name = QStringLiteral("Helper");
-        h.model = QStringLiteral("test/model");
-        h.status = HarnessStatus::Started;
-        QVERIFY(!store.harnesses().create(h));
-    }
-
     SyncPeers m_peers;
 };
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "oidc_peer.h"
 
+#include "support/peer_requirement.h"
+
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -12,6 +14,11 @@ namespace harness::test {
 OidcPeer::~OidcPeer()
 {
     stop();
+}
+
+QString OidcPeer::missing()
+{
+    return missingNpmPeers({QStringLiteral(".bin/node"), QStringLiteral("oidc-provider/package.json")});
 }
 
 bool OidcPeer::start(const QStringList& arguments)

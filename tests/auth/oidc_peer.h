@@ -18,6 +18,9 @@ public:
     OidcPeer(const OidcPeer&) = delete;
     OidcPeer& operator=(const OidcPeer&) = delete;
 
+    /// Empty when the provider can run (the pinned Node and oidc-provider in tests/peers);
+    /// otherwise what is missing and how to install it (for HARNESS_REQUIRE_PEER).
+    static QString missing();
     /// Starts the provider and waits until it prints its issuer (false, with `error()`, if not).
     bool start(const QStringList& arguments = {});
     void stop();

@@ -6,6 +6,9 @@
 #include "core/auth/auth_session.h"
 #include "core/secrets/memory_secret_store.h"
 #include "oidc_peer.h"
+#include "support/peer_requirement.h"
+#include "support/secret_io.h"
+#include "support/wait_until.h"
 #include "test_browser.h"
 
 #include <QDeadlineTimer>
@@ -18,35 +21,12 @@
 
 using namespace harness::core;
 using harness::test::OidcPeer;
+using harness::test::readSecret;
 using harness::test::TestBrowser;
+using harness::test::waitUntil;
+using harness::test::writeSecret;
 
 namespace {
-
-constexpr int kWaitMs = 30'000;
-
-bool waitUntil(const std::function<bool()>& done, int ms = kWaitMs)
-{
-    QDeadlineTimer deadline(ms);
-    while (!done() && !deadline.hasExpired())
-        QTest::qWait(5);
-    return done();
-}
-
-SecretResult readSecret(SecretStore& store, const QString& key)
-{
-    std::optional<SecretResult> answer;
-    store.read(key, nullptr, [&answer](const SecretResult& result) { answer = result; });
-    if (!waitUntil([&answer] { return answer.has_value(); }))
-        return SecretResult{SecretResult::Status::Failed, {}, QStringLiteral("timed out")};
-    return *answer;
-}
-
-void writeSecret(SecretStore& store, const QString& key, const QString& value)
-{
-    bool done = false;
-    store.write(key, value, nullptr, [&done](const SecretResult&) { done = true; });
-    waitUntil([&done] { return done; });
-}
 
 /// A keychain that cannot be reached (no Secret Service, locked, ...).
 class UnreachableSecretStore final : public SecretStore {
@@ -103,6 +83,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        HARNESS_REQUIRE_PEER(OidcPeer::missing());
         QVERIFY2(m_peer.start(), qPrintable(m_peer.error()));
     }
     void init() { QVERIFY(m_peer.control(QJsonObject{{QStringLiteral("reset"), true}})); }

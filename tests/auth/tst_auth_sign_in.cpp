@@ -5,6 +5,9 @@
 #include "core/auth/auth_session.h"
 #include "core/secrets/memory_secret_store.h"
 #include "oidc_peer.h"
+#include "support/peer_requirement.h"
+#include "support/secret_io.h"
+#include "support/wait_until.h"
 #include "test_browser.h"
 
 #include <QDeadlineTimer>
@@ -20,29 +23,13 @@
 
 using namespace harness::core;
 using harness::test::OidcPeer;
+using harness::test::readSecret;
 using harness::test::TestBrowser;
+using harness::test::waitUntil;
 
 namespace {
 
 constexpr int kWaitMs = 30'000;
-
-/// Spins the event loop until `done` holds or `ms` passed (a limit, never a threshold under test).
-bool waitUntil(const std::function<bool()>& done, int ms = kWaitMs)
-{
-    QDeadlineTimer deadline(ms);
-    while (!done() && !deadline.hasExpired())
-        QTest::qWait(5);
-    return done();
-}
-
-SecretResult readSecret(SecretStore& store, const QString& key)
-{
-    std::optional<SecretResult> answer;
-    store.read(key, nullptr, [&answer](const SecretResult& result) { answer = result; });
-    if (!waitUntil([&answer] { return answer.has_value(); }))
-        return SecretResult{SecretResult::Status::Failed, {}, QStringLiteral("timed out")};
-    return *answer;
-}
 
 } // namespace
 
@@ -95,6 +82,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        HARNESS_REQUIRE_PEER(OidcPeer::missing());
         QVERIFY2(m_peer.start(), qPrintable(m_peer.error()));
     }
 

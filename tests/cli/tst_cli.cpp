@@ -3,6 +3,7 @@
 #include "core/store/harness_repository.h"
 #include "core/store/migrations.h"
 #include "core/util/app_info.h"
+#include "support/run_cli.h"
 #include "support/temp_store.h"
 
 #include <QFile>
@@ -15,31 +16,8 @@
 #include <QTest>
 
 using namespace harness::core;
+using harness::test::runCli;
 using harness::test::TempStore;
-
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("HARNESS_CLI"), args);
-    if (!process.waitForFinished(30'000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
 
 class TestCli final : public QObject {
     Q_OBJECT

@@ -4,7 +4,8 @@
 #include "core/store/harness_repository.h"
 #include "core/store/message_repository.h"
 #include "core/store/provider_repository.h"
-#include "scripted_llm_server.h"
+#include "support/add_harness.h"
+#include "support/scripted_llm_server.h"
 #include "support/temp_store.h"
 
 #include <QJsonArray>
@@ -84,11 +85,8 @@ ScriptedLlmServer::Response answer(const QStringList& pieces, int delayMs = 0)
 
 void addHarness(TempStore& temp)
 {
-    Harness h;
-    h.name = QStringLiteral("Helper");
-    h.model = QStringLiteral("test/model");
-    h.status = HarnessStatus::Started;
-    QVERIFY(!temp.store->harnesses().create(h));
+    harness::test::addHarness(*temp.store, QStringLiteral("Helper"), HarnessStatus::Started,
+                              QStringLiteral("test/model"));
 }
 
 } // namespace

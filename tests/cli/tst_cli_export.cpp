@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // harness-cli conversations export ID --format md|json [--output FILE]
 #include "core/store/message_repository.h"
+#include "support/run_cli.h"
 #include "support/temp_store.h"
 
 #include <QFile>
@@ -12,30 +13,8 @@
 #include <QTest>
 
 using namespace harness::core;
+using harness::test::runCli;
 using harness::test::TempStore;
-
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& args)
-{
-    QProcess process;
-    process.start(qEnvironmentVariable("HARNESS_CLI"), args);
-    if (!process.waitForFinished(30'000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
 
 class TestCliExport final : public QObject {
     Q_OBJECT

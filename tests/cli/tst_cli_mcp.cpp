@@ -6,7 +6,9 @@
 #include "core/store/harness_repository.h"
 #include "core/store/mcp_server_repository.h"
 #include "core/store/tool_policy_repository.h"
-#include "scripted_llm_server.h"
+#include "mcp/mcp_test_peers.h"
+#include "support/run_cli.h"
+#include "support/scripted_llm_server.h"
 #include "support/temp_store.h"
 
 #include <QJsonArray>
@@ -16,52 +18,30 @@
 #include <QTest>
 
 using namespace harness::core;
+using harness::test::CliRun;
 using harness::test::ScriptedLlmServer;
 using harness::test::TempStore;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-/// Runs harness-cli; with \a terminalInput it runs on a pseudo-terminal (util-linux `script`) and
-/// the input is what the user types (stdout and stderr then arrive together in `out`).
-Run runCli(const QStringList& args, const QString& dataDir, const QByteArray& terminalInput = {},
-           int timeoutMs = 60'000)
+/// harness-cli (harness::test::runCli) on the data folder `dataDir` with the scripted model's key;
+/// with `terminalInput` on a pseudo-terminal where that is what the user types.
+CliRun runCli(const QStringList& args, const QString& dataDir, const QByteArray& terminalInput = {})
 {
-    QProcess process;
     auto env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HARNESS_DATA_DIR"), dataDir);
     env.insert(QStringLiteral("HARNESS_TEST_KEY"), QStringLiteral("sk-test"));
     env.remove(QStringLiteral("OPENROUTER_API_KEY"));
-    process.setProcessEnvironment(env);
-    const QString cli = qEnvironmentVariable("HARNESS_CLI");
-    if (terminalInput.isNull()) {
-        process.start(cli, args);
-        process.closeWriteChannel(); // stdin is not a terminal
-    } else {
-        QStringList quoted{cli};
-        for (const QString& a : args)
-            quoted << QLatin1Char('\'') + QString(a).replace(QLatin1String("'"), QLatin1String("'\\''")) +
-                          QLatin1Char('\'');
-        process.start(QStringLiteral("script"),
-                      {QStringLiteral("-qec"), quoted.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
-        process.write(terminalInput); // the pty keeps the lines until the program reads them
-    }
-    QElapsedTimer timer;
-    timer.start();
-    while (process.state() != QProcess::NotRunning && timer.elapsed() < timeoutMs)
-        QTest::qWait(20);
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return harness::test::runCli(args, env, terminalInput);
+}
+
+/// What the terminal tests need: server-everything from tests/peers and util-linux `script`.
+QString missingTerminalPeers()
+{
+    const QString peers = McpTestPeers::missing();
+    return peers.isEmpty()
+               ? harness::test::missingProgram(QStringLiteral("script"), QStringLiteral("bsdutils"))
+               : peers;
 }
 
 QString everythingBin()
@@ -209,10 +189,7 @@ private Q_SLOTS:
 
     void elicitationFormOnTheTerminal()
     {
-        if (!QFileInfo::exists(everythingBin()))
-            QSKIP("tests/peers is not installed");
-        if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
-            QSKIP("util-linux script (a pseudo-terminal) is not available");
+        HARNESS_REQUIRE_PEER(missingTerminalPeers());
         QTemporaryDir dir;
         const QString config = dir.filePath(QStringLiteral("servers.json"));
         QFile file(config);
@@ -288,10 +265,7 @@ private Q_SLOTS:
 
     void approvalOnTheTerminalAndWithoutOne()
     {
-        if (!QFileInfo::exists(everythingBin()))
-            QSKIP("tests/peers is not installed");
-        if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
-            QSKIP("util-linux script (a pseudo-terminal) is not available");
+        HARNESS_REQUIRE_PEER(missingTerminalPeers());
         TempStore temp;
         const StoredMcpServer server = saveEverything(*temp.store);
         Harness h;

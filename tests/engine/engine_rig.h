@@ -8,7 +8,7 @@
 #include "core/model/message_parts.h"
 #include "core/store/harness_repository.h"
 #include "fake_tool_provider.h"
-#include "scripted_llm_server.h"
+#include "support/scripted_llm_server.h"
 #include "support/temp_store.h"
 
 #include <QNetworkAccessManager>

@@ -6,6 +6,7 @@
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
 #include "core/store/settings_repository.h"
+#include "support/add_harness.h"
 #include "support/temp_store.h"
 
 #include <QTest>
@@ -17,13 +18,7 @@ namespace {
 
 Harness addHarness(TempStore& temp, const QString& name, HarnessStatus status)
 {
-    Harness h;
-    h.name = name;
-    h.model = QStringLiteral("m/") + name;
-    h.status = status;
-    if (temp.store->harnesses().create(h))
-        qFatal("cannot create harness");
-    return h;
+    return harness::test::addHarness(*temp.store, name, status, QStringLiteral("m/") + name);
 }
 
 } // namespace

@@ -16,6 +16,7 @@
 #include "gui/onboarding/harness_wizard.h"
 #include "gui/settings/about_dialog.h"
 #include "gui/sidebar/sidebar.h"
+#include "support/add_harness.h"
 #include "support/temp_store.h"
 
 #include <QApplication>
@@ -35,18 +36,10 @@
 using namespace harness::core;
 using harness::gui::MainWindow;
 using harness::gui::MessageBox;
+using harness::test::addHarness;
 using harness::test::TempStore;
 
 namespace {
-
-void addHarness(Store& store, const QString& name, HarnessStatus status = HarnessStatus::Started)
-{
-    Harness h;
-    h.name = name;
-    h.model = QStringLiteral("openai/gpt-4o");
-    h.status = status;
-    QVERIFY(!store.harnesses().create(h));
-}
 
 QStringList visibleSidebar(QListView* list)
 {

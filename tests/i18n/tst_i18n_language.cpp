@@ -5,6 +5,7 @@
 #include "core/secrets/memory_secret_store.h"
 #include "core/store/settings_repository.h"
 #include "gui/main_window.h"
+#include "support/run_cli.h"
 #include "support/temp_store.h"
 
 #include <QAbstractButton>
@@ -39,28 +40,17 @@ QStringList visibleTexts(QWidget* root)
     return texts;
 }
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-/// harness-cli with the given arguments, data directory and LANG (LC_ALL and LANGUAGE unset).
-CliRun runCli(const QStringList& args, const QString& dataDir, const QString& lang)
+/// harness-cli (harness::test::runCli) with the given arguments, data directory and LANG
+/// (LC_ALL and LANGUAGE unset).
+harness::test::CliRun runCli(const QStringList& args, const QString& dataDir, const QString& lang)
 {
-    QProcess process;
     auto env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("LC_ALL"));
     env.remove(QStringLiteral("LC_MESSAGES"));
     env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("LANG"), lang);
     env.insert(QStringLiteral("HARNESS_DATA_DIR"), dataDir);
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("HARNESS_CLI"), args);
-    if (!process.waitForFinished(30000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return harness::test::runCli(args, env);
 }
 
 } // namespace

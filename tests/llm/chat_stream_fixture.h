@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/llm/chat_stream.h"
-#include "scripted_llm_server.h"
+#include "support/scripted_llm_server.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

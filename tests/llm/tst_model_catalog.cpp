@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
 #include "core/llm/model_catalog.h"
-#include "scripted_llm_server.h"
+#include "support/scripted_llm_server.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>

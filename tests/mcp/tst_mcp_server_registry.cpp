@@ -49,8 +49,7 @@ private:
 
 void TestMcpServerRegistry::initTestCase()
 {
-    if (const QString why = McpTestPeers::missing(); !why.isEmpty())
-        QFAIL(qPrintable(why));
+    HARNESS_REQUIRE_PEER(McpTestPeers::missing());
     QVERIFY(m_dir.isValid());
     QFile file(m_dir.filePath(u"files/hello.txt"_s));
     QVERIFY(QDir(m_dir.path()).mkpath(u"files"_s));

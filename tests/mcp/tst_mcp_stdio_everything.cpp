@@ -67,8 +67,7 @@ private:
 
 void TestMcpStdioEverything::initTestCase()
 {
-    if (const QString why = McpTestPeers::missing(); !why.isEmpty())
-        QFAIL(qPrintable(why));
+    HARNESS_REQUIRE_PEER(McpTestPeers::missing());
 }
 
 void TestMcpStdioEverything::init()

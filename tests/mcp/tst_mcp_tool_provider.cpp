@@ -37,8 +37,7 @@ private:
 
 void TestMcpToolProvider::initTestCase()
 {
-    if (const QString why = McpTestPeers::missing(); !why.isEmpty())
-        QFAIL(qPrintable(why));
+    HARNESS_REQUIRE_PEER(McpTestPeers::missing());
     McpServerConfig missing;
     missing.name = u"missing"_s;
     missing.command = u"harness-test-no-such-server"_s;

@@ -10,6 +10,7 @@
 #include "core/secrets/memory_secret_store.h"
 #include "core/store/harness_repository.h"
 #include "core/store/mcp_server_repository.h"
+#include "support/secret_io.h"
 #include "support/temp_store.h"
 
 #include <QFile>
@@ -19,6 +20,7 @@
 #include <QTest>
 
 using namespace harness::core;
+using harness::test::readSecret;
 using harness::test::TempStore;
 
 namespace {
@@ -33,16 +35,6 @@ DraftServer fromCatalog(const QString& id, const QHash<QString, QString>& inputs
     if (server.config.name.isEmpty())
         server.config.name = id; // kept by name while incomplete
     return server;
-}
-
-std::optional<SecretResult> readSecret(SecretStore& secrets, const QString& key)
-{
-    std::optional<SecretResult> result;
-    QObject context;
-    secrets.read(key, &context, [&result](const SecretResult& r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
-        return std::nullopt;
-    return result;
 }
 
 QByteArray fileBytes(const QString& path)
@@ -131,10 +123,10 @@ private Q_SLOTS:
                                      QStringLiteral("brave-search"), QStringLiteral("intranet")}));
         const auto githubRow = temp.store->mcpServers().findByName(QStringLiteral("github")).value;
         const auto braveRow = temp.store->mcpServers().findByName(QStringLiteral("brave-search")).value;
-        QCOMPARE(readSecret(secrets, githubRow.secretKey())->value, QStringLiteral("ghp_secret_token_1234"));
+        QCOMPARE(readSecret(secrets, githubRow.secretKey()).value, QStringLiteral("ghp_secret_token_1234"));
         const auto env = readSecret(secrets, braveRow.envSecretKey());
-        QVERIFY(env && env->ok());
-        QCOMPARE(QJsonDocument::fromJson(env->value.toUtf8())
+        QVERIFY(env.ok());
+        QCOMPARE(QJsonDocument::fromJson(env.value.toUtf8())
                      .object()
                      .value(QLatin1String("BRAVE_API_KEY"))
                      .toString(),
@@ -284,7 +276,7 @@ private Q_SLOTS:
         StoredMcpServer row;
         row.id = draft.servers.first().storedId;
         const auto env =
-            QJsonDocument::fromJson(readSecret(secrets, row.envSecretKey())->value.toUtf8()).object();
+            QJsonDocument::fromJson(readSecret(secrets, row.envSecretKey()).value.toUtf8()).object();
         QCOMPARE(env.value(QLatin1String("A")).toString(), QStringLiteral("1"));
         QCOMPARE(env.value(QLatin1String("B")).toString(), QStringLiteral("3"));
     }
@@ -329,10 +321,10 @@ private Q_SLOTS:
         QVERIFY(saved.first().first().toStringList().isEmpty());
         const auto stored =
             readSecret(secrets, McpCredentialKeeper::oauthKey(draft.servers.first().storedId));
-        QVERIFY(stored && stored->ok());
+        QVERIFY(stored.ok());
         McpOAuthTokens back;
         McpOAuthClient backClient;
-        QVERIFY(McpCredentialKeeper::decode(stored->value, &back, &backClient));
+        QVERIFY(McpCredentialKeeper::decode(stored.value, &back, &backClient));
         QCOMPARE(back.accessToken, QStringLiteral("at-123"));
         QCOMPARE(back.refreshToken, QStringLiteral("rt-456"));
         QCOMPARE(backClient.clientId, QStringLiteral("client-1"));

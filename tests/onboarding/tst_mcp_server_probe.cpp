@@ -53,11 +53,7 @@ public:
 class TestMcpServerProbe final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (const QString why = McpTestPeers::missing(); !why.isEmpty())
-            QFAIL(qPrintable(why));
-    }
+    void initTestCase() { HARNESS_REQUIRE_PEER(McpTestPeers::missing()); }
 
     void everythingOverStdioListsItsTools()
     {

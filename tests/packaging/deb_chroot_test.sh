@@ -11,7 +11,8 @@
 # The minimal root (debootstrap --variant=minbase) is cached as a tarball in
 # DIR/packaging/chroot-cache, and so are the downloaded .debs; a run after the first one takes
 # about a minute. Remove that folder to start from scratch. Needs root (chroot, mounts),
-# debootstrap and network access to the Debian mirror. It fails, never skips, when it cannot run.
+# debootstrap and network access to the Debian mirror. Without root or a tool it fails under CI and
+# is skipped elsewhere (tests/support/require_peer.sh); an unreachable mirror always fails.
 set -euo pipefail
 
 build_dir=""
@@ -39,14 +40,16 @@ step() {
 [[ -n "$build_dir" && -f "$build_dir/CPackConfig.cmake" ]] \
     || fail "--build-dir must name a configured build folder (no CPackConfig.cmake in '$build_dir')"
 [[ -n "$version" ]] || fail "--version is required"
+# Root and these tools are the test's peers: missing, it fails under CI and is skipped elsewhere.
+source "$(dirname "${BASH_SOURCE[0]}")/../support/require_peer.sh"
 [[ $(id -u) -eq 0 ]] \
-    || fail "this test needs root (debootstrap, chroot and mounts); run ctest as root, as CI does"
-for tool in debootstrap chroot cpack dpkg-deb mount umount tar flock; do
-    command -v "$tool" >/dev/null 2>&1 \
-        || fail "'$tool' is not installed (debootstrap: apt-get install debootstrap; cpack comes with cmake)"
+    || require_peer "this test needs root (debootstrap, chroot and mounts); run ctest as root, as CI does"
+for tool in debootstrap:debootstrap chroot:coreutils cpack:cmake dpkg-deb:dpkg mount:mount umount:mount \
+    tar:tar flock:util-linux; do
+    require_program "${tool%%:*}" "${tool#*:}"
 done
 [[ -f /usr/share/keyrings/debian-archive-keyring.gpg ]] \
-    || fail "Debian's archive keyring is missing: apt-get install debian-archive-keyring"
+    || require_peer "Debian's archive keyring is missing; install it with \`sudo apt-get install debian-archive-keyring\`"
 
 work="$build_dir/packaging/chroot-test"
 cache="$build_dir/packaging/chroot-cache"

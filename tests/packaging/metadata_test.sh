@@ -24,11 +24,14 @@ fail() {
     exit 1
 }
 [[ -d "$build_dir" && -d "$source_dir" && -n "$version" ]] || fail "usage: --build-dir DIR --source-dir DIR --version V"
+# The validators are peers: missing, the test fails under CI and is skipped elsewhere.
+source "$(dirname "${BASH_SOURCE[0]}")/../support/require_peer.sh"
 for tool in desktop-file-validate:desktop-file-utils appstreamcli:appstream man:man-db python3:python3 \
     file:file gzip:gzip; do
-    command -v "${tool%%:*}" >/dev/null 2>&1 || fail "'${tool%%:*}' is missing: apt-get install ${tool#*:}"
+    require_program "${tool%%:*}" "${tool#*:}"
 done
-python3 -c 'import yaml' 2>/dev/null || fail "python3's yaml module is missing: apt-get install python3-yaml"
+python3 -c 'import yaml' 2>/dev/null \
+    || require_peer "python3's yaml module is missing; install it with \`sudo apt-get install python3-yaml\`"
 
 prefix=$(mktemp -d "$build_dir/packaging-metadata.XXXXXX")
 trap 'rm -rf "$prefix"' EXIT

@@ -5,7 +5,7 @@
 // its precedence, and taking a move back.
 #include "core/setup/data_mover.h"
 #include "core/util/data_location.h"
-#include "temp_store.h"
+#include "support/temp_store.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -9,7 +9,7 @@
 #include "core/store/message_repository.h"
 #include "core/store/provider_repository.h"
 #include "core/store/settings_repository.h"
-#include "temp_store.h"
+#include "support/temp_store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 // Detecting a local Ollama (a scripted server answering /api/tags on 127.0.0.1).
 #include "core/setup/ollama_detector.h"
-#include "scripted_llm_server.h"
+#include "support/scripted_llm_server.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -5,7 +5,7 @@
 // listener with a code, and /api/v1/auth/keys hands out a key only for the right PKCE verifier.
 #include "core/auth/pkce.h"
 #include "core/setup/openrouter_connect.h"
-#include "scripted_llm_server.h"
+#include "support/scripted_llm_server.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

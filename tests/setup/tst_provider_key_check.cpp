@@ -3,7 +3,7 @@
 // The live key check against a scripted server on 127.0.0.1: what a user sees for a good key, a
 // rejected one, a wrong address, a server error, nothing listening, an unknown host, a silent server.
 #include "core/setup/provider_key_check.h"
-#include "scripted_llm_server.h"
+#include "support/scripted_llm_server.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -15,6 +15,7 @@
 #include "gui/message_box.h"
 #include "gui/settings/settings_page.h"
 #include "gui/sidebar/sidebar.h"
+#include "support/add_harness.h"
 #include "support/temp_store.h"
 #include "test_browser.h"
 
@@ -32,21 +33,13 @@ using harness::gui::MainWindow;
 using harness::gui::MessageBox;
 using harness::gui::SettingsPage;
 using harness::test::AccountPeers;
+using harness::test::addHarness;
 using harness::test::readSecret;
 using harness::test::TempStore;
 using harness::test::TestBrowser;
 using harness::test::waitUntil;
 
 namespace {
-
-void addHarness(Store& store)
-{
-    Harness h;
-    h.name = QStringLiteral("Default");
-    h.model = QStringLiteral("openai/gpt-4o");
-    h.status = HarnessStatus::Started;
-    QVERIFY(!store.harnesses().create(h));
-}
 
 int countRows(Store& store, const QString& sql)
 {
@@ -128,6 +121,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        HARNESS_REQUIRE_PEER(AccountPeers::missing());
         QVERIFY2(m_peers.start(), qPrintable(m_peers.error));
     }
     void cleanupTestCase()
@@ -163,7 +157,7 @@ private Q_SLOTS:
                         .contains(QStringLiteral("local profile")));
         }
         // The next start goes straight to the app.
-        addHarness(*temp.store);
+        addHarness(*temp.store, QStringLiteral("Default"));
         App again(temp, secrets);
         QCOMPARE(again.window->currentPage(), MainWindow::Page::Chat);
     }
@@ -173,7 +167,7 @@ private Q_SLOTS:
         TempStore temp;
         MemorySecretStore secrets;
         TestBrowser browser;
-        addHarness(*temp.store);
+        addHarness(*temp.store, QStringLiteral("Default"));
         temp.addConversation(QStringLiteral("Written before signing in"));
         QUrl asked;
         const auto config = m_peers.configuration();
@@ -298,7 +292,7 @@ private Q_SLOTS:
         TempStore temp;
         MemorySecretStore secrets;
         TestBrowser browser;
-        addHarness(*temp.store);
+        addHarness(*temp.store, QStringLiteral("Default"));
         App app(temp, secrets, nullptr, browser.opener());
         app.click("welcomeSignIn");
         auto* error = find<QLabel>(app.welcome(), "signInError");

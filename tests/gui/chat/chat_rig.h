@@ -8,7 +8,7 @@
 #include "core/store/harness_repository.h"
 #include "gui/chat/chat_page.h"
 #include "gui/main_window.h"
-#include "scripted_llm_server.h"
+#include "support/scripted_llm_server.h"
 #include "support/temp_store.h"
 
 #include <QPlainTextEdit>

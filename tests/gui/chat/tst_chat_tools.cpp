@@ -96,8 +96,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (const QString why = McpTestPeers::missing(); !why.isEmpty())
-            QFAIL(qPrintable(why));
+        HARNESS_REQUIRE_PEER(McpTestPeers::missing());
     }
 
     void approvedOnTheCardThenDone()

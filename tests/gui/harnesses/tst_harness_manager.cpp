@@ -11,6 +11,7 @@
 #include "gui/message_box.h"
 #include "gui/onboarding/harness_wizard.h"
 #include "mcp_test_peers.h"
+#include "support/add_harness.h"
 #include "support/temp_store.h"
 
 #include <QApplication>
@@ -24,21 +25,10 @@ using namespace harness::core;
 using harness::gui::HarnessManagerPage;
 using harness::gui::HarnessWizard;
 using harness::gui::MessageBox;
+using harness::test::addHarness;
 using harness::test::TempStore;
 
 namespace {
-
-QString addHarness(Store& store, const QString& name, HarnessStatus status, const QStringList& serverIds = {})
-{
-    Harness h;
-    h.name = name;
-    h.model = QStringLiteral("openai/gpt-4o");
-    h.status = status;
-    h.mcpServerIds = serverIds;
-    if (store.harnesses().create(h))
-        return {};
-    return h.id;
-}
 
 QStringList groupTitles(QTreeWidget* tree)
 {
@@ -56,16 +46,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (const QString why = McpTestPeers::missing(); !why.isEmpty())
-            QFAIL(qPrintable(why));
+        HARNESS_REQUIRE_PEER(McpTestPeers::missing());
     }
 
     void groupsStartStopDuplicateDelete()
     {
         TempStore temp;
-        const QString active = addHarness(*temp.store, QStringLiteral("Active one"), HarnessStatus::Started);
-        const QString paused = addHarness(*temp.store, QStringLiteral("Paused"), HarnessStatus::Stopped);
-        const QString draft = addHarness(*temp.store, QStringLiteral("Half done"), HarnessStatus::Draft);
+        const QString active =
+            addHarness(*temp.store, QStringLiteral("Active one"), HarnessStatus::Started).id;
+        const QString paused = addHarness(*temp.store, QStringLiteral("Paused"), HarnessStatus::Stopped).id;
+        const QString draft = addHarness(*temp.store, QStringLiteral("Half done"), HarnessStatus::Draft).id;
         MemorySecretStore secrets;
         Engine engine(*temp.store, &secrets);
         HarnessManagerPage page(*temp.store, engine);
@@ -116,7 +106,7 @@ private Q_SLOTS:
     void editOpensTheWizardAndComesBack()
     {
         TempStore temp;
-        const QString id = addHarness(*temp.store, QStringLiteral("Writer"), HarnessStatus::Started);
+        const QString id = addHarness(*temp.store, QStringLiteral("Writer"), HarnessStatus::Started).id;
         MemorySecretStore secrets;
         Engine engine(*temp.store, &secrets);
         HarnessManagerPage page(*temp.store, engine);
@@ -157,7 +147,8 @@ private Q_SLOTS:
         ghost.config.command = QStringLiteral("harness-no-such-server");
         QVERIFY(!temp.store->mcpServers().create(ghost));
         const QString id = addHarness(*temp.store, QStringLiteral("Tools"), HarnessStatus::Started,
-                                      {everything.id, ghost.id});
+                                      QStringLiteral("openai/gpt-4o"), {everything.id, ghost.id})
+                               .id;
         MemorySecretStore secrets;
         Engine engine(*temp.store, &secrets);
         engine.mcp().setRestartPolicy(10, 10, 0);

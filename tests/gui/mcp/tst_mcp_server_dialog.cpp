@@ -57,8 +57,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (const QString why = McpTestPeers::missing(); !why.isEmpty())
-            QSKIP(qPrintable(why));
+        HARNESS_REQUIRE_PEER(McpTestPeers::missing());
     }
 
     void liveStatusToolsPoliciesLogAndReconnect()

@@ -14,6 +14,7 @@
 #include "gui/onboarding/harness_wizard.h"
 #include "gui/onboarding/servers_step.h"
 #include "mcp_test_peers.h"
+#include "support/secret_io.h"
 #include "support/temp_store.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@
 
 using namespace harness::core;
 using harness::gui::HarnessWizard;
+using harness::test::readSecret;
 using harness::test::TempStore;
 
 namespace {
@@ -49,16 +51,6 @@ QPushButton* button(QWidget& parent, const char* name)
     return parent.findChild<QPushButton*>(QLatin1String(name));
 }
 
-std::optional<SecretResult> readSecret(SecretStore& secrets, const QString& key)
-{
-    std::optional<SecretResult> result;
-    QObject context;
-    secrets.read(key, &context, [&result](const SecretResult& r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
-        return std::nullopt;
-    return result;
-}
-
 } // namespace
 
 class TestHarnessWizard final : public QObject {
@@ -67,8 +59,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (const QString why = McpTestPeers::missing(); !why.isEmpty())
-            QFAIL(qPrintable(why));
+        HARNESS_REQUIRE_PEER(McpTestPeers::missing());
     }
 
     void endToEndCreatesTheHarnessWithItsServers()
@@ -199,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(servers, (QStringList{QStringLiteral("everything"), QStringLiteral("filesystem"),
                                        QStringLiteral("github")}));
         const auto github = temp.store->mcpServers().findByName(QStringLiteral("github")).value;
-        QTRY_COMPARE(readSecret(secrets, github.secretKey())->value, QStringLiteral("ghp_wizard_token"));
+        QTRY_COMPARE(readSecret(secrets, github.secretKey()).value, QStringLiteral("ghp_wizard_token"));
         QCOMPARE(temp.store->mcpServers().findByName(QStringLiteral("filesystem")).value.config.args.last(),
                  temp.dir.path());
     }

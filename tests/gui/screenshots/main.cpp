@@ -5,6 +5,7 @@
 #include "core/i18n/translations.h"
 #include "gui/theme.h"
 #include "screenshot_rig.h"
+#include "support/peer_requirement.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,6 +54,14 @@ int main(int argc, char* argv[])
     if (!outDir.mkpath(QStringLiteral("."))) {
         QTextStream(stderr) << "cannot create " << outDir.absolutePath() << Qt::endl;
         return 2;
+    }
+    // Under ctest (which sets HARNESS_TEST_PEERS) missing npm peers follow the suite's rule: fail under
+    // CI, skipped elsewhere. Run by hand, every scene reports them.
+    if (!harness::test::peersDir().isEmpty()) {
+        const QString missing =
+            harness::test::missingNpmPeers({QStringLiteral(".bin/mcp-server-everything")});
+        if (!missing.isEmpty())
+            return harness::test::missingPeerExitCode(QStringLiteral("harness_screenshots"), missing);
     }
     const QStringList wanted = parser.values(scene);
     int failures = 0;

@@ -6,7 +6,7 @@
 #include "core/model/harness.h"
 #include "core/secrets/memory_secret_store.h"
 #include "core/store/store.h"
-#include "scripted_llm_server.h"
+#include "support/scripted_llm_server.h"
 
 #include <QDir>
 #include <QSize>

@@ -4,6 +4,7 @@
 
 #include "core/secrets/secret_store.h"
 #include "gui/settings/settings_page.h"
+#include "support/secret_io.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
-#include <optional>
 
 namespace harness::test {
 
@@ -24,17 +24,6 @@ template <typename T> T* child(QWidget* root, const char* name)
     if (!widget)
         qFatal("no child %s", name);
     return widget;
-}
-
-/// One asynchronous secret-store call, waited for on the event loop.
-inline core::SecretResult readSecret(core::SecretStore& secrets, const QString& key, QObject* context)
-{
-    std::optional<core::SecretResult> answer;
-    secrets.read(key, context, [&answer](const core::SecretResult& r) { answer = r; });
-    QDeadlineTimer deadline(30'000);
-    while (!answer && !deadline.hasExpired())
-        QTest::qWait(10);
-    return answer.value_or(core::SecretResult{});
 }
 
 /// Clicks the destructive button of the confirmation box the page opened.

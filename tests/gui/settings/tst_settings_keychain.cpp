@@ -9,8 +9,8 @@
 #include "core/store/provider_repository.h"
 #include "gui/main_window.h"
 #include "gui/settings/keychain_notice.h"
-#include "scripted_llm_server.h"
 #include "settings_test_support.h"
+#include "support/scripted_llm_server.h"
 #include "support/temp_store.h"
 
 #include <QComboBox>
@@ -93,20 +93,19 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(temp.store->providers().list().value.size(), 1, 20'000);
             secretKey = temp.store->providers().list().value.first().secretKey();
             // Read (from the keychain itself).
-            QTRY_COMPARE(harness::test::readSecret(secrets, secretKey, this).value, first);
+            QTRY_COMPARE(harness::test::readSecret(secrets, secretKey).value, first);
             QTRY_VERIFY(
                 child<QLabel>(page, "providerStatus")->text().contains(QLatin1String("system keychain")));
             // Replace.
             child<QLineEdit>(page, "providerKey")->setText(second);
             child<QPushButton>(page, "saveProvider")->click();
-            QTRY_COMPARE_WITH_TIMEOUT(harness::test::readSecret(secrets, secretKey, this).value, second,
-                                      20'000);
+            QTRY_COMPARE_WITH_TIMEOUT(harness::test::readSecret(secrets, secretKey).value, second, 20'000);
             // Delete with the provider.
             child<QListWidget>(page, "providerList")->setCurrentRow(0);
             child<QPushButton>(page, "removeProvider")->click();
             QVERIFY(harness::test::confirm(page, "removeProviderConfirm", "confirmRemoveProvider"));
             QTRY_COMPARE_WITH_TIMEOUT(temp.store->providers().list().value.size(), 0, 20'000);
-            QTRY_COMPARE(harness::test::readSecret(secrets, secretKey, this).status,
+            QTRY_COMPARE(harness::test::readSecret(secrets, secretKey).status,
                          SecretResult::Status::NotFound);
             window.close(); // writes the session file
         }

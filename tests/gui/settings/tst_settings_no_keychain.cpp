@@ -9,8 +9,8 @@
 #include "core/store/provider_repository.h"
 #include "gui/main_window.h"
 #include "gui/settings/keychain_notice.h"
-#include "scripted_llm_server.h"
 #include "settings_test_support.h"
+#include "support/scripted_llm_server.h"
 #include "support/temp_store.h"
 
 #include <QComboBox>
@@ -96,7 +96,7 @@ private Q_SLOTS:
         child<QPushButton>(page, "saveProvider")->click();
         QTRY_COMPARE(temp.store->providers().list().value.size(), 1);
         const Provider saved = temp.store->providers().list().value.first();
-        QTRY_COMPARE(harness::test::readSecret(secrets, saved.secretKey(), this).value,
+        QTRY_COMPARE(harness::test::readSecret(secrets, saved.secretKey()).value,
                      QStringLiteral("sk-plaintext-canary-9999"));
         QTRY_VERIFY(status->text().contains(QLatin1String("session only")));
         window.close();

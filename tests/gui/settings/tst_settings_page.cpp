@@ -16,8 +16,9 @@
 #include "gui/message_box.h"
 #include "gui/settings/data_settings.h"
 #include "gui/settings/provider_settings.h"
-#include "scripted_llm_server.h"
 #include "settings_test_support.h"
+#include "support/add_harness.h"
+#include "support/scripted_llm_server.h"
 #include "support/temp_store.h"
 
 #include <QApplication>
@@ -35,6 +36,7 @@ using namespace harness::core;
 using harness::gui::MessageBox;
 using harness::gui::ProviderSettings;
 using harness::gui::SettingsPage;
+using harness::test::addHarness;
 using harness::test::child;
 using harness::test::ScriptedLlmServer;
 using harness::test::TempStore;
@@ -42,16 +44,6 @@ using Response = ScriptedLlmServer::Response;
 
 class TestSettingsPage final : public QObject {
     Q_OBJECT
-
-    static Harness addHarness(Store& store, const QString& name)
-    {
-        Harness h;
-        h.name = name;
-        h.model = QStringLiteral("m");
-        if (store.harnesses().create(h))
-            qFatal("harness");
-        return h;
-    }
 
     static QString listText(QWidget* page)
     {
@@ -68,8 +60,9 @@ private Q_SLOTS:
     void everySettingSurvivesARestart()
     {
         TempStore temp;
-        const Harness second = addHarness(*temp.store, QStringLiteral("Second"));
-        addHarness(*temp.store, QStringLiteral("First"));
+        const Harness second =
+            addHarness(*temp.store, QStringLiteral("Second"), HarnessStatus::Draft, QStringLiteral("m"));
+        addHarness(*temp.store, QStringLiteral("First"), HarnessStatus::Draft, QStringLiteral("m"));
         MemorySecretStore secrets;
         {
             SettingsPage page(*temp.store, &secrets, temp.dir.path());
@@ -115,7 +108,7 @@ private Q_SLOTS:
         QFile db(temp.path());
         QVERIFY(db.open(QIODevice::ReadOnly));
         QVERIFY(!db.readAll().contains("proxy-pass-canary"));
-        QCOMPARE(harness::test::readSecret(secrets, ProxySettings::secretKey(), this).value,
+        QCOMPARE(harness::test::readSecret(secrets, ProxySettings::secretKey()).value,
                  QStringLiteral("proxy-pass-canary"));
 
         // A restart: a new page over the same store shows every choice.
@@ -213,7 +206,7 @@ private Q_SLOTS:
         QTRY_COMPARE(temp.store->providers().list().value.size(), 1);
         const Provider saved = temp.store->providers().list().value.first();
         QCOMPARE(saved.baseUrl, url);
-        QTRY_COMPARE(harness::test::readSecret(secrets, saved.secretKey(), this).value,
+        QTRY_COMPARE(harness::test::readSecret(secrets, saved.secretKey()).value,
                      QStringLiteral("sk-local-key-1234"));
     }
 
@@ -233,7 +226,7 @@ private Q_SLOTS:
         child<QPushButton>(&page, "saveProvider")->click();
         QTRY_COMPARE(temp.store->providers().list().value.size(), 1);
         const Provider saved = temp.store->providers().list().value.first();
-        QTRY_COMPARE(harness::test::readSecret(secrets, saved.secretKey(), this).value,
+        QTRY_COMPARE(harness::test::readSecret(secrets, saved.secretKey()).value,
                      QStringLiteral("sk-or-v1-first-key-AAAA"));
         // Masked: the last four characters, never the key.
         QTRY_VERIFY2(listText(&page).contains(QStringLiteral("…AAAA")), qPrintable(listText(&page)));
@@ -246,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(list->currentRow(), 0);
         child<QLineEdit>(&page, "providerKey")->setText(QStringLiteral("sk-or-v1-second-key-BBBB"));
         child<QPushButton>(&page, "saveProvider")->click();
-        QTRY_COMPARE(harness::test::readSecret(secrets, saved.secretKey(), this).value,
+        QTRY_COMPARE(harness::test::readSecret(secrets, saved.secretKey()).value,
                      QStringLiteral("sk-or-v1-second-key-BBBB"));
         QTRY_VERIFY(listText(&page).contains(QStringLiteral("…BBBB")));
         QCOMPARE(temp.store->providers().list().value.size(), 1);
@@ -259,7 +252,7 @@ private Q_SLOTS:
         child<QPushButton>(&page, "removeProvider")->click();
         QVERIFY(harness::test::confirm(&page, "removeProviderConfirm", "confirmRemoveProvider"));
         QTRY_COMPARE(temp.store->providers().list().value.size(), 0);
-        QTRY_COMPARE(harness::test::readSecret(secrets, saved.secretKey(), this).status,
+        QTRY_COMPARE(harness::test::readSecret(secrets, saved.secretKey()).status,
                      SecretResult::Status::NotFound);
         QVERIFY(child<QLabel>(&page, "providerStatus")->text().contains(QLatin1String("removed")));
     }
@@ -302,7 +295,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(temp.store->providers().list().value.size(), 1, 15'000);
         const Provider p = temp.store->providers().list().value.first();
         QCOMPARE(p.kind, Provider::Kind::OpenRouter);
-        QTRY_COMPARE(harness::test::readSecret(secrets, p.secretKey(), this).value,
+        QTRY_COMPARE(harness::test::readSecret(secrets, p.secretKey()).value,
                      QStringLiteral("sk-or-v1-connected-CCCC"));
         QTRY_VERIFY(child<QLabel>(&page, "connectStatus")->text().contains(QLatin1String("connected")));
     }
@@ -339,7 +332,7 @@ private Q_SLOTS:
     void exportAndImportFromTheDataSection()
     {
         TempStore source;
-        addHarness(*source.store, QStringLiteral("Portable"));
+        addHarness(*source.store, QStringLiteral("Portable"), HarnessStatus::Draft, QStringLiteral("m"));
         source.addMessage(source.addConversation(QStringLiteral("Trip")).id, MessageRole::User,
                           QStringLiteral("Hi"));
         MemorySecretStore secrets;
@@ -430,7 +423,7 @@ private Q_SLOTS:
     {
         // Pictures of each category for a person to look at (HARNESS_SCREENSHOT_DIR).
         TempStore temp;
-        addHarness(*temp.store, QStringLiteral("Coder"));
+        addHarness(*temp.store, QStringLiteral("Coder"), HarnessStatus::Draft, QStringLiteral("m"));
         MemorySecretStore secrets;
         SettingsPage page(*temp.store, &secrets, temp.dir.path());
         page.resize(980, 680);

@@ -11,7 +11,7 @@
 #include "gui/main_window.h"
 #include "gui/sidebar/sidebar.h"
 #include "gui/theme.h"
-#include "scripted_llm_server.h"
+#include "support/scripted_llm_server.h"
 #include "support/temp_store.h"
 
 #include <QAction>

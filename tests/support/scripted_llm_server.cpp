@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "scripted_llm_server.h"
+#include "support/scripted_llm_server.h"
 
 #include <QHash>
 #include <QHostAddress>
