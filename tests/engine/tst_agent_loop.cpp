@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
 #include "engine_rig.h"
+#include "run_events.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -9,6 +10,7 @@
 using namespace harness::core;
 using harness::test::EngineRig;
 using harness::test::FakeToolProvider;
+using harness::test::RunEvents;
 using harness::test::ScriptedLlmServer;
 
 namespace {
@@ -31,7 +33,7 @@ private Q_SLOTS:
         EngineRig rig;
         rig.server.enqueue(EngineRig::textAnswer(
             {QStringLiteral("Lisbon "), QStringLiteral("is the "), QStringLiteral("capital.")}));
-        QSignalSpy text(&rig.runs, &RunRegistry::textReceived);
+        RunEvents events(rig.runs);
         QSignalSpy finished(&rig.runs, &RunRegistry::runFinished);
         const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("What is the capital of Portugal?"));
         QVERIFY(sent.error.ok());
@@ -39,9 +41,9 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(!rig.runs.isRunning(sent.conversationId));
         QString streamed; // (the client may merge deltas that arrive in one read)
-        for (const auto& args : std::as_const(text)) {
-            QCOMPARE(args.at(0).toString(), sent.conversationId);
-            streamed += args.at(2).toString();
+        for (const auto& t : std::as_const(events.texts)) {
+            QCOMPARE(t.conversationId, sent.conversationId);
+            streamed += t.delta;
         }
         QCOMPARE(streamed, QStringLiteral("Lisbon is the capital."));
 
@@ -128,15 +130,14 @@ private Q_SLOTS:
         rig.server.enqueue(EngineRig::toolCall(QStringLiteral("call_1"), QStringLiteral("files__read"),
                                                QStringLiteral("{\"path\":\"/tmp/a.txt\"}")));
         rig.server.enqueue(EngineRig::textAnswer({QStringLiteral("The file says hello.")}));
-        QSignalSpy started(&rig.runs, &RunRegistry::toolCallStarted);
-        QSignalSpy toolDone(&rig.runs, &RunRegistry::toolCallFinished);
+        RunEvents events(rig.runs);
         QSignalSpy finished(&rig.runs, &RunRegistry::runFinished);
         const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("Read /tmp/a.txt"));
         QTRY_COMPARE(finished.count(), 1);
-        QCOMPARE(started.count(), 1);
-        QCOMPARE(started.at(0).at(3).toString(), QStringLiteral("files__read"));
-        QCOMPARE(toolDone.count(), 1);
-        QCOMPARE(toolDone.at(0).at(3).toBool(), false);
+        QCOMPARE(events.started.count(), 1);
+        QCOMPARE(events.started.at(0).name, QStringLiteral("files__read"));
+        QCOMPARE(events.finished.count(), 1);
+        QCOMPARE(events.finished.at(0).isError(), false);
         QCOMPARE(rig.tools.calls().size(), 1);
         QCOMPARE(rig.tools.calls().first().arguments.value(QStringLiteral("path")).toString(),
                  QStringLiteral("/tmp/a.txt"));
@@ -188,12 +189,12 @@ private Q_SLOTS:
             .done();
         rig.server.enqueue(turn);
         rig.server.enqueue(EngineRig::textAnswer({QStringLiteral("Both done.")}));
-        QSignalSpy toolDone(&rig.runs, &RunRegistry::toolCallFinished);
+        RunEvents events(rig.runs);
         QSignalSpy finished(&rig.runs, &RunRegistry::runFinished);
         rig.chat.send({}, rig.harness, QStringLiteral("Do both"));
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(rig.tools.calls().size(), 2);
-        QCOMPARE(toolDone.at(0).at(2).toString(), QStringLiteral("c2")); // the fast one finished first
+        QCOMPARE(events.finished.at(0).callId, QStringLiteral("c2")); // the fast one finished first
         const auto second = sentMessages(rig.server.requests().at(1));
         QCOMPARE(second.at(3)[QStringLiteral("tool_call_id")].toString(),
                  QStringLiteral("c1")); // asked order
@@ -209,12 +210,12 @@ private Q_SLOTS:
         rig.server.enqueue(EngineRig::toolCall(QStringLiteral("bad"), QStringLiteral("files__write"),
                                                QStringLiteral("{\"path\": \"/tmp/x\", content: oops")));
         rig.server.enqueue(EngineRig::textAnswer({QStringLiteral("Sorry, let me fix that.")}));
-        QSignalSpy toolDone(&rig.runs, &RunRegistry::toolCallFinished);
+        RunEvents events(rig.runs);
         QSignalSpy finished(&rig.runs, &RunRegistry::runFinished);
         const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("Write a file"));
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(rig.tools.calls().isEmpty()); // never called with made-up arguments
-        QCOMPARE(toolDone.at(0).at(3).toBool(), true);
+        QCOMPARE(events.finished.at(0).isError(), true);
         const auto toolMessage = sentMessages(rig.server.requests().at(1)).at(3).toObject();
         QVERIFY(toolMessage.value(QStringLiteral("content"))
                     .toString()

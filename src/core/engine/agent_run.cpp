@@ -39,6 +39,11 @@ QString AgentRun::currentMessageId() const
     return m_writer ? m_writer->message().id : QString();
 }
 
+const Message* AgentRun::currentMessage() const
+{
+    return m_writer ? &m_writer->message() : nullptr;
+}
+
 void AgentRun::start()
 {
     if (m_state != State::Idle)
@@ -104,10 +109,7 @@ void AgentRun::beginTurn()
     delete m_writer;
     m_writer = new StreamingMessageWriter(m_store, message, this);
     m_writer->setInterval(m_setup.flushInterval);
-    connect(m_writer, &StreamingMessageWriter::changed, this, [this](const MessageChange& change) {
-        if (change.kind == MessageChange::Kind::SaveFailed)
-            Q_EMIT warning(change.text);
-    });
+    connect(m_writer, &StreamingMessageWriter::changed, this, &AgentRun::messageChanged);
 
     ChatRequest request;
     request.model = m_setup.harness.model;
@@ -120,18 +122,15 @@ void AgentRun::beginTurn()
     auto options = m_stream->options();
     options.stallTimeout = m_setup.stallTimeout;
     m_stream->setOptions(options);
-    const QString messageId = message.id;
     m_reasoningStartedAt = 0;
-    connect(m_stream, &ChatStream::textReceived, this, [this, messageId](const QString& delta) {
+    connect(m_stream, &ChatStream::textReceived, this, [this](const QString& delta) {
         endReasoning();
         m_writer->appendText(delta);
-        Q_EMIT textReceived(messageId, delta);
     });
-    connect(m_stream, &ChatStream::reasoningReceived, this, [this, messageId](const QString& delta) {
+    connect(m_stream, &ChatStream::reasoningReceived, this, [this](const QString& delta) {
         if (m_reasoningStartedAt == 0 && !m_writer->message().parts.reasoning())
             m_reasoningStartedAt = nowMs();
         m_writer->appendReasoning(delta);
-        Q_EMIT reasoningReceived(messageId, delta);
     });
     connect(m_stream, &ChatStream::usageReceived, this,
             [this](const ChatUsage& usage) { m_writer->setUsage(PartConversions::usage(usage)); });
@@ -215,7 +214,6 @@ void AgentRun::runOneCall(const ToolCall& call)
 {
     const QString messageId = m_writer->message().id;
     m_callStartedAt.insert(call.id, nowMs());
-    Q_EMIT toolCallStarted(messageId, call.id, call.name);
     const ToolSpec* tool = findTool(call.name);
     if (!tool) {
         QStringList names;
@@ -243,7 +241,7 @@ void AgentRun::runOneCall(const ToolCall& call)
     }
     const ToolSpec spec = *tool;
     const QJsonObject arguments = call.argumentsObject();
-    const auto launch = [this, spec, arguments, callId = call.id, messageId] {
+    const auto launch = [this, spec, arguments, callId = call.id] {
         // The call's duration is how long the tool ran, not how long it waited for the user; the
         // card counts it live from here.
         const qint64 started = nowMs();
@@ -262,11 +260,10 @@ void AgentRun::runOneCall(const ToolCall& call)
         }
         m_invocations.insert(callId, invocation);
         connect(invocation, &ToolInvocation::progressed, this,
-                [this, callId, messageId](double progress, double total, const QString& text) {
+                [this, callId](double progress, double total, const QString& text) {
                     m_writer->updateToolCall(callId, [&](ToolCallPart& part) {
                         part.progress = ToolCallProgress{progress, total, text};
                     });
-                    Q_EMIT toolCallProgressed(messageId, callId, progress, total, text);
                 });
         connect(invocation, &ToolInvocation::finished, this, [this, callId](const ToolOutcome& outcome) {
             if (auto* done = m_invocations.take(callId))
@@ -314,7 +311,6 @@ void AgentRun::settleCall(const QString& callId, const ToolOutcome& outcome, Too
             call.error = outcome.textForModel;
     });
     m_writer->setToolResult(PartConversions::toolResult(callId, outcome));
-    Q_EMIT toolCallFinished(m_writer->message().id, callId, outcome.isError);
     if (--m_unsettled == 0)
         finishTurnWithTools();
 }

@@ -39,7 +39,8 @@ constexpr int FollowSlack = 8; ///< pixels from the bottom that still count as "
 }
 
 ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
-    : QWidget(parent), m_store(store), m_engine(engine), m_messages(new core::MessageListModel(store, this))
+    : QWidget(parent), m_store(store), m_engine(engine),
+      m_messages(new core::MessageListModel(store, &engine.runs(), this))
 {
     setObjectName(QStringLiteral("chatPage"));
     auto* layout = new QVBoxLayout(this);
@@ -162,11 +163,12 @@ ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
     connect(escape, &QShortcut::activated, this, &ChatPage::stop);
 
     auto& runs = m_engine.runs();
-    connect(&runs, &core::RunRegistry::textReceived, this,
-            [this](const QString& conversationId, const QString& messageId, const QString& delta) {
-                if (conversationId == m_conversationId)
-                    m_messages->appendDelta(messageId, delta);
-            });
+    // A write that failed (disk full): said in the status bar, wherever the user is, and on the
+    // message (the view shows the model's warning); the text is kept in memory meanwhile.
+    connect(&runs, &core::RunRegistry::messageChanged, this, [this](const core::MessageChange& change) {
+        if (change.kind == core::MessageChange::Kind::SaveFailed)
+            Q_EMIT statusMessage(change.text);
+    });
     connect(&runs, &core::RunRegistry::runStarted, this, &ChatPage::updateRunning);
     connect(&runs, &core::RunRegistry::runEnded, this, [this](const QString& conversationId) {
         if (m_approval) // nothing can run any more: the questions on its cards are answered "no"
@@ -474,10 +476,13 @@ void ChatPage::onAction(int kind, const QModelIndex& index)
     case MessageActions::Kind::Regenerate:
         regenerate();
         break;
-    case MessageActions::Kind::ToggleEarlierVersion:
+    case MessageActions::Kind::ToggleEarlierVersion: {
+        // A copy: showing the earlier version inserts rows, which moves `message` (issue 23).
+        const QString id = message.id;
         m_follow = false;
-        m_messages->setEarlierVersionShown(message.id, !m_messages->isEarlierVersionShown(message.id));
+        m_messages->setEarlierVersionShown(id, !m_messages->isEarlierVersionShown(id));
         break;
+    }
     default:
         break;
     }

@@ -58,9 +58,11 @@ struct MessageDelegate::Entry {
     // What the documents show: compared cheaply on every paint and size hint.
     const QChar* contentData = nullptr;
     qsizetype contentSize = -1;
-    qint64 updatedAt = -1;
+    quint64 contentEpoch = ~quint64(0); // MessageListModel::contentEpochAt(): the text was replaced
     MessageParts parts;
     QString error;
+    QString warning;
+    QString model;
     int status = -1;
     int uiRevision = -1;
     bool dark = false;
@@ -255,13 +257,13 @@ int MessageDelegate::headingHeight(const QFont& font) const
     return QFontMetrics(head).height() + 4;
 }
 
-int MessageDelegate::updateContent(Entry& entry, const Message& message, bool dark) const
+int MessageDelegate::updateContent(Entry& entry, const Message& message, bool dark, quint64 epoch) const
 {
     const QString& source = message.content;
     const bool streaming = message.status == core::MessageStatus::Streaming;
     if (streaming) {
         const bool continues = entry.streaming && entry.dark == dark && source.size() >= entry.consumed &&
-                               (entry.updatedAt == message.updatedAt ||
+                               (entry.contentEpoch == epoch ||
                                 QStringView(source).left(entry.consumed) == entry.streaming->source());
         if (!continues) {
             entry.streaming = std::make_unique<core::StreamingMarkdown>();
@@ -372,6 +374,11 @@ void MessageDelegate::updateTools(Entry& entry, const Message& message, const Ch
             QStringLiteral("<p style=\"color:%1; margin:4px 0\">⚠ %2</p>")
                 .arg((message.status == core::MessageStatus::Stopped ? colors.muted : colors.danger).name(),
                      why.toHtmlEscaped());
+    if (!entry.warning.isEmpty()) // not saved (disk full): kept in memory, saved at the next write
+        tools += QStringLiteral("<p style=\"color:%1; margin:4px 0\">⚠ %2 %3</p>")
+                     .arg(colors.warning.name(), entry.warning.toHtmlEscaped(),
+                          tr("What you see is kept in memory and saved as soon as the disk allows.")
+                              .toHtmlEscaped());
     entry.hasTools = !tools.isEmpty();
     if (entry.hasTools)
         entry.tools.setHtml(tools);
@@ -380,6 +387,7 @@ void MessageDelegate::updateTools(Entry& entry, const Message& message, const Ch
 struct MessageDelegate::Measure {
     int width = -1;
     qint64 updatedAt = 0;
+    quint64 revision = 0;
     qsizetype contentSize = -1;
     int status = -1;
     int uiRevision = -1;
@@ -389,10 +397,10 @@ struct MessageDelegate::Measure {
 
     bool sameAs(const Measure& o) const
     {
-        return width == o.width && updatedAt == o.updatedAt && contentSize == o.contentSize &&
-               status == o.status && uiRevision == o.uiRevision && imageRevision == o.imageRevision &&
-               showUsage == o.showUsage && regenerable == o.regenerable && earlierShown == o.earlierShown &&
-               hasEarlier == o.hasEarlier && dark == o.dark;
+        return width == o.width && updatedAt == o.updatedAt && revision == o.revision &&
+               contentSize == o.contentSize && status == o.status && uiRevision == o.uiRevision &&
+               imageRevision == o.imageRevision && showUsage == o.showUsage && regenerable == o.regenerable &&
+               earlierShown == o.earlierShown && hasEarlier == o.hasEarlier && dark == o.dark;
     }
 };
 
@@ -402,6 +410,7 @@ MessageDelegate::Measure MessageDelegate::measureKey(const QModelIndex& index, c
     Measure key;
     key.width = width;
     key.updatedAt = message.updatedAt;
+    key.revision = index.data(MessageListModel::RevisionRole).toULongLong();
     key.contentSize = message.content.size();
     key.status = int(message.status);
     key.uiRevision = m_uiRevision.value(message.id);
@@ -449,10 +458,12 @@ MessageDelegate::Entry& MessageDelegate::entryFor(const QModelIndex& index, int 
     const bool contentChanged = imagesChanged || entry.contentData != message->content.constData() ||
                                 entry.contentSize != message->content.size() || entry.dark != dark ||
                                 entry.status != int(message->status);
-    if (contentChanged || entry.updatedAt != message->updatedAt) {
+    const quint64 epoch = index.data(MessageListModel::ContentEpochRole).toULongLong();
+    const QString warning = index.data(MessageListModel::WarningRole).toString();
+    if (contentChanged || entry.contentEpoch != epoch) {
         if (contentChanged || !entry.streaming) {
             const qsizetype sizeBefore = entry.contentSize;
-            const int newFrom = updateContent(entry, *message, dark);
+            const int newFrom = updateContent(entry, *message, dark, epoch);
             // While streaming only the new text is looked at: a token's cost must not grow with
             // the answer.
             entry.imageLinks =
@@ -473,18 +484,20 @@ MessageDelegate::Entry& MessageDelegate::entryFor(const QModelIndex& index, int 
         entry.parts != message->parts || entry.error != message->error || entry.uiRevision != uiRevision ||
         entry.showUsage != m_showUsage || entry.regenerable != regenerable ||
         entry.earlierShown != earlierShown || entry.hasEarlier != hasEarlier || entry.dark != dark ||
-        entry.status != int(message->status) || entry.updatedAt != message->updatedAt;
+        entry.status != int(message->status) || entry.model != message->model || entry.warning != warning;
     // Only the clock moved on: only the cards are built again ("Running · 4 s").
     const bool liveTick = !partsOrStateChanged && entry.live && entry.tick != m_tick;
     entry.contentData = message->content.constData();
     entry.contentSize = message->content.size();
-    entry.updatedAt = message->updatedAt;
+    entry.contentEpoch = epoch;
     entry.status = int(message->status);
     entry.dark = dark;
     entry.earlier = !message->supersededBy.isEmpty();
     if (partsOrStateChanged) {
         entry.parts = message->parts;
         entry.error = message->error;
+        entry.warning = warning;
+        entry.model = message->model;
         entry.uiRevision = uiRevision;
         entry.showUsage = m_showUsage;
         entry.regenerable = regenerable;

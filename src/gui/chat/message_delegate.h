@@ -88,7 +88,7 @@ private:
     Entry& entryFor(const QModelIndex& index, int width, const QPalette& palette) const;
     /// Brings the content documents up to date; returns the position in `content` from which
     /// its text is new (0: built again), so that image links are looked for only there.
-    int updateContent(Entry& entry, const core::Message& message, bool dark) const;
+    int updateContent(Entry& entry, const core::Message& message, bool dark, quint64 epoch) const;
     void updateSections(Entry& entry, const QModelIndex& index, const core::Message& message,
                         const ChatColors& colors) const;
     void updateTools(Entry& entry, const core::Message& message, const ChatColors& colors) const;
