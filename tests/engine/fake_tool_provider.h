@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/engine/tool_provider.h"
+#include "core/tools/tool_provider.h"
 
 #include <QHash>
 #include <QPointer>

@@ -4,12 +4,12 @@
 
 #include "core/engine/provider_access.h"
 #include "core/engine/tool_approval.h"
-#include "core/engine/tool_provider.h"
 #include "core/llm/chat_request.h"
 #include "core/llm/chat_result.h"
 #include "core/llm/provider_config.h"
 #include "core/model/harness.h"
 #include "core/model/message_change.h"
+#include "core/tools/tool_provider.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>

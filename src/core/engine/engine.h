@@ -7,9 +7,9 @@
 #include "core/engine/provider_access.h"
 #include "core/engine/run_registry.h"
 #include "core/engine/stored_approval_policy.h"
-#include "core/engine/tool_provider.h"
 #include "core/mcp/mcp_server_registry.h"
 #include "core/mcp/mcp_tool_provider.h"
+#include "core/tools/tool_provider.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

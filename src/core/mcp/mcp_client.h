@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/mcp/mcp_server_config.h"
 #include "core/mcp/mcp_tool.h"
 #include "core/mcp/mcp_tool_call.h"
+#include "core/model/mcp_server_config.h"
 
 #include <QHash>
 #include <QJsonObject>

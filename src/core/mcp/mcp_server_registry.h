@@ -4,9 +4,9 @@
 
 #include "core/mcp/mcp_client.h"
 #include "core/mcp/mcp_oauth.h"
-#include "core/mcp/mcp_server_config.h"
 #include "core/mcp/mcp_tool.h"
 #include "core/mcp/mcp_tool_name_map.h"
+#include "core/model/mcp_server_config.h"
 
 #include <QHash>
 #include <QObject>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/mcp/mcp_server_config.h"
+#include "core/model/mcp_server_config.h"
 
 #include <QByteArray>
 #include <QHash>

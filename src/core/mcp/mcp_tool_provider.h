@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/engine/tool_provider.h"
 #include "core/mcp/mcp_server_registry.h"
 #include "core/mcp/mcp_tool_result.h"
+#include "core/tools/tool_provider.h"
 
 #include <functional>
 

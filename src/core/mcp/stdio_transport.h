@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/mcp/json_line_buffer.h"
-#include "core/mcp/mcp_server_config.h"
 #include "core/mcp/mcp_transport.h"
+#include "core/model/mcp_server_config.h"
 
 #include <QProcess>
 #include <QTimer>

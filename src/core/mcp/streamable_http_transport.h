@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/mcp/mcp_server_config.h"
 #include "core/mcp/mcp_sse_reader.h"
 #include "core/mcp/mcp_transport.h"
+#include "core/model/mcp_server_config.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/mcp/mcp_server_config.h"
 #include "core/model/harness.h"
+#include "core/model/mcp_server_config.h"
 #include "core/store/store.h"
 
 #include <QList>

@@ -4,8 +4,8 @@
 
 #include "core/mcp/mcp_client.h"
 #include "core/mcp/mcp_oauth.h"
-#include "core/mcp/mcp_server_config.h"
 #include "core/mcp/mcp_tool.h"
+#include "core/model/mcp_server_config.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "core/engine/tool_provider.h"
+#include "core/tools/tool_provider.h"
 
 #include <QCoreApplication>
 #include <QPointer>

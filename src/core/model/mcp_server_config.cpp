@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "core/mcp/mcp_server_config.h"
+#include "core/model/mcp_server_config.h"
 
 #include <QCoreApplication>
 
