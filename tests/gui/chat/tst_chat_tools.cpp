@@ -8,6 +8,8 @@
 #include "core/store/message_repository.h"
 #include "gui/chat/gui_approval_policy.h"
 #include "gui/chat/message_delegate.h"
+#include "gui/chat/message_render_cache.h"
+#include "gui/chat/message_view.h"
 #include "mcp_test_peers.h"
 
 #include <QJsonArray>
@@ -261,14 +263,14 @@ private:
 QString TestChatTools::shownCards(ChatRig& rig)
 {
     auto* view = rig.window->findChild<QListView*>(QStringLiteral("messageView"));
-    auto* delegate = qobject_cast<harness::gui::MessageDelegate*>(view->itemDelegate());
+    auto* cache = &qobject_cast<harness::gui::MessageView*>(view)->cache();
     QString text;
     for (int r = 0; r < rig.model().rowCount(); ++r) {
         QStyleOptionViewItem option;
         option.rect = view->visualRect(rig.model().index(r));
         option.palette = view->palette();
         option.font = view->font();
-        text += delegate->shownCards(rig.model().index(r), option);
+        text += cache->shownCards(rig.model().index(r), option);
     }
     return text;
 }
