@@ -211,6 +211,10 @@ private Q_SLOTS:
         const int ran = shownSeconds(rig);
         QVERIFY2(ran >= 0, qPrintable(shownCards(rig)));
         QTRY_VERIFY2_WITH_TIMEOUT(shownSeconds(rig) > ran, qPrintable(shownCards(rig)), 10'000);
+        // The server's progress reports reach the card: "Running 25% · 3 s".
+        static const QRegularExpression percent(QStringLiteral("Running \\d+% · "));
+        QTRY_VERIFY2_WITH_TIMEOUT(percent.match(shownCards(rig)).hasMatch(), qPrintable(shownCards(rig)),
+                                  10'000);
         snapshot(rig, QStringLiteral("tool-card-running"));
 
         // Done: the card shows the final duration and the clock stops.
