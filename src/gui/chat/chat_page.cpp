@@ -424,11 +424,13 @@ void ChatPage::onAction(int kind, const QModelIndex& index)
 
 void ChatPage::startEdit(const QModelIndex& index)
 {
-    const auto& message = m_messages->messageAt(index.row());
+    // Copies: saving the draft reaches the store, whose signals may change the model's rows.
+    const QString id = m_messages->messageAt(index.row()).id;
+    const QString content = m_messages->messageAt(index.row()).content;
     m_drafts->flush(); // the draft stays saved; the edit does not overwrite it
     m_drafts->setPaused(true);
-    m_composer->setEditing(message.id);
-    m_composer->setText(message.content);
+    m_composer->setEditing(id);
+    m_composer->setText(content);
     m_drafts->setPaused(false);
     m_composer->focusInput();
 }
