@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/tools/tool_provider.h"
 #include "core/llm/chat_result.h"
 #include "core/model/message_part.h"
+#include "core/tools/tool_provider.h"
 
 namespace harness::core {
 

@@ -19,8 +19,8 @@ using namespace harness::core;
 using harness::gui::MessageActions;
 using harness::gui::MessageView;
 using harness::test::ChatRig;
-using harness::test::ScriptedLlmServer;
 using harness::test::dripText;
+using harness::test::ScriptedLlmServer;
 
 namespace {
 
