@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/mcp/json_line_buffer.h"
 #include "core/mcp/json_rpc_session.h"
-#include "core/mcp/mcp_sse_reader.h"
 #include "core/mcp/mcp_transport.h"
 
 #include <QJsonArray>
@@ -29,9 +28,6 @@ class TestMcpJsonRpc final : public QObject {
 private slots:
     void lineSplitting_data();
     void lineSplitting();
-    void sseSplitting_data();
-    void sseSplitting();
-    void sseRetryAndId();
     void requestGetsResult();
     void requestGetsError();
     void requestTimesOutAndIsCancelled();
@@ -83,51 +79,6 @@ void TestMcpJsonRpc::lineSplitting()
     }
     QCOMPARE(got, methods);
     QCOMPARE(junk, garbage);
-}
-
-void TestMcpJsonRpc::sseSplitting_data()
-{
-    QTest::addColumn<QByteArray>("stream");
-    QTest::addColumn<int>("chunkSize");
-    const QByteArray lf =
-        ": keep-alive\nevent: message\nid: 7\ndata: {\"a\":1}\n\ndata: line1\ndata: line2\n\n";
-    QByteArray crlf = lf;
-    crlf.replace("\n", "\r\n");
-    QByteArray cr = lf;
-    cr.replace("\n", "\r");
-    for (int size : {1, 2, 5, 1000}) {
-        QTest::addRow("LF/%d", size) << lf << size;
-        QTest::addRow("CRLF/%d", size) << crlf << size;
-        QTest::addRow("CR/%d", size) << cr << size;
-    }
-}
-
-void TestMcpJsonRpc::sseSplitting()
-{
-    QFETCH(QByteArray, stream);
-    QFETCH(int, chunkSize);
-    McpSseReader reader;
-    QList<McpSseEvent> events;
-    for (qsizetype i = 0; i < stream.size(); i += chunkSize)
-        events << reader.feed(stream.mid(i, chunkSize));
-    QCOMPARE(events.size(), 2);
-    QCOMPARE(events.at(0).type, u"message"_s);
-    QCOMPARE(events.at(0).data, QByteArray(R"({"a":1})"));
-    QCOMPARE(events.at(0).id, u"7"_s);
-    QCOMPARE(events.at(1).data, QByteArray("line1\nline2"));
-    QCOMPARE(reader.lastEventId(), u"7"_s);
-}
-
-void TestMcpJsonRpc::sseRetryAndId()
-{
-    McpSseReader reader;
-    QCOMPARE(reader.retryMs(), -1);
-    const auto events =
-        reader.feed("retry: 250\nid: ev-1\ndata:\n\nevent: endpoint\ndata: /messages?s=1\n\n");
-    QCOMPARE(reader.retryMs(), 250);
-    QCOMPARE(reader.lastEventId(), u"ev-1"_s);
-    QCOMPARE(events.last().type, u"endpoint"_s);
-    QCOMPARE(events.last().data, QByteArray("/messages?s=1"));
 }
 
 void TestMcpJsonRpc::requestGetsResult()

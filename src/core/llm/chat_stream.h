@@ -6,7 +6,7 @@
 #include "core/llm/chat_request.h"
 #include "core/llm/chat_result.h"
 #include "core/llm/provider_config.h"
-#include "core/llm/sse_parser.h"
+#include "core/net/sse_parser.h"
 
 #include <QObject>
 #include <QPointer>

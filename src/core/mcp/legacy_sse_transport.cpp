@@ -46,7 +46,7 @@ void LegacySseTransport::open()
 {
     m_closing = false;
     m_postUrl.clear();
-    m_reader = McpSseReader();
+    m_reader.reset();
     m_stream = m_nam.get(makeRequest(m_config.url, "text/event-stream"));
     connect(m_stream, &QNetworkReply::readyRead, this, &LegacySseTransport::onStreamData);
     connect(m_stream, &QNetworkReply::finished, this, &LegacySseTransport::onStreamFinished);
@@ -56,7 +56,7 @@ void LegacySseTransport::onStreamData()
 {
     if (!m_stream)
         return;
-    for (const McpSseEvent& ev : m_reader.feed(m_stream->readAll())) {
+    for (const SseEvent& ev : m_reader.feed(m_stream->readAll())) {
         if (ev.type == QLatin1String("endpoint")) {
             const QUrl endpoint(QString::fromUtf8(ev.data.trimmed()));
             m_postUrl = m_config.url.resolved(endpoint);

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/mcp/mcp_sse_reader.h"
 #include "core/mcp/mcp_transport.h"
 #include "core/model/mcp_server_config.h"
+#include "core/net/sse_parser.h"
 
 #include <QList>
 #include <QNetworkAccessManager>
@@ -39,7 +39,7 @@ private:
     McpServerConfig m_config;
     QNetworkAccessManager m_nam;
     QPointer<QNetworkReply> m_stream;
-    McpSseReader m_reader;
+    SseParser m_reader;
     QUrl m_postUrl;
     QList<QJsonObject> m_queue;
     bool m_closing = false;

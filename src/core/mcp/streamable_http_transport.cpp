@@ -148,8 +148,8 @@ void StreamableHttpTransport::onReadyRead(QNetworkReply* reply)
     captureSession(reply);
     stream.isSse = true;
     stream.failures = 0;
-    const QList<McpSseEvent> events = stream.reader.feed(reply->readAll());
-    for (const McpSseEvent& ev : events) {
+    const QList<SseEvent> events = stream.reader.feed(reply->readAll());
+    for (const SseEvent& ev : events) {
         if (ev.type == QLatin1String("message") && !ev.data.trimmed().isEmpty())
             deliver(ev.data, stream);
     }
@@ -190,7 +190,7 @@ void StreamableHttpTransport::onFinished(QNetworkReply* reply)
                                                .toString()
                                                .startsWith(QLatin1String("text/event-stream")))) {
         stream->isSse = true;
-        for (const McpSseEvent& ev : stream->reader.feed(reply->readAll())) {
+        for (const SseEvent& ev : stream->reader.feed(reply->readAll())) {
             if (ev.type == QLatin1String("message") && !ev.data.trimmed().isEmpty())
                 deliver(ev.data, *stream);
         }
@@ -310,7 +310,7 @@ void StreamableHttpTransport::scheduleReconnect(std::unique_ptr<Stream> stream)
 {
     if (m_closing)
         return;
-    const int retry = stream->reader.retryMs() >= 0 ? stream->reader.retryMs() : m_defaultRetryMs;
+    const int retry = stream->reader.retryMs().value_or(m_defaultRetryMs);
     const int delay = retry * (1 << qMin(stream->failures, 4));
     const QString lastId = stream->reader.lastEventId();
     auto* holder = new QTimer(this);

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/mcp/mcp_sse_reader.h"
 #include "core/mcp/mcp_transport.h"
 #include "core/model/mcp_server_config.h"
+#include "core/net/sse_parser.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -39,7 +39,7 @@ public:
 
 private:
     struct Stream {
-        McpSseReader reader;
+        SseParser reader;
         QJsonValue awaitedId; ///< request whose response this stream should carry (POST / resume)
         bool answered = false;
         bool standalone = false; ///< the GET stream for server-initiated messages

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "core/llm/sse_parser.h"
+#include "core/net/sse_parser.h"
 
 #include <algorithm>
 #include <climits>
@@ -117,6 +117,11 @@ void SseParser::finish(EventSink& out)
         processLine(last, out);
     }
     dispatch(out);
+    resetStream();
+}
+
+void SseParser::resetStream()
+{
     m_line.clear();
     m_data.clear();
     m_eventType.clear();

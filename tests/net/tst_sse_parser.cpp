@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
-#include "core/llm/sse_parser.h"
+//
+// The one Server-Sent Events parser of the chat client (OpenAI-compatible streams) and of MCP's
+// Streamable HTTP and legacy SSE transports.
+#include "core/net/sse_parser.h"
 
 #include <QTest>
 
@@ -86,6 +89,7 @@ private slots:
     void bomOnlyAtStartIsStripped();
     void lastEventIdSurvivesFinishButNotReset();
     void retryIsRememberedOnTheParser();
+    void endedStreamDropsPartialEventKeepsIdAndRetry();
     void keepAliveCommentsAreCountedNotDispatched();
     void sinkSeesCommentsAndEventsInStreamOrder();
 };
@@ -142,6 +146,16 @@ void TestSseParser::parsesEverySplit_data()
     QTest::newRow("no trailing line end")
         << QByteArray("data: a\r\n\r\ndata: [DONE]") << QStringList{u"message|a||-"_s, u"message|[DONE]||-"_s}
         << 0 << QString();
+    // MCP's streams: a keep-alive, an explicit message type, an id, JSON and multi-line data.
+    const QByteArray mcp =
+        ": keep-alive\nevent: message\nid: 7\ndata: {\"a\":1}\n\ndata: line1\ndata: line2\n\n";
+    const QStringList mcpEvents{u"message|{\"a\":1}|7|-"_s, u"message|line1\nline2|7|-"_s};
+    QTest::newRow("mcp lf") << mcp << mcpEvents << 1 << u"7"_s;
+    QTest::newRow("mcp crlf") << QByteArray(mcp).replace("\n", "\r\n") << mcpEvents << 1 << u"7"_s;
+    QTest::newRow("mcp cr") << QByteArray(mcp).replace("\n", "\r") << mcpEvents << 1 << u"7"_s;
+    QTest::newRow("legacy endpoint event after retry and empty data")
+        << QByteArray("retry: 250\nid: ev-1\ndata:\n\nevent: endpoint\ndata: /messages?s=1\n\n")
+        << QStringList{u"message||ev-1|250"_s, u"endpoint|/messages?s=1|ev-1|-"_s} << 0 << u"ev-1"_s;
     QTest::newRow("blank lines only") << QByteArray("\n\r\n\r\n\n") << QStringList{} << 0 << QString();
     QTest::newRow("empty") << QByteArray() << QStringList{} << 0 << QString();
 }
@@ -255,6 +269,25 @@ void TestSseParser::retryIsRememberedOnTheParser()
     QVERIFY(parser.feed("retry: 2500\n\n").isEmpty()); // no data: no event, but the retry counts
     QCOMPARE(parser.retryMs(), std::optional<int>(2500));
     QCOMPARE(describe(parser.feed("data: x\n\n")), QStringList{u"message|x||-"_s});
+}
+
+void TestSseParser::endedStreamDropsPartialEventKeepsIdAndRetry()
+{
+    // An MCP stream that ends mid-event: the half event is never delivered, and the reconnect
+    // sends Last-Event-ID and waits the announced retry.
+    SseParser parser;
+    QVERIFY(!parser.retryMs()); // none announced yet: the transport's default applies
+    QCOMPARE(describe(parser.feed("retry: 1500\nid: e-3\ndata: done\n\nid: e-4\ndata: {\"par")),
+             QStringList{u"message|done|e-3|1500"_s});
+    parser.resetStream();
+    QVERIFY(!parser.hasPendingInput());
+    QCOMPARE(parser.lastEventId(), u"e-4"_s);
+    QCOMPARE(parser.retryMs(), std::optional<int>(1500));
+    // The new stream starts clean (its BOM is stripped again) and the half event is gone.
+    QCOMPARE(describe(parser.feed("\xEF\xBB\xBF"
+                                  "data: next\n\n")),
+             QStringList{u"message|next|e-4|-"_s});
+    QVERIFY(parser.finish().isEmpty());
 }
 
 void TestSseParser::keepAliveCommentsAreCountedNotDispatched()

@@ -22,15 +22,21 @@ struct SseEvent {
     bool operator==(const SseEvent&) const = default;
 };
 
-/// Incremental parser for a `text/event-stream` body (WHATWG HTML "server-sent events").
+/// Incremental parser for a `text/event-stream` body (WHATWG HTML "server-sent events"), the one
+/// of the app: the chat client (OpenAI-compatible streams) and MCP's Streamable HTTP and legacy
+/// SSE transports use it.
 ///
 /// Feed it the bytes as they arrive, split anywhere: LF, CRLF and CR line ends (a CRLF split
 /// across two feeds included), a UTF-8 sequence split across feeds, a leading BOM. Comment lines
-/// (`: OPENROUTER PROCESSING`) are counted as keep-alives and never become events. The parser is
-/// transport-neutral so both the chat client and the MCP Streamable HTTP transport use it.
+/// (`: OPENROUTER PROCESSING`) are counted as keep-alives and never become events.
 ///
-/// One deliberate deviation from the browser algorithm: finish() dispatches a final event whose
-/// blank line never came, because LLM servers often end a stream with `data: [DONE]\n` only.
+/// Two ways to end a stream: finish() dispatches a final event whose blank line never came (a
+/// deliberate deviation from the browser algorithm, because LLM servers often end a stream with
+/// `data: [DONE]\n` only); resetStream() drops it, as browsers do, and keeps the last event id and
+/// retry for the reconnect (MCP).
+///
+/// Buffered bytes grow in exactly two places: the current line (feed()) and the current event's
+/// data (processField()). Size limits on either belong there.
 class SseParser final {
 public:
     /// Receives events as they complete. The event is only valid during the call; this is the
@@ -52,6 +58,9 @@ public:
     /// End of stream: processes an unterminated last line and dispatches a pending event.
     QList<SseEvent> finish();
     void finish(EventSink& sink);
+    /// The stream ended or is replaced by a reconnect: drops a partial line and an undispatched
+    /// event, keeps lastEventId() and retryMs(); the next feed() starts a new stream (BOM included).
+    void resetStream();
     /// Forgets everything, including the last event id and retry interval.
     void reset();
 
