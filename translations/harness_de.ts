@@ -2631,10 +2631,6 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
         <translation>Fragen Sie, was Sie möchten. Ihre Unterhaltung wird laufend auf diesem Computer gespeichert.</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
         <source>Continue exactly where your last answer stopped.</source>
         <translation>Mach genau dort weiter, wo deine letzte Antwort aufgehört hat.</translation>
     </message>
@@ -3954,10 +3950,9 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
         <source>answering…</source>
         <translation>antwortet…</translation>
     </message>
-    <message>
-        <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
-        <translation>Angehalten. Was bisher angekommen ist, bleibt erhalten: Setzen Sie die Antwort unten fort oder wiederholen Sie sie.</translation>
-    </message>
+</context>
+<context>
+    <name>harness::gui::MessageRenderCache</name>
     <message>
         <source>Loading image…</source>
         <translation>Bild wird geladen…</translation>
@@ -3970,6 +3965,21 @@ Ihre Unterhaltungen und Harnesses bleiben in Ihrem Konto. Auch eine Kopie auf di
     <message>
         <source>⚠ Image not loaded: the file could not be read as an image.</source>
         <translation>⚠ Bild nicht geladen: Die Datei konnte nicht als Bild gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
+        <translation>Angehalten. Was bisher angekommen ist, bleibt erhalten: Setzen Sie die Antwort unten fort oder wiederholen Sie sie.</translation>
+    </message>
+    <message>
+        <source>What you see is kept in memory and saved as soon as the disk allows.</source>
+        <translation>Was Sie sehen, bleibt im Arbeitsspeicher und wird gespeichert, sobald der Datenträger es zulässt.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
     </message>
 </context>
 <context>

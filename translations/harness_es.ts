@@ -2631,10 +2631,6 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
         <translation>Pregunta lo que quieras. Tu conversación se guarda en este ordenador sobre la marcha.</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Mensajes</translation>
-    </message>
-    <message>
         <source>Continue exactly where your last answer stopped.</source>
         <translation>Continúa exactamente donde se detuvo tu última respuesta.</translation>
     </message>
@@ -3954,10 +3950,9 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
         <source>answering…</source>
         <translation>respondiendo…</translation>
     </message>
-    <message>
-        <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
-        <translation>Detenido. Lo que haya llegado se conserva: continúa o reinténtalo abajo.</translation>
-    </message>
+</context>
+<context>
+    <name>harness::gui::MessageRenderCache</name>
     <message>
         <source>Loading image…</source>
         <translation>Cargando imagen…</translation>
@@ -3970,6 +3965,21 @@ Tus conversaciones y harness se quedan en tu cuenta. ¿Conservar también una co
     <message>
         <source>⚠ Image not loaded: the file could not be read as an image.</source>
         <translation>⚠ Imagen no cargada: el archivo no se pudo leer como imagen.</translation>
+    </message>
+    <message>
+        <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
+        <translation>Detenido. Lo que haya llegado se conserva: continúa o reinténtalo abajo.</translation>
+    </message>
+    <message>
+        <source>What you see is kept in memory and saved as soon as the disk allows.</source>
+        <translation>Lo que ve se guarda en memoria y se escribe en cuanto el disco lo permita.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
     </message>
 </context>
 <context>

@@ -2631,10 +2631,6 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
         <translation>Demandez ce que vous voulez. Votre conversation est enregistrée sur cet ordinateur au fur et à mesure.</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
         <source>Continue exactly where your last answer stopped.</source>
         <translation>Reprends exactement là où ta dernière réponse s’est arrêtée.</translation>
     </message>
@@ -3954,10 +3950,9 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
         <source>answering…</source>
         <translation>réponse en cours…</translation>
     </message>
-    <message>
-        <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
-        <translation>Arrêté. Ce qui est déjà arrivé est conservé&#xa0;: continuez ou réessayez ci-dessous.</translation>
-    </message>
+</context>
+<context>
+    <name>harness::gui::MessageRenderCache</name>
     <message>
         <source>Loading image…</source>
         <translation>Chargement de l’image…</translation>
@@ -3970,6 +3965,21 @@ Vos conversations et vos harness restent dans votre compte. En garder aussi une 
     <message>
         <source>⚠ Image not loaded: the file could not be read as an image.</source>
         <translation>⚠ Image non chargée&#xa0;: le fichier n’a pas pu être lu comme une image.</translation>
+    </message>
+    <message>
+        <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
+        <translation>Arrêté. Ce qui est déjà arrivé est conservé&#xa0;: continuez ou réessayez ci-dessous.</translation>
+    </message>
+    <message>
+        <source>What you see is kept in memory and saved as soon as the disk allows.</source>
+        <translation>Ce que vous voyez est gardé en mémoire et enregistré dès que le disque le permet.</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
     </message>
 </context>
 <context>

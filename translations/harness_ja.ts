@@ -2597,10 +2597,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>何でも質問してください。会話はこのコンピューターに随時保存されます。</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>メッセージ一覧</translation>
-    </message>
-    <message>
         <source>Continue exactly where your last answer stopped.</source>
         <translation>前回の回答が止まったところから、そのまま続けてください。</translation>
     </message>
@@ -3907,10 +3903,9 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <source>answering…</source>
         <translation>回答中…</translation>
     </message>
-    <message>
-        <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
-        <translation>停止しました。受信済みの内容は保存されています。下から続けるか、再試行してください。</translation>
-    </message>
+</context>
+<context>
+    <name>harness::gui::MessageRenderCache</name>
     <message>
         <source>Loading image…</source>
         <translation>画像を読み込んでいます…</translation>
@@ -3923,6 +3918,21 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>⚠ Image not loaded: the file could not be read as an image.</source>
         <translation>⚠ 画像を読み込めませんでした: ファイルを画像として読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
+        <translation>停止しました。受信済みの内容は保存されています。下から続けるか、再試行してください。</translation>
+    </message>
+    <message>
+        <source>What you see is kept in memory and saved as soon as the disk allows.</source>
+        <translation>表示されている内容はメモリに保持され、ディスクに空きができ次第保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ一覧</translation>
     </message>
 </context>
 <context>

@@ -2597,10 +2597,6 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <translation>尽管提问。你的对话会随时保存在这台电脑上。</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>消息列表</translation>
-    </message>
-    <message>
         <source>Continue exactly where your last answer stopped.</source>
         <translation>请从你上一次回答停止的地方继续。</translation>
     </message>
@@ -3907,10 +3903,9 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
         <source>answering…</source>
         <translation>回答中…</translation>
     </message>
-    <message>
-        <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
-        <translation>已停止。已收到的内容会保留：可在下方继续或重试。</translation>
-    </message>
+</context>
+<context>
+    <name>harness::gui::MessageRenderCache</name>
     <message>
         <source>Loading image…</source>
         <translation>正在加载图片…</translation>
@@ -3923,6 +3918,21 @@ Your conversations and harnesses stay in your account. Keep a copy on this compu
     <message>
         <source>⚠ Image not loaded: the file could not be read as an image.</source>
         <translation>⚠ 图片未加载：无法将该文件读取为图片。</translation>
+    </message>
+    <message>
+        <source>Stopped. What arrived so far is kept: continue or retry it below.</source>
+        <translation>已停止。已收到的内容会保留：可在下方继续或重试。</translation>
+    </message>
+    <message>
+        <source>What you see is kept in memory and saved as soon as the disk allows.</source>
+        <translation>您看到的内容保存在内存中，磁盘允许时立即保存。</translation>
+    </message>
+</context>
+<context>
+    <name>harness::gui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息列表</translation>
     </message>
 </context>
 <context>

@@ -219,8 +219,10 @@ int main(int argc, char* argv[])
         });
         QHash<QString, QString> live;
         auto connection =
-            QObject::connect(&runs, &RunRegistry::textReceived, &app,
-                             [&live](const QString& c, const QString&, const QString& d) { live[c] += d; });
+            QObject::connect(&runs, &RunRegistry::messageChanged, &app, [&live](const MessageChange& change) {
+                if (change.kind == MessageChange::Kind::TextAppended)
+                    live[change.conversationId] += change.text;
+            });
         int ended = 0;
         QEventLoop wait;
         auto endConnection = QObject::connect(&runs, &RunRegistry::runEnded, &app, [&] {

@@ -80,6 +80,17 @@ void spin(int ms)
     loop.exec();
 }
 
+/// A streamed token as the run registry announces it (where the view's route begins).
+MessageChange token(const QString& conversationId, const QString& messageId, const QString& text)
+{
+    MessageChange change;
+    change.conversationId = conversationId;
+    change.messageId = messageId;
+    change.kind = MessageChange::Kind::TextAppended;
+    change.text = text;
+    return change;
+}
+
 /// Markdown as models write it: paragraphs, a list, a table, a code block; `length` characters.
 QString markdownOfLength(int length)
 {
@@ -160,7 +171,7 @@ void benchAppend(bool small)
         QTest::qWait(200);
         auto& runs = profile.engine->runs();
         const auto push = [&](int i) {
-            Q_EMIT runs.textReceived(c.id, answer.id, words.at(i % words.size()));
+            Q_EMIT runs.messageChanged(token(c.id, answer.id, words.at(i % words.size())));
             QCoreApplication::sendPostedEvents();
             QCoreApplication::processEvents(); // layout, update requests, paint
         };
@@ -418,7 +429,7 @@ LongResult measureLong(Profile& profile, const QString& conversationId, int scro
     std::vector<double> tokens;
     for (int i = 0; i < 60; ++i) {
         timer.start();
-        Q_EMIT runs.textReceived(conversationId, answer.id, QStringLiteral("word "));
+        Q_EMIT runs.messageChanged(token(conversationId, answer.id, QStringLiteral("word ")));
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
         if (i >= 10) // after warm-up

@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QSet>
 #include <QTimer>
 #include <csignal>
 #include <cstdio>
@@ -167,23 +168,27 @@ const CliCommandRegistration chatCommand{CliCommand{
         const auto mine = [&target](const QString& id) {
             return id == target;
         };
-        QObject::connect(&runs, &RunRegistry::textReceived, &loop,
-                         [&](const QString& id, const QString&, const QString& delta) {
-                             if (!mine(id))
-                                 return;
-                             ctx.out() << delta;
-                             ctx.out().flush();
-                         });
-        QObject::connect(&runs, &RunRegistry::toolCallStarted, &loop,
-                         [&](const QString& id, const QString&, const QString&, const QString& name) {
-                             if (mine(id))
-                                 ctx.err() << "\n[tool] " << name << " …" << Qt::endl;
-                         });
-        QObject::connect(&runs, &RunRegistry::toolCallFinished, &loop,
-                         [&](const QString& id, const QString&, const QString&, bool isError) {
-                             if (mine(id))
-                                 ctx.err() << (isError ? "[tool] failed" : "[tool] done") << Qt::endl;
-                         });
+        QSet<QString> callsShown, callsEnded;
+        QObject::connect(&runs, &RunRegistry::messageChanged, &loop, [&](const MessageChange& change) {
+            if (!mine(change.conversationId))
+                return;
+            if (change.kind == MessageChange::Kind::TextAppended) {
+                ctx.out() << change.text;
+                ctx.out().flush();
+            } else if (change.kind == MessageChange::Kind::SaveFailed) {
+                ctx.err() << "\n" << change.text << Qt::endl;
+            } else if (const auto* call = change.toolCall()) {
+                if (!callsShown.contains(call->callId)) {
+                    callsShown.insert(call->callId);
+                    ctx.err() << "\n[tool] " << call->name << " …" << Qt::endl;
+                }
+                if (isEnded(call->status) && !callsEnded.contains(call->callId)) {
+                    callsEnded.insert(call->callId);
+                    ctx.err() << (call->status == ToolCallStatus::Done ? "[tool] done" : "[tool] failed")
+                              << Qt::endl;
+                }
+            }
+        });
         QObject::connect(
             &runs, &RunRegistry::toolsUnavailable, &loop, [&](const QString& id, const QStringList& e) {
                 if (mine(id))

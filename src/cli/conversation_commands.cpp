@@ -45,16 +45,13 @@ QJsonObject toJson(const Conversation& c)
 
 QJsonObject toJson(const Message& m)
 {
-    QJsonArray parts;
-    for (const auto& part : m.parts)
-        parts.append(part.toJson());
     return {{QStringLiteral("id"), m.id},
             {QStringLiteral("role"), roleName(m.role)},
             {QStringLiteral("status"), statusName(m.status)},
             {QStringLiteral("content"), m.content},
             {QStringLiteral("model"), m.model},
             {QStringLiteral("error"), m.error},
-            {QStringLiteral("parts"), parts},
+            {QStringLiteral("parts"), m.parts.toJson()},
             {QStringLiteral("createdAt"), isoTime(m.createdAt)}};
 }
 

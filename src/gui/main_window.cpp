@@ -47,7 +47,7 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_sidebar = new Sidebar(store, m_splitter);
+    m_sidebar = new Sidebar(store, &engine.runs(), m_splitter);
     m_pages = new QStackedWidget(m_splitter);
     m_firstRun = new FirstRunPage(store, &engine, m_pages);
     m_chat = new ChatPage(store, engine, m_pages);
@@ -123,24 +123,13 @@ MainWindow::MainWindow(core::Store& store, core::Engine& engine, const QString& 
             showPage(Page::FirstRun);
     });
 
-    // The sidebar shows which conversations are answering right now, wherever the user is.
-    auto& runs = m_engine.runs();
-    connect(&runs, &core::RunRegistry::runStarted, this, [this](const QString& id) {
-        m_sidebar->conversations().setActivity(id, core::ConversationListModel::Activity::Streaming);
-    });
-    connect(&runs, &core::RunRegistry::runFinished, this, [this](const QString& id) {
-        m_sidebar->conversations().setActivity(id, core::ConversationListModel::Activity::JustFinished);
-        // An answer that finished out of sight stays marked until the conversation is opened.
+    // An answer that finished out of sight stays marked until the conversation is opened (the
+    // sidebar's model follows the runs itself).
+    connect(&m_engine.runs(), &core::RunRegistry::runFinished, this, [this](const QString& id) {
         const bool shown =
             isVisible() && !isMinimized() && currentPage() == Page::Chat && m_chat->conversationId() == id;
         if (!shown)
             m_store.unread().mark(id);
-    });
-    connect(&runs, &core::RunRegistry::runFailed, this, [this](const QString& id) {
-        m_sidebar->conversations().setActivity(id, core::ConversationListModel::Activity::None);
-    });
-    connect(&runs, &core::RunRegistry::runStopped, this, [this](const QString& id) {
-        m_sidebar->conversations().setActivity(id, core::ConversationListModel::Activity::None);
     });
 
     createActions();

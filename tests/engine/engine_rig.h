@@ -3,9 +3,9 @@
 #pragma once
 
 #include "core/engine/chat_service.h"
-#include "core/engine/message_parts.h"
 #include "core/engine/provider_access.h"
 #include "core/engine/run_registry.h"
+#include "core/model/message_parts.h"
 #include "core/store/harness_repository.h"
 #include "fake_tool_provider.h"
 #include "support/scripted_llm_server.h"

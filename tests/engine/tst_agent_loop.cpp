@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
 #include "engine_rig.h"
+#include "run_events.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -9,6 +10,7 @@
 using namespace harness::core;
 using harness::test::EngineRig;
 using harness::test::FakeToolProvider;
+using harness::test::RunEvents;
 using harness::test::ScriptedLlmServer;
 
 namespace {
@@ -31,7 +33,7 @@ private Q_SLOTS:
         EngineRig rig;
         rig.server.enqueue(EngineRig::textAnswer(
             {QStringLiteral("Lisbon "), QStringLiteral("is the "), QStringLiteral("capital.")}));
-        QSignalSpy text(&rig.runs, &RunRegistry::textReceived);
+        RunEvents events(rig.runs);
         QSignalSpy finished(&rig.runs, &RunRegistry::runFinished);
         const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("What is the capital of Portugal?"));
         QVERIFY(sent.error.ok());
@@ -39,9 +41,9 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(!rig.runs.isRunning(sent.conversationId));
         QString streamed; // (the client may merge deltas that arrive in one read)
-        for (const auto& args : std::as_const(text)) {
-            QCOMPARE(args.at(0).toString(), sent.conversationId);
-            streamed += args.at(2).toString();
+        for (const auto& t : std::as_const(events.texts)) {
+            QCOMPARE(t.conversationId, sent.conversationId);
+            streamed += t.delta;
         }
         QCOMPARE(streamed, QStringLiteral("Lisbon is the capital."));
 
@@ -52,11 +54,8 @@ private Q_SLOTS:
         QCOMPARE(messages.at(1).content, QStringLiteral("Lisbon is the capital."));
         QCOMPARE(messages.at(1).status, MessageStatus::Complete);
         QCOMPARE(messages.at(1).model, QStringLiteral("scripted/model")); // the model that answered
-        bool haveUsage = false;
-        for (const auto& part : messages.at(1).parts)
-            haveUsage |= part.kind == MessagePart::Kind::Usage &&
-                         part.data.value(QStringLiteral("totalTokens")).toInt() == 17;
-        QVERIFY(haveUsage);
+        const auto* usage = messages.at(1).parts.usage();
+        QVERIFY(usage && usage->totalTokens == 17);
 
         // The request: system prompt from the harness, then the user's message; bearer key; stream.
         QCOMPARE(rig.server.requests().size(), 1);
@@ -131,15 +130,14 @@ private Q_SLOTS:
         rig.server.enqueue(EngineRig::toolCall(QStringLiteral("call_1"), QStringLiteral("files__read"),
                                                QStringLiteral("{\"path\":\"/tmp/a.txt\"}")));
         rig.server.enqueue(EngineRig::textAnswer({QStringLiteral("The file says hello.")}));
-        QSignalSpy started(&rig.runs, &RunRegistry::toolCallStarted);
-        QSignalSpy toolDone(&rig.runs, &RunRegistry::toolCallFinished);
+        RunEvents events(rig.runs);
         QSignalSpy finished(&rig.runs, &RunRegistry::runFinished);
         const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("Read /tmp/a.txt"));
         QTRY_COMPARE(finished.count(), 1);
-        QCOMPARE(started.count(), 1);
-        QCOMPARE(started.at(0).at(3).toString(), QStringLiteral("files__read"));
-        QCOMPARE(toolDone.count(), 1);
-        QCOMPARE(toolDone.at(0).at(3).toBool(), false);
+        QCOMPARE(events.started.count(), 1);
+        QCOMPARE(events.started.at(0).name, QStringLiteral("files__read"));
+        QCOMPARE(events.finished.count(), 1);
+        QCOMPARE(events.finished.at(0).isError(), false);
         QCOMPARE(rig.tools.calls().size(), 1);
         QCOMPARE(rig.tools.calls().first().arguments.value(QStringLiteral("path")).toString(),
                  QStringLiteral("/tmp/a.txt"));
@@ -148,11 +146,12 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), 3); // user, assistant turn with the tool call, final answer
         const auto& turn = messages.at(1);
         QCOMPARE(turn.status, MessageStatus::Complete);
-        const auto calls = MessageParts::toolCalls(turn);
+        const auto calls = turn.parts.toolCalls();
         QCOMPARE(calls.size(), 1);
         QCOMPARE(calls.first().arguments, QStringLiteral("{\"path\":\"/tmp/a.txt\"}"));
-        const auto result = MessageParts::toolResult(turn, QStringLiteral("call_1"));
-        QCOMPARE(result.value(QStringLiteral("content")).toString(), QStringLiteral("hello from the file"));
+        const auto* result = turn.parts.toolResult(QStringLiteral("call_1"));
+        QVERIFY(result);
+        QCOMPARE(result->content, QStringLiteral("hello from the file"));
         QCOMPARE(messages.at(2).content, QStringLiteral("The file says hello."));
 
         // The second request carries the assistant's tool call and the tool's result.
@@ -190,12 +189,12 @@ private Q_SLOTS:
             .done();
         rig.server.enqueue(turn);
         rig.server.enqueue(EngineRig::textAnswer({QStringLiteral("Both done.")}));
-        QSignalSpy toolDone(&rig.runs, &RunRegistry::toolCallFinished);
+        RunEvents events(rig.runs);
         QSignalSpy finished(&rig.runs, &RunRegistry::runFinished);
         rig.chat.send({}, rig.harness, QStringLiteral("Do both"));
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(rig.tools.calls().size(), 2);
-        QCOMPARE(toolDone.at(0).at(2).toString(), QStringLiteral("c2")); // the fast one finished first
+        QCOMPARE(events.finished.at(0).callId, QStringLiteral("c2")); // the fast one finished first
         const auto second = sentMessages(rig.server.requests().at(1));
         QCOMPARE(second.at(3)[QStringLiteral("tool_call_id")].toString(),
                  QStringLiteral("c1")); // asked order
@@ -211,12 +210,12 @@ private Q_SLOTS:
         rig.server.enqueue(EngineRig::toolCall(QStringLiteral("bad"), QStringLiteral("files__write"),
                                                QStringLiteral("{\"path\": \"/tmp/x\", content: oops")));
         rig.server.enqueue(EngineRig::textAnswer({QStringLiteral("Sorry, let me fix that.")}));
-        QSignalSpy toolDone(&rig.runs, &RunRegistry::toolCallFinished);
+        RunEvents events(rig.runs);
         QSignalSpy finished(&rig.runs, &RunRegistry::runFinished);
         const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("Write a file"));
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(rig.tools.calls().isEmpty()); // never called with made-up arguments
-        QCOMPARE(toolDone.at(0).at(3).toBool(), true);
+        QCOMPARE(events.finished.at(0).isError(), true);
         const auto toolMessage = sentMessages(rig.server.requests().at(1)).at(3).toObject();
         QVERIFY(toolMessage.value(QStringLiteral("content"))
                     .toString()
@@ -224,11 +223,9 @@ private Q_SLOTS:
         // The user sees it too, on the call.
         const auto messages = rig.messages(sent.conversationId);
         bool shown = false;
-        for (const auto& part : messages.at(1).parts)
+        for (const auto& call : messages.at(1).parts.toolCalls())
             shown |=
-                part.kind == MessagePart::Kind::ToolCall &&
-                part.data.value(QStringLiteral("status")).toString() == QLatin1String("error") &&
-                part.data.value(QStringLiteral("error")).toString().contains(QLatin1String("not valid JSON"));
+                call.status == ToolCallStatus::Error && call.error.contains(QLatin1String("not valid JSON"));
         QVERIFY(shown);
     }
 
@@ -256,12 +253,9 @@ private Q_SLOTS:
         QVERIFY(second.at(3)[QStringLiteral("content")].toString().contains(QLatin1String("not approved")));
         QVERIFY(second.at(4)[QStringLiteral("content")].toString().contains(QLatin1String("no tool named")));
         const auto turnMessage = rig.messages(sent.conversationId).at(1);
-        QString status;
-        for (const auto& part : turnMessage.parts)
-            if (part.kind == MessagePart::Kind::ToolCall &&
-                part.data.value(QStringLiteral("callId")) == QLatin1String("c1"))
-                status = part.data.value(QStringLiteral("status")).toString();
-        QCOMPARE(status, QStringLiteral("denied"));
+        const auto* denied = turnMessage.parts.toolCall(QStringLiteral("c1"));
+        QVERIFY(denied);
+        QCOMPARE(denied->status, ToolCallStatus::Denied);
     }
 
     void iterationLimitStopsWithAClearMessage()

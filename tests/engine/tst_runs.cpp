@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/store/message_repository.h"
 #include "engine_rig.h"
+#include "run_events.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -9,6 +10,7 @@
 
 using namespace harness::core;
 using harness::test::EngineRig;
+using harness::test::RunEvents;
 using harness::test::ScriptedLlmServer;
 
 namespace {
@@ -46,10 +48,10 @@ private Q_SLOTS:
         auto response = ScriptedLlmServer::Response::sse();
         response.chunk(ScriptedLlmServer::textChunk(QStringLiteral("The beginning"))).stall();
         rig.server.enqueue(response);
-        QSignalSpy text(&rig.runs, &RunRegistry::textReceived);
+        RunEvents events(rig.runs);
         QSignalSpy stopped(&rig.runs, &RunRegistry::runStopped);
         const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("Go"));
-        QTRY_COMPARE(text.count(), 1);
+        QTRY_COMPARE(events.texts.count(), 1);
         rig.runs.stop(sent.conversationId);
         QTRY_COMPARE(stopped.count(), 1);
         QVERIFY(!rig.runs.isRunning(sent.conversationId));
@@ -64,7 +66,6 @@ private Q_SLOTS:
         rig.tools.addTool(QStringLiteral("slow__job"), {QString(), 0, true, false, true});
         rig.server.enqueue(
             EngineRig::toolCall(QStringLiteral("c1"), QStringLiteral("slow__job"), QStringLiteral("{}")));
-        QSignalSpy started(&rig.runs, &RunRegistry::toolCallStarted);
         QSignalSpy stopped(&rig.runs, &RunRegistry::runStopped);
         const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("Run the job"));
         QTRY_COMPARE(rig.tools.calls().size(), 1);
@@ -73,11 +74,9 @@ private Q_SLOTS:
         QVERIFY(rig.tools.calls().first().cancelled);
         const auto last = rig.messages(sent.conversationId).last();
         QCOMPARE(last.status, MessageStatus::Stopped);
-        QString status;
-        for (const auto& part : last.parts)
-            if (part.kind == MessagePart::Kind::ToolCall)
-                status = part.data.value(QStringLiteral("status")).toString();
-        QCOMPARE(status, QStringLiteral("cancelled"));
+        const auto calls = last.parts.toolCalls();
+        QVERIFY(!calls.isEmpty());
+        QCOMPARE(calls.constLast().status, ToolCallStatus::Cancelled);
         QCOMPARE(rig.server.requests().size(), 1); // no further turn after a stop
     }
 
@@ -89,12 +88,12 @@ private Q_SLOTS:
         first.chunk(ScriptedLlmServer::textChunk(QStringLiteral("OLD"))).stall();
         rig.server.enqueue(first);
         rig.server.enqueue(EngineRig::textAnswer({QStringLiteral("NEW "), QStringLiteral("answer")}));
-        QSignalSpy text(&rig.runs, &RunRegistry::textReceived);
+        RunEvents events(rig.runs);
         QSignalSpy finished(&rig.runs, &RunRegistry::runFinished);
         QSignalSpy stopped(&rig.runs, &RunRegistry::runStopped);
         QSignalSpy ended(&rig.runs, &RunRegistry::runEnded);
         const auto sent = rig.chat.send({}, rig.harness, QStringLiteral("First question"));
-        QTRY_COMPARE(text.count(), 1);
+        QTRY_COMPARE(events.texts.count(), 1);
         AgentRun* old = rig.runs.run(sent.conversationId);
         QVERIFY(old);
         const QString oldMessage = old->currentMessageId();
@@ -103,9 +102,7 @@ private Q_SLOTS:
         QCOMPARE(stopped.count(), 0); // the replaced run is silent
         QCOMPARE(ended.count(), 1);
         QVERIFY(!rig.runs.isRunning(sent.conversationId));
-        QString deltas;
-        for (const auto& args : std::as_const(text))
-            deltas += args.at(2).toString();
+        const QString deltas = events.text();
         QCOMPARE(deltas, QStringLiteral("OLDNEW answer")); // nothing of the old run after the new one began
         const auto oldStored = rig.temp.store->messages().get(oldMessage).value;
         QCOMPARE(oldStored.status, MessageStatus::Stopped);
@@ -123,17 +120,13 @@ private Q_SLOTS:
             return drip(last == QLatin1String("alpha") ? QStringLiteral("a") : QStringLiteral("b"), 25, 5);
         });
         QSignalSpy finished(&rig.runs, &RunRegistry::runFinished);
-        QHash<QString, QString> live;
-        connect(&rig.runs, &RunRegistry::textReceived, this,
-                [&live](const QString& conversationId, const QString&, const QString& delta) {
-                    live[conversationId] += delta;
-                });
+        RunEvents events(rig.runs);
         const auto a = rig.chat.send({}, rig.harness, QStringLiteral("alpha"));
         const auto b = rig.chat.send({}, rig.harness, QStringLiteral("beta"));
         QCOMPARE(rig.runs.runningConversations().size(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20'000);
-        QCOMPARE(live.value(a.conversationId), expectedDrip(QStringLiteral("a"), 25));
-        QCOMPARE(live.value(b.conversationId), expectedDrip(QStringLiteral("b"), 25));
+        QCOMPARE(events.text(a.conversationId), expectedDrip(QStringLiteral("a"), 25));
+        QCOMPARE(events.text(b.conversationId), expectedDrip(QStringLiteral("b"), 25));
         QCOMPARE(rig.messages(a.conversationId).last().content, expectedDrip(QStringLiteral("a"), 25));
         QCOMPARE(rig.messages(b.conversationId).last().content, expectedDrip(QStringLiteral("b"), 25));
     }
@@ -149,11 +142,11 @@ private Q_SLOTS:
             return response;
         });
         QSignalSpy stopped(&rig.runs, &RunRegistry::runStopped);
-        QHash<QString, QString> live;
-        connect(&rig.runs, &RunRegistry::textReceived, this,
-                [&live](const QString& conversationId, const QString&, const QString& delta) {
-                    live[conversationId] += delta;
-                });
+        QSet<QString> live; // conversations that streamed
+        connect(&rig.runs, &RunRegistry::messageChanged, this, [&live](const MessageChange& change) {
+            if (change.kind == MessageChange::Kind::TextAppended)
+                live.insert(change.conversationId);
+        });
         QStringList ids;
         for (int i = 0; i < 12; ++i)
             ids.append(rig.chat.send({}, rig.harness, QStringLiteral("Question %1").arg(i)).conversationId);

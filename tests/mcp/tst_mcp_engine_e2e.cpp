@@ -3,12 +3,13 @@
 // End to end: the scripted model server asks for server-everything's echo tool, the engine runs it
 // through McpToolProvider on the real server, and the model's final answer streams back.
 #include "core/engine/chat_service.h"
-#include "core/engine/message_parts.h"
 #include "core/engine/provider_access.h"
 #include "core/engine/run_registry.h"
 #include "core/engine/tool_approval.h"
 #include "core/mcp/mcp_tool_provider.h"
+#include "core/model/message_parts.h"
 #include "core/store/harness_repository.h"
+#include "engine/run_events.h"
 #include "mcp_test_peers.h"
 #include "support/scripted_llm_server.h"
 #include "support/temp_store.h"
@@ -71,13 +72,12 @@ void TestMcpEngineE2e::modelCallsEverythingEcho()
         .done();
     server.enqueue(answer);
 
-    QSignalSpy text(&runs, &RunRegistry::textReceived);
-    QSignalSpy toolDone(&runs, &RunRegistry::toolCallFinished);
+    harness::test::RunEvents events(runs);
     QSignalSpy finished(&runs, &RunRegistry::runFinished);
     const auto sent = chat.send({}, harness, u"Echo something"_s);
     QVERIFY(sent.error.ok());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60'000);
-    QCOMPARE(toolDone.count(), 1);
+    QCOMPARE(events.finished.count(), 1);
 
     // The model saw the MCP tool, and got the real server's answer as the tool message.
     QCOMPARE(server.requests().size(), 2);
@@ -91,14 +91,12 @@ void TestMcpEngineE2e::modelCallsEverythingEcho()
     QCOMPARE(second.last()[u"content"_s].toString(), u"Echo: from the model"_s);
 
     // The answer streamed back and is in the store.
-    QString streamed;
-    for (const auto& args : std::as_const(text))
-        streamed += args.at(2).toString();
-    QCOMPARE(streamed, u"The server echoed it."_s);
+    QCOMPARE(events.text(), u"The server echoed it."_s);
     const auto messages = temp.store->messages().page(sent.conversationId, 0, 100).value;
     QCOMPARE(messages.last().content, u"The server echoed it."_s);
-    const auto result = MessageParts::toolResult(messages.at(1), u"call_1"_s);
-    QCOMPARE(result.value(u"content"_s).toString(), u"Echo: from the model"_s);
+    const auto* result = messages.at(1).parts.toolResult(u"call_1"_s);
+    QVERIFY(result);
+    QCOMPARE(result->content, u"Echo: from the model"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMcpEngineE2e)

@@ -72,14 +72,14 @@ class TestDataPortability final : public QObject {
         f.answer.role = MessageRole::Assistant;
         f.answer.content = QStringLiteral("There are **two** files.");
         f.answer.model = f.harness.model;
-        f.answer.parts = {MessagePart{MessagePart::Kind::Reasoning,
-                                      {{QStringLiteral("text"), QStringLiteral("Look first")}}},
-                          MessagePart{MessagePart::Kind::ToolCall,
-                                      {{QStringLiteral("id"), QStringLiteral("call_1")},
-                                       {QStringLiteral("name"), QStringLiteral("files__list")},
-                                       {QStringLiteral("arguments"), QStringLiteral("{\"path\":\"/tmp\"}")}}},
-                          MessagePart{MessagePart::Kind::Usage,
-                                      {{QStringLiteral("prompt"), 12}, {QStringLiteral("completion"), 7}}}};
+        ToolCallPart call;
+        call.callId = QStringLiteral("call_1");
+        call.name = QStringLiteral("files__list");
+        call.arguments = QStringLiteral("{\"path\":\"/tmp\"}");
+        UsagePart usage;
+        usage.promptTokens = 12;
+        usage.completionTokens = 7;
+        f.answer.parts = {ReasoningPart{QStringLiteral("Look first"), std::nullopt}, call, usage};
         if (store.messages().append(f.answer))
             qFatal("answer");
         UserSettings s;

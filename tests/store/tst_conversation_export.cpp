@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Harness Desktop contributors
 // SPDX-License-Identifier: MIT
 // Export of a conversation: JSON with every part, Markdown a person can read.
-#include "core/engine/message_parts.h"
+#include "core/model/message_parts.h"
 #include "core/store/conversation_export.h"
 #include "support/temp_store.h"
 
@@ -24,27 +24,27 @@ QString seed(TempStore& temp)
     answer.role = MessageRole::Assistant;
     answer.model = QStringLiteral("test/model");
     answer.content = QStringLiteral("It is sunny.\n\n```sh\necho ```nested\n```");
-    MessageParts::setReasoning(answer, QStringLiteral("The user asks about weather.\nCheck the tool."));
-    ToolSpec spec;
-    spec.server = QStringLiteral("weather");
-    spec.tool = QStringLiteral("forecast");
-    MessageParts::addToolCall(answer,
-                              ToolCall{QStringLiteral("call_1"), QStringLiteral("weather__forecast"),
-                                       QStringLiteral("{\"city\":\"Lisbon\"}")},
-                              &spec);
-    MessageParts::updateToolCall(answer, QStringLiteral("call_1"),
-                                 {{QStringLiteral("status"), QStringLiteral("done")},
-                                  {QStringLiteral("startedAt"), 1000},
-                                  {QStringLiteral("finishedAt"), 2500}});
-    ToolOutcome outcome;
-    outcome.textForModel = QStringLiteral("Sunny, 24 °C");
-    MessageParts::setToolResult(answer, QStringLiteral("call_1"), outcome);
-    ChatUsage usage;
+    answer.parts.appendReasoning(QStringLiteral("The user asks about weather.\nCheck the tool."));
+    ToolCallPart call;
+    call.callId = QStringLiteral("call_1");
+    call.name = QStringLiteral("weather__forecast");
+    call.server = QStringLiteral("weather");
+    call.tool = QStringLiteral("forecast");
+    call.arguments = QStringLiteral("{\"city\":\"Lisbon\"}");
+    call.status = ToolCallStatus::Done;
+    call.timings.startedAt = 1000;
+    call.timings.finishedAt = 2500;
+    answer.parts.set(call);
+    ToolResultPart result;
+    result.callId = QStringLiteral("call_1");
+    result.content = QStringLiteral("Sunny, 24 °C");
+    answer.parts.set(result);
+    UsagePart usage;
     usage.promptTokens = 120;
     usage.completionTokens = 30;
     usage.totalTokens = 150;
     usage.cost = 0.0021;
-    MessageParts::setUsage(answer, usage);
+    answer.parts.set(usage);
     if (temp.store->messages().append(answer))
         qFatal("cannot append");
     return c.id;

@@ -114,13 +114,13 @@ private Q_SLOTS:
         QVERIFY(!temp.store->messages().append(m));
         m.content = QStringLiteral("Let me look that up.");
         m.status = MessageStatus::Complete;
-        m.parts = {
-            MessagePart{MessagePart::Kind::Reasoning, {{QStringLiteral("text"), QStringLiteral("think")}}},
-            MessagePart{MessagePart::Kind::ToolCall,
-                        {{QStringLiteral("id"), QStringLiteral("call_1")},
-                         {QStringLiteral("name"), QStringLiteral("files__read")},
-                         {QStringLiteral("arguments"), QStringLiteral("{\"path\":\"/tmp\"}")}}},
-            MessagePart{MessagePart::Kind::Usage, {{QStringLiteral("total_tokens"), 42}}}};
+        ToolCallPart call;
+        call.callId = QStringLiteral("call_1");
+        call.name = QStringLiteral("files__read");
+        call.arguments = QStringLiteral("{\"path\":\"/tmp\"}");
+        UsagePart usage;
+        usage.totalTokens = 42;
+        m.parts = {ReasoningPart{QStringLiteral("think"), std::nullopt}, call, usage};
         QSignalSpy changed(temp.store.get(), &Store::messageChanged);
         QVERIFY(!temp.store->messages().update(m));
         QCOMPARE(changed.count(), 1);

@@ -3,7 +3,6 @@
 //
 // Wire shapes: Convex HTTP API replies, messages to and from the web's documents (as the web's
 // FastAPI backend saves them), the message digest of the desktop module, the account of an ID token.
-#include "core/engine/message_parts.h"
 #include "core/sync/convex_http_client.h"
 #include "core/sync/convex_sync_socket.h"
 #include "core/sync/sync_engine.h"
@@ -90,23 +89,21 @@ private Q_SLOTS:
         m.status = MessageStatus(status);
         m.error = error;
         m.model = QStringLiteral("anthropic/claude-sonnet-4.6");
-        MessageParts::setReasoning(m, QStringLiteral("Look it up."));
-        MessageParts::addToolCall(m,
-                                  ToolCall{QStringLiteral("c1"), QStringLiteral("weather__now"),
-                                           QStringLiteral("{\"city\":\"Lisbon\"}")},
-                                  nullptr);
-        MessageParts::updateToolCall(m, QStringLiteral("c1"),
-                                     {{QStringLiteral("status"), QStringLiteral("done")}});
-        ToolOutcome outcome;
-        outcome.textForModel = QStringLiteral("22 °C");
-        MessageParts::setToolResult(m, QStringLiteral("c1"), outcome);
-        ChatUsage usage;
+        m.parts.appendReasoning(QStringLiteral("Look it up."));
+        ToolCallPart asked;
+        asked.callId = QStringLiteral("c1");
+        asked.name = QStringLiteral("weather__now");
+        asked.arguments = QStringLiteral("{\"city\":\"Lisbon\"}");
+        asked.status = ToolCallStatus::Done;
+        m.parts.set(asked);
+        m.parts.set(ToolResultPart{QStringLiteral("c1"), QStringLiteral("22 °C"), false, {}, {}});
+        UsagePart usage;
         usage.promptTokens = 12;
         usage.completionTokens = 30;
         usage.totalTokens = 42;
         usage.reasoningTokens = 7;
         usage.cost = 0.0021;
-        MessageParts::setUsage(m, usage);
+        m.parts.set(usage);
 
         const QJsonObject web = WebMessageCodec::toWeb(m);
         QCOMPARE(web.value(QStringLiteral("role")).toString(), QStringLiteral("assistant"));
@@ -144,11 +141,12 @@ private Q_SLOTS:
         QCOMPARE(back.error, m.status == MessageStatus::Interrupted ? QStringLiteral("Interrupted") : error);
         QCOMPARE(back.model, m.model);
         QCOMPARE(back.createdAt, 1700000000000);
-        QCOMPARE(MessageParts::reasoning(back), QStringLiteral("Look it up."));
-        QCOMPARE(MessageParts::toolCalls(back).value(0).name, QStringLiteral("weather__now"));
-        QCOMPARE(
-            MessageParts::toolResult(back, QStringLiteral("c1")).value(QStringLiteral("content")).toString(),
-            QStringLiteral("22 °C"));
+        QVERIFY(back.parts.reasoning());
+        QCOMPARE(back.parts.reasoning()->text, QStringLiteral("Look it up."));
+        QCOMPARE(back.parts.toolCalls().value(0).name, QStringLiteral("weather__now"));
+        QCOMPARE(back.parts.toolCalls().value(0).status, ToolCallStatus::Done);
+        QVERIFY(back.parts.toolResult(QStringLiteral("c1")));
+        QCOMPARE(back.parts.toolResult(QStringLiteral("c1"))->content, QStringLiteral("22 °C"));
     }
 
     void webAnswersOfSeveralRoundsKeepEveryText()
@@ -175,10 +173,12 @@ private Q_SLOTS:
                                                   {QStringLiteral("totalTokens"), 7}}}};
         const Message m = WebMessageCodec::fromWeb(doc);
         QCOMPARE(m.content, QStringLiteral("Let me check. Done."));
-        QCOMPARE(MessageParts::toolCalls(m).value(0).arguments, QStringLiteral("{\"path\":\"a\"}"));
-        QVERIFY(MessageParts::toolResult(m, QStringLiteral("x")).value(QStringLiteral("isError")).toBool());
-        QCOMPARE(m.parts.constLast().kind, MessagePart::Kind::Usage);
-        QCOMPARE(m.parts.constLast().data.value(QStringLiteral("totalTokens")).toInt(), 7);
+        QCOMPARE(m.parts.toolCalls().value(0).arguments, QStringLiteral("{\"path\":\"a\"}"));
+        QCOMPARE(m.parts.toolCalls().value(0).status, ToolCallStatus::Error);
+        QVERIFY(m.parts.toolResult(QStringLiteral("x")));
+        QVERIFY(m.parts.toolResult(QStringLiteral("x"))->isError);
+        QVERIFY(std::holds_alternative<UsagePart>(m.parts.constLast()));
+        QCOMPARE(std::get<UsagePart>(m.parts.constLast()).totalTokens, 7);
 
         // Older web messages have only the legacy fields.
         const QJsonObject legacy{{QStringLiteral("role"), QStringLiteral("assistant")},
@@ -191,8 +191,9 @@ private Q_SLOTS:
                                                          {QStringLiteral("result"), QStringLiteral("r")}}}}};
         const Message old = WebMessageCodec::fromWeb(legacy);
         QCOMPARE(old.content, QStringLiteral("ok"));
-        QCOMPARE(MessageParts::reasoning(old), QStringLiteral("hm"));
-        QCOMPARE(MessageParts::toolCalls(old).size(), 1);
+        QVERIFY(old.parts.reasoning());
+        QCOMPARE(old.parts.reasoning()->text, QStringLiteral("hm"));
+        QCOMPARE(old.parts.toolCalls().size(), 1);
         QCOMPARE(old.status, MessageStatus::Complete);
     }
 

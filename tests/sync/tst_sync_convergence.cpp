@@ -6,7 +6,6 @@
 // WebSocket subscriptions; edit & resend on one desktop shows only the new branch on the other.
 // A row made on desktop A has A's id there and the web's id on B (B got it from the web).
 #include "core/engine/history_builder.h"
-#include "core/engine/message_parts.h"
 #include "core/itemmodels/message_list_model.h"
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
@@ -75,13 +74,14 @@ private Q_SLOTS:
         answer.conversationId = conversation.id;
         answer.role = MessageRole::Assistant;
         answer.content = u"Read the brief."_s;
-        MessageParts::setReasoning(answer, u"Think first."_s);
-        MessageParts::addToolCall(answer, ToolCall{u"c1"_s, u"files__read"_s, u"{\"path\":\"brief.md\"}"_s},
-                                  nullptr);
-        MessageParts::updateToolCall(answer, u"c1"_s, {{u"status"_s, u"done"_s}});
-        ToolOutcome outcome;
-        outcome.textForModel = u"the brief"_s;
-        MessageParts::setToolResult(answer, u"c1"_s, outcome);
+        answer.parts.appendReasoning(u"Think first."_s);
+        ToolCallPart call;
+        call.callId = u"c1"_s;
+        call.name = u"files__read"_s;
+        call.arguments = u"{\"path\":\"brief.md\"}"_s;
+        call.status = ToolCallStatus::Done;
+        answer.parts.set(call);
+        answer.parts.set(ToolResultPart{u"c1"_s, u"the brief"_s, false, {}, {}});
         QVERIFY(!a.store().messages().append(answer));
         a.signIn(m_peers.token(user));
         QVERIFY(a.settle());
@@ -105,10 +105,11 @@ private Q_SLOTS:
         QCOMPARE(messagesOnB.size(), 2);
         QCOMPARE(messagesOnB.at(0).content, question.content);
         QCOMPARE(messagesOnB.at(1).content, answer.content);
-        QCOMPARE(MessageParts::reasoning(messagesOnB.at(1)), u"Think first."_s);
-        QCOMPARE(MessageParts::toolCalls(messagesOnB.at(1)).value(0).name, u"files__read"_s);
-        QCOMPARE(MessageParts::toolResult(messagesOnB.at(1), u"c1"_s).value(u"content"_s).toString(),
-                 u"the brief"_s);
+        QVERIFY(messagesOnB.at(1).parts.reasoning());
+        QCOMPARE(messagesOnB.at(1).parts.reasoning()->text, u"Think first."_s);
+        QCOMPARE(messagesOnB.at(1).parts.toolCalls().value(0).name, u"files__read"_s);
+        QVERIFY(messagesOnB.at(1).parts.toolResult(u"c1"_s));
+        QCOMPARE(messagesOnB.at(1).parts.toolResult(u"c1"_s)->content, u"the brief"_s);
 
         // B renames and switches to a harness of its own: A follows.
         Harness other;

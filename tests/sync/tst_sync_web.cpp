@@ -6,7 +6,6 @@
 // conversations:create, harnesses:update, ... and its hard deletes) shows on the desktop while it
 // is live and at its next start; what the desktop writes is returned by the web's own queries in
 // the web's shapes; fields the desktop does not know survive its edits.
-#include "core/engine/message_parts.h"
 #include "core/store/conversation_repository.h"
 #include "core/store/harness_repository.h"
 #include "core/store/mcp_server_repository.h"
@@ -44,18 +43,20 @@ Message assistantAnswer(const QString& conversationId)
     m.role = MessageRole::Assistant;
     m.content = u"Porto has the best pastéis de nata."_s;
     m.model = u"anthropic/claude-sonnet-4.6"_s;
-    MessageParts::setReasoning(m, u"Compare bakeries."_s);
-    MessageParts::addToolCall(m, ToolCall{u"call-1"_s, u"search__web"_s, u"{\"q\":\"nata\"}"_s}, nullptr);
-    MessageParts::updateToolCall(m, u"call-1"_s, {{u"status"_s, u"done"_s}});
-    ToolOutcome outcome;
-    outcome.textForModel = u"Manteigaria, Pastéis de Belém"_s;
-    MessageParts::setToolResult(m, u"call-1"_s, outcome);
-    ChatUsage usage;
+    m.parts.appendReasoning(u"Compare bakeries."_s);
+    ToolCallPart call;
+    call.callId = u"call-1"_s;
+    call.name = u"search__web"_s;
+    call.arguments = u"{\"q\":\"nata\"}"_s;
+    call.status = ToolCallStatus::Done;
+    m.parts.set(call);
+    m.parts.set(ToolResultPart{u"call-1"_s, u"Manteigaria, Pastéis de Belém"_s, false, {}, {}});
+    UsagePart usage;
     usage.promptTokens = 120;
     usage.completionTokens = 40;
     usage.totalTokens = 160;
     usage.cost = 0.0012;
-    MessageParts::setUsage(m, usage);
+    m.parts.set(usage);
     return m;
 }
 

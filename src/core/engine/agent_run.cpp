@@ -3,7 +3,7 @@
 #include "core/engine/agent_run.h"
 
 #include "core/engine/history_builder.h"
-#include "core/engine/message_parts.h"
+#include "core/engine/part_conversions.h"
 #include "core/engine/provider_access.h"
 #include "core/engine/streaming_message_writer.h"
 #include "core/llm/chat_stream.h"
@@ -16,15 +16,6 @@
 #include <QJsonDocument>
 
 namespace harness::core {
-
-namespace {
-
-QJsonObject statusFields(const QString& status)
-{
-    return {{QStringLiteral("status"), status}};
-}
-
-} // namespace
 
 AgentRun::AgentRun(Store& store, QNetworkAccessManager* network, ToolProvider* tools,
                    ToolApprovalPolicy* approval, RunSetup setup, QObject* parent)
@@ -47,6 +38,11 @@ bool AgentRun::isActive() const
 QString AgentRun::currentMessageId() const
 {
     return m_writer ? m_writer->message().id : QString();
+}
+
+const Message* AgentRun::currentMessage() const
+{
+    return m_writer ? &m_writer->message() : nullptr;
 }
 
 void AgentRun::start()
@@ -119,8 +115,7 @@ void AgentRun::beginTurn()
     delete m_writer;
     m_writer = new StreamingMessageWriter(m_store, message, this);
     m_writer->setInterval(m_setup.flushInterval);
-    connect(m_writer, &StreamingMessageWriter::writeFailed, this,
-            [this](const StoreError& error) { Q_EMIT warning(error.userMessage()); });
+    connect(m_writer, &StreamingMessageWriter::changed, this, &AgentRun::messageChanged);
 
     ChatRequest request;
     request.model = model.model;
@@ -134,25 +129,18 @@ void AgentRun::beginTurn()
     auto options = m_stream->options();
     options.stallTimeout = m_setup.stallTimeout;
     m_stream->setOptions(options);
-    const QString messageId = message.id;
     m_reasoningStartedAt = 0;
-    connect(m_stream, &ChatStream::textReceived, this, [this, messageId](const QString& delta) {
+    connect(m_stream, &ChatStream::textReceived, this, [this](const QString& delta) {
         endReasoning();
-        m_writer->message().content += delta;
-        m_writer->markDirty();
-        Q_EMIT textReceived(messageId, delta);
+        m_writer->appendText(delta);
     });
-    connect(m_stream, &ChatStream::reasoningReceived, this, [this, messageId](const QString& delta) {
-        if (m_reasoningStartedAt == 0 && MessageParts::reasoning(m_writer->message()).isEmpty())
+    connect(m_stream, &ChatStream::reasoningReceived, this, [this](const QString& delta) {
+        if (m_reasoningStartedAt == 0 && !m_writer->message().parts.reasoning())
             m_reasoningStartedAt = nowMs();
-        MessageParts::setReasoning(m_writer->message(), MessageParts::reasoning(m_writer->message()) + delta);
-        m_writer->markDirty();
-        Q_EMIT reasoningReceived(messageId, delta);
+        m_writer->appendReasoning(delta);
     });
-    connect(m_stream, &ChatStream::usageReceived, this, [this](const ChatUsage& usage) {
-        MessageParts::setUsage(m_writer->message(), usage);
-        m_writer->markDirty();
-    });
+    connect(m_stream, &ChatStream::usageReceived, this,
+            [this](const ChatUsage& usage) { m_writer->setUsage(PartConversions::usage(usage)); });
     connect(m_stream, &ChatStream::finished, this, &AgentRun::onStreamFinished);
     connect(m_stream, &ChatStream::failed, this, &AgentRun::onStreamFailed);
     m_stream->start();
@@ -162,7 +150,7 @@ void AgentRun::endReasoning()
 {
     if (m_reasoningStartedAt == 0 || !m_writer)
         return;
-    MessageParts::setReasoningDuration(m_writer->message(), nowMs() - m_reasoningStartedAt);
+    m_writer->setReasoningDuration(nowMs() - m_reasoningStartedAt);
     m_reasoningStartedAt = 0;
 }
 
@@ -173,24 +161,22 @@ void AgentRun::onStreamFinished(const ChatResult& result)
     endReasoning();
     m_stream->deleteLater();
     m_stream = nullptr;
-    Message& message = m_writer->message();
-    if (message.content != result.text && !result.text.isEmpty())
-        message.content = result.text;
-    if (!result.model.isEmpty())
-        message.model = result.model;
+    if (m_writer->message().content != result.text && !result.text.isEmpty())
+        m_writer->setContent(result.text);
+    if (!result.model.isEmpty() && result.model != m_writer->message().model)
+        m_writer->setModel(result.model);
     if (result.usage)
-        MessageParts::setUsage(message, *result.usage);
+        m_writer->setUsage(PartConversions::usage(*result.usage));
     if (result.toolCalls.isEmpty()) {
-        if (result.finishReason == QLatin1String("length"))
-            message.error = tr("The answer was cut off at the model's output limit.");
-        endWith(State::Finished, {});
+        endWith(State::Finished, result.finishReason == QLatin1String("length")
+                                     ? tr("The answer was cut off at the model's output limit.")
+                                     : QString());
         return;
     }
     for (const auto& call : result.toolCalls)
-        MessageParts::addToolCall(message, call, findTool(call.name));
-    m_writer->markDirty();
+        m_writer->setToolCall(PartConversions::toolCall(call, findTool(call.name)));
     m_writer->flush();
-    m_history.append(ChatMessage::assistant(message.content, result.toolCalls));
+    m_history.append(ChatMessage::assistant(m_writer->message().content, result.toolCalls));
     runToolCalls(result.toolCalls);
 }
 
@@ -201,9 +187,8 @@ void AgentRun::onStreamFailed(const ChatError& error, const ChatResult& partial)
     endReasoning();
     m_stream->deleteLater();
     m_stream = nullptr;
-    Message& message = m_writer->message();
-    if (partial.text.size() > message.content.size())
-        message.content = partial.text;
+    if (partial.text.size() > m_writer->message().content.size())
+        m_writer->setContent(partial.text);
     if (error.kind == ChatError::Kind::Stopped) {
         endWith(State::Stopped, {});
         return;
@@ -236,7 +221,6 @@ void AgentRun::runOneCall(const ToolCall& call)
 {
     const QString messageId = m_writer->message().id;
     m_callStartedAt.insert(call.id, nowMs());
-    Q_EMIT toolCallStarted(messageId, call.id, call.name);
     const ToolSpec* tool = findTool(call.name);
     if (!tool) {
         QStringList names;
@@ -247,7 +231,7 @@ void AgentRun::runOneCall(const ToolCall& call)
         outcome.textForModel =
             tr("Error: there is no tool named \"%1\". Available tools: %2.")
                 .arg(call.name, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
-        settleCall(call.id, outcome, QStringLiteral("error"));
+        settleCall(call.id, outcome, ToolCallStatus::Error);
         return;
     }
     if (!call.argumentsAreValid()) {
@@ -259,52 +243,49 @@ void AgentRun::runOneCall(const ToolCall& call)
                "called. Received: %2. Send a single JSON object that matches the tool's "
                "input schema.")
                 .arg(call.name, call.arguments.left(500));
-        settleCall(call.id, outcome, QStringLiteral("error"));
+        settleCall(call.id, outcome, ToolCallStatus::Error);
         return;
     }
     const ToolSpec spec = *tool;
     const QJsonObject arguments = call.argumentsObject();
-    const auto launch = [this, spec, arguments, callId = call.id, messageId] {
+    const auto launch = [this, spec, arguments, callId = call.id] {
         // The call's duration is how long the tool ran, not how long it waited for the user; the
         // card counts it live from here.
         const qint64 started = nowMs();
         m_callStartedAt.insert(callId, started);
-        QJsonObject running = statusFields(QStringLiteral("running"));
-        running.insert(QStringLiteral("startedAt"), started);
-        MessageParts::updateToolCall(m_writer->message(), callId, running);
-        m_writer->markDirty();
+        m_writer->updateToolCall(callId, [started](ToolCallPart& part) {
+            part.status = ToolCallStatus::Running;
+            part.timings.startedAt = started;
+        });
         auto* invocation = m_tools ? m_tools->callTool(m_setup.harness, spec, arguments, this) : nullptr;
         if (!invocation) {
             ToolOutcome outcome;
             outcome.isError = true;
             outcome.textForModel = tr("Error: the tool could not be started.");
-            settleCall(callId, outcome, QStringLiteral("error"));
+            settleCall(callId, outcome, ToolCallStatus::Error);
             return;
         }
         m_invocations.insert(callId, invocation);
         connect(invocation, &ToolInvocation::progressed, this,
-                [this, callId, messageId](double progress, double total, const QString& text) {
-                    MessageParts::updateToolCall(m_writer->message(), callId,
-                                                 {{QStringLiteral("progress"), progress},
-                                                  {QStringLiteral("total"), total},
-                                                  {QStringLiteral("progressMessage"), text}});
-                    m_writer->markDirty();
-                    Q_EMIT toolCallProgressed(messageId, callId, progress, total, text);
+                [this, callId](double progress, double total, const QString& text) {
+                    m_writer->updateToolCall(callId, [&](ToolCallPart& part) {
+                        part.progress = ToolCallProgress{progress, total, text};
+                    });
                 });
         connect(invocation, &ToolInvocation::finished, this, [this, callId](const ToolOutcome& outcome) {
             if (auto* done = m_invocations.take(callId))
                 done->deleteLater();
-            settleCall(callId, outcome, outcome.isError ? QStringLiteral("error") : QStringLiteral("done"));
+            settleCall(callId, outcome, outcome.isError ? ToolCallStatus::Error : ToolCallStatus::Done);
         });
     };
     if (!m_approval) {
         launch();
         return;
     }
-    QJsonObject waiting = statusFields(QStringLiteral("awaiting_approval"));
-    waiting.insert(QStringLiteral("waitingSince"), nowMs()); // the card shows how long it waits
-    MessageParts::updateToolCall(m_writer->message(), call.id, waiting);
-    m_writer->markDirty();
+    m_writer->updateToolCall(call.id, [](ToolCallPart& part) {
+        part.status = ToolCallStatus::AwaitingApproval;
+        part.timings.waitingSince = nowMs(); // the card shows how long it waits
+    });
     ToolApprovalRequest request{
         m_setup.conversationId, messageId, call.id, m_setup.harness, spec, arguments, {}};
     m_approval->decide(
@@ -320,39 +301,37 @@ void AgentRun::runOneCall(const ToolCall& call)
             outcome.textForModel = decision.reason.isEmpty()
                                        ? tr("The user did not allow the tool \"%1\" to run.").arg(spec.title)
                                        : decision.reason;
-            settleCall(callId, outcome, QStringLiteral("denied"));
+            settleCall(callId, outcome, ToolCallStatus::Denied);
         });
 }
 
-void AgentRun::settleCall(const QString& callId, const ToolOutcome& outcome, const QString& status)
+void AgentRun::settleCall(const QString& callId, const ToolOutcome& outcome, ToolCallStatus status)
 {
     if (m_state != State::RunningTools)
         return;
-    Message& message = m_writer->message();
     const qint64 started = m_callStartedAt.value(callId, nowMs());
-    QJsonObject fields{{QStringLiteral("status"), status},
-                       {QStringLiteral("startedAt"), started},
-                       {QStringLiteral("finishedAt"), nowMs()}};
-    if (outcome.isError)
-        fields.insert(QStringLiteral("error"), outcome.textForModel);
-    MessageParts::updateToolCall(message, callId, fields);
-    MessageParts::setToolResult(message, callId, outcome);
-    m_writer->markDirty();
-    Q_EMIT toolCallFinished(message.id, callId, outcome.isError);
+    m_writer->updateToolCall(callId, [&](ToolCallPart& call) {
+        call.status = status;
+        call.timings.startedAt = started;
+        call.timings.finishedAt = nowMs();
+        if (outcome.isError)
+            call.error = outcome.textForModel;
+    });
+    m_writer->setToolResult(PartConversions::toolResult(callId, outcome));
     if (--m_unsettled == 0)
         finishTurnWithTools();
 }
 
 void AgentRun::finishTurnWithTools()
 {
-    Message& message = m_writer->message();
+    const MessageParts& parts = m_writer->message().parts;
     // Results in the order the model asked for them, as the API expects.
-    for (const auto& call : std::as_const(m_pendingCalls))
-        m_history.append(ChatMessage::toolResult(
-            call.id, MessageParts::toolResult(message, call.id).value(QStringLiteral("content")).toString()));
+    for (const auto& call : std::as_const(m_pendingCalls)) {
+        const auto* result = parts.toolResult(call.id);
+        m_history.append(ChatMessage::toolResult(call.id, result ? result->content : QString()));
+    }
     m_pendingCalls.clear();
-    message.status = MessageStatus::Complete;
-    m_writer->markDirty();
+    m_writer->setState(MessageStatus::Complete);
     m_writer->flush();
     const int limit =
         m_setup.harness.maxIterations > 0 ? m_setup.harness.maxIterations : Harness::DefaultMaxIterations;
@@ -386,14 +365,14 @@ void AgentRun::stop()
             it.value()->cancel();
             it.value()->deleteLater();
         }
-        Message& message = m_writer->message();
         for (const auto& call : std::as_const(m_pendingCalls)) {
-            if (MessageParts::toolResult(message, call.id).isEmpty()) {
-                MessageParts::updateToolCall(message, call.id, statusFields(QStringLiteral("cancelled")));
+            if (!m_writer->message().parts.toolResult(call.id)) {
+                m_writer->updateToolCall(call.id,
+                                         [](ToolCallPart& part) { part.status = ToolCallStatus::Cancelled; });
                 ToolOutcome outcome;
                 outcome.isError = true;
                 outcome.textForModel = tr("The user stopped the answer before this tool call finished.");
-                MessageParts::setToolResult(message, call.id, outcome);
+                m_writer->setToolResult(PartConversions::toolResult(call.id, outcome));
             }
         }
     }
@@ -405,21 +384,18 @@ void AgentRun::endWith(State state, const QString& errorText)
     m_state = state;
     QString messageId;
     if (m_writer) {
-        Message& message = m_writer->message();
-        messageId = message.id;
+        messageId = m_writer->message().id;
         switch (state) {
-        case State::Finished:
-            message.status = MessageStatus::Complete;
+        case State::Finished: // a note may remain (the answer was cut off)
+            m_writer->setState(MessageStatus::Complete, errorText);
             break;
         case State::Stopped:
-            message.status = MessageStatus::Stopped;
+            m_writer->setState(MessageStatus::Stopped, m_writer->message().error);
             break;
         default:
-            message.status = MessageStatus::Error;
-            message.error = errorText;
+            m_writer->setState(MessageStatus::Error, errorText);
             break;
         }
-        m_writer->markDirty();
         m_writer->flush();
     }
     switch (state) {

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/engine/provider_access.h"
 #include "core/engine/tool_approval.h"
 #include "core/llm/chat_request.h"
 #include "core/llm/chat_result.h"
 #include "core/llm/provider_config.h"
 #include "core/model/harness.h"
+#include "core/model/message_change.h"
 #include "core/tools/tool_provider.h"
 
 #include <QHash>
@@ -18,7 +20,6 @@
 namespace harness::core {
 
 class ChatStream;
-class ProviderAccess;
 class Store;
 class StreamingMessageWriter;
 
@@ -58,19 +59,16 @@ public:
     const QString& conversationId() const { return m_setup.conversationId; }
     /// The assistant message being written (the latest turn's).
     QString currentMessageId() const;
+    /// That message as it is now, also what is not saved yet; nullptr before the first turn.
+    const Message* currentMessage() const;
     int turns() const { return m_turns; }
 
 Q_SIGNALS:
-    void textReceived(const QString& messageId, const QString& delta);
-    void reasoningReceived(const QString& messageId, const QString& delta);
-    void toolCallStarted(const QString& messageId, const QString& callId, const QString& toolName);
-    void toolCallProgressed(const QString& messageId, const QString& callId, double progress, double total,
-                            const QString& message);
-    void toolCallFinished(const QString& messageId, const QString& callId, bool isError);
+    /// The answer being written changed: a token, reasoning, a tool call moving on, usage, its
+    /// end, or a write to the store that failed (the text is kept in memory and retried).
+    void messageChanged(const harness::core::MessageChange& change);
     /// Some servers could not list their tools; the others' tools are still offered.
     void toolsUnavailable(const QStringList& serverErrors);
-    /// The store could not save (e.g. disk full); the text is kept in memory and retried.
-    void warning(const QString& message);
     void finished(const QString& messageId);
     void failed(const QString& messageId, const QString& message);
     void stopped(const QString& messageId);
@@ -82,7 +80,7 @@ private:
     void onStreamFailed(const ChatError& error, const ChatResult& partial);
     void runToolCalls(const QList<ToolCall>& calls);
     void runOneCall(const ToolCall& call);
-    void settleCall(const QString& callId, const ToolOutcome& outcome, const QString& status);
+    void settleCall(const QString& callId, const ToolOutcome& outcome, ToolCallStatus status);
     void finishTurnWithTools();
     void endWith(State state, const QString& errorText);
     const ToolSpec* findTool(const QString& name) const;

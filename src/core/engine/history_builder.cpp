@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/engine/history_builder.h"
 
-#include "core/engine/message_parts.h"
+#include "core/engine/part_conversions.h"
 #include "core/store/message_repository.h"
 
 #include <QCoreApplication>
@@ -43,16 +43,17 @@ StoreResult<QList<ChatMessage>> HistoryBuilder::build(Store& store, const QStrin
             history.append(ChatMessage::user(m.content));
             break;
         case MessageRole::Assistant: {
-            const auto calls = MessageParts::toolCalls(m);
+            QList<ToolCall> calls;
+            for (const auto& call : m.parts.toolCalls())
+                calls.append(PartConversions::toModel(call));
             if (m.content.isEmpty() && calls.isEmpty())
                 break; // failed or stopped before saying anything
             history.append(ChatMessage::assistant(m.content, calls));
             for (const auto& call : calls) {
-                const auto result = MessageParts::toolResult(m, call.id);
-                const QString text = result.isEmpty()
-                                         ? QCoreApplication::translate("harness::core::HistoryBuilder",
-                                                                       "The tool call did not complete.")
-                                         : result.value(QStringLiteral("content")).toString();
+                const auto* result = m.parts.toolResult(call.id);
+                const QString text = !result ? QCoreApplication::translate("harness::core::HistoryBuilder",
+                                                                           "The tool call did not complete.")
+                                             : result->content;
                 history.append(ChatMessage::toolResult(call.id, text));
             }
             break;

@@ -32,32 +32,13 @@ AgentRun* RunRegistry::start(RunSetup setup)
     const auto current = [this, run, conversationId] {
         return m_runs.value(conversationId) == run;
     };
-    connect(run, &AgentRun::textReceived, this, [=, this](const QString& messageId, const QString& delta) {
+    connect(run, &AgentRun::messageChanged, this, [=, this](const MessageChange& change) {
         if (current())
-            Q_EMIT textReceived(conversationId, messageId, delta);
+            Q_EMIT messageChanged(change);
     });
-    connect(run, &AgentRun::reasoningReceived, this,
-            [=, this](const QString& messageId, const QString& delta) {
-                if (current())
-                    Q_EMIT reasoningReceived(conversationId, messageId, delta);
-            });
-    connect(run, &AgentRun::toolCallStarted, this,
-            [=, this](const QString& messageId, const QString& callId, const QString& name) {
-                if (current())
-                    Q_EMIT toolCallStarted(conversationId, messageId, callId, name);
-            });
-    connect(run, &AgentRun::toolCallFinished, this,
-            [=, this](const QString& messageId, const QString& callId, bool isError) {
-                if (current())
-                    Q_EMIT toolCallFinished(conversationId, messageId, callId, isError);
-            });
     connect(run, &AgentRun::toolsUnavailable, this, [=, this](const QStringList& errors) {
         if (current())
             Q_EMIT toolsUnavailable(conversationId, errors);
-    });
-    connect(run, &AgentRun::warning, this, [=, this](const QString& message) {
-        if (current())
-            Q_EMIT warning(conversationId, message);
     });
     connect(run, &AgentRun::finished, this, [=, this](const QString& messageId) {
         if (!current())
@@ -118,6 +99,13 @@ QStringList RunRegistry::runningConversations() const
 AgentRun* RunRegistry::run(const QString& conversationId) const
 {
     return m_runs.value(conversationId);
+}
+
+const Message* RunRegistry::streamingMessage(const QString& conversationId, const QString& messageId) const
+{
+    const AgentRun* run = m_runs.value(conversationId);
+    const Message* message = run ? run->currentMessage() : nullptr;
+    return message && message->id == messageId ? message : nullptr;
 }
 
 } // namespace harness::core

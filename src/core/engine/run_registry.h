@@ -15,6 +15,8 @@ namespace harness::core {
 /// conversation stops its old run first, and the old run can never again reach the new run's
 /// state or these signals: it is disconnected before it is stopped. Every signal names its
 /// conversation. Runs stream on NetworkLanes, so no conversation waits for another's connection.
+/// What it tells: the runs' lifecycle, and one event, messageChanged(), for everything that
+/// happens to the answers being written (models apply it to their copy of the message).
 class RunRegistry final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunRegistry)
@@ -30,6 +32,9 @@ public:
     bool isRunning(const QString& conversationId) const;
     QStringList runningConversations() const;
     AgentRun* run(const QString& conversationId) const;
+    /// The message `messageId` as a run is writing it now (also what is not saved yet); nullptr
+    /// when no run writes it.
+    const Message* streamingMessage(const QString& conversationId, const QString& messageId) const;
     /// The network managers runs stream on (see NetworkLanes).
     const NetworkLanes& lanes() const { return m_lanes; }
 
@@ -40,14 +45,10 @@ public:
 
 Q_SIGNALS:
     void runStarted(const QString& conversationId);
-    void textReceived(const QString& conversationId, const QString& messageId, const QString& delta);
-    void reasoningReceived(const QString& conversationId, const QString& messageId, const QString& delta);
-    void toolCallStarted(const QString& conversationId, const QString& messageId, const QString& callId,
-                         const QString& toolName);
-    void toolCallFinished(const QString& conversationId, const QString& messageId, const QString& callId,
-                          bool isError);
+    /// Some servers could not list their tools when the run began; the others' are offered.
     void toolsUnavailable(const QString& conversationId, const QStringList& serverErrors);
-    void warning(const QString& conversationId, const QString& message);
+    /// An answer being written changed (see MessageChange; `change.conversationId` names it).
+    void messageChanged(const harness::core::MessageChange& change);
     void runFinished(const QString& conversationId, const QString& messageId);
     void runFailed(const QString& conversationId, const QString& messageId, const QString& message);
     void runStopped(const QString& conversationId, const QString& messageId);

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/model/message.h"
+#include "core/model/message_change.h"
 #include "core/store/store_error.h"
 
 #include <QObject>
 #include <QTimer>
 #include <chrono>
+#include <functional>
 
 namespace harness::core {
 
@@ -15,7 +16,8 @@ class Store;
 
 /// Keeps one growing message and writes it to the store in batches: at most once per interval
 /// (250 ms by default) while it changes, and at once on flush(). A killed process loses at most
-/// one interval of text.
+/// one interval of text. Every change goes through one of the typed mutators below and is
+/// announced with changed() at once, so views follow the stream without reading the store.
 class StreamingMessageWriter final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StreamingMessageWriter)
@@ -24,23 +26,43 @@ public:
     ~StreamingMessageWriter() override;
 
     void setInterval(std::chrono::milliseconds interval) { m_timer.setInterval(interval); }
-    Message& message() { return m_message; }
+    /// The message as it is now (also what is not saved yet).
     const Message& message() const { return m_message; }
-    /// Call after changing message(): schedules a write.
-    void markDirty();
+
+    void appendText(const QString& delta);
+    void appendReasoning(const QString& delta);
+    /// How long the model reasoned before it answered.
+    void setReasoningDuration(qint64 ms);
+    void setUsage(const UsagePart& usage);
+    /// Adds the call, or replaces the one with its call id.
+    void setToolCall(const ToolCallPart& call);
+    /// Changes the tool call `callId` in place (nothing when there is none).
+    void updateToolCall(const QString& callId, const std::function<void(ToolCallPart&)>& change);
+    void setToolResult(const ToolResultPart& result);
+    /// Replaces the whole content (the stream's final text differed from the deltas).
+    void setContent(const QString& content);
+    void setModel(const QString& model);
+    void setState(MessageStatus status, const QString& error = {});
+
     /// Writes now if anything changed. Returns the store's error, if any.
     StoreError flush();
     int writes() const { return m_writes; }
 
 Q_SIGNALS:
-    /// A write failed (disk full...): the text stays in memory and is retried on the next flush.
-    void writeFailed(const harness::core::StoreError& error);
+    /// The message changed (already applied to message()). A failed write is a change too
+    /// (SaveFailed: the text stays in memory and is retried at the next flush), and so is the
+    /// first write that works again (Saved).
+    void changed(const harness::core::MessageChange& change);
 
 private:
+    void apply(MessageChange change);
+    MessageChange stateChange() const;
+
     Store& m_store;
     Message m_message;
     QTimer m_timer;
     bool m_dirty = false;
+    bool m_failing = false; ///< the last write failed
     int m_writes = 0;
 };
 

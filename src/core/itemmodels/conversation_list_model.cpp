@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/itemmodels/conversation_list_model.h"
 
+#include "core/engine/run_registry.h"
 #include "core/store/conversation_repository.h"
 #include "core/store/store.h"
 #include "core/store/unread_repository.h"
@@ -10,9 +11,19 @@
 
 namespace harness::core {
 
-ConversationListModel::ConversationListModel(Store& store, QObject* parent)
+ConversationListModel::ConversationListModel(Store& store, RunRegistry* runs, QObject* parent)
     : QAbstractListModel(parent), m_store(store), m_clock([] { return QDateTime::currentDateTime(); })
 {
+    if (runs) { // which conversations are answering right now
+        connect(runs, &RunRegistry::runStarted, this,
+                [this](const QString& id) { setActivity(id, Activity::Streaming); });
+        connect(runs, &RunRegistry::runFinished, this,
+                [this](const QString& id) { setActivity(id, Activity::JustFinished); });
+        connect(runs, &RunRegistry::runFailed, this,
+                [this](const QString& id) { setActivity(id, Activity::None); });
+        connect(runs, &RunRegistry::runStopped, this,
+                [this](const QString& id) { setActivity(id, Activity::None); });
+    }
     // Store changes arrive in bursts (a message appended touches the conversation twice): fold
     // them into one reload on the next turn of the event loop.
     m_reloadTimer.setSingleShot(true);

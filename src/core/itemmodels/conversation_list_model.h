@@ -14,11 +14,13 @@
 
 namespace harness::core {
 
+class RunRegistry;
 class Store;
 
 /// The sidebar: conversations pinned first, then newest first, with a header row opening each
 /// group (Pinned / Today / Yesterday / Previous 7 Days / Older). Loads page by page through
-/// canFetchMore()/fetchMore(), so a store with thousands of conversations opens at once.
+/// canFetchMore()/fetchMore(), so a store with thousands of conversations opens at once. With a
+/// run registry it shows which conversations are answering (streaming, then just finished).
 class ConversationListModel final : public QAbstractListModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConversationListModel)
@@ -39,7 +41,7 @@ public:
 
     static constexpr int PageSize = 200;
 
-    explicit ConversationListModel(Store& store, QObject* parent = nullptr);
+    explicit ConversationListModel(Store& store, RunRegistry* runs = nullptr, QObject* parent = nullptr);
     ~ConversationListModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;

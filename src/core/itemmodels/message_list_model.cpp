@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/itemmodels/message_list_model.h"
 
+#include "core/engine/run_registry.h"
 #include "core/store/message_repository.h"
 #include "core/store/store.h"
 
@@ -9,8 +10,13 @@
 
 namespace harness::core {
 
-MessageListModel::MessageListModel(Store& store, QObject* parent) : QAbstractListModel(parent), m_store(store)
+MessageListModel::MessageListModel(Store& store, RunRegistry* runs, QObject* parent)
+    : QAbstractListModel(parent), m_store(store), m_runs(runs)
 {
+    if (runs) {
+        connect(runs, &RunRegistry::messageChanged, this, &MessageListModel::onLiveChange);
+        connect(runs, &RunRegistry::runEnded, this, &MessageListModel::onRunEnded);
+    }
     connect(&m_store, &Store::messageAdded, this, &MessageListModel::onMessageAdded);
     connect(&m_store, &Store::messageChanged, this, &MessageListModel::onMessageChanged);
     connect(&m_store, &Store::messagesRemoved, this, &MessageListModel::onMessagesRemoved);
@@ -28,6 +34,10 @@ void MessageListModel::setConversation(const QString& conversationId)
     m_hasNewer = false;
     m_replacing.clear();
     m_shownEarlier.clear();
+    m_live.clear();
+    m_warnings.clear();
+    m_revisions.clear();
+    m_contentEpochs.clear();
     if (!conversationId.isEmpty()) {
         auto page = m_store.messages().page(conversationId, 0, PageSize);
         if (page.ok()) {
@@ -35,6 +45,7 @@ void MessageListModel::setConversation(const QString& conversationId)
             m_hasOlder = page.value.size() == PageSize;
         }
         m_replacing = m_store.messages().replacingMessages(conversationId).value;
+        adoptLive(0, m_messages.size() - 1);
     }
     endResetModel();
     Q_EMIT conversationLoaded(conversationId);
@@ -74,12 +85,14 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
         return m_replacing.contains(m.id);
     case EarlierVersionShownRole:
         return m_shownEarlier.contains(m.id);
-    case PartsRole: {
-        QVariantList parts;
-        for (const auto& part : m.parts)
-            parts.append(part.toJson().toVariantMap());
-        return parts;
-    }
+    case WarningRole:
+        return m_warnings.value(m.id);
+    case RevisionRole:
+        return m_revisions.value(m.id);
+    case ContentEpochRole:
+        return m_contentEpochs.value(m.id);
+    case PartsRole:
+        return m.parts.toJson().toVariantList();
     default:
         return {};
     }
@@ -100,6 +113,9 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     names.insert(SupersededRole, "superseded");
     names.insert(HasEarlierVersionRole, "hasEarlierVersion");
     names.insert(EarlierVersionShownRole, "earlierVersionShown");
+    names.insert(WarningRole, "warning");
+    names.insert(RevisionRole, "revision");
+    names.insert(ContentEpochRole, "contentEpoch");
     return names;
 }
 
@@ -123,6 +139,7 @@ int MessageListModel::fetchOlder(int limit)
         return 0;
     beginInsertRows({}, 0, int(page.value.size()) - 1);
     m_messages = page.value + m_messages;
+    adoptLive(0, page.value.size() - 1);
     endInsertRows();
     return int(page.value.size());
 }
@@ -141,6 +158,7 @@ int MessageListModel::fetchNewer(int limit)
     const int first = int(m_messages.size());
     beginInsertRows({}, first, first + int(page.value.size()) - 1);
     m_messages += page.value;
+    adoptLive(first, m_messages.size() - 1);
     endInsertRows();
     return int(page.value.size());
 }
@@ -163,6 +181,7 @@ bool MessageListModel::showAround(const QString& messageId, int each)
     m_hasOlder = before.value.size() == each;
     m_hasNewer = after.value.size() == each;
     m_shownEarlier.clear();
+    adoptLive(0, m_messages.size() - 1);
     endResetModel();
     return true;
 }
@@ -177,14 +196,76 @@ int MessageListModel::rowOf(const QString& messageId) const
     return -1;
 }
 
-void MessageListModel::appendDelta(const QString& messageId, const QString& delta)
+void MessageListModel::touch(const QString& messageId, bool contentReplaced)
 {
-    const int row = rowOf(messageId);
-    if (row < 0)
+    m_revisions.insert(messageId, ++m_clock);
+    if (contentReplaced)
+        m_contentEpochs.insert(messageId, m_clock);
+}
+
+void MessageListModel::adoptLive(qsizetype first, qsizetype last)
+{
+    if (!m_runs)
         return;
-    m_messages[row].content += delta;
+    for (qsizetype r = first; r <= last; ++r) {
+        Message& m = m_messages[r];
+        if (m.status != MessageStatus::Streaming)
+            continue;
+        if (const Message* live = m_runs->streamingMessage(m.conversationId, m.id)) {
+            const qint64 seq = m.seq;
+            m = *live;
+            m.seq = seq;
+            m_live.insert(m.id);
+            touch(m.id, true);
+        }
+    }
+}
+
+void MessageListModel::onLiveChange(const MessageChange& change)
+{
+    if (change.conversationId != m_conversationId)
+        return;
+    const int row = rowOf(change.messageId);
+    if (row < 0)
+        return; // not loaded (outside the window): read from the store when it gets there
+    using Kind = MessageChange::Kind;
+    m_live.insert(change.messageId);
+    change.applyTo(m_messages[row]);
+    touch(change.messageId, change.kind == Kind::ContentSet);
+    QList<int> roles;
+    switch (change.kind) {
+    case Kind::TextAppended:
+        roles = {ContentRole, Qt::DisplayRole};
+        break;
+    case Kind::ContentSet:
+        roles = {ContentRole, Qt::DisplayRole, ContentEpochRole};
+        break;
+    case Kind::ReasoningAppended:
+    case Kind::PartSet:
+        roles = {PartsRole};
+        break;
+    case Kind::StateSet:
+        roles = {StatusRole, ErrorRole, ModelRole};
+        break;
+    case Kind::SaveFailed:
+        m_warnings.insert(change.messageId, change.text);
+        roles = {WarningRole};
+        break;
+    case Kind::Saved:
+        m_warnings.remove(change.messageId);
+        roles = {WarningRole};
+        break;
+    }
+    roles.append(RevisionRole);
     const auto idx = index(row);
-    Q_EMIT dataChanged(idx, idx, {ContentRole, Qt::DisplayRole});
+    Q_EMIT dataChanged(idx, idx, roles);
+}
+
+void MessageListModel::onRunEnded(const QString& conversationId)
+{
+    // The run's last write is in the store: from now on the store tells what changes.
+    if (conversationId == m_conversationId)
+        m_live.clear();
 }
 
 void MessageListModel::onMessageAdded(const QString& conversationId, const QString& messageId)
@@ -204,6 +285,7 @@ void MessageListModel::onMessageAdded(const QString& conversationId, const QStri
         const int row = int(m_messages.size());
         beginInsertRows({}, row, row);
         m_messages.append(message.value);
+        adoptLive(row, row);
         endInsertRows();
         return;
     }
@@ -221,6 +303,7 @@ void MessageListModel::onMessageAdded(const QString& conversationId, const QStri
         return; // before the window: fetchOlder() reads it
     beginInsertRows({}, int(row), int(row));
     m_messages.insert(row, message.value);
+    adoptLive(row, row);
     endInsertRows();
 }
 
@@ -228,6 +311,8 @@ void MessageListModel::onMessageChanged(const QString& conversationId, const QSt
 {
     if (conversationId != m_conversationId)
         return;
+    if (m_live.contains(messageId))
+        return; // the batched write of what the model has already
     const int row = rowOf(messageId);
     if (row < 0)
         return;
@@ -235,6 +320,8 @@ void MessageListModel::onMessageChanged(const QString& conversationId, const QSt
     if (!message.ok())
         return;
     m_messages[row] = message.value;
+    touch(messageId, true);
+    adoptLive(row, row);
     const auto idx = index(row);
     Q_EMIT dataChanged(idx, idx);
 }
@@ -276,7 +363,7 @@ int MessageListModel::earlierBlockStart(int row) const
     return start;
 }
 
-void MessageListModel::setEarlierVersionShown(const QString& messageId, bool shown)
+void MessageListModel::setEarlierVersionShown(QString messageId, bool shown)
 {
     const int row = rowOf(messageId);
     if (row < 0 || shown == m_shownEarlier.contains(messageId) || !m_replacing.contains(messageId))

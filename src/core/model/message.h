@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QJsonObject>
-#include <QList>
+#include "core/model/message_parts.h"
+
 #include <QString>
 #include <optional>
 
@@ -17,18 +17,6 @@ std::optional<MessageRole> messageRoleFromString(const QString& text);
 QString statusName(MessageStatus status);
 std::optional<MessageStatus> messageStatusFromString(const QString& text);
 
-/// A structured piece of a message beside its plain text: reasoning, a tool call, a tool result or
-/// token usage. The payload shape belongs to the kind (see the engine and MCP code).
-struct MessagePart {
-    enum class Kind { Reasoning, ToolCall, ToolResult, Usage };
-    Kind kind = Kind::Reasoning;
-    QJsonObject data;
-
-    QJsonObject toJson() const;
-    static std::optional<MessagePart> fromJson(const QJsonObject& json);
-    friend bool operator==(const MessagePart&, const MessagePart&) = default;
-};
-
 struct Message {
     QString id;
     QString conversationId;
@@ -36,7 +24,7 @@ struct Message {
     MessageRole role = MessageRole::User;
     QString content;
     MessageStatus status = MessageStatus::Complete;
-    QList<MessagePart> parts;
+    MessageParts parts; ///< reasoning, tool calls and results, usage (see message_parts.h)
     QString model;
     QString error; ///< why it failed or was interrupted; empty otherwise
     /// The user message that replaced this one (edit and resend, regenerate); empty while it is
@@ -46,8 +34,5 @@ struct Message {
     qint64 updatedAt = 0;
     QString remoteId;
 };
-
-QString partsToJson(const QList<MessagePart>& parts);
-QList<MessagePart> partsFromJson(const QString& json);
 
 } // namespace harness::core

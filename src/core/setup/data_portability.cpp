@@ -119,14 +119,11 @@ QJsonObject harnessJson(const Harness& h)
 
 QJsonObject messageJson(const Message& m)
 {
-    QJsonArray parts;
-    for (const auto& part : m.parts)
-        parts.append(part.toJson());
     return {{QStringLiteral("id"), m.id},
             {QStringLiteral("role"), roleName(m.role)},
             {QStringLiteral("content"), m.content},
             {QStringLiteral("status"), statusName(m.status)},
-            {QStringLiteral("parts"), parts},
+            {QStringLiteral("parts"), m.parts.toJson()},
             {QStringLiteral("model"), m.model},
             {QStringLiteral("error"), m.error},
             {QStringLiteral("supersededBy"), m.supersededBy},
@@ -213,9 +210,7 @@ Message messageFrom(const QJsonObject& o, const QString& conversationId)
     // An answer that was streaming when exported will never finish here.
     if (m.status == MessageStatus::Streaming)
         m.status = MessageStatus::Interrupted;
-    for (const auto& part : o.value(QStringLiteral("parts")).toArray())
-        if (auto p = MessagePart::fromJson(part.toObject()))
-            m.parts.append(*p);
+    m.parts = MessageParts::fromJson(o.value(QStringLiteral("parts")).toArray());
     m.model = o.value(QStringLiteral("model")).toString();
     m.error = o.value(QStringLiteral("error")).toString();
     m.supersededBy = o.value(QStringLiteral("supersededBy")).toString();

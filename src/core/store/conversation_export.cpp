@@ -70,28 +70,23 @@ QString prettyArguments(const QString& raw)
     return raw;
 }
 
-QString toolCallMarkdown(const QJsonObject& call, const QJsonObject& result)
+QString toolCallMarkdown(const ToolCallPart& call, const ToolResultPart* result)
 {
-    QString name = call.value(QStringLiteral("tool")).toString();
-    if (name.isEmpty())
-        name = call.value(QStringLiteral("name")).toString();
-    const QString server = call.value(QStringLiteral("server")).toString();
-    QString head =
-        server.isEmpty() ? QStringLiteral("`%1`").arg(name) : QStringLiteral("`%1` › `%2`").arg(server, name);
+    const QString name = call.tool.isEmpty() ? call.name : call.tool;
+    QString head = call.server.isEmpty() ? QStringLiteral("`%1`").arg(name)
+                                         : QStringLiteral("`%1` › `%2`").arg(call.server, name);
     QString text = QStringLiteral("**") + Tr::tr("Tool call") + QStringLiteral("** ") + head +
-                   QStringLiteral(" — ") + call.value(QStringLiteral("status")).toString();
-    const qint64 started = call.value(QStringLiteral("startedAt")).toInteger();
-    const qint64 finished = call.value(QStringLiteral("finishedAt")).toInteger();
+                   QStringLiteral(" — ") + toolCallStatusName(call.status);
+    const qint64 started = call.timings.startedAt;
+    const qint64 finished = call.timings.finishedAt;
     if (started > 0 && finished >= started)
         text += QStringLiteral(" (%1 s)").arg(double(finished - started) / 1000.0, 0, 'f', 1);
-    text +=
-        QStringLiteral("\n\n") + Tr::tr("Arguments:") + QStringLiteral("\n\n") +
-        fenced(prettyArguments(call.value(QStringLiteral("arguments")).toString()), QStringLiteral("json"));
-    if (!result.isEmpty()) {
-        text += QStringLiteral("\n") +
-                (result.value(QStringLiteral("isError")).toBool() ? Tr::tr("Error:") : Tr::tr("Result:")) +
-                QStringLiteral("\n\n") + fenced(result.value(QStringLiteral("content")).toString());
-        for (const auto& value : result.value(QStringLiteral("items")).toArray()) {
+    text += QStringLiteral("\n\n") + Tr::tr("Arguments:") + QStringLiteral("\n\n") +
+            fenced(prettyArguments(call.arguments), QStringLiteral("json"));
+    if (result) {
+        text += QStringLiteral("\n") + (result->isError ? Tr::tr("Error:") : Tr::tr("Result:")) +
+                QStringLiteral("\n\n") + fenced(result->content);
+        for (const auto& value : result->items) {
             const auto item = value.toObject();
             const QString type = item.value(QStringLiteral("type")).toString();
             if (type == QLatin1String("image"))
@@ -107,20 +102,16 @@ QString toolCallMarkdown(const QJsonObject& call, const QJsonObject& result)
     return text;
 }
 
-QString usageMarkdown(const QJsonObject& usage)
+QString usageMarkdown(const UsagePart& usage)
 {
     // The count in a variable of its own: lupdate (6.4) hangs on a string literal inside the
     // arguments of a plural tr().
-    const int tokens = usage.value(QStringLiteral("totalTokens")).toInt();
+    const int tokens = int(usage.totalTokens);
     QString text = Tr::tr("%n token(s)", nullptr, tokens);
     text += QStringLiteral(" (") +
-            Tr::tr("%1 in, %2 out")
-                .arg(usage.value(QStringLiteral("promptTokens")).toInt())
-                .arg(usage.value(QStringLiteral("completionTokens")).toInt()) +
-            QLatin1Char(')');
-    if (usage.contains(QStringLiteral("cost")))
-        text +=
-            QStringLiteral(" · $") + QString::number(usage.value(QStringLiteral("cost")).toDouble(), 'f', 4);
+            Tr::tr("%1 in, %2 out").arg(usage.promptTokens).arg(usage.completionTokens) + QLatin1Char(')');
+    if (usage.cost)
+        text += QStringLiteral(" · $") + QString::number(*usage.cost, 'f', 4);
     return QLatin1Char('*') + text + QStringLiteral("*\n");
 }
 
@@ -171,31 +162,17 @@ QString ConversationExport::toMarkdown(const Conversation& conversation, const Q
         if (m.status != MessageStatus::Complete)
             head += QStringLiteral(" · ") + statusName(m.status);
         out += QStringLiteral("## ") + head + QStringLiteral("\n\n");
-        QHash<QString, QJsonObject> results;
-        for (const auto& part : m.parts) {
-            if (part.kind == MessagePart::Kind::ToolResult)
-                results.insert(part.data.value(QStringLiteral("callId")).toString(), part.data);
-        }
-        for (const auto& part : m.parts) {
-            if (part.kind == MessagePart::Kind::Reasoning &&
-                !part.data.value(QStringLiteral("text")).toString().trimmed().isEmpty())
-                out += QStringLiteral("> **") + Tr::tr("Reasoning") + QStringLiteral("**\n>\n") +
-                       quoted(part.data.value(QStringLiteral("text")).toString()) + QLatin1Char('\n');
-        }
+        if (const auto* reasoning = m.parts.reasoning(); reasoning && !reasoning->text.trimmed().isEmpty())
+            out += QStringLiteral("> **") + Tr::tr("Reasoning") + QStringLiteral("**\n>\n") +
+                   quoted(reasoning->text) + QLatin1Char('\n');
         if (!m.content.isEmpty())
             out += m.content.trimmed() + QStringLiteral("\n\n");
-        for (const auto& part : m.parts) {
-            if (part.kind == MessagePart::Kind::ToolCall)
-                out += toolCallMarkdown(part.data,
-                                        results.value(part.data.value(QStringLiteral("callId")).toString())) +
-                       QLatin1Char('\n');
-        }
+        for (const auto& call : m.parts.toolCalls())
+            out += toolCallMarkdown(call, m.parts.toolResult(call.callId)) + QLatin1Char('\n');
         if (!m.error.isEmpty())
             out += QStringLiteral("> ⚠ ") + m.error + QStringLiteral("\n\n");
-        for (const auto& part : m.parts) {
-            if (part.kind == MessagePart::Kind::Usage)
-                out += usageMarkdown(part.data) + QLatin1Char('\n');
-        }
+        if (const auto* usage = m.parts.usage())
+            out += usageMarkdown(*usage) + QLatin1Char('\n');
     }
     return out;
 }
@@ -204,15 +181,12 @@ QJsonObject ConversationExport::toJson(const Conversation& conversation, const Q
 {
     QJsonArray array;
     for (const auto& m : messages) {
-        QJsonArray parts;
-        for (const auto& part : m.parts)
-            parts.append(part.toJson());
         QJsonObject message{{QStringLiteral("id"), m.id},
                             {QStringLiteral("role"), roleName(m.role)},
                             {QStringLiteral("content"), m.content},
                             {QStringLiteral("status"), statusName(m.status)},
                             {QStringLiteral("createdAt"), m.createdAt},
-                            {QStringLiteral("parts"), parts}};
+                            {QStringLiteral("parts"), m.parts.toJson()}};
         if (!m.model.isEmpty())
             message.insert(QStringLiteral("model"), m.model);
         if (!m.error.isEmpty())

@@ -30,7 +30,7 @@ Message fromQuery(const QSqlQuery& q)
     m.role = messageRoleFromString(q.value(3).toString()).value_or(MessageRole::User);
     m.content = q.value(4).toString();
     m.status = messageStatusFromString(q.value(5).toString()).value_or(MessageStatus::Complete);
-    m.parts = partsFromJson(q.value(6).toString());
+    m.parts = MessageParts::fromJsonText(q.value(6).toString());
     m.model = q.value(7).toString();
     m.error = q.value(8).toString();
     m.createdAt = q.value(9).toLongLong();
@@ -60,7 +60,7 @@ StoreError insertMessage(Database& database, Message& message, qint64 now)
     q.addBindValue(roleName(message.role));
     q.addBindValue(sql::text(message.content));
     q.addBindValue(statusName(message.status));
-    q.addBindValue(partsToJson(message.parts));
+    q.addBindValue(message.parts.toJsonText());
     q.addBindValue(sql::text(message.model));
     q.addBindValue(sql::text(message.error));
     q.addBindValue(message.createdAt);
@@ -310,7 +310,7 @@ StoreError MessageRepository::update(const Message& message)
                            "updated_at = ? WHERE id = ?"));
         q.addBindValue(sql::text(message.content));
         q.addBindValue(statusName(message.status));
-        q.addBindValue(partsToJson(message.parts));
+        q.addBindValue(message.parts.toJsonText());
         q.addBindValue(sql::text(message.model));
         q.addBindValue(sql::text(message.error));
         q.addBindValue(nowMs());

@@ -38,34 +38,36 @@ QString argumentsFromWeb(const QJsonValue& value)
     return QStringLiteral("{}");
 }
 
-QString webToolStatus(const QString& local)
+QString webToolStatus(ToolCallStatus status)
 {
-    if (local == QLatin1String("done"))
+    switch (status) {
+    case ToolCallStatus::Done:
         return QStringLiteral("completed");
-    if (local == QLatin1String("error") || local == QLatin1String("denied") ||
-        local == QLatin1String("cancelled"))
+    case ToolCallStatus::Error:
+    case ToolCallStatus::Denied:
+    case ToolCallStatus::Cancelled:
         return QStringLiteral("failed");
+    case ToolCallStatus::Pending:
+    case ToolCallStatus::AwaitingApproval:
+    case ToolCallStatus::Running:
+        break;
+    }
     return QStringLiteral("in_progress");
 }
 
 /// One web tool_call entry (from `parts` or the legacy `toolCalls`) as the local call and result.
-void appendToolCall(QList<MessagePart>& out, const QJsonObject& call)
+void appendToolCall(MessageParts& out, const QJsonObject& webCall)
 {
-    const QString callId = str(call, "call_id");
-    const bool failed = str(call, "status") == QLatin1String("failed");
-    QJsonObject data{{QStringLiteral("callId"), callId},
-                     {QStringLiteral("name"), str(call, "tool")},
-                     {QStringLiteral("arguments"), argumentsFromWeb(call.value(QStringLiteral("arguments")))},
-                     {QStringLiteral("status"), failed ? QStringLiteral("error") : QStringLiteral("done")}};
-    if (!str(call, "server_name").isEmpty())
-        data.insert(QStringLiteral("server"), str(call, "server_name"));
-    out.append({MessagePart::Kind::ToolCall, data});
-    if (call.contains(QStringLiteral("result")))
-        out.append({MessagePart::Kind::ToolResult,
-                    {{QStringLiteral("callId"), callId},
-                     {QStringLiteral("content"), str(call, "result")},
-                     {QStringLiteral("isError"), failed},
-                     {QStringLiteral("items"), QJsonArray{}}}});
+    const bool failed = str(webCall, "status") == QLatin1String("failed");
+    ToolCallPart call;
+    call.callId = str(webCall, "call_id");
+    call.name = str(webCall, "tool");
+    call.arguments = argumentsFromWeb(webCall.value(QStringLiteral("arguments")));
+    call.server = str(webCall, "server_name");
+    call.status = failed ? ToolCallStatus::Error : ToolCallStatus::Done;
+    out.append(call);
+    if (webCall.contains(QStringLiteral("result")))
+        out.append(ToolResultPart{call.callId, str(webCall, "result"), failed, {}, {}});
 }
 
 } // namespace
@@ -82,31 +84,17 @@ QJsonObject toWeb(const Message& message)
     if (message.role != MessageRole::Assistant)
         return fields;
 
-    QString reasoning;
+    const QString reasoning = message.parts.reasoning() ? message.parts.reasoning()->text : QString();
     QJsonObject usage;
-    QHash<QString, QJsonObject> results;
-    QList<QJsonObject> calls;
-    for (const auto& part : message.parts) {
-        const auto& d = part.data;
-        switch (part.kind) {
-        case MessagePart::Kind::Reasoning:
-            reasoning += str(d, "text");
-            break;
-        case MessagePart::Kind::ToolCall:
-            calls.append(d);
-            break;
-        case MessagePart::Kind::ToolResult:
-            results.insert(str(d, "callId"), d);
-            break;
-        case MessagePart::Kind::Usage:
-            // The web's usage validator takes exactly these (reasoning tokens stay here).
-            for (const char* key : {"promptTokens", "completionTokens", "totalTokens"})
-                usage.insert(QLatin1String(key), d.value(QLatin1String(key)).toDouble());
-            if (d.value(QStringLiteral("cost")).isDouble())
-                usage.insert(QStringLiteral("cost"), d.value(QStringLiteral("cost")).toDouble());
-            break;
-        }
+    if (const auto* u = message.parts.usage()) {
+        // The web's usage validator takes exactly these (reasoning tokens stay here).
+        usage = QJsonObject{{QStringLiteral("promptTokens"), double(u->promptTokens)},
+                            {QStringLiteral("completionTokens"), double(u->completionTokens)},
+                            {QStringLiteral("totalTokens"), double(u->totalTokens)}};
+        if (u->cost)
+            usage.insert(QStringLiteral("cost"), *u->cost);
     }
+    const QList<ToolCallPart> calls = message.parts.toolCalls();
     QJsonArray parts;
     if (!reasoning.isEmpty())
         parts.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("reasoning")},
@@ -116,21 +104,22 @@ QJsonObject toWeb(const Message& message)
                                  {QStringLiteral("content"), message.content}});
     QJsonArray toolCalls;
     for (const auto& call : std::as_const(calls)) {
-        const QString callId = str(call, "callId");
-        const QString result = str(results.value(callId), "content");
-        const QJsonValue arguments = argumentsToWeb(str(call, "arguments"));
-        toolCalls.append(QJsonObject{{QStringLiteral("tool"), str(call, "name")},
+        const QString& callId = call.callId;
+        const auto* resultPart = message.parts.toolResult(callId);
+        const QString result = resultPart ? resultPart->content : QString();
+        const QJsonValue arguments = argumentsToWeb(call.arguments);
+        toolCalls.append(QJsonObject{{QStringLiteral("tool"), call.name},
                                      {QStringLiteral("arguments"), arguments},
                                      {QStringLiteral("call_id"), callId},
                                      {QStringLiteral("result"), result}});
         QJsonObject part{{QStringLiteral("type"), QStringLiteral("tool_call")},
-                         {QStringLiteral("tool"), str(call, "name")},
+                         {QStringLiteral("tool"), call.name},
                          {QStringLiteral("arguments"), arguments},
                          {QStringLiteral("call_id"), callId},
                          {QStringLiteral("result"), result},
-                         {QStringLiteral("status"), webToolStatus(str(call, "status"))}};
-        if (!str(call, "server").isEmpty())
-            part.insert(QStringLiteral("server_name"), str(call, "server"));
+                         {QStringLiteral("status"), webToolStatus(call.status)}};
+        if (!call.server.isEmpty())
+            part.insert(QStringLiteral("server_name"), call.server);
         parts.append(part);
     }
     if (!parts.isEmpty())
@@ -176,7 +165,7 @@ Message fromWeb(const QJsonObject& doc)
     const QJsonArray parts = doc.value(QStringLiteral("parts")).toArray();
     QString reasoning = str(doc, "reasoning");
     QString text;
-    QList<MessagePart> calls;
+    MessageParts calls;
     for (const auto& value : parts) {
         const auto p = value.toObject();
         const QString type = str(p, "type");
@@ -199,23 +188,25 @@ Message fromWeb(const QJsonObject& doc)
     if (hasText)
         m.content = text;
     if (!reasoning.isEmpty())
-        m.parts.append({MessagePart::Kind::Reasoning, {{QStringLiteral("text"), reasoning}}});
-    m.parts.append(calls);
+        m.parts.append(ReasoningPart{reasoning, std::nullopt});
+    for (const auto& part : calls)
+        m.parts.append(part);
     const QJsonObject usage = doc.value(QStringLiteral("usage")).toObject();
     if (!usage.isEmpty()) {
-        QJsonObject u{{QStringLiteral("reasoningTokens"), 0}};
-        for (const char* key : {"promptTokens", "completionTokens", "totalTokens"})
-            u.insert(QLatin1String(key), usage.value(QLatin1String(key)).toInteger());
+        UsagePart u;
+        u.promptTokens = usage.value(QStringLiteral("promptTokens")).toInteger();
+        u.completionTokens = usage.value(QStringLiteral("completionTokens")).toInteger();
+        u.totalTokens = usage.value(QStringLiteral("totalTokens")).toInteger();
         if (usage.value(QStringLiteral("cost")).isDouble())
-            u.insert(QStringLiteral("cost"), usage.value(QStringLiteral("cost")).toDouble());
-        m.parts.append({MessagePart::Kind::Usage, u});
+            u.cost = usage.value(QStringLiteral("cost")).toDouble();
+        m.parts.append(u);
     }
     return m;
 }
 
 QString partsColumn(const Message& message)
 {
-    return partsToJson(message.parts);
+    return message.parts.toJsonText();
 }
 
 } // namespace harness::core::WebMessageCodec

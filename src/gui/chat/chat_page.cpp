@@ -16,13 +16,14 @@
 #include "gui/chat/draft_keeper.h"
 #include "gui/chat/gui_approval_policy.h"
 #include "gui/chat/message_delegate.h"
+#include "gui/chat/message_render_cache.h"
+#include "gui/chat/message_view.h"
 #include "gui/chat/suggestion_chips.h"
+#include "gui/file_dialog.h"
 
 #include <QClipboard>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QListView>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollBar>
@@ -39,7 +40,8 @@ constexpr int FollowSlack = 8; ///< pixels from the bottom that still count as "
 }
 
 ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
-    : QWidget(parent), m_store(store), m_engine(engine), m_messages(new core::MessageListModel(store, this))
+    : QWidget(parent), m_store(store), m_engine(engine),
+      m_messages(new core::MessageListModel(store, &engine.runs(), this))
 {
     setObjectName(QStringLiteral("chatPage"));
     auto* layout = new QVBoxLayout(this);
@@ -69,24 +71,11 @@ ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
     connect(m_chips, &SuggestionChips::promptChosen, this, &ChatPage::sendText);
     layout->addWidget(m_empty, 1);
 
-    m_view = new QListView(this);
-    m_view->setObjectName(QStringLiteral("messageView"));
-    m_view->setAccessibleName(tr("Messages"));
-    m_view->setModel(m_messages);
-    m_delegate = new MessageDelegate(m_view);
-    m_view->setItemDelegate(m_delegate);
+    m_view = new MessageView(*m_messages, this);
     // Remote images in answers load on click only, and stay loaded while the app runs.
     auto* images = new core::RemoteImageLoader(m_engine.network(), this);
     images->setObjectName(QStringLiteral("remoteImages"));
-    m_delegate->setImageLoader(images);
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->verticalScrollBar()->setSingleStep(24);
-    m_view->setSelectionMode(QAbstractItemView::NoSelection);
-    m_view->setFocusPolicy(Qt::NoFocus);
-    m_view->setFrameShape(QFrame::NoFrame);
-    m_view->setWordWrap(true);
-    m_view->setResizeMode(QListView::Adjust);
-    m_view->setMouseTracking(true);
+    m_view->cache().setImageLoader(images);
     layout->addWidget(m_view, 1);
     auto* bar = m_view->verticalScrollBar();
     connect(bar, &QScrollBar::valueChanged, this, [this, bar](int value) {
@@ -107,33 +96,7 @@ ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
         updateEmptyState();
         updateRunning();
     });
-    // A row's content changed: only that row is measured again, and the view lays its rows out
-    // again only when the height changed (most streamed tokens do not start a new line).
-    connect(m_messages, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
-                // (The view repaints the changed rows itself.)
-                QStyleOptionViewItem option;
-                option.palette = m_view->palette();
-                option.font = m_view->font();
-                option.widget = m_view;
-                option.rect = QRect(0, 0, m_view->viewport()->width(), 0);
-                for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
-                    const QModelIndex index = m_messages->index(r);
-                    if (m_delegate->heightChanged(option, index))
-                        Q_EMIT m_delegate->sizeHintChanged(index);
-                }
-            });
-    // One clock for the whole view: "Running · 3 s" on the cards that run or wait, repainted once
-    // a second, only those rows; it stops as soon as no painted card is live.
-    m_liveClock = new QTimer(this);
-    m_liveClock->setObjectName(QStringLiteral("liveDurationClock"));
-    m_liveClock->setInterval(1000);
-    connect(m_liveClock, &QTimer::timeout, this, &ChatPage::tickLiveRows);
-    connect(m_delegate, &MessageDelegate::liveRowsPainted, this, [this] {
-        if (!m_liveClock->isActive())
-            m_liveClock->start();
-    });
-    connect(m_delegate, &MessageDelegate::actionTriggered, this,
+    connect(&m_view->delegate(), &MessageDelegate::actionTriggered, this,
             [this](MessageActions::Kind kind, const QModelIndex& index) { onAction(int(kind), index); });
 
     m_jump = new QToolButton(this);
@@ -162,11 +125,12 @@ ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
     connect(escape, &QShortcut::activated, this, &ChatPage::stop);
 
     auto& runs = m_engine.runs();
-    connect(&runs, &core::RunRegistry::textReceived, this,
-            [this](const QString& conversationId, const QString& messageId, const QString& delta) {
-                if (conversationId == m_conversationId)
-                    m_messages->appendDelta(messageId, delta);
-            });
+    // A write that failed (disk full): said in the status bar, wherever the user is, and on the
+    // message (the view shows the model's warning); the text is kept in memory meanwhile.
+    connect(&runs, &core::RunRegistry::messageChanged, this, [this](const core::MessageChange& change) {
+        if (change.kind == core::MessageChange::Kind::SaveFailed)
+            Q_EMIT statusMessage(change.text);
+    });
     connect(&runs, &core::RunRegistry::runStarted, this, &ChatPage::updateRunning);
     connect(&runs, &core::RunRegistry::runEnded, this, [this](const QString& conversationId) {
         if (m_approval) // nothing can run any more: the questions on its cards are answered "no"
@@ -192,10 +156,10 @@ ChatPage::ChatPage(core::Store& store, core::Engine& engine, QWidget* parent)
             m_approval->denyConversation(conversationId);
     });
     connect(&m_store, &core::Store::settingsChanged, this, [this] {
-        m_delegate->setShowUsage(m_store.settings().load().value.showUsage);
+        m_view->cache().setShowUsage(m_store.settings().load().value.showUsage);
         m_view->doItemsLayout();
     });
-    m_delegate->setShowUsage(m_store.settings().load().value.showUsage);
+    m_view->cache().setShowUsage(m_store.settings().load().value.showUsage);
     showConversation({});
 }
 
@@ -207,13 +171,13 @@ ChatPage::~ChatPage()
 void ChatPage::setApprovalPolicy(GuiApprovalPolicy* policy)
 {
     m_approval = policy;
-    m_delegate->setApprovalPolicy(policy);
+    m_view->cache().setApprovalPolicy(policy);
     if (!policy)
         return;
     connect(policy, &GuiApprovalPolicy::pendingChanged, this,
             [this](const QString& conversationId, const QString& messageId) {
                 if (conversationId == m_conversationId)
-                    refreshRow(messageId);
+                    m_view->refreshRow(messageId);
             });
 }
 
@@ -227,39 +191,11 @@ void ChatPage::saveDraft()
     m_drafts->flush();
 }
 
-void ChatPage::refreshRow(const QString& messageId)
-{
-    m_delegate->invalidate(messageId);
-    const int row = m_messages->rowOf(messageId);
-    if (row >= 0)
-        Q_EMIT m_delegate->sizeHintChanged(m_messages->index(row));
-}
-
-void ChatPage::tickLiveRows()
-{
-    const QStringList ids = m_delegate->takeLiveRows();
-    if (ids.isEmpty()) { // nothing live was painted since the last tick
-        m_liveClock->stop();
-        return;
-    }
-    m_delegate->tick();
-    for (const auto& id : ids) {
-        const int row = m_messages->rowOf(id);
-        if (row < 0)
-            continue;
-        const QModelIndex index = m_messages->index(row);
-        if (m_delegate->refreshLiveRow(index, m_view->palette()))
-            Q_EMIT m_delegate->sizeHintChanged(index); // the status line wrapped: lay out again
-        else
-            m_view->viewport()->update(m_view->visualRect(index)); // repaint this row only
-    }
-}
-
 void ChatPage::showConversation(const QString& conversationId)
 {
     m_drafts->switchTo(conversationId);
     m_conversationId = conversationId;
-    m_delegate->clearCache();
+    m_view->clear();
     m_messages->setConversation(conversationId);
     m_header->setConversation(conversationId);
     if (!conversationId.isEmpty() && m_store.settings().load().value.autoSwitchHarness) {
@@ -308,7 +244,7 @@ void ChatPage::updateRunning()
         }
     }
     m_composer->setRecoveryOffered(canRetry, canContinue);
-    m_delegate->setRegenerableMessage(regenerable);
+    m_view->cache().setRegenerableMessage(regenerable);
 }
 
 bool ChatPage::chooseHarness(core::Harness& harness)
@@ -474,10 +410,13 @@ void ChatPage::onAction(int kind, const QModelIndex& index)
     case MessageActions::Kind::Regenerate:
         regenerate();
         break;
-    case MessageActions::Kind::ToggleEarlierVersion:
+    case MessageActions::Kind::ToggleEarlierVersion: {
+        // A copy: showing the earlier version inserts rows, which moves `message` (issue 23).
+        const QString id = message.id;
         m_follow = false;
-        m_messages->setEarlierVersionShown(message.id, !m_messages->isEarlierVersionShown(message.id));
+        m_messages->setEarlierVersionShown(id, !m_messages->isEarlierVersionShown(id));
         break;
+    }
     default:
         break;
     }
@@ -485,11 +424,13 @@ void ChatPage::onAction(int kind, const QModelIndex& index)
 
 void ChatPage::startEdit(const QModelIndex& index)
 {
-    const auto& message = m_messages->messageAt(index.row());
+    // Copies: saving the draft reaches the store, whose signals may change the model's rows.
+    const QString id = m_messages->messageAt(index.row()).id;
+    const QString content = m_messages->messageAt(index.row()).content;
     m_drafts->flush(); // the draft stays saved; the edit does not overwrite it
     m_drafts->setPaused(true);
-    m_composer->setEditing(message.id);
-    m_composer->setText(message.content);
+    m_composer->setEditing(id);
+    m_composer->setText(content);
     m_drafts->setPaused(false);
     m_composer->focusInput();
 }
@@ -554,7 +495,7 @@ void ChatPage::exportConversation(const QString& format)
         name = tr("conversation");
     const QString suffix = core::ConversationExport::fileSuffix(*chosen);
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::saveFileName(
         this, tr("Export conversation"), dir + QLatin1Char('/') + name + QLatin1Char('.') + suffix,
         *chosen == core::ConversationExport::Format::Json ? tr("JSON (*.json)") : tr("Markdown (*.md)"));
     if (path.isEmpty())

@@ -7,8 +7,6 @@
 #include <QWidget>
 
 class QLabel;
-class QListView;
-class QTimer;
 class QToolButton;
 
 namespace harness::core {
@@ -23,7 +21,7 @@ class ChatHeader;
 class Composer;
 class DraftKeeper;
 class GuiApprovalPolicy;
-class MessageDelegate;
+class MessageView;
 class SessionState;
 class SuggestionChips;
 
@@ -77,8 +75,6 @@ private:
     void onAction(int kind, const QModelIndex& index);
     void followIfAtBottom();
     void placeJumpButton();
-    void refreshRow(const QString& messageId);
-    void tickLiveRows();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -92,15 +88,13 @@ private:
     core::MessageListModel* m_messages = nullptr;
     QString m_conversationId;
     ChatHeader* m_header = nullptr;
-    QListView* m_view = nullptr;
-    MessageDelegate* m_delegate = nullptr;
+    MessageView* m_view = nullptr;
     Composer* m_composer = nullptr;
     DraftKeeper* m_drafts = nullptr;
     QWidget* m_empty = nullptr;
     SuggestionChips* m_chips = nullptr;
     QToolButton* m_jump = nullptr;
     GuiApprovalPolicy* m_approval = nullptr;
-    QTimer* m_liveClock = nullptr; ///< ticks only while a painted card runs or waits
     bool m_follow = true;
     bool m_loadingRows = false;
 };

@@ -90,8 +90,8 @@ QString MessageActions::link(Kind kind, const QString& text, const ChatColors& c
         .arg(href(kind, argument).toHtmlEscaped(), colors.muted.name(), text.toHtmlEscaped());
 }
 
-QString MessageActions::footerHtml(const QModelIndex& index, const FooterOptions& options,
-                                   const ChatColors& colors)
+QString MessageActions::footerHtml(const core::Message& message, const QModelIndex& index,
+                                   const FooterOptions& options, const ChatColors& colors)
 {
     using core::MessageListModel;
     QStringList meta;
@@ -102,16 +102,12 @@ QString MessageActions::footerHtml(const QModelIndex& index, const FooterOptions
     if (!model.isEmpty())
         meta.append(model);
     if (options.showUsage) {
-        for (const auto& value : index.data(MessageListModel::PartsRole).toList()) {
-            const auto part = value.toMap();
-            if (part.value(QStringLiteral("kind")).toString() != QLatin1String("usage"))
-                continue;
-            const int tokens = part.value(QStringLiteral("totalTokens")).toInt();
+        if (const auto* usage = message.parts.usage()) {
+            const int tokens = int(usage->totalTokens);
             if (tokens > 0)
                 meta.append(Tr::tr("%n token(s)", "under an answer: how many tokens it used", tokens));
-            if (part.contains(QStringLiteral("cost")))
-                meta.append(QStringLiteral("$") +
-                            QLocale().toString(part.value(QStringLiteral("cost")).toDouble(), 'f', 4));
+            if (usage->cost)
+                meta.append(QStringLiteral("$") + QLocale().toString(*usage->cost, 'f', 4));
         }
     }
     QStringList actions;

@@ -7,6 +7,10 @@
 #include <QPalette>
 #include <QString>
 
+namespace harness::core {
+struct Message;
+}
+
 namespace harness::gui {
 
 /// The calm colours of a message's parts, derived from the palette (light or dark).
@@ -46,8 +50,8 @@ public:
         bool canEdit = false;
     };
     /// The line under a message: time, model, tokens and cost, then its actions.
-    static QString footerHtml(const QModelIndex& index, const FooterOptions& options,
-                              const ChatColors& colors);
+    static QString footerHtml(const core::Message& message, const QModelIndex& index,
+                              const FooterOptions& options, const ChatColors& colors);
     /// A link that looks like a small quiet button.
     static QString link(Kind kind, const QString& text, const ChatColors& colors,
                         const QString& argument = {});

@@ -15,11 +15,11 @@ struct Tr {
 };
 } // namespace
 
-QString ReasoningBlock::summary(const QJsonObject& part, bool thinking)
+QString ReasoningBlock::summary(const core::ReasoningPart& part, bool thinking)
 {
     if (thinking)
         return Tr::tr("Thinking…");
-    const qint64 ms = part.value(QStringLiteral("durationMs")).toInteger(-1);
+    const qint64 ms = part.durationMs.value_or(-1);
     if (ms < 0)
         return Tr::tr("Reasoning");
     const int seconds = int((ms + 500) / 1000);
@@ -28,14 +28,15 @@ QString ReasoningBlock::summary(const QJsonObject& part, bool thinking)
     return Tr::tr("Thought for %n minute(s)", "how long the model reasoned", (seconds + 30) / 60);
 }
 
-QString ReasoningBlock::html(const QJsonObject& part, bool expanded, bool thinking, const ChatColors& colors)
+QString ReasoningBlock::html(const core::ReasoningPart& part, bool expanded, bool thinking,
+                             const ChatColors& colors)
 {
     const QString arrow = expanded ? QStringLiteral("▾ ") : QStringLiteral("▸ ");
     QString html = QStringLiteral("<p style=\"margin:0 0 4px 0\"><small>%1</small></p>")
                        .arg(MessageActions::link(MessageActions::Kind::ToggleReasoning,
                                                  arrow + summary(part, thinking), colors));
     if (expanded) {
-        const auto rendered = core::MarkdownRenderer::render(part.value(QStringLiteral("text")).toString());
+        const auto rendered = core::MarkdownRenderer::render(part.text);
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
                                "<td width=\"2\" bgcolor=\"%1\"></td><td width=\"10\"></td>"
                                "<td style=\"color:%2\">%3</td></tr></table>")

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/model/message_part.h"
 #include "gui/chat/message_actions.h"
-
-#include <QJsonObject>
 
 namespace harness::gui {
 
@@ -12,10 +11,11 @@ namespace harness::gui {
 /// into the reasoning text (Markdown, no raw HTML).
 class ReasoningBlock final {
 public:
-    /// `part`: the reasoning part ({text, durationMs?}); `thinking`: still reasoning (no answer yet).
-    static QString html(const QJsonObject& part, bool expanded, bool thinking, const ChatColors& colors);
+    /// `thinking`: still reasoning (no answer yet).
+    static QString html(const core::ReasoningPart& part, bool expanded, bool thinking,
+                        const ChatColors& colors);
     /// "Thought for 12 s" / "Thought for 2 min" (plural-aware), or "Reasoning" without a duration.
-    static QString summary(const QJsonObject& part, bool thinking);
+    static QString summary(const core::ReasoningPart& part, bool thinking);
 };
 
 } // namespace harness::gui

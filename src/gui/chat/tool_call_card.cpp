@@ -46,14 +46,13 @@ QString prettyJson(const QString& raw)
     return raw;
 }
 
-QString duration(const QJsonObject& call, const QString& status, qint64 now)
+QString duration(const core::ToolCallPart& call, core::ToolCallStatus status, qint64 now)
 {
-    const qint64 started = call.value(QStringLiteral("startedAt")).toInteger();
-    const qint64 finished = call.value(QStringLiteral("finishedAt")).toInteger();
+    const qint64 started = call.timings.startedAt;
+    const qint64 finished = call.timings.finishedAt;
     if (now > 0 && finished <= 0) { // live: how long it has run or waited so far
-        const qint64 since = status == QLatin1String("awaiting_approval")
-                                 ? call.value(QStringLiteral("waitingSince")).toInteger()
-                                 : started;
+        const qint64 since =
+            status == core::ToolCallStatus::AwaitingApproval ? call.timings.waitingSince : started;
         return since > 0 ? ToolCallCard::elapsedText(std::max<qint64>(0, now - since)) : QString();
     }
     if (started <= 0 || finished < started)
@@ -63,13 +62,13 @@ QString duration(const QJsonObject& call, const QString& status, qint64 now)
     return seconds < 10 ? Tr::tr("%1 s").arg(seconds, 0, 'f', 1) : Tr::tr("%1 s").arg(qRound(seconds));
 }
 
-QString resultHtml(const QJsonObject& result, const QString& callId, const ChatColors& colors,
+QString resultHtml(const core::ToolResultPart& result, const QString& callId, const ChatColors& colors,
                    QTextDocument* document)
 {
     QString html;
-    const QJsonArray items = result.value(QStringLiteral("items")).toArray();
+    const QJsonArray& items = result.items;
     if (items.isEmpty())
-        return pre(result.value(QStringLiteral("content")).toString(), colors);
+        return pre(result.content, colors);
     int image = 0;
     for (const auto& value : items) {
         const auto item = value.toObject();
@@ -116,20 +115,25 @@ QString resultHtml(const QJsonObject& result, const QString& callId, const ChatC
 
 } // namespace
 
-QString ToolCallCard::statusText(const QString& status)
+QString ToolCallCard::statusText(core::ToolCallStatus status)
 {
-    if (status == QLatin1String("awaiting_approval"))
+    using core::ToolCallStatus;
+    switch (status) {
+    case ToolCallStatus::AwaitingApproval:
         return Tr::tr("Waiting for approval");
-    if (status == QLatin1String("running"))
+    case ToolCallStatus::Running:
         return Tr::tr("Running…");
-    if (status == QLatin1String("done"))
+    case ToolCallStatus::Done:
         return Tr::tr("Done");
-    if (status == QLatin1String("error"))
+    case ToolCallStatus::Error:
         return Tr::tr("Failed");
-    if (status == QLatin1String("denied"))
+    case ToolCallStatus::Denied:
         return Tr::tr("Denied");
-    if (status == QLatin1String("cancelled"))
+    case ToolCallStatus::Cancelled:
         return Tr::tr("Cancelled");
+    case ToolCallStatus::Pending:
+        break;
+    }
     return Tr::tr("Starting…");
 }
 
@@ -146,48 +150,40 @@ QString ToolCallCard::elapsedText(qint64 ms)
     return Tr::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
 }
 
-bool ToolCallCard::isLive(const QJsonObject& call, bool pending)
+bool ToolCallCard::isLive(const core::ToolCallPart& call, bool pending)
 {
-    if (pending)
-        return true;
-    const QString status = call.value(QStringLiteral("status")).toString();
-    return status == QLatin1String("running") || status == QLatin1String("awaiting_approval");
+    return pending || call.status == core::ToolCallStatus::Running ||
+           call.status == core::ToolCallStatus::AwaitingApproval;
 }
 
 QString ToolCallCard::html(const Input& input, const ChatColors& colors, QTextDocument* document)
 {
-    const QJsonObject& call = input.call;
-    const QString callId = call.value(QStringLiteral("callId")).toString();
-    QString status = call.value(QStringLiteral("status")).toString();
-    if (input.pending)
-        status = QStringLiteral("awaiting_approval");
-    QString tool = call.value(QStringLiteral("title")).toString();
-    if (tool.isEmpty())
-        tool = call.value(QStringLiteral("tool")).toString();
-    if (tool.isEmpty())
-        tool = call.value(QStringLiteral("name")).toString();
-    const QString server = call.value(QStringLiteral("server")).toString();
+    using core::ToolCallStatus;
+    const core::ToolCallPart& call = input.call;
+    const QString& callId = call.callId;
+    const ToolCallStatus status = input.pending ? ToolCallStatus::AwaitingApproval : call.status;
+    const QString tool = call.displayName();
+    const QString& server = call.server;
 
     QColor statusColor = colors.muted;
-    if (status == QLatin1String("done"))
+    if (status == ToolCallStatus::Done)
         statusColor = colors.success;
-    else if (status == QLatin1String("error") || status == QLatin1String("denied"))
+    else if (status == ToolCallStatus::Error || status == ToolCallStatus::Denied)
         statusColor = colors.danger;
-    else if (status == QLatin1String("awaiting_approval"))
+    else if (status == ToolCallStatus::AwaitingApproval)
         statusColor = colors.warning;
     const QString elapsed = duration(call, status, input.now);
     QString statusLine = statusText(status);
-    if (status == QLatin1String("running") && input.now > 0 && !elapsed.isEmpty())
+    if (status == ToolCallStatus::Running && input.now > 0 && !elapsed.isEmpty())
         statusLine = Tr::tr("Running"); // "Running · 3 s": the ticking time says it is not stuck
-    if (status == QLatin1String("running") && call.contains(QStringLiteral("progress"))) {
-        const double progress = call.value(QStringLiteral("progress")).toDouble();
-        const double total = call.value(QStringLiteral("total")).toDouble();
+    if (status == ToolCallStatus::Running && call.progress) {
+        const double progress = call.progress->progress;
+        const double total = call.progress->total;
         statusLine +=
             QLatin1Char(' ') + (total > 0 ? QStringLiteral("%1%").arg(qRound(100.0 * progress / total))
                                           : QString::number(progress));
-        const QString message = call.value(QStringLiteral("progressMessage")).toString();
-        if (!message.isEmpty())
-            statusLine += QStringLiteral(" · ") + message;
+        if (!call.progress->message.isEmpty())
+            statusLine += QStringLiteral(" · ") + call.progress->message;
     }
     if (!elapsed.isEmpty())
         statusLine += QStringLiteral(" · ") + elapsed;
@@ -226,20 +222,20 @@ QString ToolCallCard::html(const Input& input, const ChatColors& colors, QTextDo
                          button(MessageActions::Kind::AlwaysAllow, Tr::tr("Always allow"), false),
                          button(MessageActions::Kind::Deny, Tr::tr("Deny"), false));
         if (!input.expanded) // what it will do matters for the answer: show the arguments
-            body += pre(prettyJson(call.value(QStringLiteral("arguments")).toString()), colors);
+            body += pre(prettyJson(call.arguments), colors);
     }
     if (input.expanded) {
         body += QStringLiteral("<p style=\"margin:6px 0 0 0; color:%1\"><small>%2</small></p>")
                     .arg(colors.muted.name(), esc(Tr::tr("Arguments")));
-        body += pre(prettyJson(call.value(QStringLiteral("arguments")).toString()), colors);
-        if (!input.result.isEmpty()) {
-            const bool failed = input.result.value(QStringLiteral("isError")).toBool();
+        body += pre(prettyJson(call.arguments), colors);
+        if (input.result) {
+            const bool failed = input.result->isError;
             body += QStringLiteral("<p style=\"margin:6px 0 0 0; color:%1\"><small>%2</small></p>")
                         .arg((failed ? colors.danger : colors.muted).name(),
                              esc(failed ? Tr::tr("Error") : Tr::tr("Result")));
-            body += resultHtml(input.result, callId, colors, document);
-        } else if (const QString error = call.value(QStringLiteral("error")).toString(); !error.isEmpty()) {
-            body += pre(error, colors);
+            body += resultHtml(*input.result, callId, colors, document);
+        } else if (!call.error.isEmpty()) {
+            body += pre(call.error, colors);
         }
     }
     return QStringLiteral(

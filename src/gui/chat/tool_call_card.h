@@ -3,9 +3,8 @@
 #pragma once
 
 #include "core/engine/tool_approval.h"
+#include "core/model/message_part.h"
 #include "gui/chat/message_actions.h"
-
-#include <QJsonObject>
 
 class QTextDocument;
 
@@ -18,8 +17,8 @@ namespace harness::gui {
 class ToolCallCard final {
 public:
     struct Input {
-        QJsonObject call;                                   ///< the tool_call part
-        QJsonObject result;                                 ///< its tool_result part (empty while it runs)
+        core::ToolCallPart call;
+        const core::ToolResultPart* result = nullptr;       ///< none while it runs
         const core::ToolApprovalRequest* pending = nullptr; ///< waiting for the user's answer
         bool expanded = false;
         /// Now (ms since the epoch) for a call that is running or waiting in a live run: the card
@@ -27,11 +26,11 @@ public:
         qint64 now = 0;
     };
     /// True when the card of `call` shows a live duration (it runs or waits for the user).
-    static bool isLive(const QJsonObject& call, bool pending);
+    static bool isLive(const core::ToolCallPart& call, bool pending);
     /// HTML for `document`; images of the result are added to it as resources.
     static QString html(const Input& input, const ChatColors& colors, QTextDocument* document);
-    /// "Done", "Waiting for approval", ... for a stored status.
-    static QString statusText(const QString& status);
+    /// "Done", "Waiting for approval", ...
+    static QString statusText(core::ToolCallStatus status);
     /// "4 s", "2 min 5 s", "1 h 3 min" for a duration of a running or waiting call.
     static QString elapsedText(qint64 ms);
 };

@@ -9,12 +9,12 @@
 #include "core/secrets/secret_store.h"
 #include "core/store/harness_repository.h"
 #include "core/store/mcp_server_repository.h"
+#include "gui/file_dialog.h"
 #include "gui/mcp/mcp_server_dialog.h"
 #include "gui/message_box.h"
 #include "gui/onboarding/harness_wizard.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -91,8 +91,8 @@ HarnessManagerPage::HarnessManagerPage(core::Store& store, core::Engine& engine,
     import->setToolTip(
         tr("Add the servers of an mcpServers JSON file, as Claude Desktop and Cursor write them"));
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import MCP servers"), QString(),
-                                                          tr("JSON files (*.json);;All files (*)"));
+        const QString path = FileDialog::openFileName(this, tr("Import MCP servers"), QString(),
+                                                      tr("JSON files (*.json);;All files (*)"));
         if (!path.isEmpty())
             MessageBox::inform(this, QMessageBox::Information, tr("Import MCP servers"), importServers(path));
     });

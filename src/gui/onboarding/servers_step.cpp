@@ -3,12 +3,12 @@
 #include "gui/onboarding/servers_step.h"
 
 #include "core/mcp/mcp_servers_json.h"
+#include "gui/file_dialog.h"
 #include "gui/onboarding/custom_server_dialog.h"
 #include "gui/onboarding/server_test_widget.h"
 #include "gui/onboarding/wizard_state.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -80,8 +80,8 @@ ServersStep::ServersStep(WizardState& state, QWidget* parent) : QWidget(parent),
 
     connect(custom, &QPushButton::clicked, this, &ServersStep::addCustom);
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import MCP servers"), QString(),
-                                                          tr("JSON files (*.json);;All files (*)"));
+        const QString path = FileDialog::openFileName(this, tr("Import MCP servers"), QString(),
+                                                      tr("JSON files (*.json);;All files (*)"));
         if (path.isEmpty())
             return;
         m_report->setText(importFile(path));
@@ -257,9 +257,8 @@ void ServersStep::showDetails(int index)
                 const bool folder = input.kind == core::McpCatalogInput::Kind::Folder;
                 connect(browse, &QPushButton::clicked, this, [this, field, folder, label = input.label] {
                     const QString path =
-                        folder ? QFileDialog::getExistingDirectory(this, label, field->text())
-                               : QFileDialog::getSaveFileName(this, label, field->text(), {}, nullptr,
-                                                              QFileDialog::DontConfirmOverwrite);
+                        folder ? FileDialog::existingDirectory(this, label, field->text())
+                               : FileDialog::saveFileName(this, label, field->text(), {}, false);
                     if (!path.isEmpty())
                         field->setText(path);
                 });

@@ -6,13 +6,13 @@
 #include "core/setup/data_portability.h"
 #include "core/store/store.h"
 #include "core/util/data_location.h"
+#include "gui/file_dialog.h"
 #include "gui/message_box.h"
 #include "gui/settings/settings_section.h"
 
 #include <QDate>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -73,8 +73,8 @@ DataSettings::DataSettings(core::Store& store, const QString& dataDir, QWidget* 
     layout->addWidget(move);
     connect(m_move, &QPushButton::clicked, this, [this] {
         const QString folder =
-            QFileDialog::getExistingDirectory(this, tr("Choose an empty folder for your data"),
-                                              QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
+            FileDialog::existingDirectory(this, tr("Choose an empty folder for your data"),
+                                          QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
         if (!folder.isEmpty())
             moveTo(folder);
     });
@@ -119,12 +119,12 @@ DataSettings::DataSettings(core::Store& store, const QString& dataDir, QWidget* 
                 .filePath(
                     QStringLiteral("harness-export-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)));
         const QString path =
-            QFileDialog::getSaveFileName(this, tr("Export all data"), suggested, tr("JSON files (*.json)"));
+            FileDialog::saveFileName(this, tr("Export all data"), suggested, tr("JSON files (*.json)"));
         if (!path.isEmpty())
             exportTo(path);
     });
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
+        const QString path = FileDialog::openFileName(
             this, tr("Import data"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
             tr("JSON files (*.json);;All files (*)"));
         if (!path.isEmpty())

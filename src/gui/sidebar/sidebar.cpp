@@ -28,8 +28,8 @@ namespace harness::gui {
 using core::ConversationListModel;
 using core::SearchResultModel;
 
-Sidebar::Sidebar(core::Store& store, QWidget* parent)
-    : QWidget(parent), m_store(store), m_conversations(new ConversationListModel(store, this)),
+Sidebar::Sidebar(core::Store& store, core::RunRegistry* runs, QWidget* parent)
+    : QWidget(parent), m_store(store), m_conversations(new ConversationListModel(store, runs, this)),
       m_searchResults(new SearchResultModel(store, this)),
       m_deletion(new core::DeferredDeletion(store, *m_conversations, this))
 {

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace harness::core {
 class ConversationListModel;
 class DeferredDeletion;
+class RunRegistry;
 class SearchResultModel;
 class Store;
 } // namespace harness::core
@@ -29,7 +30,8 @@ class Sidebar final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Sidebar)
 public:
-    explicit Sidebar(core::Store& store, QWidget* parent = nullptr);
+    /// `runs`: the conversations answering now are marked (none: no marks).
+    Sidebar(core::Store& store, core::RunRegistry* runs, QWidget* parent = nullptr);
     ~Sidebar() override;
 
     core::ConversationListModel& conversations() { return *m_conversations; }

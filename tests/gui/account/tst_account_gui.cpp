@@ -106,7 +106,11 @@ struct App {
 QStringList serverTitles(AccountPeers& peers, const QString& bearer)
 {
     QStringList titles;
-    for (const auto& row : peers.convex.everythingAs(bearer).value(QStringLiteral("conversations")).toArray())
+    // What the web app lists (conversations:list, the web's own query).
+    const auto rows =
+        peers.convex.callAs(bearer, QStringLiteral("query"), QStringLiteral("conversations:list"), {})
+            .toArray();
+    for (const auto& row : rows)
         titles.append(row.toObject().value(QStringLiteral("title")).toString());
     titles.sort();
     return titles;
@@ -121,8 +125,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        HARNESS_REQUIRE_PEER(AccountPeers::missing());
-        QVERIFY2(m_peers.start(), qPrintable(m_peers.error));
+        HARNESS_START_ACCOUNT_PEERS(m_peers);
     }
     void cleanupTestCase()
     {

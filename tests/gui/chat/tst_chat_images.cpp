@@ -4,6 +4,8 @@
 // then only that image is fetched, once, and drawn in the row; a failure shows why.
 #include "chat_rig.h"
 #include "gui/chat/message_delegate.h"
+#include "gui/chat/message_render_cache.h"
+#include "gui/chat/message_view.h"
 #include "support/image_http_server.h"
 
 #include <QApplication>
@@ -98,10 +100,10 @@ private Q_SLOTS:
         QApplication::processEvents();
 
         auto* view = rig.window->findChild<QListView*>(QStringLiteral("messageView"));
-        auto* delegate = qobject_cast<harness::gui::MessageDelegate*>(view->itemDelegate());
+        auto* cache = &qobject_cast<harness::gui::MessageView*>(view)->cache();
         const QModelIndex row = rig.model().index(rig.model().rowCount() - 1);
         QCOMPARE(images.totalHits(), 0); // shown as links, nothing fetched
-        QVERIFY(delegate->shownContent(row, optionFor(view, row)).contains(QLatin1String("(click to load)")));
+        QVERIFY(cache->shownContent(row, optionFor(view, row)).contains(QLatin1String("(click to load)")));
         QCOMPARE(imagePixels(rig), 0);
         const int heightBefore = view->visualRect(row).height();
 
@@ -109,20 +111,19 @@ private Q_SLOTS:
         QTRY_COMPARE(images.hits.value(QStringLiteral("/ok.png")), 1);
         QTRY_VERIFY(view->visualRect(row).height() > heightBefore);
         QTRY_VERIFY(imagePixels(rig) >= 40 * 20 / 2);
-        QVERIFY(!delegate->shownContent(row, optionFor(view, row)).contains(QLatin1String("[image: chart]")));
+        QVERIFY(!cache->shownContent(row, optionFor(view, row)).contains(QLatin1String("[image: chart]")));
         QCOMPARE(images.totalHits(), 1); // only the one clicked
 
         // A failing address says why, in place of the link.
         QVERIFY(clickImageLink(rig, QStringLiteral("/missing")));
-        QTRY_VERIFY(delegate->shownContent(row, optionFor(view, row)).contains(QLatin1String("404")));
-        QVERIFY(
-            delegate->shownContent(row, optionFor(view, row)).contains(QLatin1String("Image not loaded")));
+        QTRY_VERIFY(cache->shownContent(row, optionFor(view, row)).contains(QLatin1String("404")));
+        QVERIFY(cache->shownContent(row, optionFor(view, row)).contains(QLatin1String("Image not loaded")));
         QCOMPARE(images.hits.value(QStringLiteral("/to-ok")), 0);
 
         // While an image loads, its link says so.
         QVERIFY(clickImageLink(rig, QStringLiteral("/hang")));
         QTRY_COMPARE(images.hits.value(QStringLiteral("/hang")), 1);
-        QVERIFY(delegate->shownContent(row, optionFor(view, row)).contains(QStringLiteral("Loading image…")));
+        QVERIFY(cache->shownContent(row, optionFor(view, row)).contains(QStringLiteral("Loading image…")));
 
         // Another conversation and back: the image is still there, not fetched again.
         const QString conversation = rig.page().conversationId();

@@ -4,6 +4,8 @@
 #include "chat_rig.h"
 #include "core/itemmodels/conversation_list_model.h"
 #include "gui/chat/message_delegate.h"
+#include "gui/chat/message_render_cache.h"
+#include "gui/chat/message_view.h"
 #include "gui/sidebar/sidebar.h"
 
 #include <QClipboard>
@@ -106,6 +108,7 @@ private Q_SLOTS:
 
         auto* view = rig.window->findChild<QListView*>(QStringLiteral("messageView"));
         auto* delegate = qobject_cast<harness::gui::MessageDelegate*>(view->itemDelegate());
+        auto* cache = &qobject_cast<harness::gui::MessageView*>(view)->cache();
         const auto& model = rig.window->chatPage().messages();
         const auto optionFor = [view](const QModelIndex& index) {
             QStyleOptionViewItem option;
@@ -116,7 +119,7 @@ private Q_SLOTS:
         };
         const auto rendered = [&] {
             const QModelIndex last = model.index(model.rowCount() - 1);
-            return delegate->shownContent(last, optionFor(last));
+            return cache->shownContent(last, optionFor(last));
         };
         const QString shown = rendered();
         QVERIFY2(shown.contains(QLatin1String("bold text")) && !shown.contains(QLatin1String("**")) &&

@@ -3,11 +3,13 @@
 // Tool calls on cards, against the real MCP server-everything: the approval waits on the card
 // (Allow once / Deny), the result lands on the card, and stopping the run answers "no".
 #include "chat_rig.h"
-#include "core/engine/message_parts.h"
+#include "core/model/message_parts.h"
 #include "core/store/mcp_server_repository.h"
 #include "core/store/message_repository.h"
 #include "gui/chat/gui_approval_policy.h"
 #include "gui/chat/message_delegate.h"
+#include "gui/chat/message_render_cache.h"
+#include "gui/chat/message_view.h"
 #include "mcp_test_peers.h"
 
 #include <QJsonArray>
@@ -73,13 +75,12 @@ QString everythingServer(harness::test::TempStore& temp)
 }
 
 /// The tool_call part of the first answer.
-QJsonObject callPart(ChatRig& rig)
+ToolCallPart callPart(ChatRig& rig)
 {
     for (int r = 0; r < rig.model().rowCount(); ++r) {
-        for (const auto& part : rig.model().messageAt(r).parts) {
-            if (part.kind == MessagePart::Kind::ToolCall)
-                return part.data;
-        }
+        const auto calls = rig.model().messageAt(r).parts.toolCalls();
+        if (!calls.isEmpty())
+            return calls.constFirst();
     }
     return {};
 }
@@ -115,20 +116,18 @@ private Q_SLOTS:
 
         // The run waits on the card: nothing runs until the user answers.
         QTRY_COMPARE_WITH_TIMEOUT(approval(rig)->pendingCount(), 1, 60'000);
-        QTRY_COMPARE(callPart(rig).value(QStringLiteral("status")).toString(),
-                     QStringLiteral("awaiting_approval"));
+        QTRY_COMPARE(callPart(rig).status, ToolCallStatus::AwaitingApproval);
         QCOMPARE(rig.server.requests().size(), 1);
         QVERIFY(rig.button("stopButton")->isVisible());
-        const QString callId = callPart(rig).value(QStringLiteral("callId")).toString();
-        QCOMPARE(callPart(rig).value(QStringLiteral("server")).toString(), QStringLiteral("everything"));
+        const QString callId = callPart(rig).callId;
+        QCOMPARE(callPart(rig).server, QStringLiteral("everything"));
         QVERIFY(approval(rig)->pending(rig.page().conversationId(), callId));
 
         // The user clicks "Allow once" on the card.
         QVERIFY(clickCardLink(rig, QStringLiteral("allow-once:") + callId));
         QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), QStringLiteral("All set."), 60'000);
-        QCOMPARE(callPart(rig).value(QStringLiteral("status")).toString(), QStringLiteral("done"));
-        QVERIFY(callPart(rig).value(QStringLiteral("finishedAt")).toInteger() >=
-                callPart(rig).value(QStringLiteral("startedAt")).toInteger());
+        QCOMPARE(callPart(rig).status, ToolCallStatus::Done);
+        QVERIFY(callPart(rig).timings.finishedAt >= callPart(rig).timings.startedAt);
         QCOMPARE(approval(rig)->pendingCount(), 0);
         // The model got the tool's real answer.
         const auto sent = rig.server.requests().last().json().value(QStringLiteral("messages")).toArray();
@@ -149,10 +148,10 @@ private Q_SLOTS:
         scriptToolCall(rig, QStringLiteral("toggle-simulated-logging"));
         rig.type(QStringLiteral("Turn on logging"));
         QTRY_COMPARE_WITH_TIMEOUT(approval(rig)->pendingCount(), 1, 60'000);
-        const QString callId = callPart(rig).value(QStringLiteral("callId")).toString();
+        const QString callId = callPart(rig).callId;
         QVERIFY(clickCardLink(rig, QStringLiteral("deny:") + callId));
         QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), QStringLiteral("All set."), 60'000);
-        QCOMPARE(callPart(rig).value(QStringLiteral("status")).toString(), QStringLiteral("denied"));
+        QCOMPARE(callPart(rig).status, ToolCallStatus::Denied);
         const auto sent = rig.server.requests().last().json().value(QStringLiteral("messages")).toArray();
         QVERIFY(sent.last()[QStringLiteral("content")].toString().contains(QLatin1String("denied")));
     }
@@ -183,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(rig.engine->runs().isRunning(a));
         // Back in a, allow: it finishes.
         rig.window->openConversation(a);
-        const QString callId = callPart(rig).value(QStringLiteral("callId")).toString();
+        const QString callId = callPart(rig).callId;
         QVERIFY(clickCardLink(rig, QStringLiteral("allow-once:") + callId));
         QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), QStringLiteral("All set."), 60'000);
     }
@@ -207,22 +206,25 @@ private Q_SLOTS:
 
         // It only reads, so it runs at once: "Running · N s" ticks while the tool works.
         QTRY_VERIFY_WITH_TIMEOUT(shownSeconds(rig) >= 0, 60'000);
-        QCOMPARE(callPart(rig).value(QStringLiteral("status")).toString(), QStringLiteral("running"));
+        QCOMPARE(callPart(rig).status, ToolCallStatus::Running);
         QVERIFY(clock->isActive());
         const int ran = shownSeconds(rig);
         QVERIFY2(ran >= 0, qPrintable(shownCards(rig)));
         QTRY_VERIFY2_WITH_TIMEOUT(shownSeconds(rig) > ran, qPrintable(shownCards(rig)), 10'000);
+        // The server's progress reports reach the card: "Running 25% · 3 s".
+        static const QRegularExpression percent(QStringLiteral("Running \\d+% · "));
+        QTRY_VERIFY2_WITH_TIMEOUT(percent.match(shownCards(rig)).hasMatch(), qPrintable(shownCards(rig)),
+                                  10'000);
         snapshot(rig, QStringLiteral("tool-card-running"));
 
         // Done: the card shows the final duration and the clock stops.
         QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), QStringLiteral("All set."), 60'000);
-        QCOMPARE(callPart(rig).value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        QCOMPARE(callPart(rig).status, ToolCallStatus::Done);
         QVERIFY2(shownCards(rig).contains(QStringLiteral("Done · ")), qPrintable(shownCards(rig)));
         QCOMPARE(shownSeconds(rig), -1); // no live time any more
         QTRY_VERIFY(!clock->isActive());
         // The duration is how long the tool ran (8 steps of a second), not the wait for approval.
-        const qint64 ms = callPart(rig).value(QStringLiteral("finishedAt")).toInteger() -
-                          callPart(rig).value(QStringLiteral("startedAt")).toInteger();
+        const qint64 ms = callPart(rig).timings.finishedAt - callPart(rig).timings.startedAt;
         QVERIFY2(ms >= 8000, qPrintable(QString::number(ms)));
 
         // Waiting for the user (this tool changes something): the card says for how long.
@@ -237,7 +239,7 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(shownSeconds(rig) > waited, qPrintable(shownCards(rig)), 10'000);
         snapshot(rig, QStringLiteral("tool-card-waiting"));
         // Denied: nothing is live any more, the clock stops.
-        const QString callId = callPart(rig).value(QStringLiteral("callId")).toString();
+        const QString callId = callPart(rig).callId;
         QVERIFY(clickCardLink(rig, QStringLiteral("deny:") + callId));
         QTRY_COMPARE_WITH_TIMEOUT(rig.shownAnswer(), QStringLiteral("All set."), 60'000);
         QVERIFY2(shownCards(rig).contains(QLatin1String("Denied")), qPrintable(shownCards(rig)));
@@ -265,14 +267,14 @@ private:
 QString TestChatTools::shownCards(ChatRig& rig)
 {
     auto* view = rig.window->findChild<QListView*>(QStringLiteral("messageView"));
-    auto* delegate = qobject_cast<harness::gui::MessageDelegate*>(view->itemDelegate());
+    auto* cache = &qobject_cast<harness::gui::MessageView*>(view)->cache();
     QString text;
     for (int r = 0; r < rig.model().rowCount(); ++r) {
         QStyleOptionViewItem option;
         option.rect = view->visualRect(rig.model().index(r));
         option.palette = view->palette();
         option.font = view->font();
-        text += delegate->shownCards(rig.model().index(r), option);
+        text += cache->shownCards(rig.model().index(r), option);
     }
     return text;
 }
