@@ -73,7 +73,7 @@ page="$prefix/usr/share/man/man1/harness-cli.1.gz"
 [[ -f "$page" ]] || fail "no man page at share/man/man1/harness-cli.1.gz"
 warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$page" 2>&1 >/dev/null || true)
 [[ -z "$warnings" ]] || fail "man reports problems in harness-cli.1: $warnings"
-rendered=$(LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$page" 2>/dev/null | col -b)
+rendered=$(LC_ALL=C.UTF-8 MANWIDTH=80 man -l "$page" 2>/dev/null | col -bx)
 grep -q "Harness Desktop $version" <<<"$rendered" || fail "the man page does not carry version $version"
 # Every command harness-cli knows is documented, and nothing it does not know.
 cli="$build_dir/src/cli/harness-cli"
